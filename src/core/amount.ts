@@ -1,0 +1,219 @@
+/**
+ * Amount parsing: a cell or a narrative token → a decimal.js value plus the precision it
+ * was printed with. The printed precision is what rounding tolerance is derived from:
+ * 153.30 printed with 2 decimals stands for [153.295, 153.305].
+ */
+import Decimal from 'decimal.js';
+import { decimalsOfFormat, formatGeneral, isPercentFormat } from './numfmt';
+import { isExcelError, type Cell } from './workbook';
+
+export type MoneyUnit = '元' | '万元' | '亿元';
+
+export interface NumberAmount {
+  kind: 'number';
+  /** The value as printed (percentages in percentage points: 19.89 for "19.89%"). */
+  value: Decimal;
+  /** Decimal places printed; negative when a scaled value is known only to tens, hundreds… */
+  decimals: number;
+  /** Unit written with the number ("50万元"), null when none was written. */
+  unit: MoneyUnit | null;
+  percent: boolean;
+  /** The source text as given. */
+  text: string;
+  /** The number was stored as text in a cell. */
+  storedAsText?: boolean;
+  /** The cell's full stored value when it has more digits than are shown. */
+  stored?: Decimal;
+  /** Oddities worth reporting, e.g. 'leading-zero' for "01.74". */
+  warnings?: AmountWarning[];
+}
+
+export type AmountWarning = 'leading-zero' | 'mixed-separators';
+
+/** Blank, or a dash that means "nothing" — distinguished from 0. */
+export interface EmptyAmount {
+  kind: 'empty';
+  text: string;
+}
+
+/** An Excel error value: never a number, never 0. */
+export interface ErrorAmount {
+  kind: 'error';
+  error: string;
+  text: string;
+}
+
+/** Text that is not an amount. */
+export interface TextAmount {
+  kind: 'text';
+  text: string;
+}
+
+export type Amount = NumberAmount | EmptyAmount | ErrorAmount | TextAmount;
+
+const FULLWIDTH: Record<string, string> = {
+  '．': '.',
+  '，': ',',
+  '（': '(',
+  '）': ')',
+  '－': '-',
+  '−': '-',
+  '﹣': '-',
+  '％': '%',
+  '＋': '+',
+  '￥': '¥',
+};
+
+/** Full-width digits and punctuation → ASCII; all kinds of spaces removed. */
+export function normaliseNumberText(text: string): string {
+  return text
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[．，（）－−﹣％＋￥]/g, (c) => FULLWIDTH[c])
+    .replace(/[\s\u00a0\u3000\u2002-\u200b]+/g, '');
+}
+
+const EMPTY_MARKERS = new Set(['', '-', '--', '—', '——', '–', '/', '／', '\\', '…', '…………']);
+
+const NUMBER_RE = /^(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
+
+const UNIT_SUFFIXES: [string, MoneyUnit][] = [
+  ['亿元', '亿元'],
+  ['万元', '万元'],
+  ['亿', '亿元'],
+  ['万', '万元'],
+  ['元', '元'],
+];
+
+/**
+ * Parse the text of a cell or a narrative token: "1,157.86", "（12.50）", "-12.50",
+ * "77.3万元", "19.89%", "１５０", "—" (empty), "#REF!" (error).
+ */
+export function parseAmountText(input: string): Amount {
+  const text = input;
+  const trimmed = input.trim();
+  if (isExcelError(trimmed)) return { kind: 'error', error: trimmed.toUpperCase(), text };
+  // Digits separated by spaces ("1 2") are not one number.
+  if (/[\d０-９][\s\u00a0\u3000]+[\d０-９]/.test(trimmed)) return { kind: 'text', text };
+  let s = normaliseNumberText(trimmed);
+  if (EMPTY_MARKERS.has(s)) return { kind: 'empty', text };
+
+  let negative = false;
+  let percent = false;
+  let unit: MoneyUnit | null = null;
+  const warnings: AmountWarning[] = [];
+
+  s = s.replace(/^[¥$]/, '');
+  for (const [suffix, u] of UNIT_SUFFIXES) {
+    if (s.endsWith(suffix)) {
+      unit = u;
+      s = s.slice(0, -suffix.length);
+      break;
+    }
+  }
+  if (!unit && s.endsWith('%')) {
+    percent = true;
+    s = s.slice(0, -1);
+  }
+  if (/^\(.*\)$/.test(s)) {
+    negative = true;
+    s = s.slice(1, -1);
+  }
+  if (s.startsWith('-') || s.startsWith('△')) {
+    negative = !negative;
+    s = s.slice(1);
+  } else if (s.startsWith('+')) {
+    s = s.slice(1);
+  }
+  if (s.endsWith('-') && s.length > 1 && !negative) {
+    // accounting exports sometimes print a trailing minus: "12.50-"
+    negative = true;
+    s = s.slice(0, -1);
+  }
+  const m = NUMBER_RE.exec(s);
+  if (!m || (m[1] === undefined && m[2] === undefined)) return { kind: 'text', text };
+  const intPart = (m[1] ?? '0').replace(/,/g, '');
+  const frac = m[2] ?? '';
+  if (m[1] && m[1].includes(',') && frac.includes(',')) warnings.push('mixed-separators');
+  if (/^0\d/.test(intPart)) warnings.push('leading-zero');
+  let value = new Decimal(`${intPart}${frac ? '.' + frac : ''}`);
+  if (negative) value = value.negated();
+  return {
+    kind: 'number',
+    value,
+    decimals: frac.length,
+    unit,
+    percent,
+    text,
+    ...(warnings.length ? { warnings } : {}),
+  };
+}
+
+/** Decimal places Excel's General format would show for this value. */
+function generalDecimals(v: number): number {
+  const t = formatGeneral(v);
+  const dot = t.indexOf('.');
+  return dot < 0 || /e/i.test(t) ? 0 : t.length - dot - 1;
+}
+
+/**
+ * Parse a cell as an amount. Numeric cells take their printed precision from the
+ * number format (General: from the value as shown); text cells are parsed as text and
+ * flagged `storedAsText`; empty cells are `empty`; error cells are `error`.
+ */
+export function parseCellAmount(cell: Cell | undefined | null): Amount {
+  if (!cell) return { kind: 'empty', text: '' };
+  if (cell.type === 'error') return { kind: 'error', error: cell.error ?? cell.text, text: cell.text };
+  if (cell.type === 'number' && typeof cell.value === 'number') {
+    const raw = cell.value;
+    const percent = isPercentFormat(cell.numFmt);
+    const shown = percent ? raw * 100 : raw;
+    const fmtDecimals = decimalsOfFormat(cell.numFmt);
+    const decimals = fmtDecimals ?? generalDecimals(shown);
+    const exact = new Decimal(percent ? new Decimal(raw).times(100) : raw);
+    const value = exact.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+    return {
+      kind: 'number',
+      value,
+      decimals,
+      unit: null,
+      percent,
+      text: cell.text,
+      ...(value.equals(exact) ? {} : { stored: exact }),
+    };
+  }
+  if (cell.type === 'string') {
+    const a = parseAmountText(String(cell.value));
+    return a.kind === 'number' ? { ...a, storedAsText: true } : a;
+  }
+  return { kind: 'text', text: cell.text };
+}
+
+/** Express an amount in 万元, keeping its true precision (元 with 2 decimals → 万元 with 6). */
+export function toWanYuan(a: NumberAmount, assumedUnit: MoneyUnit = '万元'): NumberAmount {
+  const unit = a.unit ?? assumedUnit;
+  if (a.percent || unit === '万元') return a;
+  const factor = unit === '元' ? -4 : 4;
+  const scale = (d: Decimal) => (factor < 0 ? d.dividedBy(10000) : d.times(10000));
+  return {
+    ...a,
+    value: scale(a.value),
+    decimals: a.decimals - factor,
+    unit: '万元',
+    ...(a.stored ? { stored: scale(a.stored) } : {}),
+  };
+}
+
+/** Half of one unit in the last printed place: 0.005 for two decimals. */
+export function halfUnit(decimals: number): Decimal {
+  return new Decimal(10).pow(-decimals).dividedBy(2);
+}
+
+/** The interval of true values a printed amount stands for. */
+export function amountInterval(a: NumberAmount): [Decimal, Decimal] {
+  const h = halfUnit(a.decimals);
+  return [a.value.minus(h), a.value.plus(h)];
+}
+
+export function isNumber(a: Amount): a is NumberAmount {
+  return a.kind === 'number';
+}
