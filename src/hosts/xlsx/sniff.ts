@@ -39,10 +39,11 @@ export function sniffXlsx(bytes: Uint8Array): void {
     throw new ReadError('XLS_FORMAT');
   }
   if (startsWith(bytes, ZIP) || startsWith(bytes, ZIP_EMPTY)) {
+    // A zip ends with its central directory record: without it the file was cut short.
+    if (!contains(bytes.subarray(Math.max(0, bytes.length - 65557)), ZIP_EMPTY)) throw new ReadError('CORRUPT');
     if (!contains(bytes, ascii('xl/workbook.xml')) && !contains(bytes, ascii('xl/workbook.bin'))) {
-      // A zip without a workbook part: a .docx/.pptx or a plain archive — unless it is
-      // truncated before its directory, which is plain corruption.
-      throw new ReadError(contains(bytes, ascii('[Content_Types].xml')) ? 'NOT_XLSX_ZIP' : 'CORRUPT');
+      // A complete zip without a workbook part: a .docx/.pptx or a plain archive.
+      throw new ReadError('NOT_XLSX_ZIP');
     }
     if (contains(bytes, ascii('xl/workbook.bin'))) throw new ReadError('UNSUPPORTED_TYPE', '.xlsb 二进制工作簿');
     return;

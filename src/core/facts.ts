@@ -1,0 +1,104 @@
+/**
+ * Document facts: is this a 预算 or a 决算 disclosure, of which year, for which unit, in
+ * which money unit. Read from table titles, `部门/单位：…` lines and `单位：万元` marks.
+ * Every fact keeps the evidence it came from, so that disagreements (a 2025 budget whose
+ * narrative says 2024) can be reported later instead of being silently resolved.
+ */
+import type { Sheet, Workbook } from './workbook';
+
+export type DocumentKind = 'budget' | 'final';
+export type MoneyUnitName = '万元' | '元' | '亿元';
+
+export interface FactEvidence {
+  fact: 'kind' | 'year' | 'unit' | 'moneyUnit';
+  value: string;
+  sheet: string;
+  cell: string;
+  text: string;
+}
+
+export interface DocumentFacts {
+  kind: DocumentKind | null;
+  year: number | null;
+  unit: string | null;
+  moneyUnit: MoneyUnitName | null;
+  evidence: FactEvidence[];
+}
+
+/** How many rows from the top of a sheet are searched for titles and unit lines. */
+const HEAD_ROWS = 8;
+
+const TITLE_RE = /((?:19|20)\d{2})\s*年\s*(?:度)?[^。；;]{0,40}?(预算|决算)/;
+const KIND_ONLY_RE = /(部门|单位|部门（单位）|部门\(单位\))?(预算|决算)(公开|表|说明|总表|情况)/;
+const UNIT_RE = /(?:部门\/单位|部门（单位）|部门\(单位\)|单位名称|编制单位|预算单位|部门名称|单位|部门)\s*[:：]\s*([^\s:：]{2,40}?)(?=\s|$|单位\s*[:：]|金额单位)/;
+const MONEY_RE = /(?:金额)?单位\s*[:：]\s*(万元|亿元|元)/;
+
+function headTexts(sheet: Sheet, rows: number): { cell: string; text: string }[] {
+  const out: { cell: string; text: string }[] = [];
+  for (const r of sheet.rows.slice(0, rows)) {
+    for (const c of r) if (c && c.type === 'string' && c.text.trim()) out.push({ cell: c.address, text: c.text });
+  }
+  return out;
+}
+
+function majority<T extends string>(values: T[]): T | null {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T | null = null;
+  let bestN = 0;
+  for (const [v, n] of counts) {
+    if (n > bestN) {
+      best = v;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+/** Unit names are written "黄陂区医疗保障服务中心" or with a code "083003-黄陂区…". */
+function cleanUnit(name: string): string | null {
+  const s = name.replace(/^[0-9]{2,9}[-_ ]?/, '').replace(/[，,。]$/, '');
+  if (/^(万元|元|亿元)$/.test(s) || s.length < 2) return null;
+  return s;
+}
+
+export function documentFacts(wb: Workbook): DocumentFacts {
+  const evidence: FactEvidence[] = [];
+  for (const sheet of wb.sheets) {
+    const isNarrative = /说明/.test(sheet.name);
+    for (const { cell, text } of headTexts(sheet, isNarrative ? 3 : HEAD_ROWS)) {
+      const flat = text.replace(/\s+/g, ' ');
+      const add = (fact: FactEvidence['fact'], value: string) =>
+        evidence.push({ fact, value, sheet: sheet.name, cell, text: flat.slice(0, 80) });
+      const title = TITLE_RE.exec(flat);
+      if (title) {
+        add('year', title[1]);
+        add('kind', title[2] === '预算' ? 'budget' : 'final');
+        const before = flat.slice(0, title.index).trim();
+        const unitFromTitle = before.replace(/^第[一二三四五]部分\s*/, '').trim();
+        if (unitFromTitle.length >= 4 && /(局|中心|院|所|站|委|办|会|厅|部|处|队|校|馆)$/.test(unitFromTitle)) {
+          add('unit', unitFromTitle);
+        }
+      } else {
+        const kindOnly = KIND_ONLY_RE.exec(flat);
+        if (kindOnly) add('kind', kindOnly[2] === '预算' ? 'budget' : 'final');
+      }
+      const unit = UNIT_RE.exec(flat);
+      if (unit && !/^(万元|元|亿元)/.test(unit[1])) {
+        const name = cleanUnit(unit[1]);
+        if (name) add('unit', name);
+      }
+      const money = MONEY_RE.exec(flat);
+      if (money) add('moneyUnit', money[1]);
+    }
+  }
+  const pick = (fact: FactEvidence['fact']) => majority(evidence.filter((e) => e.fact === fact).map((e) => e.value));
+  const year = pick('year');
+  return {
+    kind: pick('kind') as DocumentKind | null,
+    year: year ? Number(year) : null,
+    unit: pick('unit'),
+    moneyUnit: pick('moneyUnit') as MoneyUnitName | null,
+    evidence,
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * The report of one file: what every host shows and what the CLI prints as JSON.
+ * The shape is the public CLI contract (docs/cli-output.schema.json): later work adds
+ * fields and fills `tables`, `findings` and `narrative`; nothing is removed or renamed.
+ */
+import { documentFacts, type DocumentKind, type MoneyUnitName } from './facts';
+import { usedRange, type Workbook } from './workbook';
+
+export const TOOL_NAME = 'budget-check';
+export const TOOL_VERSION = '0.1.0';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Category = 'intra' | 'cross' | 'narrative' | 'rounding' | 'compliance';
+
+export interface Location {
+  sheet: string;
+  cell: string;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  category: Category;
+  message: string;
+  locations: Location[];
+  expected: string | null;
+  actual: string | null;
+}
+
+export interface TableReport {
+  kind: string;
+  title: string;
+  sheet: string;
+  range: string;
+}
+
+export interface SheetReport {
+  name: string;
+  visibility: 'visible' | 'hidden' | 'veryHidden';
+  /** Used range ("A1:H30"), null for an empty sheet. */
+  range: string | null;
+}
+
+export interface DocumentReport {
+  kind: DocumentKind | null;
+  year: number | null;
+  unit: string | null;
+  moneyUnit: MoneyUnitName | null;
+}
+
+export interface FileReport {
+  path: string;
+  /** Chinese message when the file could not be read; then the other fields are empty. */
+  error: string | null;
+  document: DocumentReport | null;
+  sheets: SheetReport[];
+  tables: TableReport[];
+  findings: Finding[];
+  narrative: { numbers: number; tied: number };
+}
+
+export interface RunReport {
+  tool: typeof TOOL_NAME;
+  version: string;
+  files: FileReport[];
+}
+
+/** Analyse a workbook that was read successfully. */
+export function analyseWorkbook(path: string, wb: Workbook): FileReport {
+  const facts = documentFacts(wb);
+  return {
+    path,
+    error: null,
+    document: { kind: facts.kind, year: facts.year, unit: facts.unit, moneyUnit: facts.moneyUnit },
+    sheets: wb.sheets.map((s) => ({ name: s.name, visibility: s.visibility, range: usedRange(s) })),
+    tables: [],
+    findings: [],
+    narrative: { numbers: 0, tied: 0 },
+  };
+}
+
+/** The report of a file that could not be read. */
+export function failedFile(path: string, message: string): FileReport {
+  return { path, error: message, document: null, sheets: [], tables: [], findings: [], narrative: { numbers: 0, tied: 0 } };
+}
+
+export function countBySeverity(files: FileReport[]): Record<Severity, number> {
+  const n: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of files) for (const x of f.findings) n[x.severity]++;
+  return n;
+}
+
+const KIND_ZH: Record<DocumentKind, string> = { budget: '预算', final: '决算' };
+
+/** One line of document facts in Chinese: "预算 · 2023 年 · 黄陂区医疗保障服务中心 · 万元". */
+export function describeDocument(d: DocumentReport | null): string {
+  if (!d) return '';
+  return [
+    d.kind ? KIND_ZH[d.kind] : '类型未识别',
+    d.year ? `${d.year} 年` : '年度未识别',
+    d.unit ?? '单位未识别',
+    d.moneyUnit ?? '金额单位未识别',
+  ].join(' · ');
+}
