@@ -1,0 +1,51 @@
+import { documentFacts } from '../../src/core/facts';
+import { createSheet, makeCell, putCell, type Workbook } from '../../src/core/workbook';
+
+function wbOf(sheets: Record<string, string[][]>): Workbook {
+  return {
+    source: 't',
+    sheets: Object.entries(sheets).map(([name, rows], i) => {
+      const s = createSheet(name, i);
+      rows.forEach((r, ri) => r.forEach((v, ci) => v && putCell(s, makeCell({ row: ri + 1, col: ci + 1, value: v }))));
+      return s;
+    }),
+  };
+}
+
+test('budget facts from titles and unit lines', () => {
+  const f = documentFacts(
+    wbOf({
+      '表1': [['蔡甸区医疗保障局2025年部门预算收支总表'], ['部门/单位：蔡甸区医疗保障局', '', '单位：万元']],
+      '表2': [['2025年部门预算收入总表'], ['单位名称：蔡甸区医疗保障局   单位：万元']],
+      情况说明: [['蔡甸区医疗保障局2024年部门预算公开说明']],
+    }),
+  );
+  expect(f).toMatchObject({ kind: 'budget', year: 2025, unit: '蔡甸区医疗保障局', moneyUnit: '万元' });
+  // the disagreeing narrative year is kept as evidence, not lost
+  expect(f.evidence.filter((e) => e.fact === 'year').map((e) => `${e.sheet}:${e.value}`)).toEqual([
+    '表1:2025',
+    '表2:2025',
+    '情况说明:2024',
+  ]);
+});
+
+test('final-account facts', () => {
+  const f = documentFacts(
+    wbOf({
+      公开01表: [['收入支出决算总表'], ['编制单位：黄陂区医疗保障服务中心', '', '金额单位：万元']],
+      情况说明: [['黄陂区医疗保障服务中心2024年度部门决算']],
+    }),
+  );
+  expect(f).toMatchObject({ kind: 'final', year: 2024, unit: '黄陂区医疗保障服务中心', moneyUnit: '万元' });
+});
+
+test('nothing recognisable gives nulls, not guesses', () => {
+  const f = documentFacts(wbOf({ Sheet1: [['a', 'b'], ['1', '2']] }));
+  expect(f).toEqual({ kind: null, year: null, unit: null, moneyUnit: null, evidence: [] });
+});
+
+test('amounts in 元', () => {
+  const f = documentFacts(wbOf({ 采购: [['政府采购预算表'], ['单位：元']] }));
+  expect(f.moneyUnit).toBe('元');
+  expect(f.kind).toBe('budget');
+});
