@@ -42,6 +42,43 @@ function writeCell(cell: ExcelJS.Cell, spec: CellSpec, numFmt: string): void {
   }
 }
 
+/** Display width of a text in Excel column units (CJK characters count double). */
+function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u2e80-\uffef]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+const LINE_HEIGHT = 15;
+
+/** Row heights so that wrapped text is visible when the file is opened or printed. */
+function fitRowHeights(ws: ExcelJS.Worksheet, sheet: SheetSpec, colWidth: (c: number) => number): void {
+  const mergedWidth = new Map<string, number>();
+  const covered = new Set<string>();
+  for (const m of sheet.merges ?? []) {
+    const [a, b] = m.split(':');
+    const tl = ws.getCell(a);
+    const br = ws.getCell(b);
+    let w = 0;
+    for (let c = Number(tl.col); c <= Number(br.col); c++) w += colWidth(c);
+    const rows = Number(br.row) - Number(tl.row) + 1;
+    mergedWidth.set(tl.address, w * 1.0);
+    if (rows > 1) covered.add(tl.address); // multi-row merges have room of their own
+  }
+  ws.eachRow((row) => {
+    let lines = 1;
+    row.eachCell((cell) => {
+      // cells hidden inside a merge repeat the master's value: measure the master only
+      if (cell.type === ExcelJS.ValueType.Merge || typeof cell.value !== 'string' || covered.has(cell.address)) return;
+      const width = mergedWidth.get(cell.address) ?? colWidth(Number(cell.col));
+      const explicit = cell.value.split('\n');
+      const needed = explicit.reduce((n, part) => n + Math.max(1, Math.ceil(textWidth(part) / Math.max(4, width - 1))), 0);
+      lines = Math.max(lines, needed);
+    });
+    if (lines > 1) row.height = Math.min(409, lines * LINE_HEIGHT + 3);
+  });
+}
+
 function buildSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): void {
   const ws = wb.addWorksheet(sheet.name, { state: sheet.hidden ? 'hidden' : 'visible' });
   const numFmt = sheet.numFmt ?? '#,##0.00';
@@ -52,18 +89,37 @@ function buildSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): void {
   for (const m of sheet.merges ?? []) ws.mergeCells(m);
 
   if (sheet.narrative) {
-    ws.getColumn(1).width = sheet.widths?.[0] ?? 100;
+    const w = sheet.widths?.[0] ?? 100;
+    ws.getColumn(1).width = w;
     ws.eachRow((row) => {
       row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
     });
     const first = ws.getRow(1).getCell(1);
     first.font = { bold: true, size: 14 };
     first.alignment = { wrapText: true, horizontal: 'center' };
+    fitRowHeights(ws, sheet, () => w);
+    ws.pageSetup = { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
     return;
   }
 
   const widths = sheet.widths ?? [];
-  for (let c = 1; c <= width; c++) ws.getColumn(c).width = widths[c - 1] ?? 14;
+  const colWidth = (c: number) => widths[c - 1] ?? 14;
+  for (let c = 1; c <= width; c++) ws.getColumn(c).width = colWidth(c);
+  // Text wraps and sits in the middle of (merged) cells, as in the published tables.
+  ws.eachRow((row, r) => {
+    row.eachCell((cell) => {
+      if (r === (sheet.layout?.titleRow ?? 1)) return;
+      cell.alignment = { vertical: 'middle', wrapText: typeof cell.value === 'string' };
+    });
+  });
+  fitRowHeights(ws, sheet, colWidth);
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: width > 6 ? 'landscape' : 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+  };
   const layout = sheet.layout ?? {};
   const titleRow = layout.titleRow ?? 1;
   const title = ws.getRow(titleRow).getCell(1);

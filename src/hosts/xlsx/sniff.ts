@@ -52,7 +52,7 @@ export function sniffXlsx(bytes: Uint8Array): void {
   if (/<(html|table|!doctype html|\?xml[^>]*>\s*<\?mso-application)/i.test(head.trimStart().slice(0, 512)) || /<html|<table/i.test(head)) {
     throw new ReadError('HTML_TABLE');
   }
-  const printable = head.length > 0 && !/[\u0000-\u0008\u000e-\u001f]/.test(head);
+  const printable = head.length > 0 && !Array.from(bytes.subarray(0, 2048)).some((b) => b < 9 || (b > 13 && b < 32));
   if (printable && /[,\t]/.test(head)) throw new ReadError('CSV_TEXT');
   throw new ReadError('CORRUPT');
 }

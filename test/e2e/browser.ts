@@ -1,0 +1,28 @@
+/** Launch Debian's Chromium through playwright-core (no browser download). */
+import { execSync } from 'child_process';
+import { chromium, type Browser } from 'playwright-core';
+
+export function chromiumPath(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  try {
+    return execSync('which chromium || which chromium-browser', { encoding: 'utf8' }).trim().split('\n')[0];
+  } catch {
+    throw new Error('找不到 Chromium：请安装 Debian 的 chromium 软件包（apt-get install chromium），或设置 CHROMIUM_PATH。');
+  }
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
