@@ -141,12 +141,17 @@ function buildSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): void {
   }
 }
 
-export async function buildWorkbook(spec: WorkbookSpec): Promise<string> {
+export function workbookFromSpec(spec: WorkbookSpec): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'budget-check fixtures';
   wb.created = FIXED_DATE;
   wb.modified = FIXED_DATE;
   for (const sheet of spec.sheets) buildSheet(wb, sheet);
+  return wb;
+}
+
+export async function buildWorkbook(spec: WorkbookSpec): Promise<string> {
+  const wb = workbookFromSpec(spec);
   const out = path.join(OUT, spec.file);
   await wb.xlsx.writeFile(out);
   return out;

@@ -101,7 +101,9 @@ function dateText(d: Date): string {
 
 /** Build a cell from what a host read; computes the displayed text when not given. */
 export function makeCell(init: CellInit): Cell {
-  const { row, col, numFmt, formula } = init;
+  const { row, col, formula } = init;
+  // 'General' is Excel's default: stored as no format, the same from every host
+  const numFmt = init.numFmt && !/^general$/i.test(init.numFmt) ? init.numFmt : undefined;
   const base = { row, col, address: toA1(row, col), ...(numFmt ? { numFmt } : {}), ...(formula ? { formula } : {}) };
   if (init.error) {
     return { ...base, type: 'error', value: null, text: init.text ?? init.error, error: init.error };
