@@ -12,6 +12,8 @@ export type MoneyUnitName = '万元' | '元' | '亿元';
 export interface FactEvidence {
   fact: 'kind' | 'year' | 'unit' | 'moneyUnit';
   value: string;
+  /** 'label': an explicit `部门/单位：…` line; 'title': read out of a title. */
+  from: 'label' | 'title';
   sheet: string;
   cell: string;
   text: string;
@@ -31,6 +33,8 @@ const HEAD_ROWS = 8;
 const TITLE_RE = /((?:19|20)\d{2})\s*年\s*(?:度)?[^。；;]{0,40}?(预算|决算)/;
 const KIND_ONLY_RE = /(部门|单位|部门（单位）|部门\(单位\))?(预算|决算)(公开|表|说明|总表|情况)/;
 const UNIT_RE = /(?:部门\/单位|部门（单位）|部门\(单位\)|单位名称|编制单位|预算单位|部门名称|单位|部门)\s*[:：]\s*([^\s:：]{2,40}?)(?=\s|$|单位\s*[:：]|金额单位)/;
+/** Numbering in front of a title: "第一部分", "表 6.", "表5-1", "一、", "公开01表". */
+const TITLE_NUMBERING = /^(第[一二三四五六七八九十]+部分|表\s*\d+(?:-\d+)?\s*[.．、:：]?|[一二三四五六七八九十]+、|公开\s*\d+\s*表)\s*/;
 const MONEY_RE = /(?:金额)?单位\s*[:：]\s*(万元|亿元|元)/;
 
 function headTexts(sheet: Sheet, rows: number): { cell: string; text: string }[] {
@@ -68,14 +72,14 @@ export function documentFacts(wb: Workbook): DocumentFacts {
     const isNarrative = /说明/.test(sheet.name);
     for (const { cell, text } of headTexts(sheet, isNarrative ? 3 : HEAD_ROWS)) {
       const flat = text.replace(/\s+/g, ' ');
-      const add = (fact: FactEvidence['fact'], value: string) =>
-        evidence.push({ fact, value, sheet: sheet.name, cell, text: flat.slice(0, 80) });
+      const add = (fact: FactEvidence['fact'], value: string, from: FactEvidence['from'] = 'title') =>
+        evidence.push({ fact, value, from, sheet: sheet.name, cell, text: flat.slice(0, 80) });
       const title = TITLE_RE.exec(flat);
       if (title) {
         add('year', title[1]);
         add('kind', title[2] === '预算' ? 'budget' : 'final');
         const before = flat.slice(0, title.index).trim();
-        const unitFromTitle = before.replace(/^第[一二三四五]部分\s*/, '').trim();
+        const unitFromTitle = before.replace(TITLE_NUMBERING, '').trim();
         if (unitFromTitle.length >= 4 && /(局|中心|院|所|站|委|办|会|厅|部|处|队|校|馆)$/.test(unitFromTitle)) {
           add('unit', unitFromTitle);
         }
@@ -86,13 +90,18 @@ export function documentFacts(wb: Workbook): DocumentFacts {
       const unit = UNIT_RE.exec(flat);
       if (unit && !/^(万元|元|亿元)/.test(unit[1])) {
         const name = cleanUnit(unit[1]);
-        if (name) add('unit', name);
+        if (name) add('unit', name, 'label');
       }
       const money = MONEY_RE.exec(flat);
-      if (money) add('moneyUnit', money[1]);
+      if (money) add('moneyUnit', money[1], 'label');
     }
   }
-  const pick = (fact: FactEvidence['fact']) => majority(evidence.filter((e) => e.fact === fact).map((e) => e.value));
+  // An explicit label line outweighs a name read out of a title.
+  const pick = (fact: FactEvidence['fact']) => {
+    const all = evidence.filter((e) => e.fact === fact);
+    const labelled = all.filter((e) => e.from === 'label');
+    return majority((labelled.length ? labelled : all).map((e) => e.value));
+  };
   const year = pick('year');
   return {
     kind: pick('kind') as DocumentKind | null,
