@@ -61,6 +61,20 @@ test('an .xls file gets the Chinese message, not a crash', async () => {
   await page.screenshot({ path: path.join(ARTIFACTS, 'standalone-error.png'), fullPage: true });
 }, 60000);
 
+test('an old EdgeHTML webview gets the plain-HTML message instead of the React app', async () => {
+  const ctx = await browser.newContext({
+    viewport: { width: 360, height: 400 },
+    userAgent:
+      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041',
+  });
+  const old = await ctx.newPage();
+  await old.goto(`${server.url}/taskpane.html`).catch(() => undefined);
+  await old.getByText('当前 Office 使用的浏览器内核（Internet Explorer / 旧版 Edge）过旧').waitFor();
+  expect(await old.getByTestId('mode').count()).toBe(0);
+  await old.screenshot({ path: path.join(ARTIFACTS, 'old-webview.png') });
+  await ctx.close();
+}, 60000);
+
 test('the page makes no request outside 127.0.0.1', () => {
   const outside = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:') && !u.startsWith('blob:'));
   expect(outside).toEqual([]);
