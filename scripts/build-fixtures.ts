@@ -89,7 +89,8 @@ function buildSheet(wb: ExcelJS.Workbook, sheet: SheetSpec): void {
   for (const m of sheet.merges ?? []) ws.mergeCells(m);
 
   if (sheet.narrative) {
-    const w = sheet.widths?.[0] ?? 100;
+    // 80 characters fit an A4 portrait page at 100 % (LibreOffice ignores fit-to-width here)
+    const w = Math.min(sheet.widths?.[0] ?? 80, 80);
     ws.getColumn(1).width = w;
     ws.eachRow((row) => {
       row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
