@@ -14,7 +14,7 @@ const ROOT = path.join(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
 const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
 const FIXTURE = path.join(ROOT, 'test', 'fixtures', '2023-huangpi-ybfwzx-budget.xlsx');
-const BAD = path.join(ROOT, 'test', 'fixtures', 'bad', 'legacy-97-2003.xls');
+const BAD = path.join(ROOT, 'test', 'bad-inputs', 'legacy-97-2003.xls');
 
 let server: StaticServer;
 let browser: Browser;

@@ -7,7 +7,7 @@ import { parseArgs, UsageError } from '../../src/hosts/cli/args';
 
 const ROOT = path.join(__dirname, '..', '..');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
-const BAD = path.join(FIXTURES, 'bad');
+const BAD = path.join(ROOT, 'test', 'bad-inputs');
 const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'docs', 'cli-output.schema.json'), 'utf8'));
 const validate = new Ajv({ allErrors: true }).compile(schema);
 
@@ -45,22 +45,35 @@ describe('budget-check CLI', () => {
     expect((await cli(['--version'])).out).toBe('budget-check 0.1.0\n');
   });
 
-  test('JSON over the fixtures folder matches the schema and reports every workbook', async () => {
+  test('JSON over the fixtures folder matches the schema and reports every sample workbook', async () => {
     const r = await cli(['--format', 'json', FIXTURES]);
     const report = JSON.parse(r.out);
     expect(validate(report)).toBe(true);
     expect(validate.errors ?? null).toBeNull();
-    const good = report.files.filter((f: { error: string | null }) => f.error === null);
-    const bad = report.files.filter((f: { error: string | null }) => f.error !== null);
-    // every bad input is reported with its message, the run goes on with the others
-    expect(bad.map((f: { path: string }) => path.basename(f.path)).sort()).toEqual(
-      fs.readdirSync(BAD).filter((f) => /\.(xlsx|xls)$/.test(f)).sort(),
+    expect(report.files.map((f: { path: string }) => path.basename(f.path))).toEqual(
+      fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx')).sort(),
     );
-    for (const f of good) {
-      expect(f.document).not.toBeNull();
+    for (const f of report.files) {
+      expect(f.error).toBeNull();
+      expect(f.document.kind).not.toBeNull();
+      expect(f.document.year).not.toBeNull();
       expect(f.sheets.length).toBeGreaterThan(0);
     }
-    expect(r.code).toBe(2); // some inputs could not be read
+    expect(r.code).toBe(0);
+  });
+
+  test('JSON over the bad inputs: every file reported with its message, schema still holds, exit 2', async () => {
+    const r = await cli(['--format', 'json', BAD]);
+    const report = JSON.parse(r.out);
+    expect(validate(report)).toBe(true);
+    expect(report.files.map((f: { path: string }) => path.basename(f.path))).toEqual(
+      fs.readdirSync(BAD).filter((f) => /\.(xlsx|xls)$/.test(f)).sort(),
+    );
+    for (const f of report.files) {
+      expect(f.error).toMatch(/^(无法读取|工作簿中没有任何数据)/);
+      expect(f.document).toBeNull();
+    }
+    expect(r.code).toBe(2);
   });
 
   test('a readable workbook alone exits 0 and reports its facts', async () => {

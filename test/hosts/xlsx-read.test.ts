@@ -6,7 +6,7 @@ import { ReadError } from '../../src/core/errors';
 import { cellAt, findSheet, getCell, mergeAt, usedRange, type Workbook } from '../../src/core/workbook';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
 
-const BAD = path.join(__dirname, '..', 'fixtures', 'bad');
+const BAD = path.join(__dirname, '..', 'bad-inputs');
 
 describe('bad inputs get an exact Chinese message', () => {
   test.each([
