@@ -6,7 +6,14 @@ export type HostMode = 'excel' | 'standalone';
 
 export async function detectHostMode(timeoutMs = 3000): Promise<HostMode> {
   if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return 'standalone';
-  const ready = Office.onReady().then((info) => (info && info.host === Office.HostType.Excel ? 'excel' : 'standalone'));
-  const timeout = new Promise<HostMode>((resolve) => setTimeout(() => resolve('standalone'), timeoutMs));
-  return Promise.race([ready, timeout]) as Promise<HostMode>;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<HostMode>((resolve) => {
+    timer = setTimeout(() => resolve('standalone'), timeoutMs);
+  });
+  const ready = Office.onReady().then((info): HostMode => (info && info.host === Office.HostType.Excel ? 'excel' : 'standalone'));
+  try {
+    return await Promise.race([ready, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
