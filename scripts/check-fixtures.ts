@@ -10,6 +10,7 @@ import {
   compact,
   compareMultisets,
   decimalTokens,
+  fixSeedTokens,
   normaliseDisplayed,
   readSeed,
   seedLines,
@@ -42,7 +43,7 @@ for (const spec of loadSpecs(process.argv.slice(2))) {
   for (const sheet of spec.sheets) {
     const lines: string[] = [];
     if (sheet.seedLines) {
-      const diff = compareMultisets(decimalTokens(seedLines(seed, sheet.seedLines)), sheetNumbers(sheet));
+      const diff = compareMultisets(fixSeedTokens(decimalTokens(seedLines(seed, sheet.seedLines)), sheet.seedTokenFixes), sheetNumbers(sheet));
       if (diff.missingInSheet.length || diff.extraInSheet.length) {
         lines.push(`  numbers: missing in sheet [${diff.missingInSheet.join(' ')}], not in seed [${diff.extraInSheet.join(' ')}]`);
       }
