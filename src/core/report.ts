@@ -3,7 +3,9 @@
  * The shape is the public CLI contract (docs/cli-output.schema.json): later work adds
  * fields and fills `tables`, `findings` and `narrative`; nothing is removed or renamed.
  */
+import { formatRange } from './address';
 import { documentFacts, type DocumentKind, type MoneyUnitName } from './facts';
+import { KIND_NAMES, recognise, type Recognised, type Recognition, type TableKind } from './recognize';
 import { usedRange, type Workbook } from './workbook';
 
 export const TOOL_NAME = 'budget-check';
@@ -32,6 +34,21 @@ export interface TableReport {
   title: string;
   sheet: string;
   range: string;
+  /** Extension: how sure the classifier is (0–1), and what it relied on. */
+  confidence?: number;
+  evidence?: string[];
+  /** Extension: header texts of columns that were not understood. */
+  unmappedColumns?: string[];
+  /** Extension: the title or sheet name announces another table (e.g. 表9 项目支出表 holding 国有资本经营预算支出表). */
+  titleDisagreement?: string | null;
+}
+
+/** Extension: a block of cells that is not a standard table, said out loud. */
+export interface UnrecognisedReport {
+  sheet: string;
+  range: string;
+  title: string | null;
+  reason: string;
 }
 
 export interface SheetReport {
@@ -55,6 +72,7 @@ export interface FileReport {
   document: DocumentReport | null;
   sheets: SheetReport[];
   tables: TableReport[];
+  unrecognised: UnrecognisedReport[];
   findings: Finding[];
   narrative: { numbers: number; tied: number };
 }
@@ -65,15 +83,36 @@ export interface RunReport {
   files: FileReport[];
 }
 
+function tableReport(t: Recognised): TableReport {
+  const unmapped = t.columns.filter((c) => c.key === null && c.path.length > 0).map((c) => c.path.join('/'));
+  const d = t.titleDisagreement;
+  return {
+    kind: t.kind,
+    title: t.block.title?.text ?? '',
+    sheet: t.block.sheet,
+    range: formatRange(t.block.range),
+    confidence: t.confidence,
+    evidence: t.evidence,
+    ...(unmapped.length ? { unmappedColumns: unmapped } : {}),
+    titleDisagreement: d ? `${d.source === 'sheet' ? '工作表名' : '标题'}“${d.text}”像${KIND_NAMES[d.titleKind as TableKind]}，内容却是${KIND_NAMES[t.kind]}` : null,
+  };
+}
+
 /** Analyse a workbook that was read successfully. */
-export function analyseWorkbook(path: string, wb: Workbook): FileReport {
+export function analyseWorkbook(path: string, wb: Workbook, recognition: Recognition = recognise(wb)): FileReport {
   const facts = documentFacts(wb);
   return {
     path,
     error: null,
     document: { kind: facts.kind, year: facts.year, unit: facts.unit, moneyUnit: facts.moneyUnit },
     sheets: wb.sheets.map((s) => ({ name: s.name, visibility: s.visibility, range: usedRange(s) })),
-    tables: [],
+    tables: recognition.tables.map(tableReport),
+    unrecognised: recognition.unrecognised.map((u) => ({
+      sheet: u.block.sheet,
+      range: formatRange(u.block.range),
+      title: u.block.title?.text ?? null,
+      reason: u.reason,
+    })),
     findings: [],
     narrative: { numbers: 0, tied: 0 },
   };
@@ -81,7 +120,7 @@ export function analyseWorkbook(path: string, wb: Workbook): FileReport {
 
 /** The report of a file that could not be read. */
 export function failedFile(path: string, message: string): FileReport {
-  return { path, error: message, document: null, sheets: [], tables: [], findings: [], narrative: { numbers: 0, tied: 0 } };
+  return { path, error: message, document: null, sheets: [], tables: [], unrecognised: [], findings: [], narrative: { numbers: 0, tied: 0 } };
 }
 
 export function countBySeverity(files: FileReport[]): Record<Severity, number> {

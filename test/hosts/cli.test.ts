@@ -101,15 +101,17 @@ describe('budget-check CLI', () => {
         { name: '表1 收支总表', visibility: 'visible', range: 'A1:D4' },
         { name: '隐藏', visibility: 'hidden', range: 'A1' },
       ],
-      tables: [],
+      tables: [{ kind: 'income-expense-summary', sheet: '表1 收支总表', range: 'A1:D4', confidence: 0.5, titleDisagreement: null }],
+      unrecognised: [{ sheet: '隐藏', range: 'A1', title: null, reason: '没有标题，表头也不像任何一张标准公开表' }],
       findings: [],
       narrative: { numbers: 0, tied: 0 },
     });
 
     const text = await cli([file]);
     expect(text.code).toBe(0);
-    expect(text.out).toContain(`✔ ${file}  预算 · 2023 年 · 黄陂区医疗保障服务中心 · 万元 · 2 张工作表（其中隐藏 1 张）`);
-    expect(text.out).toContain('工作表：表1 收支总表、隐藏（隐藏）');
+    expect(text.out).toContain(`✔ ${file}  预算 · 2023 年 · 黄陂区医疗保障服务中心 · 万元 · 2 张工作表（其中隐藏 1 张） · 识别 1 张表，未识别 1 处`);
+    expect(text.out).toContain('    表1 收支总表!A1:D4  收支总表（income-expense-summary）\n');
+    expect(text.out).toContain('    隐藏（隐藏）!A1  未识别：没有标题，表头也不像任何一张标准公开表\n');
 
     const outFile = path.join(dir, 'r.json');
     const written = await cli(['--format', 'json', '--out', outFile, file]);

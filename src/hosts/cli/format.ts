@@ -1,4 +1,5 @@
 /** Text rendering of a run report for people at a terminal. */
+import { KIND_NAMES, type TableKind } from '../../core/recognize';
 import { countBySeverity, describeDocument, type RunReport } from '../../core/report';
 
 const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
@@ -13,10 +14,22 @@ export function formatText(report: RunReport, notes: string[] = []): string {
     const visible = f.sheets.filter((s) => s.visibility === 'visible');
     const hidden = f.sheets.length - visible.length;
     lines.push(
-      `✔ ${f.path}  ${describeDocument(f.document)} · ${f.sheets.length} 张工作表${hidden ? `（其中隐藏 ${hidden} 张）` : ''}`,
+      `✔ ${f.path}  ${describeDocument(f.document)} · ${f.sheets.length} 张工作表${hidden ? `（其中隐藏 ${hidden} 张）` : ''} · 识别 ${f.tables.length} 张表${f.unrecognised.length ? `，未识别 ${f.unrecognised.length} 处` : ''}`,
     );
-    lines.push(`    工作表：${f.sheets.map((s) => (s.visibility === 'visible' ? s.name : `${s.name}（隐藏）`)).join('、')}`);
-    for (const t of f.tables) lines.push(`    表格：${t.sheet}!${t.range}  ${t.kind}  ${t.title}`);
+    for (const sheet of f.sheets) {
+      const tables = f.tables.filter((t) => t.sheet === sheet.name);
+      const unknown = f.unrecognised.filter((u) => u.sheet === sheet.name);
+      const hidden = sheet.visibility === 'visible' ? '' : '（隐藏）';
+      if (tables.length === 0 && unknown.length === 0) {
+        lines.push(`    ${sheet.name}${hidden}：${sheet.range ? '没有表格' : '空表'}`);
+        continue;
+      }
+      for (const t of tables) {
+        const warn = t.titleDisagreement ? `  ⚠ ${t.titleDisagreement}` : '';
+        lines.push(`    ${sheet.name}${hidden}!${t.range}  ${KIND_NAMES[t.kind as TableKind] ?? t.kind}（${t.kind}）${warn}`);
+      }
+      for (const u of unknown) lines.push(`    ${sheet.name}${hidden}!${u.range}  未识别：${u.reason}`);
+    }
     for (const x of f.findings) {
       const where = x.locations.map((l) => `${l.sheet}!${l.cell}`).join('，');
       lines.push(`    [${SEVERITY_ZH[x.severity]}] ${x.message}${where ? `（${where}）` : ''}`);

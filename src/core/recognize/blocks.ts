@@ -1,0 +1,152 @@
+/**
+ * Table finder: split a sheet into blocks (one table each, or the narrative), and find
+ * in each block its title, unit lines, header rows, data rows and notes.
+ */
+import { formatRange, type RangeRef } from '../address';
+import type { Cell, Sheet } from '../workbook';
+import type { Block, CellText } from './types';
+import { isNoteText, isTotalLabel, norm } from './text';
+
+interface RowInfo {
+  r: number;
+  cells: Cell[];
+  texts: Cell[];
+  numbers: Cell[];
+}
+
+function rowInfo(sheet: Sheet, r: number): RowInfo {
+  const cells = (sheet.rows[r - 1] ?? []).filter((c): c is Cell => !!c && c.text.trim() !== '');
+  return {
+    r,
+    cells,
+    texts: cells.filter((c) => c.type === 'string'),
+    numbers: cells.filter((c) => c.type === 'number'),
+  };
+}
+
+const TITLE_WORDS = /表|情况|明细|预算|决算|说明/;
+const MARKER = /^(表\s*\d+(-\d+)?|公开\s*\d+\s*表|附件\s*\d*)\s*[.．:：]?$/;
+const UNIT_LINE = /((部门\/单位|部门（单位）|部门\(单位\)|编制单位|填报单位|单位名称|单位)\s*[:：]|^\[\d{3,}\])/;
+
+export function isMarkerText(text: string): boolean {
+  return MARKER.test(text.trim());
+}
+
+function isUnitLine(info: RowInfo): boolean {
+  return info.numbers.length === 0 && info.texts.some((c) => UNIT_LINE.test(c.text.trim()));
+}
+
+/** A title: one or two text cells, short, with a table word, no numbers. */
+function isTitleRow(info: RowInfo): boolean {
+  if (info.numbers.length > 0 || info.texts.length === 0 || info.texts.length > 2) return false;
+  const main = info.texts.reduce((a, b) => (norm(b.text).length > norm(a.text).length ? b : a));
+  const t = norm(main.text);
+  if (t.length < 2 || t.length > 80 || isNoteText(main.text) || UNIT_LINE.test(main.text.trim())) return false;
+  return TITLE_WORDS.test(t) || isMarkerText(main.text);
+}
+
+/** 栏次 / 行次 numbering rows: the words, or consecutive small integers 1, 2, 3… */
+function isNumberingRow(info: RowInfo): boolean {
+  if (info.texts.some((c) => /^(栏次|行次|栏|行)$/.test(norm(c.text)))) return true;
+  const ints = info.numbers.map((c) => c.value as number);
+  if (ints.length < 2 || ints.some((v) => !Number.isInteger(v))) return false;
+  if (info.numbers.some((c) => c.numFmt && /0\.0/.test(c.numFmt))) return false;
+  return ints.every((v, i) => i === 0 || v === ints[i - 1] + 1) && ints[0] <= 7;
+}
+
+const CODE = /^\s*(\d{3}(\d{2}){0,2}|\d{6}|\d{2}\d*[A-Z]\d{6,})(\s|$)/;
+const AMOUNT_TEXT = /^[（(-]?\d{1,3}(,\d{3})*(\.\d+)?[)）]?$|^[（(-]?\d+\.\d+[)）]?$/;
+
+/** A data row: amounts (numbers or number text), a classification/unit/project code, or a total label. */
+function isDataRow(info: RowInfo): boolean {
+  if (isNumberingRow(info)) return false;
+  if (info.numbers.length > 0) return true;
+  if (info.texts.some((c) => AMOUNT_TEXT.test(c.text.trim()))) return true;
+  const first = info.texts[0];
+  // a lone total label is a (blank) total row; 合计 among other header words is a header
+  return !!first && (CODE.test(first.text) || (isTotalLabel(first.text) && info.texts.length === 1));
+}
+
+function isNarrativeSheet(sheet: Sheet, infos: RowInfo[]): boolean {
+  const all = infos.flatMap((i) => i.cells);
+  if (all.length < 3) return false;
+  const inA = all.filter((c) => c.col === 1).length;
+  const numbers = all.filter((c) => c.type === 'number').length;
+  const avg = all.reduce((n, c) => n + c.text.length, 0) / all.length;
+  return inA / all.length >= 0.9 && numbers === 0 && avg >= 20 && sheet.colCount <= 3;
+}
+
+const ct = (c: Cell): CellText => ({ cell: c.address, text: c.text.trim() });
+
+function extent(infos: RowInfo[]): RangeRef {
+  let left = Infinity;
+  let right = 0;
+  for (const i of infos) for (const c of i.cells) {
+    left = Math.min(left, c.col);
+    right = Math.max(right, c.col);
+  }
+  return { top: infos[0].r, left: left === Infinity ? 1 : left, bottom: infos[infos.length - 1].r, right: Math.max(right, 1) };
+}
+
+/** Lay out one block's parts from its rows (non-empty rows only, in order). */
+function describeBlock(sheet: Sheet, rows: RowInfo[]): Block {
+  let i = 0;
+  let title: CellText | null = null;
+  const unitLines: CellText[] = [];
+  // title area: markers, the title itself and unit lines, in any order, within the first rows
+  while (i < rows.length && i < 5) {
+    const info = rows[i];
+    if (isUnitLine(info)) {
+      unitLines.push(...info.texts.map(ct));
+    } else if (isTitleRow(info) && !isDataRow(info)) {
+      const main = info.texts.filter((c) => !isMarkerText(c.text));
+      if (main.length && (!title || isMarkerText(title.text))) title = ct(main[0]);
+      else if (!title) title = ct(info.texts[0]);
+      else if (main.length === 0) {
+        /* a marker row ("公开 01 表") after the title */
+      } else break;
+    } else break;
+    i++;
+  }
+  // notes: trailing single-text rows from the first one that reads like a note (备注：/注：)
+  let end = rows.length;
+  let k = rows.length;
+  while (k > i && rows[k - 1].numbers.length === 0 && rows[k - 1].texts.length === 1) {
+    k--;
+    if (isNoteText(rows[k].texts[0].text)) end = k;
+  }
+  const notes: CellText[] = [];
+  for (let k = end; k < rows.length; k++) notes.push(...rows[k].texts.map(ct));
+  let firstData = i;
+  while (firstData < end && !isDataRow(rows[firstData])) firstData++;
+  const header: [number, number] | null = firstData > i ? [rows[i].r, rows[firstData - 1].r] : null;
+  const body: [number, number] | null = firstData < end ? [rows[firstData].r, rows[end - 1].r] : null;
+  return { sheet: sheet.name, range: extent(rows), title, unitLines, header, body, notes };
+}
+
+/** Split a sheet into blocks. Empty sheets give none. */
+export function findBlocks(sheet: Sheet): Block[] {
+  const infos: RowInfo[] = [];
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const info = rowInfo(sheet, r);
+    if (info.cells.length) infos.push(info);
+  }
+  if (infos.length === 0) return [];
+  if (isNarrativeSheet(sheet, infos)) {
+    return [{ sheet: sheet.name, range: extent(infos), title: ct(infos[0].cells[0]), unitLines: [], header: null, body: [infos[0].r, infos[infos.length - 1].r], notes: [] }];
+  }
+  // A new block starts at a title row after a gap of blank rows when a unit line or a
+  // header follows closely: stacked tables. Headings inside forms have no unit line.
+  const starts: number[] = [0];
+  for (let k = 1; k < infos.length; k++) {
+    const gap = infos[k].r - infos[k - 1].r - 1;
+    if (gap < 1 || !isTitleRow(infos[k])) continue;
+    const next = infos.slice(k + 1, k + 4);
+    if (next.some(isUnitLine) || (isMarkerText(infos[k].texts[0]?.text ?? '') && next.some(isTitleRow))) starts.push(k);
+  }
+  return starts.map((s, n) => describeBlock(sheet, infos.slice(s, starts[n + 1] ?? infos.length)));
+}
+
+export function blockRef(b: Block): string {
+  return formatRange(b.range);
+}

@@ -1,0 +1,139 @@
+/**
+ * Classifier: which standard table a block is. Decided from the header and body content
+ * first, the title second; the sheet name is only used to notice a disagreement.
+ */
+import type { Cell, Sheet } from '../workbook';
+import type { Block, TableKind } from './types';
+import { hasAll, hasAny, norm } from './text';
+
+export interface BlockText {
+  title: string;
+  header: string;
+  body: string;
+  /** Row labels and codes: the first two text cells of each body row. */
+  labels: string[];
+}
+
+function rowCells(sheet: Sheet, r: number, left: number, right: number): Cell[] {
+  const row = sheet.rows[r - 1] ?? [];
+  const out: Cell[] = [];
+  for (let c = left; c <= right; c++) {
+    const cell = row[c - 1];
+    if (cell && cell.type === 'string' && cell.text.trim()) out.push(cell);
+  }
+  return out;
+}
+
+export function blockText(sheet: Sheet, b: Block): BlockText {
+  const header: string[] = [];
+  if (b.header) for (let r = b.header[0]; r <= b.header[1]; r++) header.push(...rowCells(sheet, r, b.range.left, b.range.right).map((c) => norm(c.text)));
+  const body: string[] = [];
+  const labels: string[] = [];
+  if (b.body) {
+    for (let r = b.body[0]; r <= Math.min(b.body[1], b.body[0] + 400); r++) {
+      const texts = rowCells(sheet, r, b.range.left, b.range.right).map((c) => norm(c.text));
+      body.push(...texts);
+      labels.push(texts.slice(0, 2).join(' '));
+    }
+  }
+  return { title: norm(b.title?.text ?? ''), header: header.join('|'), body: body.join('|'), labels };
+}
+
+export interface Decision {
+  kind: TableKind;
+  evidence: string;
+  /** The columns fit several kinds (基本支出/项目支出 only): the title decides when it can. */
+  weak?: boolean;
+}
+
+const FUNCTION_CODE = /^2\d{2}(\d{2}){0,2}\b/;
+const ECONOMIC_CODE = /^3\d{2}(\d{2})?\b/;
+const UNIT_CODE = /^\[?\d{3}(\d{3})?\]?\s/;
+
+function countMatching(labels: string[], re: RegExp): number {
+  return labels.filter((l) => re.test(l)).length;
+}
+
+/** The kind the header and body say, or null. Order matters: specific before general. */
+export function kindFromContent(t: BlockText): Decision | null {
+  const h = t.header;
+  const all = `${t.header}|${t.body}`;
+  // 202 is both a 类 code and a 部门 code: a function row's name ends in 支出 or its code has 5/7 digits
+  const functionRows = t.labels.filter((l) => FUNCTION_CODE.test(l) && (/^\d{5}/.test(l) || /支出$/.test(l))).length;
+  const unitRows = t.labels.filter((l) => UNIT_CODE.test(l) && !/支出$/.test(l)).length;
+  const economicRows = countMatching(t.labels, ECONOMIC_CODE);
+  const cells = h.split('|');
+  const twoSided = (cells.includes('收入') && cells.includes('支出')) || cells.filter((c) => c === '项目' || /^项目\(/.test(c)).length >= 2;
+
+  const threePublic = hasAny(h, ['因公出国']) && hasAny(h, ['公务接待']);
+  const threePublicList = !hasAny(h, ['经济分类', '科目编码']) && economicRows === 0 && hasAny(t.body, ['因公出国']) && hasAny(t.body, ['公务接待']);
+  if (threePublic || threePublicList) return { kind: 'three-public', evidence: '表头（或行）有“因公出国（境）费”“公务接待费”' };
+  if (hasAny(h, ['采购品目']) || (hasAny(h, ['采购数量', '采购金额']) && /采购/.test(h))) return { kind: 'procurement', evidence: '表头有“采购品目/采购金额/采购数量”' };
+  if (hasAny(h, ['购买服务内容', '指导目录', '购买金额'])) return { kind: 'purchase-services', evidence: '表头有“政府购买服务内容/购买金额/指导目录”' };
+  if (hasAny(h, ['资产名称', '资产分类']) && hasAny(h, ['资产数量', '资产申请数量', '资产编制数', '配置'])) return { kind: 'asset-allocation', evidence: '表头有“资产名称/资产数量”' };
+  if (hasAny(all, ['部门职能', '整体绩效', '整体支出']) || (hasAll(all, ['收入构成', '支出构成']))) return { kind: 'dept-performance', evidence: '内容有“部门职能/整体绩效/收入构成、支出构成”' };
+  if (hasAny(all, ['项目名称']) && hasAny(all, ['绩效目标', '绩效指标', '一级指标', '自评', '项目负责人', '项目属性'])) {
+    return { kind: 'project-performance', evidence: '内容有“项目名称”与“绩效目标/绩效指标”' };
+  }
+  if (twoSided) {
+    const fiscalOnly = !hasAny(all, ['事业收入', '上级补助收入', '附属单位上缴', '其他收入', '其他自有资金']) && hasAny(all, ['一般公共预算', '财政拨款']);
+    const byFund = hasAny(h, ['政府性基金预算财政拨款', '国有资本经营预算财政拨款']);
+    if (fiscalOnly || byFund) return { kind: 'fiscal-summary', evidence: '收入、支出两栏，收入只有财政拨款各项' };
+    return { kind: 'income-expense-summary', evidence: '收入、支出两栏，收入含事业收入等各项' };
+  }
+  if (hasAny(h, ['国有资本经营预算支出', '国有资本经营预算财政拨款支出'])) return { kind: 'state-capital', evidence: '表头有“国有资本经营预算支出”' };
+  if (hasAny(h, ['政府性基金预算支出', '政府性基金预算财政拨款']) || (hasAny(h, ['本年收入', '年初结转和结余']) && hasAny(t.title, ['政府性基金']))) {
+    return { kind: 'gov-fund', evidence: '表头有“政府性基金预算支出”' };
+  }
+  if (hasAny(h, ['经济分类', '经济科目']) || (economicRows >= 2 && functionRows === 0)) {
+    if (hasAny(all, ['人员经费', '公用经费']) || /决算数\|.*决算数/.test(h)) return { kind: 'basic-expenditure', evidence: '按经济分类科目，列人员经费/公用经费' };
+    if (economicRows >= 2 && functionRows === 0 && !hasAny(h, ['项目支出'])) return { kind: 'basic-expenditure', evidence: '各行为经济分类科目', weak: true };
+  }
+  if (hasAny(h, ['项目编码', '项目名称']) && !hasAny(h, ['采购'])) return { kind: 'project-expenditure', evidence: '表头有“项目编码/项目名称”' };
+  if (hasAll(h, ['工资福利支出', '商品和服务支出']) && functionRows > 0) {
+    return { kind: 'general-budget-expenditure', evidence: '功能科目各行按经济分类列示', weak: true };
+  }
+  if (hasAll(h, ['一级指标', '三级指标'])) {
+    return { kind: hasAny(t.title, ['整体']) ? 'dept-performance' : 'project-performance', evidence: '表头有“一级指标/二级指标/三级指标”', weak: true };
+  }
+  if (hasAny(h, ['基本支出']) && hasAny(h, ['项目支出'])) {
+    if (hasAny(h, ['事业单位经营支出', '上缴上级支出', '对附属单位补助', '经营支出'])) return { kind: 'expenditure-summary', evidence: '表头有“基本支出/项目支出/上缴上级支出/对附属单位补助支出”' };
+    if (hasAny(h, ['人员经费', '公用经费'])) {
+      if (functionRows === 0 && unitRows > 0) return { kind: 'general-budget-by-unit', evidence: '一般公共预算支出按单位列示' };
+      return { kind: 'general-budget-expenditure', evidence: '表头有“基本支出（人员经费、公用经费）/项目支出”' };
+    }
+    if (hasAny(h, ['工资福利', '商品和服务'])) return { kind: 'general-budget-expenditure', evidence: '基本支出按经济分类列示', weak: true };
+    return { kind: 'expenditure-summary', evidence: '表头有“基本支出/项目支出”', weak: true };
+  }
+  if (hasAny(h, ['本年收入', '财政拨款收入', '财政拨款(补助)', '经费拨款']) && hasAny(h, ['事业收入', '上年结转', '其他收入', '上级补助收入', '其他自有资金'])) {
+    return { kind: 'income-summary', evidence: '表头有“本年收入/事业收入/上年结转”等收入来源' };
+  }
+  return null;
+}
+
+const TITLE_RULES: [RegExp, TableKind][] = [
+  [/三公/, 'three-public'],
+  [/整体.*(绩效|自评)/, 'dept-performance'],
+  [/(项目.*(绩效|申报))|绩效目标|自评/, 'project-performance'],
+  [/政府采购/, 'procurement'],
+  [/购买服务/, 'purchase-services'],
+  [/资产配置/, 'asset-allocation'],
+  [/政府性基金/, 'gov-fund'],
+  [/国有资本经营/, 'state-capital'],
+  [/财政拨款收(入)?支(出)?/, 'fiscal-summary'],
+  [/收支总|收入支出决算总表|收支总体|收支预算总表/, 'income-expense-summary'],
+  [/基本支出/, 'basic-expenditure'],
+  [/一般公共预算.*分单位/, 'general-budget-by-unit'],
+  [/一般公共预算.*支出/, 'general-budget-expenditure'],
+  [/项目支出/, 'project-expenditure'],
+  [/收入总表|收入决算表/, 'income-summary'],
+  [/支出总表|支出决算表/, 'expenditure-summary'],
+  [/情况说明|公开说明|预算说明|决算说明|^第[一二三四五六七八九十]+部分|重点工作/, 'narrative'],
+];
+
+/** The kind a title (or a sheet name) announces, or null. */
+export function kindFromTitle(text: string): TableKind | null {
+  const t = norm(text);
+  for (const [re, kind] of TITLE_RULES) if (re.test(t)) return kind;
+  return null;
+}

@@ -1,0 +1,169 @@
+/**
+ * Column mapping: each column's header path (merged, multi-row headers read top-down)
+ * → a semantic key written as a canonical Chinese path ('基本支出.人员经费'). Wording
+ * variants of the seeds are folded onto one canonical name; a header that is not
+ * understood keeps key null and is reported as unmapped.
+ */
+import { mergeAt, type Sheet } from '../workbook';
+import type { Block, ColumnInfo, TableKind } from './types';
+import { norm } from './text';
+
+/** Header words → canonical segment ('' drops a container segment). */
+const SEGMENT: [RegExp, string][] = [
+  [/^(功能分类)?科目编码$|^经济分类$|^经济科目编码$|^经济分类科目编码$|^科目代码$/, '科目编码'],
+  [/^(经济|功能)?科目名称$/, '科目名称'],
+  [/^功能科目编码$/, '科目编码'],
+  [/^公务用车购置(费)?$/, '公务用车购置费'],
+  [/^部门(\(单位\))?代码$|^单位(代码|编码)$/, '单位代码'],
+  [/^部门(\(单位\))?名称$|^单位名称$/, '单位名称'],
+  [/^(本年一般公共预算基本支出|部门预算支出经济分类科目|本年政府性基金预算支出|本年国有资本经营预算支出|一般公共预算支出|支出功能分类科目|经济科目)$/, ''],
+  [/^项目(\(.*\))?$/, '项目'],
+  [/^(合计|总计|本年支出合计|本年收入合计|“?"?三公"?”?经费合计|"三公"经费合计)$/, '合计'],
+  [/^(小计)$/, '小计'],
+  [/^(行|行次)$/, '行次'],
+  [/^(栏次)$/, '栏次'],
+  [/^(金额|决算数)$/, '决算数'],
+  [/^(本年)?预算数$/, '预算数'],
+  [/^经营支出$/, '事业单位经营支出'],
+  [/^对附属单位补助(支出)?$/, '对附属单位补助支出'],
+  [/^因公出国\(境\)费(用)?$/, '因公出国(境)费'],
+  [/^公务用车购置及运行(维护)?费$/, '公务用车购置及运行费'],
+  [/^公务用车运行(维护)?(费)?$/, '公务用车运行费'],
+  // 决算 headers are often cut by the column width: "一般公共预算财政", "政府性基金预算财"
+  [/^一般公共预算(财(政(拨(款)?)?)?)?$/, '一般公共预算'],
+  [/^政府性基金(预算)?(财(政(拨(款)?)?)?)?$/, '政府性基金预算'],
+  [/^国有资本经营预算(财(政(拨(款)?)?)?)?$/, '国有资本经营预算'],
+  [/^上年结转(结余)?$/, '上年结转结余'],
+];
+
+function canonical(segment: string): string {
+  const t = norm(segment).replace(/"/g, '"');
+  for (const [re, name] of SEGMENT) if (re.test(t)) return name;
+  return t;
+}
+
+const LABEL_KEYS = new Set(['科目编码', '科目名称', '单位代码', '单位名称', '项目', '项目编码', '项目名称', '项目单位', '行次', '栏次', '科目编码.类', '科目编码.款', '科目编码.项', '序号']);
+
+/** Keys of amount columns that later rules rely on. A path not listed here stays unmapped. */
+const KNOWN_AMOUNT_KEYS = new Set([
+  '合计',
+  '基本支出',
+  '基本支出.小计',
+  '基本支出.人员经费',
+  '基本支出.公用经费',
+  '人员经费',
+  '公用经费',
+  '项目支出',
+  '事业单位经营支出',
+  '上缴上级支出',
+  '对附属单位补助支出',
+  '预算数',
+  '决算数',
+  '决算数.小计',
+  '决算数.一般公共预算',
+  '决算数.政府性基金预算',
+  '决算数.国有资本经营预算',
+  '本年收入.小计',
+  '本年收入.一般公共预算',
+  '本年收入.政府性基金预算',
+  '本年收入.国有资本经营预算',
+  '本年收入.财政专户管理资金',
+  '本年收入.事业收入',
+  '本年收入.事业单位经营收入',
+  '本年收入.上级补助收入',
+  '本年收入.附属单位上缴收入',
+  '本年收入.其他收入',
+  '上年结转结余.小计',
+  '上年结转结余.一般公共预算',
+  '上年结转结余.政府性基金预算',
+  '上年结转结余.国有资本经营预算',
+  '上年结转结余.财政专户管理资金',
+  '上年结转结余.单位资金',
+  '财政拨款收入',
+  '上级补助收入',
+  '事业收入',
+  '经营收入',
+  '附属单位上缴收入',
+  '其他收入',
+  '年初结转和结余',
+  '本年收入',
+  '本年支出.小计',
+  '本年支出.基本支出',
+  '本年支出.项目支出',
+  '年末结转和结余',
+  '因公出国(境)费',
+  '公务用车购置及运行费',
+  '公务用车购置及运行费.小计',
+  '公务用车购置及运行费.公务用车购置费',
+  '公务用车购置及运行费.公务用车运行费',
+  '公务接待费',
+  '本年拨款.一般公共预算',
+  '本年拨款.政府性基金预算',
+  '本年拨款.国有资本经营预算',
+  '财政拨款结转结余.一般公共预算',
+  '财政拨款结转结余.政府性基金预算',
+  '财政拨款结转结余.国有资本经营预算',
+  '财政专户管理资金',
+  '单位资金',
+]);
+
+function keyFor(path: string[]): string | null {
+  let segs = path.map(canonical).filter((s) => s !== '');
+  // numbering labels and the 项目 container above 科目编码/科目名称 are not part of the key
+  if (segs.length > 1) segs = segs.filter((s) => !['栏次', '行次'].includes(s));
+  if (segs.length > 1) segs = segs.filter((s, i) => !(s === '项目' && i < segs.length - 1));
+  if (segs.length === 1 && segs[0] === '小计') return '合计';
+  // 基本支出 without sub-columns is its own subtotal
+  let key = segs.join('.');
+  if (/^本年支出\.(小计|合计|基本支出|项目支出)$/.test(key)) return key;
+  key = key.replace(/^基本支出\.小计$/, '基本支出.小计');
+  if (LABEL_KEYS.has(key)) return key;
+  if (/^科目编码\.(类|款|项)$/.test(key)) return key;
+  if (KNOWN_AMOUNT_KEYS.has(key)) return key;
+  // 三公 决算: 预算数.X / 决算数.X
+  const inner = key.replace(/^(预算数|决算数)\./, '');
+  if (inner !== key && KNOWN_AMOUNT_KEYS.has(inner)) return key;
+  return null;
+}
+
+function headerPath(sheet: Sheet, block: Block, col: number): string[] {
+  if (!block.header) return [];
+  const out: string[] = [];
+  for (let r = block.header[0]; r <= block.header[1]; r++) {
+    const m = mergeAt(sheet, r, col);
+    const cell = m ? sheet.rows[m.top - 1]?.[m.left - 1] : sheet.rows[r - 1]?.[col - 1];
+    if (!cell || cell.type !== 'string') continue;
+    const text = cell.text.trim();
+    if (!text || /^\d+$/.test(text) || /^[*＊]+$/.test(text)) continue;
+    if (out[out.length - 1] !== text) out.push(text);
+  }
+  return out;
+}
+
+/** Split two-sided summary tables into 收入 and 支出 halves. */
+function sides(paths: string[][]): ('income' | 'expense' | undefined)[] {
+  const byGroup = paths.map((p) => (p.some((s) => norm(s) === '收入') ? 'income' : p.some((s) => norm(s) === '支出') ? 'expense' : undefined));
+  if (byGroup.some((s) => s)) return byGroup;
+  const secondItem = paths.findIndex((p, i) => i > 0 && p.length > 0 && /^项目$/.test(norm(p[p.length - 1])));
+  return paths.map((_, i) => (secondItem < 0 ? undefined : i < secondItem ? 'income' : 'expense'));
+}
+
+const TWO_SIDED: TableKind[] = ['income-expense-summary', 'fiscal-summary'];
+
+export function mapColumns(sheet: Sheet, block: Block, kind: TableKind): ColumnInfo[] {
+  const cols: number[] = [];
+  for (let c = block.range.left; c <= block.range.right; c++) cols.push(c);
+  const paths = cols.map((c) => headerPath(sheet, block, c));
+  const side = TWO_SIDED.includes(kind) ? sides(paths) : cols.map(() => undefined);
+  // 本年支出{小计, 基本支出, 项目支出} is the whole table unless 本年收入 / 结转 columns stand beside it (公开07表)
+  const flowTable = paths.some((p) => p.some((s) => /^(本年收入|年初结转和结余)$/.test(norm(s))));
+  return cols.map((col, i) => {
+    const path = paths[i].filter((s) => !['收入', '支出'].includes(norm(s)) || !side[i]);
+    let key = path.length ? keyFor(path) : null;
+    if (key && !flowTable && key.startsWith('本年支出.')) {
+      const inner = key.slice('本年支出.'.length);
+      key = inner === '小计' || inner === '合计' ? '合计' : inner;
+    }
+    return { col, path, key, ...(side[i] ? { side: side[i] } : {}) };
+  });
+}

@@ -1,0 +1,146 @@
+/**
+ * Row model: each body row → code, name, level, parent, 行次 and its values by column key.
+ * Codes come from one code column (names indented by spaces), from split 类/款/项 columns,
+ * or from the name itself ("2080505 机关事业单位…"). Amounts in 元 are normalised to 万元
+ * with their precision scaled.
+ */
+import { toA1 } from '../address';
+import { parseCellAmount, toWanYuan, type Amount } from '../amount';
+import { mergeAt, type Cell, type Sheet } from '../workbook';
+import type { Block, ColumnInfo, RowType, TableKind, TableRow, ValueCell } from './types';
+import { isTotalLabel } from './text';
+
+const LABEL_KEYS = new Set(['科目编码', '科目名称', '单位代码', '单位名称', '项目', '项目编码', '项目名称', '项目单位', '行次', '栏次', '科目编码.类', '科目编码.款', '科目编码.项', '序号']);
+const PROJECT_CODE = /^\d{2,}[A-Z]\d{6,}$/;
+
+function text(cell: Cell | null | undefined): string {
+  return cell && cell.type === 'string' ? cell.text : cell && cell.type === 'number' ? cell.text : '';
+}
+
+function amountOf(cell: Cell | null | undefined, moneyUnit: '万元' | '元' | null): Amount {
+  const a = parseCellAmount(cell);
+  return a.kind === 'number' && moneyUnit === '元' && !a.percent ? toWanYuan(a, '元') : a;
+}
+
+/** Code from split 类/款/项 cells ("208","05","05") or a full code printed in the 类 cell. */
+function joinSplitCode(parts: string[]): string {
+  const [a, b, c] = parts.map((p) => p.trim());
+  if (a && a.length >= 5) return a;
+  return `${a ?? ''}${b ?? ''}${c ?? ''}`;
+}
+
+function classify(code: string | null, name: string, kind: TableKind): { type: RowType; level: number | null; parent: string | null } {
+  if (isTotalLabel(name) || (code && isTotalLabel(code))) return { type: 'total', level: null, parent: null };
+  if (!code) return { type: 'label', level: null, parent: null };
+  if (PROJECT_CODE.test(code)) return { type: 'project', level: null, parent: null };
+  const unitTable = ['income-summary', 'project-expenditure', 'general-budget-by-unit', 'procurement', 'purchase-services', 'asset-allocation'].includes(kind);
+  if (/^\d+$/.test(code)) {
+    if (unitTable && (code.length === 3 || code.length === 6) && !/^2\d{2}$/.test(code)) {
+      return { type: 'unit', level: code.length === 3 ? 1 : 2, parent: code.length === 6 ? code.slice(0, 3) : null };
+    }
+    if (/^2\d{2}$/.test(code) && unitTable && kind !== 'project-expenditure') return { type: 'unit', level: 1, parent: null };
+    if (/^3\d{2}(\d{2})?$/.test(code) || kind === 'basic-expenditure') {
+      return { type: 'economic', level: code.length === 3 ? 1 : 2, parent: code.length === 5 ? code.slice(0, 3) : null };
+    }
+    if (/^2\d{2}(\d{2}){0,2}$/.test(code)) {
+      const level = (code.length - 1) / 2;
+      return { type: 'function', level, parent: level > 1 ? code.slice(0, code.length - 2) : null };
+    }
+    if (/^2\d{5}$/.test(code)) return { type: 'function', level: null, parent: code.slice(0, 5) }; // truncated 项 code, as printed
+    if (/^\d{2}$/.test(code)) return { type: 'category', level: null, parent: null }; // "31 本级支出项目", "04 社保街道科"
+  }
+  return { type: 'label', level: null, parent: null };
+}
+
+interface Side {
+  side?: 'income' | 'expense';
+  columns: ColumnInfo[];
+}
+
+function splitSides(columns: ColumnInfo[]): Side[] {
+  if (!columns.some((c) => c.side)) return [{ columns }];
+  return (['income', 'expense'] as const).map((side) => ({ side, columns: columns.filter((c) => c.side === side) }));
+}
+
+/** Repeated label columns (公开06表's three panels) → one panel per repetition. */
+function splitPanels(columns: ColumnInfo[]): ColumnInfo[][] {
+  const starts = columns.map((c, i) => (c.key === '科目编码' ? i : -1)).filter((i) => i >= 0);
+  if (starts.length < 2) return [columns];
+  return starts.map((s, n) => columns.slice(n === 0 ? 0 : s, starts[n + 1] ?? columns.length));
+}
+
+function readOne(sheet: Sheet, r: number, columns: ColumnInfo[], kind: TableKind, moneyUnit: '万元' | '元' | null, side?: 'income' | 'expense'): TableRow | null {
+  const row = sheet.rows[r - 1] ?? [];
+  const at = (c: ColumnInfo) => row[c.col - 1];
+  const byKey = (k: string) => columns.find((c) => c.key === k);
+  const split = ['科目编码.类', '科目编码.款', '科目编码.项'].map(byKey);
+  let code: string | null = null;
+  if (split[0]) code = joinSplitCode(split.map((c) => (c ? text(at(c)) : '')));
+  else {
+    const codeCol = byKey('科目编码') ?? byKey('项目编码') ?? byKey('单位代码');
+    if (codeCol) code = text(at(codeCol)).trim();
+  }
+  const nameCol = byKey('科目名称') ?? byKey('项目') ?? byKey('项目名称') ?? byKey('单位名称');
+  let name = nameCol ? text(at(nameCol)).trim() : '';
+  if (!nameCol && !code) {
+    // no label columns: the first text cell is the label
+    const first = columns.map(at).find((c) => c && c.type === 'string');
+    name = first ? first.text.trim() : '';
+  }
+  if (!code && name) {
+    const m = /^(\d{3}(?:\d{2}){0,2}|\d{2,}[A-Z]\d{6,})\s+(.+)$/.exec(name);
+    if (m) {
+      code = m[1];
+      name = m[2].trim();
+    }
+  }
+  // a label written in the code column ("人员经费合计" footer of 公开06表) is a name
+  if (code && !/^\d/.test(code)) {
+    if (!name) name = code;
+    code = null;
+  }
+  if (!code && !name) {
+    // a label merged across from the left (the footer of side-by-side panels)
+    const m = mergeAt(sheet, r, columns[0].col);
+    const master = m ? sheet.rows[m.top - 1]?.[m.left - 1] : undefined;
+    if (master && master.type === 'string') name = master.text.trim();
+  }
+  const values: Record<string, ValueCell> = {};
+  let anyValue = false;
+  for (const c of columns) {
+    if (!c.key || LABEL_KEYS.has(c.key)) continue;
+    const cell = at(c);
+    const amount = amountOf(cell, moneyUnit);
+    if (amount.kind !== 'empty') anyValue = true;
+    values[c.key] = { cell: toA1(r, c.col), amount };
+  }
+  if (!code && !name && !anyValue) return null;
+  const lineCol = byKey('行次');
+  const line = lineCol ? at(lineCol) : undefined;
+  const cls = classify(code && code !== '' ? code : null, name, kind);
+  return {
+    row: r,
+    type: cls.type,
+    ...(side ? { side } : {}),
+    code: code && code !== '' && !isTotalLabel(code) ? code : null,
+    name,
+    level: cls.level,
+    parent: cls.parent,
+    lineNo: line && line.type === 'number' ? (line.value as number) : null,
+    values,
+  };
+}
+
+export function readRows(sheet: Sheet, block: Block, kind: TableKind, columns: ColumnInfo[], moneyUnit: '万元' | '元' | null): TableRow[] {
+  if (!block.body || columns.length === 0) return [];
+  const out: TableRow[] = [];
+  for (let r = block.body[0]; r <= block.body[1]; r++) {
+    for (const s of splitSides(columns)) {
+      for (const panel of splitPanels(s.columns)) {
+        const row = readOne(sheet, r, panel, kind, moneyUnit, s.side);
+        if (row) out.push(row);
+      }
+    }
+  }
+  return out;
+}

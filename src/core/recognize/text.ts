@@ -1,0 +1,48 @@
+/** Text normalisation for matching titles, headers and row labels across layouts. */
+
+const MAP: Record<string, string> = {
+  '（': '(',
+  '）': ')',
+  '【': '[',
+  '】': ']',
+  '“': '"',
+  '”': '"',
+  '‘': '"',
+  '’': '"',
+  "'": '"',
+  '：': ':',
+  '，': ',',
+  '、': '、',
+  '－': '-',
+  '—': '-',
+};
+
+/**
+ * Remove all white space (PDF/Excel line wraps split words: "收      入"), unify full-width
+ * brackets, quotes and colons, full-width digits → ASCII.
+ */
+export function norm(text: string): string {
+  return text
+    .replace(/[\s\u00a0\u3000]+/g, '')
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[（）【】“”‘’'：，－—]/g, (c) => MAP[c] ?? c);
+}
+
+export function hasAll(text: string, words: string[]): boolean {
+  return words.every((w) => text.includes(w));
+}
+
+export function hasAny(text: string, words: string[]): boolean {
+  return words.some((w) => text.includes(w));
+}
+
+/** A notes row: 备注：…, 注：…, 注1…, 说明：… */
+export function isNoteText(text: string): boolean {
+  return /^(备注|注|说明)\s*[:：\d１-９一二三(（]/.test(text.trim()) || /^注\s*[:：]?$/.test(text.trim());
+}
+
+/** A total label: 合计, 总计, 本年收入合计 … */
+export function isTotalLabel(text: string): boolean {
+  const t = norm(text);
+  return /^(合计|总计|小计|本年收入合计|本年支出合计|收入总计|支出总计|“?三公”?经费合计)$/.test(t.replace(/"/g, '')) || /^(合计|总计)$/.test(t);
+}
