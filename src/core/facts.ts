@@ -12,8 +12,11 @@ export type MoneyUnitName = '万元' | '元' | '亿元';
 export interface FactEvidence {
   fact: 'kind' | 'year' | 'unit' | 'moneyUnit';
   value: string;
-  /** 'label': an explicit `部门/单位：…` line; 'title': read out of a title. */
-  from: 'label' | 'title';
+  /**
+   * 'label': an explicit `部门/单位：…` line; 'title': a table title; 'narrative': a heading
+   * of the narrative. Labels outweigh titles, titles outweigh narrative headings.
+   */
+  from: 'label' | 'title' | 'narrative';
   sheet: string;
   cell: string;
   text: string;
@@ -66,13 +69,23 @@ function cleanUnit(name: string): string | null {
   return s;
 }
 
+/** Narrative headings that name the document ("第三部分 2024 年部门预算情况说明"), not sentences. */
+const NARRATIVE_HEADING = /^.{0,40}(19|20)\d{2}\s*年\s*(度)?.{0,20}(预算|决算).{0,12}(说明|公开|情况|表)?$/;
+
+function isNarrativeSheet(sheet: Sheet): boolean {
+  return /说明/.test(sheet.name) || (sheet.colCount <= 2 && sheet.rowCount >= 10);
+}
+
 export function documentFacts(wb: Workbook): DocumentFacts {
   const evidence: FactEvidence[] = [];
   for (const sheet of wb.sheets) {
-    const isNarrative = /说明/.test(sheet.name);
-    for (const { cell, text } of headTexts(sheet, isNarrative ? 3 : HEAD_ROWS)) {
+    const narrative = isNarrativeSheet(sheet);
+    for (const { cell, text } of headTexts(sheet, narrative ? 400 : HEAD_ROWS)) {
       const flat = text.replace(/\s+/g, ' ');
-      const add = (fact: FactEvidence['fact'], value: string, from: FactEvidence['from'] = 'title') =>
+      if (/^\s*(备注|注)\s*[:：]/.test(flat)) continue;
+      if (narrative && !NARRATIVE_HEADING.test(flat.trim())) continue;
+      const titleFrom: FactEvidence['from'] = narrative ? 'narrative' : 'title';
+      const add = (fact: FactEvidence['fact'], value: string, from: FactEvidence['from'] = titleFrom) =>
         evidence.push({ fact, value, from, sheet: sheet.name, cell, text: flat.slice(0, 80) });
       const title = TITLE_RE.exec(flat);
       if (title) {
@@ -96,11 +109,14 @@ export function documentFacts(wb: Workbook): DocumentFacts {
       if (money) add('moneyUnit', money[1], 'label');
     }
   }
-  // An explicit label line outweighs a name read out of a title.
+  // An explicit label line outweighs a table title, which outweighs a narrative heading.
   const pick = (fact: FactEvidence['fact']) => {
     const all = evidence.filter((e) => e.fact === fact);
-    const labelled = all.filter((e) => e.from === 'label');
-    return majority((labelled.length ? labelled : all).map((e) => e.value));
+    for (const from of ['label', 'title', 'narrative'] as const) {
+      const some = all.filter((e) => e.from === from);
+      if (some.length) return majority(some.map((e) => e.value));
+    }
+    return null;
   };
   const year = pick('year');
   return {
