@@ -68,6 +68,7 @@ function isDataRow(info: RowInfo): boolean {
 }
 
 function isNarrativeSheet(sheet: Sheet, infos: RowInfo[]): boolean {
+  if (sheet.colCount > 3) return false;
   const all = infos.flatMap((i) => i.cells);
   if (all.length < 3) return false;
   const inA = all.filter((c) => c.col === 1).length;
@@ -135,14 +136,14 @@ export function findBlocks(sheet: Sheet): Block[] {
   if (isNarrativeSheet(sheet, infos)) {
     return [{ sheet: sheet.name, range: extent(infos), title: ct(infos[0].cells[0]), unitLines: [], header: null, body: [infos[0].r, infos[infos.length - 1].r], notes: [] }];
   }
-  // A new block starts at a title row after a gap of blank rows when a unit line or a
-  // header follows closely: stacked tables. Headings inside forms have no unit line.
+  // A new block starts at a title row after two blank rows, or after one blank row when a
+  // unit line follows closely: stacked tables. Headings inside forms have neither.
   const starts: number[] = [0];
   for (let k = 1; k < infos.length; k++) {
     const gap = infos[k].r - infos[k - 1].r - 1;
     if (gap < 1 || !isTitleRow(infos[k])) continue;
     const next = infos.slice(k + 1, k + 4);
-    if (next.some(isUnitLine) || (isMarkerText(infos[k].texts[0]?.text ?? '') && next.some(isTitleRow))) starts.push(k);
+    if (gap >= 2 || next.some(isUnitLine) || (isMarkerText(infos[k].texts[0]?.text ?? '') && next.some(isTitleRow))) starts.push(k);
   }
   return starts.map((s, n) => describeBlock(sheet, infos.slice(s, starts[n + 1] ?? infos.length)));
 }

@@ -63,7 +63,9 @@ export function kindFromContent(t: BlockText): Decision | null {
   const unitRows = t.labels.filter((l) => UNIT_CODE.test(l) && !/支出$/.test(l)).length;
   const economicRows = countMatching(t.labels, ECONOMIC_CODE);
   const cells = h.split('|');
-  const twoSided = (cells.includes('收入') && cells.includes('支出')) || cells.filter((c) => c === '项目' || /^项目\(/.test(c)).length >= 2;
+  const itemCells = cells.filter((c) => c === '项目' || /^项目\(/.test(c)).length;
+  const amountCells = cells.filter((c) => /^(本年)?(预算数|决算数|金额)$/.test(c)).length;
+  const twoSided = (cells.includes('收入') && cells.includes('支出')) || (itemCells >= 2 && amountCells >= 2);
 
   const threePublic = hasAny(h, ['因公出国']) && hasAny(h, ['公务接待']);
   const threePublicList = !hasAny(h, ['经济分类', '科目编码']) && economicRows === 0 && hasAny(t.body, ['因公出国']) && hasAny(t.body, ['公务接待']);

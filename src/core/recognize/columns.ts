@@ -10,13 +10,13 @@ import { norm } from './text';
 
 /** Header words → canonical segment ('' drops a container segment). */
 const SEGMENT: [RegExp, string][] = [
-  [/^(功能分类)?科目编码$|^经济分类$|^经济科目编码$|^经济分类科目编码$|^科目代码$/, '科目编码'],
+  [/^(功能分类)?科目编码$|^经济分类$|^经济科目(编码)?$|^经济分类科目编码$|^科目代码$/, '科目编码'],
   [/^(经济|功能)?科目名称$/, '科目名称'],
   [/^功能科目编码$/, '科目编码'],
   [/^公务用车购置(费)?$/, '公务用车购置费'],
   [/^部门(\(单位\))?代码$|^单位(代码|编码)$/, '单位代码'],
   [/^部门(\(单位\))?名称$|^单位名称$/, '单位名称'],
-  [/^(本年一般公共预算基本支出|部门预算支出经济分类科目|本年政府性基金预算支出|本年国有资本经营预算支出|一般公共预算支出|支出功能分类科目|经济科目)$/, ''],
+  [/^(本年一般公共预算基本支出|部门预算支出经济分类科目|本年政府性基金预算支出|本年国有资本经营预算支出|一般公共预算支出|支出功能分类科目)$/, ''],
   [/^项目(\(.*\))?$/, '项目'],
   [/^(合计|总计|本年支出合计|本年收入合计|“?"?三公"?”?经费合计|"三公"经费合计)$/, '合计'],
   [/^(小计)$/, '小计'],
@@ -126,16 +126,40 @@ function keyFor(path: string[]): string | null {
   return null;
 }
 
+function headerCellText(sheet: Sheet, r: number, col: number): string {
+  const m = mergeAt(sheet, r, col);
+  const cell = m ? sheet.rows[m.top - 1]?.[m.left - 1] : sheet.rows[r - 1]?.[col - 1];
+  if (!cell || cell.type !== 'string') return '';
+  const text = cell.text.trim();
+  return /^\d+$/.test(text) || /^[*＊]+$/.test(text) ? '' : text;
+}
+
+/**
+ * The header text of a column in one header row. A group header that is not merged
+ * (text in its first cell only) still covers the columns to its right that have
+ * sub-headers below and nothing above.
+ */
+function groupText(sheet: Sheet, block: Block, r: number, col: number): string {
+  const own = headerCellText(sheet, r, col);
+  if (own || !block.header || r >= block.header[1]) return own;
+  const hasBelow = (c: number) => {
+    for (let rr = r + 1; rr <= block.header![1]; rr++) if (headerCellText(sheet, rr, c)) return true;
+    return false;
+  };
+  if (!hasBelow(col)) return '';
+  for (let c = col - 1; c >= block.range.left; c--) {
+    const t = headerCellText(sheet, r, c);
+    if (t) return hasBelow(c) ? t : '';
+  }
+  return '';
+}
+
 function headerPath(sheet: Sheet, block: Block, col: number): string[] {
   if (!block.header) return [];
   const out: string[] = [];
   for (let r = block.header[0]; r <= block.header[1]; r++) {
-    const m = mergeAt(sheet, r, col);
-    const cell = m ? sheet.rows[m.top - 1]?.[m.left - 1] : sheet.rows[r - 1]?.[col - 1];
-    if (!cell || cell.type !== 'string') continue;
-    const text = cell.text.trim();
-    if (!text || /^\d+$/.test(text) || /^[*＊]+$/.test(text)) continue;
-    if (out[out.length - 1] !== text) out.push(text);
+    const text = groupText(sheet, block, r, col);
+    if (text && out[out.length - 1] !== text) out.push(text);
   }
   return out;
 }

@@ -32,12 +32,24 @@ function moneyUnitOf(block: Block): '万元' | '元' | null {
   return null;
 }
 
+/** The money unit most tables state; used for a table that states none. */
+function documentMoneyUnit(blocks: Block[]): '万元' | '元' | null {
+  const n = { 万元: 0, 元: 0 };
+  for (const b of blocks) {
+    const u = moneyUnitOf(b);
+    if (u) n[u]++;
+  }
+  return n.万元 === 0 && n.元 === 0 ? null : n.元 > n.万元 ? '元' : '万元';
+}
+
 export function recognise(wb: Workbook): Recognition {
   const tables: Recognised[] = [];
   const unrecognised: Unrecognised[] = [];
-  for (const sheet of wb.sheets) {
+  const blocksBySheet = wb.sheets.map((sheet) => findBlocks(sheet));
+  const defaultUnit = documentMoneyUnit(blocksBySheet.flat());
+  for (const [si, sheet] of wb.sheets.entries()) {
     const sheetKind = kindFromTitle(sheet.name);
-    for (const block of findBlocks(sheet)) {
+    for (const block of blocksBySheet[si]) {
       const text = blockText(sheet, block);
       const narrativeBlock = !block.header && block.range.left === block.range.right && block.unitLines.length === 0 && !!block.body && block.body[1] - block.body[0] >= 3;
       const content = narrativeBlock ? { kind: 'narrative' as TableKind, evidence: '整页为段落文字' } : kindFromContent(text);
@@ -75,7 +87,7 @@ export function recognise(wb: Workbook): Recognition {
         titleDisagreement = { titleKind: sheetKind, source: 'sheet', text: sheet.name };
         evidence.push(`工作表名“${sheet.name}”像${KIND_NAMES[sheetKind]}，但内容是${KIND_NAMES[kind]}`);
       }
-      const moneyUnit = moneyUnitOf(block);
+      const moneyUnit = moneyUnitOf(block) ?? (kind === 'narrative' ? null : defaultUnit);
       // forms (绩效目标表) and the narrative are read by label, not by column
       const byColumn = !['narrative', 'dept-performance', 'project-performance'].includes(kind);
       const columns = byColumn ? mapColumns(sheet, block, kind) : [];

@@ -5,7 +5,7 @@
  * with their precision scaled.
  */
 import { toA1 } from '../address';
-import { parseCellAmount, toWanYuan, type Amount } from '../amount';
+import { parseAmountText, parseCellAmount, toWanYuan, type Amount } from '../amount';
 import { mergeAt, type Cell, type Sheet } from '../workbook';
 import type { Block, ColumnInfo, RowType, TableKind, TableRow, ValueCell } from './types';
 import { isTotalLabel } from './text';
@@ -26,6 +26,8 @@ function amountOf(cell: Cell | null | undefined, moneyUnit: '万元' | '元' | n
 function joinSplitCode(parts: string[]): string {
   const [a, b, c] = parts.map((p) => p.trim());
   if (a && a.length >= 5) return a;
+  // a full code centred across the three columns repeats in each: "208" "208" "208"
+  if (a && [b, c].every((x) => !x || x === a) && (b === a || c === a)) return a;
   return `${a ?? ''}${b ?? ''}${c ?? ''}`;
 }
 
@@ -50,6 +52,24 @@ function classify(code: string | null, name: string, kind: TableKind): { type: R
     if (/^\d{2}$/.test(code)) return { type: 'category', level: null, parent: null }; // "31 本级支出项目", "04 社保街道科"
   }
   return { type: 'label', level: null, parent: null };
+}
+
+/**
+ * A label that stands to the left of a panel (the footer of side-by-side panels:
+ * "公用经费合计" merged, or written once, across the columns before the amount).
+ */
+function labelFromLeft(sheet: Sheet, r: number, col: number): string {
+  const m = mergeAt(sheet, r, col);
+  const master = m ? sheet.rows[m.top - 1]?.[m.left - 1] : undefined;
+  if (master && master.type === 'string') return master.text.trim();
+  const row = sheet.rows[r - 1] ?? [];
+  for (let c = col - 1; c >= 1; c--) {
+    const cell = row[c - 1];
+    if (!cell) continue;
+    const t = cell.type === 'string' ? cell.text.trim() : '';
+    return parseAmountText(t).kind === 'text' ? t : '';
+  }
+  return '';
 }
 
 interface Side {
@@ -99,22 +119,19 @@ function readOne(sheet: Sheet, r: number, columns: ColumnInfo[], kind: TableKind
     if (!name) name = code;
     code = null;
   }
-  if (!code && !name) {
-    // a label merged across from the left (the footer of side-by-side panels)
-    const m = mergeAt(sheet, r, columns[0].col);
-    const master = m ? sheet.rows[m.top - 1]?.[m.left - 1] : undefined;
-    if (master && master.type === 'string') name = master.text.trim();
-  }
   const values: Record<string, ValueCell> = {};
   let anyValue = false;
   for (const c of columns) {
     if (!c.key || LABEL_KEYS.has(c.key)) continue;
     const cell = at(c);
-    const amount = amountOf(cell, moneyUnit);
+    let amount = amountOf(cell, moneyUnit);
+    // a row label repeated across the value cells (text centred across a footer) is no value
+    if (amount.kind === 'text' && name && amount.text.trim() === name) amount = { kind: 'empty', text: amount.text };
     if (amount.kind !== 'empty') anyValue = true;
     values[c.key] = { cell: toA1(r, c.col), amount };
   }
   if (!code && !name && !anyValue) return null;
+  if (!code && !name) name = labelFromLeft(sheet, r, columns[0].col);
   const lineCol = byKey('行次');
   const line = lineCol ? at(lineCol) : undefined;
   const cls = classify(code && code !== '' ? code : null, name, kind);
