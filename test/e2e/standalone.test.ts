@@ -51,6 +51,10 @@ test('a workbook chosen in the file input shows its facts and sheets', async () 
   await page.getByTestId('results').waitFor({ timeout: 30000 });
   const names = await page.getByTestId('sheet-item').locator('span[title]').allTextContents();
   expect(names).toEqual(expected);
+  const kinds = await page.getByTestId('table-item').locator('span').first().allTextContents();
+  expect(kinds.length).toBeGreaterThan(0);
+  expect(await page.getByTestId('table-item').count()).toBe(13);
+  expect(await page.getByTestId('table-item').nth(3).textContent()).toContain('支出总表');
   expect(await page.getByTestId('document-facts').textContent()).toBe('预算 · 2023 年 · 黄陂区医疗保障服务中心 · 万元');
   await page.screenshot({ path: path.join(ARTIFACTS, 'standalone-sheets.png'), fullPage: true });
 }, 60000);
