@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: how long reading and analysing workbooks takes.
- *  - each fixture in test/fixtures: .xlsx parse (exceljs → model) and engine (analyse);
+ *  - each fixture in test/fixtures: .xlsx parse (exceljs → model), table recognition, and
+ *    the whole engine (recognition + document facts + report);
  *  - a synthetic large workbook (15 sheets × 2,000 rows × 10 columns = 300,000 cells).
  * Medians over several runs; figures are machine-dependent (see README, 性能).
  */
@@ -8,6 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import { recognise } from '../src/core/recognize';
 import { analyseWorkbook } from '../src/core/report';
 import { readWorkbookFile } from '../src/hosts/xlsx/node';
 
@@ -24,18 +26,23 @@ async function time<T>(fn: () => Promise<T> | T): Promise<[number, T]> {
   return [Number(process.hrtime.bigint() - t0) / 1e6, r];
 }
 
-async function measure(file: string, runs: number): Promise<{ parse: number; engine: number; cells: number }> {
+async function measure(file: string, runs: number): Promise<{ parse: number; recognise: number; engine: number; cells: number; sheets: number }> {
   const parse: number[] = [];
+  const rec: number[] = [];
   const engine: number[] = [];
   let cells = 0;
+  let sheets = 0;
   for (let i = 0; i < runs; i++) {
     const [tp, wb] = await time(() => readWorkbookFile(file));
+    const [tr] = await time(() => recognise(wb));
     const [te] = await time(() => analyseWorkbook(file, wb));
     parse.push(tp);
+    rec.push(tr);
     engine.push(te);
+    sheets = wb.sheets.length;
     cells = wb.sheets.reduce((n, s) => n + s.rows.reduce((m, r) => m + r.filter(Boolean).length, 0), 0);
   }
-  return { parse: median(parse), engine: median(engine), cells };
+  return { parse: median(parse), recognise: median(rec), engine: median(engine), cells, sheets };
 }
 
 async function syntheticWorkbook(): Promise<string> {
@@ -62,15 +69,15 @@ async function main(): Promise<void> {
   const rows: string[] = [];
   const files = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx')).sort();
   for (const f of files) {
-    const m = await measure(path.join(FIXTURES, f), 7);
-    rows.push(`| ${f} | ${m.cells} | ${m.parse.toFixed(1)} | ${m.engine.toFixed(2)} |`);
+    const m = await measure(path.join(FIXTURES, f), 9);
+    rows.push(`| ${f} | ${m.sheets} | ${m.cells} | ${m.parse.toFixed(1)} | ${m.recognise.toFixed(1)} | ${m.engine.toFixed(1)} |`);
   }
   const large = await syntheticWorkbook();
   const m = await measure(large, 3);
-  rows.push(`| synthetic 15 × 2,000 × 10 | ${m.cells} | ${m.parse.toFixed(1)} | ${m.engine.toFixed(2)} |`);
+  rows.push(`| synthetic 15 × 2,000 × 10 | ${m.sheets} | ${m.cells} | ${m.parse.toFixed(1)} | ${m.recognise.toFixed(1)} | ${m.engine.toFixed(1)} |`);
   console.log(`budget-check bench — Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}`);
-  console.log('| workbook | cells | parse ms (median) | engine ms (median) |');
-  console.log('|---|---:|---:|---:|');
+  console.log('| workbook | sheets | cells | .xlsx parse ms | recognition ms | engine total ms |');
+  console.log('|---|---:|---:|---:|---:|---:|');
   for (const r of rows) console.log(r);
 }
 

@@ -134,7 +134,8 @@ function isTotalRowLabel(sheet: Sheet, row: number, col: number, text: string): 
 export function labelAbove(sheet: Sheet, row: number, col: number): string | null {
   for (let r = row - 1; r >= 1; r--) {
     const t = stringAt(sheet, r, col);
-    if (t && !isTotalRowLabel(sheet, r, col, t)) return t;
+    // '**' numbering rows of the older templates are no labels
+    if (t && !/^[*＊]+$/.test(t.trim()) && !isTotalRowLabel(sheet, r, col, t)) return t;
   }
   return null;
 }

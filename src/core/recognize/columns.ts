@@ -15,14 +15,14 @@ const SEGMENT: [RegExp, string][] = [
   [/^功能科目编码$/, '科目编码'],
   [/^公务用车购置(费)?$/, '公务用车购置费'],
   [/^部门(\(单位\))?代码$|^单位(代码|编码)$/, '单位代码'],
-  [/^部门(\(单位\))?名称$|^单位名称$/, '单位名称'],
-  [/^(本年一般公共预算基本支出|部门预算支出经济分类科目|本年政府性基金预算支出|本年国有资本经营预算支出|一般公共预算支出|支出功能分类科目)$/, ''],
+  [/^部门(\(单位\))?名称$|^单位名称(\(科目\))?$/, '单位名称'],
+  [/^(本年一般公共预算基本支出|部门预算支出经济分类科目|本年政府性基金预算支出|本年国有资本经营预算支出|一般公共预算支出)$/, ''],
   [/^项目(\(.*\))?$/, '项目'],
   [/^(合计|总计|本年支出合计|本年收入合计|“?"?三公"?”?经费合计|"三公"经费合计)$/, '合计'],
   [/^(小计)$/, '小计'],
   [/^(行|行次)$/, '行次'],
   [/^(栏次)$/, '栏次'],
-  [/^(金额|决算数)$/, '决算数'],
+  [/^决算数$/, '决算数'],
   [/^(本年)?预算数$/, '预算数'],
   [/^经营支出$/, '事业单位经营支出'],
   [/^对附属单位补助(支出)?$/, '对附属单位补助支出'],
@@ -34,10 +34,50 @@ const SEGMENT: [RegExp, string][] = [
   [/^政府性基金(预算)?(财(政(拨(款)?)?)?)?$/, '政府性基金预算'],
   [/^国有资本经营预算(财(政(拨(款)?)?)?)?$/, '国有资本经营预算'],
   [/^上年结转(结余)?$/, '上年结转结余'],
+  [/^(政府采购品目|采购品目)$/, '采购品目'],
+  [/^(支出)?功能(分类)?科目$/, '功能科目'],
+  [/^采购金额\(?合计\)?$/, '合计'],
+  [/^其中(:)?面向中小企业$/, '其中面向中小企业'],
+  [/^其中(:)?面向小微企业$/, '其中面向小微企业'],
+  [/^政府购买服务指导目录$/, '指导目录'],
+  [/^(总金额|金额)$/, '金额'],
 ];
 
+/** Descriptive columns of detail tables (采购, 购买服务, 资产配置): read as labels, not values. */
+export const DESCRIPTIVE_KEYS = new Set([
+  '采购品目',
+  '规格要求',
+  '计量单位',
+  '资金来源',
+  '资金性质',
+  '功能科目',
+  '部门支出经济分类',
+  '项目类别',
+  '是否政府采购',
+  '是否包含政府采购',
+  '政府购买服务内容',
+  '购买服务内容编码',
+  '承接主体',
+  '指导目录.一级目录',
+  '指导目录.二级目录',
+  '指导目录.三级目录',
+  '资产分类',
+  '资产名称',
+  '资产大类',
+  '配置分类标准名称',
+  '采购时间',
+  '财政审核数.部门支出经济分类',
+  '财政审核数.资金来源',
+  '财政审核数.资金性质',
+  '单位',
+]);
+
+/** Counts, not money: never scaled from 元 to 万元. */
+export const QUANTITY_KEYS = new Set(['采购数量', '购买数量', '资产数量', '资产编制数', '资产申请数量', '财政审核数.数量', '数量']);
+
 function canonical(segment: string): string {
-  const t = norm(segment).replace(/"/g, '"');
+  // a unit written in the header ("单价(万元)") is not part of the name
+  const t = norm(segment).replace(/\((万元|元)\)$/, '').replace(/微小企业/, '小微企业');
   for (const [re, name] of SEGMENT) if (re.test(t)) return name;
   return t;
 }
@@ -105,6 +145,17 @@ const KNOWN_AMOUNT_KEYS = new Set([
   '财政拨款结转结余.国有资本经营预算',
   '财政专户管理资金',
   '单位资金',
+  '单价',
+  '采购金额.合计',
+  '采购金额.其中面向中小企业',
+  '采购金额.其中面向小微企业',
+  '其中面向中小企业',
+  '其中面向小微企业',
+  '购买金额',
+  '金额',
+  '财政审核数.单价',
+  '财政审核数.金额',
+  ...QUANTITY_KEYS,
 ]);
 
 function keyFor(path: string[]): string | null {
@@ -117,7 +168,8 @@ function keyFor(path: string[]): string | null {
   let key = segs.join('.');
   if (/^本年支出\.(小计|合计|基本支出|项目支出)$/.test(key)) return key;
   key = key.replace(/^基本支出\.小计$/, '基本支出.小计');
-  if (LABEL_KEYS.has(key)) return key;
+  if (LABEL_KEYS.has(key) || DESCRIPTIVE_KEYS.has(key)) return key;
+  if (key === '采购金额.合计') return '合计';
   if (/^科目编码\.(类|款|项)$/.test(key)) return key;
   if (KNOWN_AMOUNT_KEYS.has(key)) return key;
   // 三公 决算: 预算数.X / 决算数.X
@@ -184,6 +236,8 @@ export function mapColumns(sheet: Sheet, block: Block, kind: TableKind): ColumnI
   return cols.map((col, i) => {
     const path = paths[i].filter((s) => !['收入', '支出'].includes(norm(s)) || !side[i]);
     let key = path.length ? keyFor(path) : null;
+    // in the two-sided 决算 summaries the amount column is headed 金额 (栏次 1, 2)
+    if (key === '金额' && side[i]) key = '决算数';
     if (key && !flowTable && key.startsWith('本年支出.')) {
       const inner = key.slice('本年支出.'.length);
       key = inner === '小计' || inner === '合计' ? '合计' : inner;

@@ -8,6 +8,7 @@ import { toA1 } from '../address';
 import { parseAmountText, parseCellAmount, toWanYuan, type Amount } from '../amount';
 import { mergeAt, type Cell, type Sheet } from '../workbook';
 import type { Block, ColumnInfo, RowType, TableKind, TableRow, ValueCell } from './types';
+import { DESCRIPTIVE_KEYS, QUANTITY_KEYS } from './columns';
 import { isTotalLabel } from './text';
 
 const LABEL_KEYS = new Set(['科目编码', '科目名称', '单位代码', '单位名称', '项目', '项目编码', '项目名称', '项目单位', '行次', '栏次', '科目编码.类', '科目编码.款', '科目编码.项', '序号']);
@@ -17,9 +18,9 @@ function text(cell: Cell | null | undefined): string {
   return cell && cell.type === 'string' ? cell.text : cell && cell.type === 'number' ? cell.text : '';
 }
 
-function amountOf(cell: Cell | null | undefined, moneyUnit: '万元' | '元' | null): Amount {
+function amountOf(cell: Cell | null | undefined, moneyUnit: '万元' | '元' | null, quantity: boolean): Amount {
   const a = parseCellAmount(cell);
-  return a.kind === 'number' && moneyUnit === '元' && !a.percent ? toWanYuan(a, '元') : a;
+  return a.kind === 'number' && moneyUnit === '元' && !a.percent && !quantity ? toWanYuan(a, '元') : a;
 }
 
 /** Code from split 类/款/项 cells ("208","05","05") or a full code printed in the 类 cell. */
@@ -122,9 +123,9 @@ function readOne(sheet: Sheet, r: number, columns: ColumnInfo[], kind: TableKind
   const values: Record<string, ValueCell> = {};
   let anyValue = false;
   for (const c of columns) {
-    if (!c.key || LABEL_KEYS.has(c.key)) continue;
+    if (!c.key || LABEL_KEYS.has(c.key) || DESCRIPTIVE_KEYS.has(c.key)) continue;
     const cell = at(c);
-    let amount = amountOf(cell, moneyUnit);
+    let amount = amountOf(cell, moneyUnit, QUANTITY_KEYS.has(c.key));
     // a row label repeated across the value cells (text centred across a footer) is no value
     if (amount.kind === 'text' && name && amount.text.trim() === name) amount = { kind: 'empty', text: amount.text };
     if (amount.kind !== 'empty') anyValue = true;

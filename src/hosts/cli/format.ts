@@ -26,7 +26,8 @@ export function formatText(report: RunReport, notes: string[] = []): string {
       }
       for (const t of tables) {
         const warn = t.titleDisagreement ? `  ⚠ ${t.titleDisagreement}` : '';
-        lines.push(`    ${sheet.name}${hidden}!${t.range}  ${KIND_NAMES[t.kind as TableKind] ?? t.kind}（${t.kind}）${warn}`);
+        const partial = t.unmappedColumns?.length ? `  （${t.unmappedColumns.length} 列未能对应：${t.unmappedColumns.slice(0, 3).join('、')}${t.unmappedColumns.length > 3 ? '…' : ''}）` : '';
+        lines.push(`    ${sheet.name}${hidden}!${t.range}  ${KIND_NAMES[t.kind as TableKind] ?? t.kind}（${t.kind}）${warn}${partial}`);
       }
       for (const u of unknown) lines.push(`    ${sheet.name}${hidden}!${u.range}  未识别：${u.reason}`);
     }
