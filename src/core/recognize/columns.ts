@@ -82,7 +82,8 @@ function canonical(segment: string): string {
   return t;
 }
 
-const LABEL_KEYS = new Set(['科目编码', '科目名称', '单位代码', '单位名称', '项目', '项目编码', '项目名称', '项目单位', '行次', '栏次', '科目编码.类', '科目编码.款', '科目编码.项', '序号']);
+/** Keys of label columns: codes, names, numbering. */
+export const LABEL_KEYS = new Set(['科目编码', '科目名称', '单位代码', '单位名称', '项目', '项目编码', '项目名称', '项目单位', '行次', '栏次', '科目编码.类', '科目编码.款', '科目编码.项', '序号']);
 
 /** Keys of amount columns that later rules rely on. A path not listed here stays unmapped. */
 const KNOWN_AMOUNT_KEYS = new Set([

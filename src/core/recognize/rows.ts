@@ -8,10 +8,9 @@ import { toA1 } from '../address';
 import { parseAmountText, parseCellAmount, toWanYuan, type Amount } from '../amount';
 import { mergeAt, type Cell, type Sheet } from '../workbook';
 import type { Block, ColumnInfo, RowType, TableKind, TableRow, ValueCell } from './types';
-import { DESCRIPTIVE_KEYS, QUANTITY_KEYS } from './columns';
+import { DESCRIPTIVE_KEYS, LABEL_KEYS, QUANTITY_KEYS } from './columns';
 import { isTotalLabel } from './text';
 
-const LABEL_KEYS = new Set(['科目编码', '科目名称', '单位代码', '单位名称', '项目', '项目编码', '项目名称', '项目单位', '行次', '栏次', '科目编码.类', '科目编码.款', '科目编码.项', '序号']);
 const PROJECT_CODE = /^\d{2,}[A-Z]\d{6,}$/;
 
 function text(cell: Cell | null | undefined): string {
