@@ -2,7 +2,7 @@
  * Table finder: split a sheet into blocks (one table each, or the narrative), and find
  * in each block its title, unit lines, header rows, data rows and notes.
  */
-import { formatRange, type RangeRef } from '../address';
+import type { RangeRef } from '../address';
 import type { Cell, Sheet } from '../workbook';
 import type { Block, CellText } from './types';
 import { isNoteText, isTotalLabel, norm } from './text';
@@ -146,8 +146,4 @@ export function findBlocks(sheet: Sheet): Block[] {
     if (gap >= 2 || next.some(isUnitLine) || (isMarkerText(infos[k].texts[0]?.text ?? '') && next.some(isTitleRow))) starts.push(k);
   }
   return starts.map((s, n) => describeBlock(sheet, infos.slice(s, starts[n + 1] ?? infos.length)));
-}
-
-export function blockRef(b: Block): string {
-  return formatRange(b.range);
 }

@@ -50,10 +50,6 @@ const FUNCTION_CODE = /^2\d{2}(\d{2}){0,2}\b/;
 const ECONOMIC_CODE = /^3\d{2}(\d{2})?\b/;
 const UNIT_CODE = /^\[?\d{3}(\d{3})?\]?\s/;
 
-function countMatching(labels: string[], re: RegExp): number {
-  return labels.filter((l) => re.test(l)).length;
-}
-
 /** The kind the header and body say, or null. Order matters: specific before general. */
 export function kindFromContent(t: BlockText): Decision | null {
   const h = t.header;
@@ -61,7 +57,7 @@ export function kindFromContent(t: BlockText): Decision | null {
   // 202 is both a 类 code and a 部门 code: a function row's name ends in 支出 or its code has 5/7 digits
   const functionRows = t.labels.filter((l) => FUNCTION_CODE.test(l) && (/^\d{5}/.test(l) || /支出$/.test(l))).length;
   const unitRows = t.labels.filter((l) => UNIT_CODE.test(l) && !/支出$/.test(l)).length;
-  const economicRows = countMatching(t.labels, ECONOMIC_CODE);
+  const economicRows = t.labels.filter((l) => ECONOMIC_CODE.test(l)).length;
   const cells = h.split('|');
   const itemCells = cells.filter((c) => c === '项目' || /^项目\(/.test(c)).length;
   const amountCells = cells.filter((c) => /^(本年)?(预算数|决算数|金额)$/.test(c)).length;

@@ -12,7 +12,6 @@ const MAP: Record<string, string> = {
   "'": '"',
   '：': ':',
   '，': ',',
-  '、': '、',
   '－': '-',
   '—': '-',
 };
@@ -44,5 +43,5 @@ export function isNoteText(text: string): boolean {
 /** A total label: 合计, 总计, 本年收入合计 … */
 export function isTotalLabel(text: string): boolean {
   const t = norm(text);
-  return /^(合计|总计|小计|本年收入合计|本年支出合计|收入总计|支出总计|“?三公”?经费合计)$/.test(t.replace(/"/g, '')) || /^(合计|总计)$/.test(t);
+  return /^(合计|总计|小计|本年收入合计|本年支出合计|收入总计|支出总计|三公经费合计)$/.test(t.replace(/"/g, ''));
 }
