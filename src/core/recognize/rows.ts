@@ -31,26 +31,37 @@ function joinSplitCode(parts: string[]): string {
   return `${a ?? ''}${b ?? ''}${c ?? ''}`;
 }
 
-function classify(code: string | null, name: string, kind: TableKind): { type: RowType; level: number | null; parent: string | null } {
+/** Which column a row's code was read from: it decides between 科目 and 单位 codes. */
+type CodeSource = 'subject' | 'unit' | 'project' | 'name' | null;
+
+const DETAIL_KINDS: TableKind[] = ['procurement', 'purchase-services', 'asset-allocation'];
+
+function classify(code: string | null, name: string, kind: TableKind, source: CodeSource): { type: RowType; level: number | null; parent: string | null } {
   if (isTotalLabel(name) || (code && isTotalLabel(code))) return { type: 'total', level: null, parent: null };
   if (!code) return { type: 'label', level: null, parent: null };
   if (PROJECT_CODE.test(code)) return { type: 'project', level: null, parent: null };
-  const unitTable = ['income-summary', 'project-expenditure', 'general-budget-by-unit', 'procurement', 'purchase-services', 'asset-allocation'].includes(kind);
-  if (/^\d+$/.test(code)) {
-    if (unitTable && (code.length === 3 || code.length === 6) && !/^2\d{2}$/.test(code)) {
-      return { type: 'unit', level: code.length === 3 ? 1 : 2, parent: code.length === 6 ? code.slice(0, 3) : null };
-    }
-    if (/^2\d{2}$/.test(code) && unitTable && kind !== 'project-expenditure') return { type: 'unit', level: 1, parent: null };
-    if (/^3\d{2}(\d{2})?$/.test(code) || kind === 'basic-expenditure') {
-      return { type: 'economic', level: code.length === 3 ? 1 : 2, parent: code.length === 5 ? code.slice(0, 3) : null };
-    }
-    if (/^2\d{2}(\d{2}){0,2}$/.test(code)) {
-      const level = (code.length - 1) / 2;
-      return { type: 'function', level, parent: level > 1 ? code.slice(0, code.length - 2) : null };
-    }
-    if (/^2\d{5}$/.test(code)) return { type: 'function', level: null, parent: code.slice(0, 5) }; // truncated 项 code, as printed
+  if (!/^\d+$/.test(code)) return { type: 'label', level: null, parent: null };
+  const functionCode = (c: string) => /^2\d{2}(\d{2}){0,2}$/.test(c);
+  // a 单位代码 column, or a 项目编码 column holding the 部门/单位 subtotal rows; S001 prints
+  // 7-digit 项 codes in its 单位代码 column, and unit codes in its 科目编码 column
+  const unitTable = ['income-summary', 'general-budget-by-unit', 'project-expenditure', ...DETAIL_KINDS].includes(kind);
+  const unitCode =
+    !(code.length === 7 && functionCode(code)) &&
+    (source === 'unit' || source === 'project' || (source === 'name' && unitTable && kind !== 'project-expenditure') || (source === 'subject' && unitTable && !functionCode(code) && !/^3/.test(code)));
+  if (unitCode) {
     if (/^\d{2}$/.test(code)) return { type: 'category', level: null, parent: null }; // "31 本级支出项目", "04 社保街道科"
+    if (code.length <= 3) return { type: 'unit', level: 1, parent: null };
+    return { type: 'unit', level: 2, parent: code.slice(0, code.length - 3) };
   }
+  if (/^3\d{2}(\d{2})?$/.test(code) || kind === 'basic-expenditure') {
+    return { type: 'economic', level: code.length === 3 ? 1 : 2, parent: code.length === 5 ? code.slice(0, 3) : null };
+  }
+  if (functionCode(code)) {
+    const level = (code.length - 1) / 2;
+    return { type: 'function', level, parent: level > 1 ? code.slice(0, code.length - 2) : null };
+  }
+  if (/^2\d{5}$/.test(code)) return { type: 'function', level: null, parent: code.slice(0, 5) }; // truncated 项 code, as printed
+  if (/^\d{2}$/.test(code)) return { type: 'category', level: null, parent: null };
   return { type: 'label', level: null, parent: null };
 }
 
@@ -89,16 +100,27 @@ function splitPanels(columns: ColumnInfo[]): ColumnInfo[][] {
   return starts.map((s, n) => columns.slice(n === 0 ? 0 : s, starts[n + 1] ?? columns.length));
 }
 
-function readOne(sheet: Sheet, r: number, columns: ColumnInfo[], kind: TableKind, moneyUnit: '万元' | '元' | null, side?: 'income' | 'expense'): TableRow | null {
+function readOne(sheet: Sheet, r: number, firstBodyRow: number, columns: ColumnInfo[], kind: TableKind, moneyUnit: '万元' | '元' | null, side?: 'income' | 'expense'): TableRow | null {
   const row = sheet.rows[r - 1] ?? [];
   const at = (c: ColumnInfo) => row[c.col - 1];
   const byKey = (k: string) => columns.find((c) => c.key === k);
   const split = ['科目编码.类', '科目编码.款', '科目编码.项'].map(byKey);
   let code: string | null = null;
-  if (split[0]) code = joinSplitCode(split.map((c) => (c ? text(at(c)) : '')));
-  else {
-    const codeCol = byKey('科目编码') ?? byKey('项目编码') ?? byKey('单位代码');
-    if (codeCol) code = text(at(codeCol)).trim();
+  let source: CodeSource = null;
+  if (split[0]) {
+    code = joinSplitCode(split.map((c) => (c ? text(at(c)) : '')));
+    source = 'subject';
+  } else {
+    // a table with both (S001 项目支出表: 科目编码 and 单位代码) names the row by whichever is filled
+    for (const [key, src] of [['科目编码', 'subject'], ['项目编码', 'project'], ['单位代码', 'unit']] as const) {
+      const col = byKey(key);
+      const t = col ? text(at(col)).trim() : '';
+      if (col && (t || code === null)) {
+        code = t;
+        source = src;
+        if (t) break;
+      }
+    }
   }
   const nameCol = byKey('科目名称') ?? byKey('项目') ?? byKey('项目名称') ?? byKey('单位名称');
   let name = nameCol ? text(at(nameCol)).trim() : '';
@@ -112,6 +134,7 @@ function readOne(sheet: Sheet, r: number, columns: ColumnInfo[], kind: TableKind
     if (m) {
       code = m[1];
       name = m[2].trim();
+      source = 'name';
     }
   }
   // a label written in the code column ("人员经费合计" footer of 公开06表) is a name
@@ -134,7 +157,13 @@ function readOne(sheet: Sheet, r: number, columns: ColumnInfo[], kind: TableKind
   if (!code && !name) name = labelFromLeft(sheet, r, columns[0].col);
   const lineCol = byKey('行次');
   const line = lineCol ? at(lineCol) : undefined;
-  const cls = classify(code && code !== '' ? code : null, name, kind);
+  let cls = classify(code && code !== '' ? code : null, name, kind, source);
+  // a line of a detail table repeats its unit's code and names its item
+  if (cls.type === 'unit' && DETAIL_KINDS.includes(kind) && columns.some((c) => ['采购品目', '资产名称', '政府购买服务内容'].includes(c.key ?? '') && text(at(c)).trim())) {
+    cls = { ...cls, type: 'detail' };
+  }
+  // the first line of a table with values and no label is its 合计 (S003 表10, S001 项目支出表)
+  if (cls.type === 'label' && !code && !name && anyValue && r === firstBodyRow) cls = { type: 'total', level: null, parent: null };
   return {
     row: r,
     type: cls.type,
@@ -154,7 +183,7 @@ export function readRows(sheet: Sheet, block: Block, kind: TableKind, columns: C
   for (let r = block.body[0]; r <= block.body[1]; r++) {
     for (const s of splitSides(columns)) {
       for (const panel of splitPanels(s.columns)) {
-        const row = readOne(sheet, r, panel, kind, moneyUnit, s.side);
+        const row = readOne(sheet, r, block.body[0], panel, kind, moneyUnit, s.side);
         if (row) out.push(row);
       }
     }

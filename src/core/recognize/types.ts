@@ -76,7 +76,8 @@ export interface ColumnInfo {
   side?: 'income' | 'expense';
 }
 
-export type RowType = 'total' | 'function' | 'economic' | 'unit' | 'project' | 'category' | 'label';
+/** `detail`: a line of a 采购/购买服务/资产配置 table (it repeats its unit's code). */
+export type RowType = 'total' | 'function' | 'economic' | 'unit' | 'project' | 'category' | 'detail' | 'label';
 
 export interface ValueCell {
   cell: string;
