@@ -7,6 +7,7 @@ import { formatRange } from './address';
 import { documentFacts, type DocumentKind, type MoneyUnitName } from './facts';
 import { KIND_NAMES, recognise, type Recognised, type Recognition, type TableKind } from './recognize';
 import { usedRange, type Workbook } from './workbook';
+import { check, type CheckConfig, type FindingExtras, type SkippedRule } from './check';
 
 export const TOOL_NAME = 'budget-check';
 export const TOOL_VERSION = '0.1.0';
@@ -19,7 +20,7 @@ export interface Location {
   cell: string;
 }
 
-export interface Finding {
+export interface Finding extends FindingExtras {
   rule: string;
   severity: Severity;
   category: Category;
@@ -74,6 +75,8 @@ export interface FileReport {
   tables: TableReport[];
   unrecognised: UnrecognisedReport[];
   findings: Finding[];
+  /** Extension: rules that could not run on this file (未执行), with the reason. */
+  skipped?: SkippedRule[];
   narrative: { numbers: number; tied: number };
 }
 
@@ -99,8 +102,9 @@ function tableReport(t: Recognised): TableReport {
 }
 
 /** Analyse a workbook that was read successfully. */
-export function analyseWorkbook(path: string, wb: Workbook, recognition: Recognition = recognise(wb)): FileReport {
+export function analyseWorkbook(path: string, wb: Workbook, recognition: Recognition = recognise(wb), config: CheckConfig = {}): FileReport {
   const facts = documentFacts(wb);
+  const result = check(wb, recognition, config, facts);
   return {
     path,
     error: null,
@@ -113,7 +117,8 @@ export function analyseWorkbook(path: string, wb: Workbook, recognition: Recogni
       title: u.block.title?.text ?? null,
       reason: u.reason,
     })),
-    findings: [],
+    findings: result.findings,
+    skipped: result.skipped,
     narrative: { numbers: 0, tied: 0 },
   };
 }

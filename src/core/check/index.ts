@@ -1,0 +1,17 @@
+/** The check engine's public entry: run the rules over a recognised workbook. */
+import type { DocumentFacts } from '../facts';
+import type { Recognition } from '../recognize';
+import type { Workbook } from '../workbook';
+import { runRules } from './engine';
+import { buildModel } from './model';
+import { RULES } from './rules';
+import type { CheckConfig, CheckResult } from './types';
+
+export * from './types';
+export { RULES } from './rules';
+export { runRules } from './engine';
+export { buildModel } from './model';
+
+export function check(wb: Workbook, recognition: Recognition, config: CheckConfig = {}, facts?: DocumentFacts): CheckResult {
+  return runRules(buildModel(wb, recognition, facts), RULES, config);
+}

@@ -1,0 +1,193 @@
+/**
+ * The check model: the recognised tables plus what rules need to find their inputs —
+ * tables by kind, the rows of the two-sided summary tables mapped to concepts (收入总计,
+ * 类 210 …), the unit's nature (行政/事业) and the narrative's text.
+ */
+import { CLASSIFICATION_CODES } from '../data/classification';
+import { documentFacts, type DocumentFacts } from '../facts';
+import { KIND_NAMES, type Recognised, type Recognition, type TableKind, type TableRow } from '../recognize';
+import { norm } from '../recognize/text';
+import { cellAt, findSheet, type Workbook } from '../workbook';
+import { qty, type Q } from './quantity';
+
+/** 决算 names of the tables (公开01–09表). */
+const FINAL_NAMES: Partial<Record<TableKind, string>> = {
+  'income-expense-summary': '收入支出决算总表',
+  'income-summary': '收入决算表',
+  'expenditure-summary': '支出决算表',
+  'fiscal-summary': '财政拨款收入支出决算总表',
+  'general-budget-expenditure': '一般公共预算财政拨款支出决算表',
+  'basic-expenditure': '一般公共预算财政拨款基本支出决算明细表',
+  'three-public': '财政拨款“三公”经费支出决算表',
+  'gov-fund': '政府性基金预算财政拨款收入支出决算表',
+  'state-capital': '国有资本经营预算财政拨款支出决算表',
+};
+
+export interface SummaryLine {
+  row: TableRow;
+  side: 'income' | 'expense';
+  /** 'in:本年收入合计', 'in:一般公共预算', 'in:上年结转结余.一般公共预算', 'ex:类:210', 'ex:支出总计' …; null when not understood. */
+  concept: string | null;
+  /** Unnumbered sub-rows (经费拨款（补助） under 一般公共预算拨款收入): the concept of their parent. */
+  parent: string | null;
+}
+
+export interface TextCell {
+  sheet: string;
+  cell: string;
+  text: string;
+}
+
+export interface CheckModel {
+  wb: Workbook;
+  tables: Recognised[];
+  facts: DocumentFacts;
+  kind: 'budget' | 'final' | null;
+  year: number | null;
+  /** 'admin' = 行政单位（含参公）, 'institution' = 事业单位; null when it cannot be told. */
+  nature: { value: 'admin' | 'institution'; evidence: string } | null;
+  byKind(kind: TableKind): Recognised[];
+  /** Chinese name of a table for messages (决算 names for a 决算). */
+  name(t: Recognised): string;
+  summary(t: Recognised): SummaryLine[];
+  /** The narrative's paragraphs (cells of narrative blocks). */
+  narrative: TextCell[];
+}
+
+const CLASS_BY_NAME = new Map<string, string>();
+for (const c of CLASSIFICATION_CODES) {
+  if (c.scheme !== 'function' || c.level !== '类') continue;
+  for (const n of [c.name, ...c.variants]) CLASS_BY_NAME.set(norm(n), c.code);
+}
+
+const NUMBERING_L1 = /^[一二三四五六七八九十廿]+[、.．]/;
+const NUMBERING_L2 = /^[(（][一二三四五六七八九十廿]+[)）]/;
+
+export function stripNumbering(name: string): string {
+  return norm(name)
+    .replace(NUMBERING_L1, '')
+    .replace(/^\([一二三四五六七八九十廿]+\)/, '')
+    .replace(/^\d+[.、．]/, '');
+}
+
+/** 类 code of a 类 name ("七、卫生健康支出" → 210). */
+export function classCodeOfName(name: string): string | null {
+  return CLASS_BY_NAME.get(stripNumbering(name)) ?? null;
+}
+
+const FUNDS: [RegExp, string][] = [
+  [/^一般公共预算(财政)?拨款(收入|\(补助\))?$/, '一般公共预算'],
+  [/^政府性基金(预算)?(财政)?拨款(收入)?$/, '政府性基金预算'],
+  [/^国有资本经营预算(财政)?拨款(收入)?$/, '国有资本经营预算'],
+];
+const INCOME_ITEMS: [RegExp, string][] = [
+  [/^财政专户管理资金(收入)?$/, '财政专户管理资金'],
+  [/^事业收入$/, '事业收入'],
+  [/^(事业单位)?经营收入$/, '事业单位经营收入'],
+  [/^上级补助收入$/, '上级补助收入'],
+  [/^附属单位上缴收入$/, '附属单位上缴收入'],
+  [/^其他收入$/, '其他收入'],
+];
+
+function summaryLines(t: Recognised): SummaryLine[] {
+  const out: SummaryLine[] = [];
+  for (const side of ['income', 'expense'] as const) {
+    let group: string | null = null;
+    let lastNumbered: string | null = null;
+    for (const row of t.rows.filter((r) => r.side === side)) {
+      const raw = norm(row.name);
+      const n = stripNumbering(row.name);
+      const l1 = NUMBERING_L1.test(raw);
+      const numbered = l1 || NUMBERING_L2.test(raw);
+      let concept: string | null = null;
+      const p = side === 'income' ? 'in:' : 'ex:';
+      if (/^(收入|支出)?总计$/.test(n)) concept = `${p}${side === 'income' ? '收入总计' : '支出总计'}`;
+      else if (/^本年收入(合计)?$/.test(n) && side === 'income') concept = 'in:本年收入合计';
+      else if (/^本年支出(合计)?$/.test(n) && side === 'expense') concept = 'ex:本年支出合计';
+      else if (/^(上年结转(结余)?|年初(财政拨款)?结转和结余)$/.test(n) && side === 'income') concept = 'in:上年结转结余';
+      else if (/^(年终结转结余|年末(财政拨款)?结转和结余)$/.test(n) && side === 'expense') concept = 'ex:年终结转结余';
+      else if (/^使用非财政拨款结余/.test(n)) concept = 'in:使用非财政拨款结余';
+      else if (/^结余分配$/.test(n)) concept = 'ex:结余分配';
+      else {
+        const fund = FUNDS.find(([re]) => re.test(n))?.[1];
+        const item = INCOME_ITEMS.find(([re]) => re.test(n))?.[1];
+        const cls = side === 'expense' ? classCodeOfName(row.name) : null;
+        if (fund && group && group !== 'in:本年收入合计' && group !== 'ex:本年支出合计') concept = `${group}.${fund}`;
+        else if (fund && side === 'income') concept = `in:${fund}`;
+        else if (item && side === 'income') concept = `in:${item}`;
+        else if (cls) concept = `ex:类:${cls}`;
+      }
+      let parent: string | null = null;
+      if (concept === null && !numbered && lastNumbered) parent = lastNumbered;
+      if (concept && /^(in:本年收入合计|in:上年结转结余|ex:本年支出合计|ex:年终结转结余)$/.test(concept)) group = concept;
+      else if (l1 && concept && !concept.includes('.')) group = null;
+      if (numbered && concept) lastNumbered = concept;
+      else if (concept) lastNumbered = null;
+      out.push({ row, side, concept, parent });
+    }
+  }
+  return out;
+}
+
+/** The value column of a summary row: 预算数 / 决算数 / 决算数.小计. */
+export function summaryValue(t: Recognised, line: SummaryLine): Q | null {
+  for (const key of ['预算数', '决算数', '决算数.小计', '金额', '合计']) {
+    if (line.row.values[key]) return qty(t, line.row, key, `${line.row.name.trim()}`);
+  }
+  return null;
+}
+
+function unitNature(facts: DocumentFacts, tables: Recognised[], narrative: TextCell[]): CheckModel['nature'] {
+  const text = narrative.map((n) => n.text).join('\n');
+  const said = /本(单位|部门)(为|是|属于?)[^。，]{0,6}(公益[一二]类)?事业单位/.exec(text);
+  if (said) return { value: 'institution', evidence: `情况说明：“${said[0]}”` };
+  const names = new Set<string>();
+  for (const t of tables.filter((x) => x.kind === 'income-summary')) for (const r of t.rows) if (r.type === 'unit' && r.level === 2) names.add(r.name);
+  const candidates = names.size ? [...names] : facts.unit ? [facts.unit] : [];
+  const natures = candidates.map((n) => {
+    const s = norm(n).replace(/\(本级\)|本级$/g, '');
+    if (/(局|委员会|委|办公室|厅|政府|法院|检察院|管委会)$/.test(s)) return 'admin' as const;
+    if (/(中心|院|站|所|队|学校|馆|台|处)$/.test(s)) return 'institution' as const;
+    return null;
+  });
+  if (natures.length === 0 || natures.some((x) => x === null) || new Set(natures).size > 1) return null;
+  return { value: natures[0] as 'admin' | 'institution', evidence: `单位名称“${candidates.join('、')}”` };
+}
+
+function narrativeCells(wb: Workbook, tables: Recognised[]): TextCell[] {
+  const out: TextCell[] = [];
+  for (const t of tables.filter((x) => x.kind === 'narrative')) {
+    const sheet = findSheet(wb, t.block.sheet);
+    if (!sheet) continue;
+    const { top, bottom, left, right } = t.block.range;
+    for (let r = top; r <= bottom; r++) {
+      for (let c = left; c <= right; c++) {
+        const cell = cellAt(sheet, r, c);
+        if (cell && cell.type === 'string' && cell.text.trim()) out.push({ sheet: sheet.name, cell: cell.address, text: cell.text });
+      }
+    }
+  }
+  return out;
+}
+
+export function buildModel(wb: Workbook, recognition: Recognition, facts: DocumentFacts = documentFacts(wb)): CheckModel {
+  const tables = recognition.tables;
+  const cache = new Map<Recognised, SummaryLine[]>();
+  const narrative = narrativeCells(wb, tables);
+  return {
+    wb,
+    tables,
+    facts,
+    kind: facts.kind,
+    year: facts.year,
+    nature: unitNature(facts, tables, narrative),
+    byKind: (kind) => tables.filter((t) => t.kind === kind),
+    name: (t) => (facts.kind === 'final' ? FINAL_NAMES[t.kind] : undefined) ?? KIND_NAMES[t.kind],
+    summary: (t) => {
+      let s = cache.get(t);
+      if (!s) cache.set(t, (s = summaryLines(t)));
+      return s;
+    },
+    narrative,
+  };
+}

@@ -1,0 +1,57 @@
+import type { Rule } from '../types';
+import { childrenOf, colSuffix, moneyKeys, qtys, totalRow } from './helpers';
+import { qty } from '../quantity';
+import { norm } from '../../recognize/text';
+
+/** 基本支出表 / 公开06表: 合计 = Σ类, 类 = Σ款; 人员经费合计 = 301 + 303, 公用经费合计 = 302 + 310. */
+const rule: Rule = {
+  meta: {
+    id: 'intra/economic-hierarchy',
+    category: 'intra',
+    severity: 'error',
+    title: '经济分类科目逐级合计',
+    description: '一般公共预算基本支出表（决算公开06表）中，合计等于各类之和，类（301/302/303/310）等于其下各款之和；决算06表的人员经费合计等于301与303之和，公用经费合计等于302与310之和。',
+    implements: ['IN-11', 'FIN-07'],
+    example: '一般公共预算基本支出表 301 工资福利支出 959.99 与其下各款合计 960.00 相差 0.01 万元（尾差）',
+  },
+  check(ctx) {
+    const tables = ctx.model.byKind('basic-expenditure').filter((t) => t.rows.some((r) => r.type === 'economic'));
+    if (tables.length === 0) return ctx.skip('没有基本支出（经济分类）表');
+    for (const t of tables) {
+      const name = ctx.model.name(t);
+      const keys = moneyKeys(t);
+      const classes = t.rows.filter((r) => r.type === 'economic' && r.level === 1);
+      for (const row of classes) {
+        const kids = childrenOf(t, row, 'economic');
+        if (kids.length === 0) continue;
+        for (const key of keys) {
+          const total = qty(t, row, key);
+          const parts = qtys(t, kids, key);
+          if (total && parts) ctx.sum(total, parts, { subject: `${name} ${row.code} ${row.name}${colSuffix(key)}`, parts: '其下各款合计' });
+        }
+      }
+      const total = totalRow(t);
+      if (total && classes.length) {
+        for (const key of keys) {
+          const q = qty(t, total, key);
+          const parts = qtys(t, classes, key);
+          if (q && parts) ctx.sum(q, parts, { subject: `${name} 合计行${colSuffix(key)}`, parts: '各类合计' });
+        }
+      }
+      // 公开06表 footer
+      const footer = (label: RegExp, codes: string[], what: string) => {
+        // side-by-side panels may repeat the label over an empty cell: take the one with a figure
+        const rows = t.rows.filter((r) => r.type === 'label' && label.test(norm(r.name)));
+        const row = rows.find((r) => Object.values(r.values).some((v) => v.amount.kind === 'number')) ?? rows[0];
+        if (!row) return;
+        const key = Object.keys(row.values)[0];
+        const q = key ? qty(t, row, key, row.name) : null;
+        const parts = classes.filter((c) => codes.includes(c.code ?? '')).map((c) => qty(t, c, Object.keys(c.values)[0], `${c.code} ${c.name}`));
+        if (q && parts.length && parts.every(Boolean)) ctx.sum(q, parts as NonNullable<(typeof parts)[number]>[], { subject: `${name} ${row.name}`, parts: what });
+      };
+      footer(/^人员经费(合计)?$/, ['301', '303'], '301 与 303 之和');
+      footer(/^公用经费(合计)?$/, ['302', '310'], '302 与 310 之和');
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,87 @@
+/** Shared helpers of the rules: finding rows, columns and quantities in recognised tables. */
+import type { Recognised, TableKind, TableRow } from '../../recognize';
+import { QUANTITY_KEYS } from '../../recognize/columns';
+import type { CheckModel, SummaryLine } from '../model';
+import { summaryValue } from '../model';
+import { columnLabel, qty, type Q } from '../quantity';
+
+/** Columns that are not additive money (counts, unit prices, percentages). */
+const NON_ADDITIVE = /(单价|数量|编制数|行次|栏次|占比)/;
+
+/** Money columns of a table, in column order. */
+export function moneyKeys(t: Recognised): string[] {
+  const keys: string[] = [];
+  for (const c of t.columns) {
+    if (!c.key || QUANTITY_KEYS.has(c.key) || NON_ADDITIVE.test(c.key)) continue;
+    if (!keys.includes(c.key) && t.rows.some((r) => r.values[c.key as string])) keys.push(c.key);
+  }
+  return keys;
+}
+
+/** Header texts of columns that were not understood (their meaning is unknown). */
+export function hasUnmappedColumns(t: Recognised): boolean {
+  return t.columns.some((c) => c.key === null && c.path.length > 0);
+}
+
+/** The first 合计 row of a table (not a side of a summary table). */
+export function totalRow(t: Recognised): TableRow | undefined {
+  return t.rows.find((r) => r.type === 'total' && !r.side);
+}
+
+/** Children of a coded row: rows of the given type whose parent is its code. */
+export function childrenOf(t: Recognised, row: TableRow, type: TableRow['type'] = row.type): TableRow[] {
+  if (!row.code) return [];
+  return t.rows.filter((r) => r.type === type && r.parent === row.code && r !== row);
+}
+
+/** Quantities of the rows in one column; null when any is not a number. */
+export function qtys(t: Recognised, rows: TableRow[], key: string): Q[] | null {
+  const out: Q[] = [];
+  for (const r of rows) {
+    const q = qty(t, r, key);
+    if (!q) return null;
+    out.push(q);
+  }
+  return out;
+}
+
+/** " （基本支出）" for a column other than the table's main 合计 column. */
+export function colSuffix(key: string): string {
+  return key === '合计' || key === '预算数' || key === '决算数' ? '' : `（${columnLabel(key)}）`;
+}
+
+export function levelName(level: number | null, scheme: 'function' | 'economic' = 'function'): string {
+  if (scheme === 'economic') return level === 1 ? '类' : '款';
+  return level === 1 ? '类' : level === 2 ? '款' : '项';
+}
+
+/** Function-coded rows (类/款/项) of a table. */
+export function functionRows(t: Recognised): TableRow[] {
+  return t.rows.filter((r) => r.type === 'function' && r.code);
+}
+
+/** The main table of a kind: the first one with data rows. */
+export function mainTable(model: CheckModel, kind: TableKind): Recognised | undefined {
+  const all = model.byKind(kind);
+  return all.find((t) => t.rows.length > 0) ?? all[0];
+}
+
+/** A summary table's line for a concept, with its value. */
+export function summaryQ(model: CheckModel, t: Recognised, concept: string): { line: SummaryLine; q: Q } | null {
+  const line = model.summary(t).find((l) => l.concept === concept);
+  if (!line) return null;
+  const q = summaryValue(t, line);
+  return q ? { line, q } : null;
+}
+
+/** Quantity of a function row by code in a table's column. */
+export function functionQ(t: Recognised, code: string, key: string): Q | null {
+  const row = t.rows.find((r) => r.type === 'function' && r.code === code);
+  return row ? qty(t, row, key) : null;
+}
+
+/** First existing key among alternatives ("基本支出|基本支出.小计"). */
+export function pickKey(t: Recognised, alternatives: string): string | null {
+  for (const k of alternatives.split('|')) if (t.columns.some((c) => c.key === k)) return k;
+  return null;
+}

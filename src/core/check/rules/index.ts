@@ -1,0 +1,24 @@
+/** The rule registry: every rule, in the order findings are reported. */
+import type { Rule } from '../types';
+import economicHierarchy from './economic-hierarchy';
+import economicPlacement from './economic-placement';
+import functionHierarchy from './function-hierarchy';
+import rowIdentity from './row-identity';
+import { summaryBalance, summaryExpense, summaryIncome } from './summary';
+import threePublic from './three-public';
+import unitHierarchy from './unit-hierarchy';
+import { assetLines, procurementLines } from './detail-lines';
+
+export const RULES: Rule[] = [
+  summaryBalance,
+  summaryIncome,
+  summaryExpense,
+  rowIdentity,
+  functionHierarchy,
+  economicHierarchy,
+  economicPlacement,
+  unitHierarchy,
+  threePublic,
+  procurementLines,
+  assetLines,
+];

@@ -1,0 +1,73 @@
+import type { Recognised, TableRow } from '../../recognize';
+import { norm } from '../../recognize/text';
+import type { Rule } from '../types';
+import { qty, type Q } from '../quantity';
+
+const ITEMS: [string, RegExp][] = [
+  ['合计', /^(合计|"?三公"?经费合计)$/],
+  ['因公出国(境)费', /因公出国\(境\)费/],
+  ['公务用车购置及运行费.小计', /公务用车购置及运行(维护)?费/],
+  ['公务用车购置及运行费.公务用车购置费', /^公务用车购置(费)?$/],
+  ['公务用车购置及运行费.公务用车运行费', /^公务用车运行(维护)?费$/],
+  ['公务接待费', /公务接待费/],
+];
+
+/** A vertical 三公 list (S001): rows 合计 / 1.因公出国 / 2.公务用车… /（1）购置 /（2）运行 / 3.接待. */
+function verticalValues(t: Recognised): Map<string, Q> {
+  const out = new Map<string, Q>();
+  for (const row of t.rows) {
+    const name = norm(row.name).replace(/^(\d+[.、]|\(\d+\)|[一二三四五六七八九十]+、)/, '').replace(/^其中:?/, '');
+    const key = Object.keys(row.values)[0];
+    if (!key) continue;
+    for (const [item, re] of ITEMS) {
+      if (!out.has(item) && (re.test(name) || (item === '合计' && row.type === 'total'))) {
+        const q = qty(t, row, key, row.name.trim() || '合计');
+        if (q) out.set(item, q);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Per row and per 预算数/决算数 group: 合计 = 出国 + 公车小计 + 接待; 小计 = 购置 + 运行. */
+const rule: Rule = {
+  meta: {
+    id: 'intra/three-public',
+    category: 'intra',
+    severity: 'error',
+    title: '“三公”经费合计',
+    description: '“三公”经费表：合计 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费；公务用车购置及运行费 = 购置费 + 运行费（决算09表的预算数、决算数分别检查）。',
+    implements: ['IN-12', 'FIN-10'],
+    example: '“三公”经费支出表 合计 4.00 ≠ 各项之和 5.00，差 1.00 万元',
+  },
+  check(ctx) {
+    const tables = ctx.model.byKind('three-public').filter((t) => t.rows.length > 0);
+    if (tables.length === 0) return ctx.skip('没有“三公”经费表，或表中没有数据');
+    for (const t of tables) {
+      const name = ctx.model.name(t);
+      const groups = new Set<string>();
+      for (const c of t.columns) if (c.key) groups.add(/^(预算数|决算数)\./.exec(c.key)?.[1] ?? '');
+      const check = (get: (item: string) => Q | null | undefined, where: string) => {
+        const total = get('合计');
+        const car = get('公务用车购置及运行费.小计');
+        const parts = [get('因公出国(境)费'), car, get('公务接待费')];
+        if (total && parts.every(Boolean)) ctx.sum(total, parts as Q[], { subject: `${name}${where} 合计`, parts: ' 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费' });
+        const carParts = [get('公务用车购置及运行费.公务用车购置费'), get('公务用车购置及运行费.公务用车运行费')];
+        if (car && carParts.every(Boolean)) ctx.sum(car, carParts as Q[], { subject: `${name}${where} 公务用车购置及运行费`, parts: ' 购置费 + 运行费' });
+      };
+      if (t.columns.some((c) => c.key?.endsWith('因公出国(境)费'))) {
+        for (const row of t.rows as TableRow[]) {
+          for (const g of groups) {
+            const p = g ? `${g}.` : '';
+            check((item) => qty(t, row, p + item, `${g}${item.replace(/^.*\./, '')}`), g ? `（${g}）` : '');
+          }
+        }
+      } else {
+        const values = verticalValues(t);
+        check((item) => values.get(item), '');
+      }
+    }
+  },
+};
+export default rule;

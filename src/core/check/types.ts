@@ -1,0 +1,94 @@
+/** Rule architecture (after ESLint's rules): one module per rule, with metadata and a check function. */
+import type { Category, Finding, Severity } from '../report';
+import type { CheckModel } from './model';
+import type { Q, Verdict } from './quantity';
+
+export type RuleCategory = 'intra' | 'cross' | 'rounding' | 'compliance';
+
+export interface RuleMeta {
+  /** e.g. 'intra/function-hierarchy' */
+  id: string;
+  category: RuleCategory;
+  /** Severity of a true error found by the rule (尾差 are always info, category rounding). */
+  severity: Severity;
+  /** Chinese title and description, shown in docs/rules.md and the settings panel. */
+  title: string;
+  description: string;
+  /** The ids of ../shared/docs/domain.md §2 this rule implements. */
+  implements: string[];
+  /** A one-line example of what it reports. */
+  example: string;
+  /** Which document kinds it applies to (default both). */
+  documents?: ('budget' | 'final')[];
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
+
+export interface FindingInput {
+  message: string;
+  /** Default: the rule's severity. */
+  severity?: Severity;
+  /** Default: the rule's category ('rounding' rules report rounding). */
+  category?: Category;
+  locations: { sheet: string; cell: string }[];
+  expected?: string | null;
+  actual?: string | null;
+  difference?: string | null;
+  diagnosis?: string | null;
+}
+
+export interface SumText {
+  /** What the total is: "支出总表 210 卫生健康支出 合计". */
+  subject: string;
+  /** What the parts are: "其款合计". */
+  parts: string;
+}
+
+export interface RuleContext {
+  model: CheckModel;
+  report(f: FindingInput): void;
+  /** The rule could not run: its inputs are missing (listed as 未执行 with the reason). */
+  skip(reason: string): void;
+  /** total = Σ parts: an error when it does not hold, a 尾差 (info) when rounding explains it. */
+  sum(total: Q, parts: Q[], text: SumText, signs?: number[]): Verdict;
+  /** The same quantity in two places. */
+  same(a: Q, b: Q, text: { a: string; b: string }): Verdict;
+  /** a ≥ b. */
+  atLeast(a: Q, b: Q, text: { a: string; b: string; why?: string }): Verdict;
+}
+
+export type RuleSetting = 'off' | Severity;
+
+export interface CheckConfig {
+  /** Per-rule: 'off', or a severity that replaces the rule's default. */
+  rules?: Record<string, RuleSetting>;
+  /** Report 尾差 (rounding info findings); default true. */
+  rounding?: boolean;
+}
+
+export interface SkippedRule {
+  rule: string;
+  reason: string;
+}
+
+export interface CheckResult {
+  findings: (Finding & FindingExtras)[];
+  skipped: SkippedRule[];
+  /** Ids of the rules that ran. */
+  ran: string[];
+}
+
+/** Extension fields of a finding (documented in the CLI schema). */
+export interface FindingExtras {
+  /** The difference between the two sides, when there are two. */
+  difference?: string | null;
+  /** A likely cause, e.g. an omitted row. */
+  diagnosis?: string | null;
+  /** domain.md rule ids. */
+  refs?: string[];
+  /** Stable id of the finding (rule + cells), for accepted exceptions. */
+  fingerprint?: string;
+}
