@@ -8,6 +8,13 @@ import { summaryBalance, summaryExpense, summaryIncome } from './summary';
 import threePublic from './three-public';
 import unitHierarchy from './unit-hierarchy';
 import { assetLines, procurementLines } from './detail-lines';
+import { fiscalIncome, summaryVsExpenditure, summaryVsIncome } from './summary-vs-tables';
+import fiscalVsFunds from './fiscal-vs-funds';
+import generalVsBasic from './general-vs-basic';
+import generalVsProjects from './general-vs-projects';
+import expenditureVsGeneral from './expenditure-vs-general';
+import threePublicVsBasic from './three-public-vs-basic';
+import functionEconomic from './function-economic';
 
 export const RULES: Rule[] = [
   summaryBalance,
@@ -21,4 +28,13 @@ export const RULES: Rule[] = [
   threePublic,
   procurementLines,
   assetLines,
+  summaryVsIncome,
+  summaryVsExpenditure,
+  fiscalIncome,
+  fiscalVsFunds,
+  generalVsBasic,
+  generalVsProjects,
+  expenditureVsGeneral,
+  threePublicVsBasic,
+  functionEconomic,
 ];

@@ -13,7 +13,7 @@ const ITEMS: [string, RegExp][] = [
 ];
 
 /** A vertical 三公 list (S001): rows 合计 / 1.因公出国 / 2.公务用车… /（1）购置 /（2）运行 / 3.接待. */
-function verticalValues(t: Recognised): Map<string, Q> {
+export function verticalValues(t: Recognised): Map<string, Q> {
   const out = new Map<string, Q>();
   for (const row of t.rows) {
     const name = norm(row.name).replace(/^(\d+[.、]|\(\d+\)|[一二三四五六七八九十]+、)/, '').replace(/^其中:?/, '');

@@ -1,0 +1,52 @@
+import type { Recognised } from '../../recognize';
+import type { Rule } from '../types';
+import { qty, type Q } from '../quantity';
+import { verticalValues } from './three-public';
+
+const PAIRS: [string, string, string][] = [
+  ['因公出国(境)费', '30212', '因公出国（境）费'],
+  ['公务接待费', '30217', '公务接待费'],
+  ['公务用车购置及运行费.公务用车运行费', '30231', '公务用车运行费'],
+  ['公务用车购置及运行费.公务用车购置费', '31013', '公务用车购置费'],
+];
+
+function threePublicValues(t: Recognised): Map<string, Q> {
+  if (!t.columns.some((c) => c.key?.endsWith('因公出国(境)费'))) return verticalValues(t);
+  const out = new Map<string, Q>();
+  const prefix = t.columns.some((c) => c.key?.startsWith('决算数.')) ? '决算数.' : t.columns.some((c) => c.key?.startsWith('预算数.')) ? '预算数.' : '';
+  const row = t.rows[0];
+  if (!row) return out;
+  for (const [item] of PAIRS) {
+    const q = qty(t, row, prefix + item);
+    if (q) out.set(item, q);
+  }
+  return out;
+}
+
+/** 三公 items ≥ the matching basic 经济款 (30212, 30217, 30231, 31013) (X-10, XF-08). */
+const rule: Rule = {
+  meta: {
+    id: 'cross/three-public-vs-basic',
+    category: 'cross',
+    severity: 'error',
+    title: '“三公”经费与基本支出经济科目',
+    description: '“三公”经费表各项不小于基本支出表中对应经济科目：因公出国（境）费 ≥ 30212，公务接待费 ≥ 30217，公务用车运行费 ≥ 30231，公务用车购置费 ≥ 31013（“三公”还包括项目支出）；“三公”为 0 时这些科目也应为 0。',
+    implements: ['X-10', 'XF-08', 'CLS-12'],
+    example: '“三公”经费支出表 公务接待费 0.00 小于 基本支出表 30217 公务接待费 1.00',
+  },
+  check(ctx) {
+    const tp = ctx.model.byKind('three-public').find((t) => t.rows.length > 0);
+    const basic = ctx.model.byKind('basic-expenditure').find((t) => t.rows.some((r) => r.type === 'economic'));
+    if (!tp || !basic) return ctx.skip('缺少有数据的“三公”经费表或基本支出表');
+    const values = threePublicValues(tp);
+    for (const [item, code, what] of PAIRS) {
+      const three = values.get(item);
+      const row = basic.rows.find((r) => r.type === 'economic' && r.code === code);
+      if (!three || !row) continue;
+      const key = Object.keys(row.values).includes('合计') ? '合计' : Object.keys(row.values)[0];
+      const b = qty(basic, row, key);
+      if (b) ctx.atLeast(three, b, { a: `${ctx.model.name(tp)} ${what}`, b: `${ctx.model.name(basic)} ${code} ${row.name}`, why: '基本支出中的该科目属于“三公”经费' });
+    }
+  },
+};
+export default rule;
