@@ -40,6 +40,7 @@ export function runRules(model: CheckModel, rules: Rule[], config: CheckConfig =
   const skipped: SkippedRule[] = [];
   const ran: string[] = [];
   const showRounding = config.rounding !== false;
+  const finishers: [Rule, RuleContext][] = [];
   for (const rule of rules) {
     const setting = config.rules?.[rule.meta.id];
     if (setting === 'off') continue;
@@ -142,6 +143,7 @@ export function runRules(model: CheckModel, rules: Rule[], config: CheckConfig =
         return v;
       },
     };
+    if (rule.finish) finishers.push([rule, ctx]);
     try {
       rule.check(ctx);
     } catch (e) {
@@ -150,6 +152,13 @@ export function runRules(model: CheckModel, rules: Rule[], config: CheckConfig =
     }
     if (skippedReason) skipped.push({ rule: rule.meta.id, reason: skippedReason });
     else ran.push(rule.meta.id);
+  }
+  for (const [rule, ctx] of finishers) {
+    try {
+      rule.finish?.(ctx, [...findings]);
+    } catch (e) {
+      skipped.push({ rule: rule.meta.id, reason: `规则运行出错：${e instanceof Error ? e.message : String(e)}` });
+    }
   }
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return { findings, skipped, ran };

@@ -25,6 +25,8 @@ export interface RuleMeta {
 export interface Rule {
   meta: RuleMeta;
   check(ctx: RuleContext): void;
+  /** Optional second pass, after every rule's check, over all findings so far. */
+  finish?(ctx: RuleContext, findings: Finding[]): void;
 }
 
 export interface FindingInput {

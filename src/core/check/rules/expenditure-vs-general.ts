@@ -34,7 +34,7 @@ const rule: Rule = {
       // format is reported by compliance/code-format
       const e =
         functionRows(exp).find((r) => r.code === g.code) ??
-        functionRows(exp).find((r) => r.code?.length === 6 && g.code?.startsWith(r.code) && norm(r.name) === norm(g.name));
+        functionRows(exp).find((r) => r.code?.length === 6 && g.code?.startsWith(r.code) && (norm(g.name).startsWith(norm(r.name)) || norm(r.name).startsWith(norm(g.name))));
       const gAny = Object.values(g.values).some((v) => v.amount.kind === 'number' && !v.amount.value.isZero());
       if (!e) {
         if (gAny) {

@@ -85,3 +85,21 @@ export function pickKey(t: Recognised, alternatives: string): string | null {
   for (const k of alternatives.split('|')) if (t.columns.some((c) => c.key === k)) return k;
   return null;
 }
+
+/** Address of the cell a row's code is printed in (科目编码 / 单位代码 column), else its first value cell. */
+export function codeCell(t: Recognised, row: TableRow): string {
+  const col = t.columns.find((c) => c.key === '科目编码' || c.key === '科目编码.类' || c.key === '单位代码' || c.key === '项目编码');
+  if (col) return `${columnLetterOf(col.col)}${row.row}`;
+  return Object.values(row.values)[0]?.cell ?? `A${row.row}`;
+}
+
+function columnLetterOf(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** A table with no figure at all (blank or zero everywhere). */
+export function isEmptyTable(t: Recognised): boolean {
+  return t.rows.every((r) => Object.values(r.values).every((v) => v.amount.kind === 'empty' || (v.amount.kind === 'number' && v.amount.value.isZero())));
+}

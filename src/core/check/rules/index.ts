@@ -15,6 +15,13 @@ import generalVsProjects from './general-vs-projects';
 import expenditureVsGeneral from './expenditure-vs-general';
 import threePublicVsBasic from './three-public-vs-basic';
 import functionEconomic from './function-economic';
+import requiredTables from './required-tables';
+import emptyTableNote from './empty-table-note';
+import detailLevel from './detail-level';
+import { moneyUnit, threePublicSplit, titleContent } from './table-form';
+import { codeDictionary, codeFormat, unitNatureItems } from './codes';
+import { levelWording, placeholders, typos } from './text';
+import { nonNumericCell, roundingStatement } from './cells';
 
 export const RULES: Rule[] = [
   summaryBalance,
@@ -37,4 +44,18 @@ export const RULES: Rule[] = [
   expenditureVsGeneral,
   threePublicVsBasic,
   functionEconomic,
+  requiredTables,
+  emptyTableNote,
+  detailLevel,
+  threePublicSplit,
+  titleContent,
+  moneyUnit,
+  codeFormat,
+  codeDictionary,
+  unitNatureItems,
+  nonNumericCell,
+  placeholders,
+  levelWording,
+  typos,
+  roundingStatement,
 ];

@@ -1,0 +1,42 @@
+import { findSheet, cellAt } from '../../workbook';
+import type { Rule } from '../types';
+import { isEmptyTable } from './helpers';
+
+const NOTE = /(空表|无[^。]{0,24}(支出|收入|经费|资金|安排|数据|事项|项目|预算)|没有[^。]{0,24}(支出|收入|经费|资金|安排|数据)|未安排|不涉及|均为0|为零)/;
+
+/** A table with no figures must say so (本表为空表 / 本单位无…). */
+const rule: Rule = {
+  meta: {
+    id: 'compliance/empty-table-note',
+    category: 'compliance',
+    severity: 'error',
+    title: '空表须说明',
+    description: '没有数据的表也要列出，并在表内或备注中说明（如“本单位2025年无政府性基金预算支出，本表为空表”）。',
+    implements: ['STD-02'],
+    example: '政府性基金预算支出表没有数据，也没有“本表为空表”之类的说明',
+  },
+  check(ctx) {
+    const tables = ctx.model.tables.filter((t) => !['narrative', 'dept-performance', 'project-performance'].includes(t.kind) && t.columns.length > 0);
+    if (tables.length === 0) return ctx.skip('没有可检查的表');
+    for (const t of tables) {
+      if (!isEmptyTable(t)) continue;
+      const sheet = findSheet(ctx.model.wb, t.block.sheet);
+      const texts = [...t.block.notes.map((n) => n.text)];
+      if (sheet) {
+        const { top, bottom, left, right } = t.block.range;
+        for (let r = top; r <= Math.min(bottom + 3, sheet.rowCount); r++) for (let c = left; c <= right; c++) {
+          const cell = cellAt(sheet, r, c);
+          if (cell?.type === 'string') texts.push(cell.text);
+        }
+      }
+      if (texts.some((x) => NOTE.test(x))) continue;
+      ctx.report({
+        message: `${ctx.model.name(t)}（${t.block.sheet}）没有数据，也没有“本表为空表”或“本单位无……”的说明`,
+        locations: [{ sheet: t.block.sheet, cell: t.block.title?.cell ?? 'A1' }],
+        expected: '空表说明',
+        actual: null,
+      });
+    }
+  },
+};
+export default rule;

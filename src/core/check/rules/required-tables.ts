@@ -1,0 +1,67 @@
+import type { TableKind } from '../../recognize';
+import { KIND_NAMES } from '../../recognize';
+import type { Rule } from '../types';
+
+const BUDGET: [TableKind, 'error' | 'warning'][] = [
+  ['income-expense-summary', 'error'],
+  ['income-summary', 'error'],
+  ['expenditure-summary', 'error'],
+  ['fiscal-summary', 'error'],
+  ['general-budget-expenditure', 'error'],
+  ['basic-expenditure', 'error'],
+  ['three-public', 'error'],
+  ['gov-fund', 'error'],
+  ['state-capital', 'warning'],
+  ['project-expenditure', 'error'],
+  ['dept-performance', 'error'],
+  ['project-performance', 'error'],
+];
+const FINAL: TableKind[] = ['income-expense-summary', 'income-summary', 'expenditure-summary', 'fiscal-summary', 'general-budget-expenditure', 'basic-expenditure', 'gov-fund', 'state-capital', 'three-public'];
+
+/** Local tables that must be present when the narrative states an amount for them. */
+const STATED: [TableKind, RegExp][] = [
+  ['procurement', /政府采购(预算)?(总额|总金额|金额)?[^。；]{0,12}?(\d+(?:\.\d+)?)\s*万元/],
+  ['purchase-services', /政府购买服务[^。；]{0,24}?(\d+(?:\.\d+)?)\s*万元/],
+];
+
+const rule: Rule = {
+  meta: {
+    id: 'compliance/required-tables',
+    category: 'compliance',
+    severity: 'error',
+    title: '公开表格齐全',
+    description: '预算公开须有收支总表、收入总表、支出总表、财政拨款收支总表、一般公共预算支出表、基本支出表、“三公”经费表、政府性基金预算支出表、国有资本经营预算支出表（缺少时提示）、项目支出表和绩效目标表；情况说明写有政府采购、政府购买服务金额时须有对应的表。决算公开须有公开01–09表。空表也应列出。',
+    implements: ['STD-01'],
+    example: '缺少项目支出表（表9 标题为项目支出表，内容却是国有资本经营预算支出表）',
+  },
+  check(ctx) {
+    const kind = ctx.model.kind;
+    if (!kind) return ctx.skip('无法判断是预算还是决算公开');
+    const present = new Set(ctx.model.tables.map((t) => t.kind));
+    const required: [TableKind, 'error' | 'warning'][] = kind === 'budget' ? BUDGET : FINAL.map((k) => [k, 'error']);
+    for (const [k, severity] of required) {
+      if (present.has(k)) continue;
+      const misnamed = ctx.model.tables.find((t) => t.titleDisagreement?.titleKind === k);
+      ctx.report({
+        severity,
+        message: `缺少${KIND_NAMES[k]}${misnamed ? `（${misnamed.titleDisagreement?.source === 'sheet' ? '工作表' : '标题'}“${misnamed.titleDisagreement?.text}”像${KIND_NAMES[k]}，内容却是${KIND_NAMES[misnamed.kind]}）` : ''}${severity === 'error' ? '' : '（部分年度或地区的模板没有此表，请核实）'}`,
+        locations: misnamed ? [{ sheet: misnamed.block.sheet, cell: misnamed.block.title?.cell ?? 'A1' }] : [],
+        expected: KIND_NAMES[k],
+        actual: null,
+      });
+    }
+    if (kind !== 'budget') return;
+    for (const [k, re] of STATED) {
+      if (present.has(k)) continue;
+      const hit = ctx.model.narrative.map((n) => ({ n, m: re.exec(n.text) })).find((x) => x.m && Number(x.m[x.m.length - 1]) > 0);
+      if (!hit || !hit.m) continue;
+      ctx.report({
+        message: `情况说明写有“${hit.m[0]}”，但没有${KIND_NAMES[k]}`,
+        locations: [{ sheet: hit.n.sheet, cell: hit.n.cell }],
+        expected: KIND_NAMES[k],
+        actual: null,
+      });
+    }
+  },
+};
+export default rule;
