@@ -1,8 +1,41 @@
 /** Text rendering of a run report for people at a terminal. */
 import { KIND_NAMES, type TableKind } from '../../core/recognize';
-import { countBySeverity, describeDocument, type RunReport } from '../../core/report';
+import { countBySeverity, describeDocument, type FileReport, type RunReport } from '../../core/report';
 
 const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
+
+/** Findings grouped by severity, then by sheet (table); one line per finding with sheet!cell. */
+export function formatFindings(f: FileReport): string[] {
+  const lines: string[] = [];
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    const all = f.findings.filter((x) => x.severity === severity);
+    if (all.length === 0) continue;
+    const rounding = all.filter((x) => x.category === 'rounding').length;
+    lines.push(`  ${SEVERITY_ZH[severity]} ${all.length} 个${rounding ? `（其中尾差 ${rounding} 个）` : ''}`);
+    const groups = new Map<string, typeof all>();
+    for (const x of all) {
+      const g = x.locations[0]?.sheet ?? '（整个文件）';
+      groups.set(g, [...(groups.get(g) ?? []), x]);
+    }
+    const order = (name: string) => {
+      const i = f.sheets.findIndex((s) => s.name === name);
+      return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+    };
+    for (const [sheet, items] of [...groups].sort((a, b) => order(a[0]) - order(b[0]))) {
+      lines.push(`    ${sheet}`);
+      for (const x of items) {
+        const first = x.locations[0];
+        const where = first ? `${first.sheet}!${first.cell}${x.locations.length > 1 ? ` 等 ${x.locations.length} 格` : ''}` : '—';
+        lines.push(`      ${where}  ${x.message}  [${x.rule}]`);
+      }
+    }
+  }
+  if (f.skipped?.length) {
+    lines.push(`  未执行的检查 ${f.skipped.length} 项`);
+    for (const s of f.skipped) lines.push(`      ${s.rule}：${s.reason}`);
+  }
+  return lines;
+}
 
 export function formatText(report: RunReport, notes: string[] = []): string {
   const lines: string[] = [];
@@ -31,10 +64,7 @@ export function formatText(report: RunReport, notes: string[] = []): string {
       }
       for (const u of unknown) lines.push(`    ${sheet.name}${hidden}!${u.range}  未识别：${u.reason}`);
     }
-    for (const x of f.findings) {
-      const where = x.locations.map((l) => `${l.sheet}!${l.cell}`).join('，');
-      lines.push(`    [${SEVERITY_ZH[x.severity]}] ${x.message}${where ? `（${where}）` : ''}`);
-    }
+    lines.push(...formatFindings(f));
   }
   for (const n of notes) lines.push(`✖ ${n}`);
   const read = report.files.filter((f) => !f.error).length;

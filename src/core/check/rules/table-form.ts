@@ -52,7 +52,6 @@ export const titleContent: Rule = {
       const d = t.titleDisagreement;
       if (!d) continue;
       ctx.report({
-        severity: d.source === 'sheet' ? 'warning' : 'error',
         message: `${d.source === 'sheet' ? '工作表名' : '标题'}“${d.text}”像${KIND_NAMES[d.titleKind]}，内容却是${KIND_NAMES[t.kind]}`,
         locations: [{ sheet: t.block.sheet, cell: t.block.title?.cell ?? 'A1' }],
         expected: KIND_NAMES[t.kind],

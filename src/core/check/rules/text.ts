@@ -36,7 +36,7 @@ export const placeholders: Rule = {
       if (!hit) continue;
       const m = hit[0].exec(c.text);
       ctx.report({
-        message: `${c.sheet}!${c.cell}：“${excerpt(c.text, m?.index ?? 0)}”${hit[1]}`,
+        message: `“${excerpt(c.text, m?.index ?? 0)}”${hit[1]}`,
         locations: [{ sheet: c.sheet, cell: c.cell }],
         expected: null,
         actual: m?.[0] ?? null,
@@ -70,7 +70,7 @@ export const levelWording: Rule = {
       const m = /市级财政|市直部门|市本级/.exec(c.text);
       if (!m) continue;
       ctx.report({
-        message: `${c.sheet}!${c.cell}：区（县）级部门的文本中出现“${m[0]}”：“${excerpt(c.text, m.index)}”，疑为照搬市级模板`,
+        message: `区（县）级部门的文本中出现“${m[0]}”：“${excerpt(c.text, m.index)}”，疑为照搬市级模板`,
         locations: [{ sheet: c.sheet, cell: c.cell }],
         expected: '区级用语',
         actual: m[0],
@@ -104,7 +104,7 @@ export const typos: Rule = {
         const m = re.exec(c.text);
         if (!m) continue;
         if (what === '词语重复' && (REPEAT_OK.test(m[0]) || /^[\u4e00-\u9fa5]$/.test(m[1]) || /[年月日]/.test(m[1]))) continue;
-        ctx.report({ message: `${c.sheet}!${c.cell}：“${excerpt(c.text, m.index)}”${what}（“${m[0]}”）`, locations: [{ sheet: c.sheet, cell: c.cell }], expected: null, actual: m[0] });
+        ctx.report({ message: `“${excerpt(c.text, m.index)}”${what}（“${m[0]}”）`, locations: [{ sheet: c.sheet, cell: c.cell }], expected: null, actual: m[0] });
       }
     }
   },

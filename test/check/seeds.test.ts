@@ -1,0 +1,187 @@
+/**
+ * The check engine on the five seed fixtures: every 表内 / 表间 / 规范性 inconsistency the
+ * seeds contain (worked out from the seed texts, ../shared/docs/domain.md §2 and
+ * docs/seed-findings.md) is reported with the right severity, every 尾差 comes out as
+ * rounding info, and nothing else is reported as an error or a warning.
+ * Narrative-vs-table findings (TXT-…) belong to the narrative tie-out and are not listed here.
+ */
+import * as path from 'path';
+import { analyseWorkbook, type FileReport, type Finding } from '../../src/core/report';
+import { readWorkbookFile } from '../../src/hosts/xlsx/node';
+
+interface Expect {
+  rule: string;
+  severity: 'error' | 'warning' | 'info';
+  category?: string;
+  /** 'Sheet!A1' that must be among the finding's locations. */
+  cell?: string;
+  message: RegExp;
+}
+
+const reports = new Map<string, FileReport>();
+async function report(file: string): Promise<FileReport> {
+  let r = reports.get(file);
+  if (!r) {
+    const p = path.join(__dirname, '..', 'fixtures', file);
+    r = analyseWorkbook(p, await readWorkbookFile(p));
+    reports.set(file, r);
+  }
+  return r;
+}
+
+function matches(f: Finding, e: Expect): boolean {
+  return (
+    f.rule === e.rule &&
+    f.severity === e.severity &&
+    (!e.category || f.category === e.category) &&
+    (!e.cell || f.locations.some((l) => `${l.sheet}!${l.cell}` === e.cell)) &&
+    e.message.test(f.message)
+  );
+}
+
+/** Every expected finding is there, and the errors and warnings are exactly those expected. */
+function expectExactly(r: FileReport, expected: Expect[]): void {
+  for (const e of expected) {
+    const hit = r.findings.find((f) => matches(f, e));
+    if (!hit) throw new Error(`missing finding ${e.rule} ${e.severity} ${e.message}\nhave:\n${r.findings.map((f) => `${f.severity} ${f.rule} ${f.message}`).join('\n')}`);
+  }
+  const serious = r.findings.filter((f) => f.severity !== 'info');
+  const unexpected = serious.filter((f) => !expected.some((e) => matches(f, e)));
+  expect(unexpected.map((f) => `${f.severity} ${f.rule} ${f.message}`)).toEqual([]);
+}
+
+/** 尾差 that must be reported as rounding info (never as errors). */
+function expectRounding(r: FileReport, list: { cell: string; message: RegExp }[]): void {
+  for (const x of list) {
+    const hit = r.findings.find((f) => f.category === 'rounding' && f.locations.some((l) => `${l.sheet}!${l.cell}` === x.cell) && x.message.test(f.message));
+    expect(hit ? `${hit.severity}: ${hit.message}` : `missing rounding ${x.cell} ${x.message}`).toMatch(/^(info|warning): 尾差|^warning: 同一数两处不一致/);
+  }
+}
+
+describe('S000 黄陂区医疗保障服务中心 2023 预算', () => {
+  const file = '2023-huangpi-ybfwzx-budget.xlsx';
+  test('findings', async () => {
+    const r = await report(file);
+    expectExactly(r, [
+      { rule: 'compliance/required-tables', severity: 'warning', message: /缺少国有资本经营预算支出表/ },
+      { rule: 'compliance/money-unit', severity: 'warning', cell: '表12 政府采购预算表!O2', message: /金额单位为“元”/ },
+    ]);
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+  test('尾差 of domain.md §2.0 are rounding info', async () => {
+    const r = await report(file);
+    expectRounding(r, [
+      { cell: '表6 一般公共预算基本支出表!C6', message: /301 工资福利支出 959\.99 与其下各款合计 960\.00/ },
+      { cell: '表5 一般公共预算支出表!D11', message: /820\.14 与 基本支出人员经费 \+ 基本支出公用经费 820\.15/ },
+      { cell: '表5 一般公共预算支出表!E5', message: /980\.99 与各类合计 981\.00/ },
+    ]);
+    const info = r.findings.filter((f) => f.rule === 'compliance/rounding-statement');
+    expect(info).toHaveLength(1);
+  });
+});
+
+describe('S001 东西湖区医疗保障局 2022 预算', () => {
+  const file = '2022-dongxihu-ybj-budget.xlsx';
+  test('findings', async () => {
+    const r = await report(file);
+    expectExactly(r, [
+      { rule: 'compliance/placeholders', severity: 'error', cell: '情况说明!A25', message: /根据区委、区政府或部门确定的 2022 年工作目标及主要任务进行简要说明/ },
+      { rule: 'compliance/placeholders', severity: 'error', cell: '情况说明!A98', message: /根据本部门使用的其他专用名词补充解释/ },
+      { rule: 'cross/function-economic', severity: 'warning', message: /303 对个人和家庭的补助 4\.69 万元.*4\.23 万元.*0\.46 万元/ },
+      { rule: 'compliance/required-tables', severity: 'warning', message: /缺少国有资本经营预算支出表/ },
+      { rule: 'compliance/detail-level', severity: 'warning', cell: '部门支出总表!A10', message: /没有类、款小计行/ },
+      { rule: 'compliance/detail-level', severity: 'warning', cell: '一般公共预算支出总表!A9', message: /没有类、款小计行/ },
+      { rule: 'compliance/code-dictionary', severity: 'warning', message: /30110 名称“城镇职工基本医疗保险缴费”是旧名称/ },
+      { rule: 'compliance/code-dictionary', severity: 'warning', message: /30399 名称“其他对个人和家庭的补助支出”是旧名称/ },
+    ]);
+  });
+  test('relations that hold: 项目 per 项 (X-12), 三公 items (IN-12), 三公 ≥ basic 款 (X-10), function↔economic (CLS-06)', async () => {
+    const r = await report(file);
+    for (const rule of ['cross/general-vs-projects', 'intra/three-public', 'cross/three-public-vs-basic']) {
+      expect(r.skipped?.map((s) => s.rule)).not.toContain(rule);
+      expect(r.findings.filter((f) => f.rule === rule)).toEqual([]);
+    }
+    expect(r.findings.filter((f) => f.rule === 'cross/function-economic' && f.severity === 'error')).toEqual([]);
+    expect(r.findings.some((f) => f.rule === 'compliance/typos' && /主要原因：主要原因/.test(f.message))).toBe(true);
+  });
+});
+
+describe('S002 黄陂区医疗保障服务中心 2024 决算', () => {
+  const file = '2024-huangpi-ybfwzx-final.xlsx';
+  test('findings', async () => {
+    const r = await report(file);
+    expectExactly(r, [
+      { rule: 'compliance/code-format', severity: 'error', cell: '公开03表 支出决算表!A10', message: /11 个科目编码位数不对（如 208050 事业单位离退休）/ },
+      { rule: 'compliance/placeholders', severity: 'error', cell: '情况说明!A126', message: /请依据部门收入的实际情况进行解释/ },
+      { rule: 'compliance/placeholders', severity: 'error', cell: '情况说明!A144', message: /其他专用名词。”编号条目内容为空/ },
+      { rule: 'cross/summary-vs-expenditure', severity: 'warning', category: 'rounding', cell: '公开01表 收入支出决算总表!F14', message: /社会保障和就业支出 122\.74.*122\.73/ },
+      { rule: 'cross/fiscal-vs-funds', severity: 'warning', category: 'rounding', cell: '公开04表 财政拨款收入支出决算总表!G15', message: /122\.74.*122\.73/ },
+      { rule: 'compliance/code-dictionary', severity: 'warning', cell: '公开02表 收入决算表!A11', message: /“机关事业单位基本养老”不完整/ },
+      { rule: 'compliance/code-dictionary', severity: 'warning', cell: '公开02表 收入决算表!A15', message: /“其他社会保障和就业支”不完整/ },
+      { rule: 'compliance/code-dictionary', severity: 'warning', cell: '公开02表 收入决算表!A16', message: /“其他社会保障和就业支”不完整/ },
+      ...['A120', 'A121', 'A122', 'A142'].map((c) => ({ rule: 'compliance/level-wording', severity: 'warning' as const, cell: `情况说明!${c}`, message: /市级财政/ })),
+    ]);
+  });
+  test('尾差 are rounding info; 01/04 and 05/06 tie out (FIN-01, FIN-04, FIN-07, XF-01, XF-03)', async () => {
+    const r = await report(file);
+    expectRounding(r, [
+      { cell: '公开02表 收入决算表!E7', message: /1099\.73 与各类合计 1099\.72/ },
+      { cell: '公开03表 支出决算表!F7', message: /999\.73 与各类合计 999\.72/ },
+      { cell: '公开05表 一般公共预算财政拨款支出决算表!F7', message: /999\.73.*999\.72/ },
+    ]);
+    for (const rule of ['intra/summary-balance', 'intra/summary-income', 'intra/summary-expense', 'intra/economic-hierarchy', 'cross/summary-vs-income', 'cross/fiscal-income']) {
+      expect(r.skipped?.map((s) => s.rule)).not.toContain(rule);
+      expect(r.findings.filter((f) => f.rule === rule && f.severity !== 'info')).toEqual([]);
+    }
+  });
+});
+
+describe('S003 青山区医疗保障服务中心 2026 预算', () => {
+  const file = '2026-qingshan-ybfwzx-budget.xlsx';
+  test('findings', async () => {
+    const r = await report(file);
+    expectExactly(r, [
+      ...['F7', 'G7'].map((c) => ({ rule: 'compliance/placeholders', severity: 'error' as const, cell: `表14 整体支出绩效目标表!${c}`, message: /“__年”占位符未填写/ })),
+      ...['E44', 'F44'].map((c) => ({ rule: 'compliance/placeholders', severity: 'error' as const, cell: `表14 整体支出绩效目标表!${c}`, message: /“—年”占位符未填写/ })),
+      { rule: 'intra/unit-hierarchy', severity: 'warning', cell: '表13 资产配置预算表!S8', message: /为空，而其下各行合计 0\.70 万元/ },
+      { rule: 'intra/procurement-lines', severity: 'warning', cell: '表11 政府采购预算表!L10', message: /采购金额 23\.20 ≠ 数量 2 × 单价 23\.20 = 46\.40/ },
+      { rule: 'cross/general-vs-basic', severity: 'warning', category: 'rounding', cell: '表5-1 一般公共预算支出表（分功能分类）!E6', message: /人员经费 153\.30.*人员经费 153\.31/ },
+    ]);
+  });
+  test('尾差 are rounding info', async () => {
+    const r = await report(file);
+    expectRounding(r, [
+      { cell: '表6 一般公共预算基本支出表!C7', message: /153\.31 与其下各款合计 153\.32/ },
+      { cell: '表5-1 一般公共预算支出表（分功能分类）!D6', message: /161\.18 与 基本支出人员经费 \+ 基本支出公用经费 161\.17/ },
+    ]);
+  });
+});
+
+describe('S004 蔡甸区医疗保障局 2025 预算', () => {
+  const file = '2025-caidian-ybj-budget.xlsx';
+  test('findings', async () => {
+    const r = await report(file);
+    expectExactly(r, [
+      { rule: 'compliance/required-tables', severity: 'error', cell: '表9 项目支出表!A1', message: /缺少项目支出表.*内容却是国有资本经营预算支出表/ },
+      { rule: 'compliance/required-tables', severity: 'error', cell: '情况说明!A90', message: /政府采购预算金额86万元.*没有政府采购预算表/ },
+      { rule: 'compliance/required-tables', severity: 'error', cell: '情况说明!A92', message: /64\.00万元.*没有政府购买服务预算表/ },
+      { rule: 'compliance/empty-table-note', severity: 'error', cell: '表7 一般公共预算“三公”经费支出表!A1', message: /没有数据/ },
+      { rule: 'compliance/empty-table-note', severity: 'error', cell: '表8 政府性基金预算支出表!A1', message: /没有数据/ },
+      { rule: 'compliance/empty-table-note', severity: 'error', cell: '表9 项目支出表!A1', message: /没有数据/ },
+      { rule: 'compliance/title-content', severity: 'error', cell: '表9 项目支出表!A1', message: /像项目支出表，内容却是国有资本经营预算支出表/ },
+    ]);
+  });
+  test('尾差 of domain.md §2.0 are rounding info, not errors', async () => {
+    const r = await report(file);
+    expectRounding(r, [
+      { cell: '表3 支出总表!C6', message: /29\.44 与其下各项合计 29\.43/ },
+      { cell: '表3 支出总表!C10', message: /23\.41 与其下各项合计 23\.40/ },
+      { cell: '表3 支出总表!C9', message: /333\.58 与其下各款合计 333\.59/ },
+      { cell: '表3 支出总表!C18', message: /22\.48 与其下各项合计 22\.49/ },
+      { cell: '表5 一般公共预算支出表!D5', message: /264\.50 与 基本支出人员经费 \+ 基本支出公用经费 264\.51/ },
+      { cell: '表6 一般公共预算基本支出表!C5', message: /242\.55 与其下各款合计 242\.53/ },
+    ]);
+    expect(r.findings.some((f) => f.rule === 'compliance/typos' && /01\.74/.test(f.message))).toBe(true);
+    expect(r.findings.some((f) => f.rule === 'compliance/typos' && /万元万元/.test(f.message))).toBe(true);
+  });
+});
