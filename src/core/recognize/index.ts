@@ -6,12 +6,14 @@ import type { Workbook } from '../workbook';
 import { findBlocks } from './blocks';
 import { blockText, kindFromContent, kindFromTitle } from './classify';
 import { mapColumns } from './columns';
+import { readDeptForm, readProjectForms } from './forms';
 import { readRows } from './rows';
 import type { Block, Recognised, TableKind, Unrecognised } from './types';
 import { KIND_NAMES } from './types';
 
 export * from './types';
 export { findBlocks } from './blocks';
+export { readDeptForm, readProjectForms } from './forms';
 
 export interface Recognition {
   tables: Recognised[];
@@ -100,6 +102,8 @@ export function recognise(wb: Workbook): Recognition {
         moneyUnit,
         columns,
         rows: byColumn ? readRows(sheet, block, kind, columns, moneyUnit) : [],
+        ...(kind === 'dept-performance' ? { deptForm: readDeptForm(sheet, block, moneyUnit) } : {}),
+        ...(kind === 'project-performance' ? { projectForms: readProjectForms(sheet, block, moneyUnit) } : {}),
       });
     }
   }

@@ -109,6 +109,76 @@ export interface Recognised {
   moneyUnit: '万元' | '元' | null;
   columns: ColumnInfo[];
   rows: TableRow[];
+  /** dept-performance: the form's figures (null when the form could not be read). */
+  deptForm?: DeptPerformanceForm | null;
+  /** project-performance: one entry per project form in the block. */
+  projectForms?: ProjectPerformanceForm[];
+}
+
+/**
+ * A line of a 整体绩效目标表 (收入构成 / 支出构成). A value is null when the form has no such
+ * column; a blank cell in an existing column is a ValueCell with an 'empty' amount.
+ */
+export interface FormLine {
+  name: string;
+  nameCell: string;
+  current: ValueCell | null;
+  /** 占比, in percentage points (30.32 for "30.32%"). */
+  share: ValueCell | null;
+  /** One entry per 近两年 column, in printed order. */
+  prior: { label: string; year: number | null; value: ValueCell | null }[];
+}
+
+export interface DeptPerformanceForm {
+  /** 收入构成 lines (财政拨款, 财政专户管理资金, 单位资金 …), without the total. */
+  income: FormLine[];
+  incomeTotal: FormLine | null;
+  /** 支出构成 lines (基本支出/项目支出, or 人员类/运转类/特定目标类项目支出 …), without the total. */
+  expense: FormLine[];
+  expenseTotal: FormLine | null;
+  /** The 近两年 column headers as printed ("2024年", "__年"); empty when the form has none. */
+  priorYearLabels: { text: string; cell: string; year: number | null }[];
+  /** 项目支出情况 list, when printed. */
+  projects: { name: string; cell: string; category: string | null; total: ValueCell | null; current: ValueCell | null }[];
+}
+
+/** A 资金来源 line; 其中 lines are nested under the line they belong to. */
+export interface FormSource {
+  name: string;
+  nameCell: string;
+  value: ValueCell;
+  sub: { name: string; nameCell: string; value: ValueCell }[];
+}
+
+/** A 项目支出明细测算 line. */
+export interface FormDetail {
+  /** 项目活动 (or 项目支出明细) text as printed; a vertically merged activity is repeated. */
+  activity: string;
+  /** 活动内容表述, when the form has that column. */
+  content: string | null;
+  /** 支出经济分类 text as printed, null when the form has no such column or it is blank. */
+  economic: string | null;
+  value: ValueCell;
+}
+
+export interface ProjectPerformanceForm {
+  sheet: string;
+  /** Rows of the form, 1-based inclusive (a block may hold several forms). */
+  rows: [number, number];
+  /** 项目名称 */
+  name: { text: string; cell: string } | null;
+  /** 项目编码 */
+  code: { text: string; cell: string } | null;
+  /** 项目总预算 */
+  totalBudget: ValueCell | null;
+  /** 项目当年预算 / 本年度预算 / 全年预算数 */
+  currentBudget: ValueCell | null;
+  /** 资金来源 lines, excluding 合计. */
+  sources: FormSource[];
+  sourceTotal: ValueCell | null;
+  /** 项目支出明细测算 lines, excluding 合计. */
+  details: FormDetail[];
+  detailTotal: ValueCell | null;
 }
 
 export interface Unrecognised {
