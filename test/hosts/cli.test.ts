@@ -58,8 +58,39 @@ describe('budget-check CLI', () => {
       expect(f.document.kind).not.toBeNull();
       expect(f.document.year).not.toBeNull();
       expect(f.sheets.length).toBeGreaterThan(0);
+      expect(Array.isArray(f.skipped)).toBe(true);
     }
-    expect(r.code).toBe(0);
+    // the seeds contain real errors (S001 模板残留, S004 missing tables …): exit 1
+    const errors = report.files.flatMap((f: { findings: { severity: string }[] }) => f.findings.filter((x) => x.severity === 'error'));
+    expect(errors.length).toBeGreaterThan(0);
+    expect(r.code).toBe(1);
+  });
+
+  test('a complete, consistent workbook exits 0 (尾差 are information, not errors)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-cli-'));
+    const file = path.join(dir, 'consistent.xlsx');
+    const { syntheticBudget, writeXlsx } = await import('../support/synthetic');
+    const { createSheet, putCell, makeCell } = await import('../../src/core/workbook');
+    const wb = syntheticBudget({ seed: 7, units: 3 }).workbook;
+    // the generator writes the tables only: add the two 绩效目标表 (forms) a budget must publish
+    for (const [name, title] of [
+      ['表11 整体支出绩效目标表', '部门（单位）整体支出绩效目标表'],
+      ['表12 项目支出绩效目标表', '项目支出绩效目标表'],
+    ]) {
+      const sheet = createSheet(name, wb.sheets.length);
+      wb.sheets.push(sheet);
+      putCell(sheet, makeCell({ row: 1, col: 1, value: title }));
+      putCell(sheet, makeCell({ row: 2, col: 1, value: '单位：万元' }));
+    }
+    await writeXlsx(wb, file);
+    const json = await cli(['--format', 'json', file]);
+    const report = JSON.parse(json.out);
+    expect(validate(report)).toBe(true);
+    expect(report.files[0].findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
+    expect(json.code).toBe(0);
+    const text = await cli([file]);
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/错误 0 个/);
   });
 
   test('JSON over the bad inputs: every file reported with its message, schema still holds, exit 2', async () => {
@@ -76,7 +107,7 @@ describe('budget-check CLI', () => {
     expect(r.code).toBe(2);
   });
 
-  test('a readable workbook alone exits 0 and reports its facts', async () => {
+  test('a readable workbook alone reports its facts, and exits 1 because the other tables are missing', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-cli-'));
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
@@ -90,8 +121,9 @@ describe('budget-check CLI', () => {
     await wb.xlsx.writeFile(file);
 
     const json = await cli(['--format', 'json', file]);
-    expect(json.code).toBe(0);
+    expect(json.code).toBe(1);
     const report = JSON.parse(json.out);
+    expect(report.files[0].findings.filter((f: { rule: string }) => f.rule === 'compliance/required-tables').map((f: { message: string }) => f.message)).toContain('缺少收入总表');
     expect(validate(report)).toBe(true);
     expect(report.files[0]).toMatchObject({
       path: file,
@@ -103,12 +135,11 @@ describe('budget-check CLI', () => {
       ],
       tables: [{ kind: 'income-expense-summary', sheet: '表1 收支总表', range: 'A1:D4', confidence: 0.5, titleDisagreement: null }],
       unrecognised: [{ sheet: '隐藏', range: 'A1', title: null, reason: '没有标题，表头也不像任何一张标准公开表' }],
-      findings: [],
       narrative: { numbers: 0, tied: 0 },
     });
 
     const text = await cli([file]);
-    expect(text.code).toBe(0);
+    expect(text.code).toBe(1);
     expect(text.out).toContain(`✔ ${file}  预算 · 2023 年 · 黄陂区医疗保障服务中心 · 万元 · 2 张工作表（其中隐藏 1 张） · 识别 1 张表，未识别 1 处`);
     expect(text.out).toContain('    表1 收支总表!A1:D4  收支总表（income-expense-summary）\n');
     expect(text.out).toContain('    隐藏（隐藏）!A1  未识别：没有标题，表头也不像任何一张标准公开表\n');
