@@ -65,6 +65,7 @@ describe('S000 黄陂区医疗保障服务中心 2023 预算', () => {
     expectExactly(r, [
       { rule: 'compliance/required-tables', severity: 'warning', message: /缺少国有资本经营预算支出表/ },
       { rule: 'compliance/money-unit', severity: 'warning', cell: '表12 政府采购预算表!O2', message: /金额单位为“元”/ },
+      { rule: 'cross/projects-vs-performance', severity: 'warning', cell: '表9 项目支出表!D9', message: /“开展医疗保险宣传等工作经费”.*“开展城乡居民医疗保险宣传等工作经费”/ },
     ]);
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
@@ -74,6 +75,7 @@ describe('S000 黄陂区医疗保障服务中心 2023 预算', () => {
       { cell: '表6 一般公共预算基本支出表!C6', message: /301 工资福利支出 959\.99 与其下各款合计 960\.00/ },
       { cell: '表5 一般公共预算支出表!D11', message: /820\.14 与 基本支出人员经费 \+ 基本支出公用经费 820\.15/ },
       { cell: '表5 一般公共预算支出表!E5', message: /980\.99 与各类合计 981\.00/ },
+      { cell: '表10 单位整体支出绩效目标申报表!E13', message: /特定目标类项目支出 占比印为 12\.96%/ },
     ]);
     const info = r.findings.filter((f) => f.rule === 'compliance/rounding-statement');
     expect(info).toHaveLength(1);
@@ -93,11 +95,19 @@ describe('S001 东西湖区医疗保障局 2022 预算', () => {
       { rule: 'compliance/detail-level', severity: 'warning', cell: '一般公共预算支出总表!A9', message: /没有类、款小计行/ },
       { rule: 'compliance/code-dictionary', severity: 'warning', message: /30110 名称“城镇职工基本医疗保险缴费”是旧名称/ },
       { rule: 'compliance/code-dictionary', severity: 'warning', message: /30399 名称“其他对个人和家庭的补助支出”是旧名称/ },
+      { rule: 'intra/dept-performance', severity: 'error', cell: '部门整体支出绩效目标申报表!F13', message: /2020年支出合计 2489\.75 ≠ 各支出构成之和 2498\.75，差 9\.00 万元/ },
+      { rule: 'intra/dept-performance', severity: 'error', cell: '部门整体支出绩效目标申报表!E11', message: /基本支出 占比印为 30\.32%.*应为 30\.22%/ },
+      { rule: 'cross/projects-vs-performance', severity: 'error', message: /“医保服务中心工作经费”.*当年预算 70\.00 ≠ 项目支出表 60\.00/ },
+      { rule: 'cross/projects-vs-performance', severity: 'warning', message: /“医保核查中心工作经费”.*“医疗核查中心工作经费”/ },
+      { rule: 'cross/projects-vs-performance', severity: 'warning', message: /“医保业务科工作经费”.*“医疗保障业务工作经费”/ },
+      { rule: 'cross/projects-vs-performance', severity: 'warning', message: /“城乡医疗救助”.*“医疗救助款”/ },
+      { rule: 'cross/projects-vs-performance', severity: 'warning', message: /“伤残军人医疗经费”.*“1-6级伤残军人医疗经费”/ },
+      { rule: 'cross/projects-vs-performance', severity: 'warning', message: /“购买服务人员经费”（当年预算 217\.42 万元）不在项目支出表中/ },
     ]);
   });
-  test('relations that hold: 项目 per 项 (X-12), 三公 items (IN-12), 三公 ≥ basic 款 (X-10), function↔economic (CLS-06)', async () => {
+  test('relations that hold: 项目 per 项 (X-12), 三公 items (IN-12), 三公 ≥ basic 款 (X-10), function↔economic (CLS-06), 项目 forms (IN-18), 整体绩效 vs tables (X-13)', async () => {
     const r = await report(file);
-    for (const rule of ['cross/general-vs-projects', 'intra/three-public', 'cross/three-public-vs-basic']) {
+    for (const rule of ['cross/general-vs-projects', 'intra/three-public', 'cross/three-public-vs-basic', 'intra/project-performance', 'cross/dept-performance-vs-tables']) {
       expect(r.skipped?.map((s) => s.rule)).not.toContain(rule);
       expect(r.findings.filter((f) => f.rule === rule)).toEqual([]);
     }
@@ -146,6 +156,7 @@ describe('S003 青山区医疗保障服务中心 2026 预算', () => {
       { rule: 'intra/unit-hierarchy', severity: 'warning', cell: '表13 资产配置预算表!S8', message: /为空，而其下各行合计 0\.70 万元/ },
       { rule: 'intra/procurement-lines', severity: 'warning', cell: '表11 政府采购预算表!L10', message: /采购金额 23\.20 ≠ 数量 2 × 单价 23\.20 = 46\.40/ },
       { rule: 'cross/general-vs-basic', severity: 'warning', category: 'rounding', cell: '表5-1 一般公共预算支出表（分功能分类）!E6', message: /人员经费 153\.30.*人员经费 153\.31/ },
+      { rule: 'cross/projects-vs-performance', severity: 'warning', cell: '表10 项目支出表!D10', message: /“医保经办机构运行行业经费”.*“医保经办机构运行业务经费”/ },
     ]);
   });
   test('尾差 are rounding info', async () => {
@@ -169,6 +180,8 @@ describe('S004 蔡甸区医疗保障局 2025 预算', () => {
       { rule: 'compliance/empty-table-note', severity: 'error', cell: '表8 政府性基金预算支出表!A1', message: /没有数据/ },
       { rule: 'compliance/empty-table-note', severity: 'error', cell: '表9 项目支出表!A1', message: /没有数据/ },
       { rule: 'compliance/title-content', severity: 'error', cell: '表9 项目支出表!A1', message: /像项目支出表，内容却是国有资本经营预算支出表/ },
+      { rule: 'cross/project-codes', severity: 'warning', cell: '表11 项目支出绩效目标表!F83', message: /“42011423056T00000115”格式不符：序号应为 9 位，实为 8 位/ },
+      { rule: 'cross/prior-year-labels', severity: 'warning', cell: '表10 部门整体支出绩效目标表!F6', message: /“2024年 \/ 2025年”，应为 2023 年、2024 年/ },
     ]);
   });
   test('尾差 of domain.md §2.0 are rounding info, not errors', async () => {
@@ -183,5 +196,15 @@ describe('S004 蔡甸区医疗保障局 2025 预算', () => {
     ]);
     expect(r.findings.some((f) => f.rule === 'compliance/typos' && /01\.74/.test(f.message))).toBe(true);
     expect(r.findings.some((f) => f.rule === 'compliance/typos' && /万元万元/.test(f.message))).toBe(true);
+  });
+});
+
+describe('relations that hold on every seed produce no error', () => {
+  const files = ['2022-dongxihu-ybj-budget.xlsx', '2023-huangpi-ybfwzx-budget.xlsx', '2024-huangpi-ybfwzx-final.xlsx', '2025-caidian-ybj-budget.xlsx', '2026-qingshan-ybfwzx-budget.xlsx'];
+  test.each(files)('%s: every rule that ran on 表内/表间 amounts gives no error except the listed ones', async (file) => {
+    const r = await report(file);
+    const amountRules = r.findings.filter((f) => (f.category === 'intra' || f.category === 'cross' || f.category === 'rounding') && f.severity === 'error');
+    const allowed = file.startsWith('2022') ? ['intra/dept-performance', 'cross/projects-vs-performance'] : [];
+    expect(amountRules.filter((f) => !allowed.includes(f.rule)).map((f) => f.message)).toEqual([]);
   });
 });

@@ -16,6 +16,12 @@ import expenditureVsGeneral from './expenditure-vs-general';
 import threePublicVsBasic from './three-public-vs-basic';
 import functionEconomic from './function-economic';
 import requiredTables from './required-tables';
+import deptPerformance from './dept-performance';
+import projectPerformance from './project-performance';
+import projectsVsPerformance from './projects-vs-performance';
+import deptPerformanceVsTables from './dept-performance-vs-tables';
+import projectCodes from './project-codes';
+import priorYearLabels from './prior-year-labels';
 import emptyTableNote from './empty-table-note';
 import detailLevel from './detail-level';
 import { moneyUnit, threePublicSplit, titleContent } from './table-form';
@@ -35,6 +41,8 @@ export const RULES: Rule[] = [
   threePublic,
   procurementLines,
   assetLines,
+  deptPerformance,
+  projectPerformance,
   summaryVsIncome,
   summaryVsExpenditure,
   fiscalIncome,
@@ -44,6 +52,10 @@ export const RULES: Rule[] = [
   expenditureVsGeneral,
   threePublicVsBasic,
   functionEconomic,
+  projectsVsPerformance,
+  deptPerformanceVsTables,
+  projectCodes,
+  priorYearLabels,
   requiredTables,
   emptyTableNote,
   detailLevel,
