@@ -1,6 +1,7 @@
 /** 表间: the summary tables against the 收入总表 and 支出总表 (X-01, X-02, X-03, XF-01…XF-03). */
 import type { Recognised } from '../../recognize';
 import { qty, type Q } from '../quantity';
+import { summaryValue } from '../model';
 import type { Rule, RuleContext } from '../types';
 import { functionRows, mainTable, summaryQ, totalRow } from './helpers';
 
@@ -92,7 +93,7 @@ export function compareClasses(ctx: RuleContext, summary: Recognised, table: Rec
     const code = (line.concept as string).slice(5);
     seen.add(code);
     const s = summaryKey ? qty(summary, line.row, summaryKey, line.row.name.trim()) : null;
-    const sq = s ?? (summaryKey ? null : firstValue(summary, line.row));
+    const sq = s ?? (summaryKey ? null : summaryValue(summary, line));
     if (!sq) continue;
     const row = classes.get(code);
     if (!row) {
@@ -121,11 +122,6 @@ export function compareClasses(ctx: RuleContext, summary: Recognised, table: Rec
       });
     }
   }
-}
-
-function firstValue(t: Recognised, row: Recognised['rows'][number]): Q | null {
-  for (const key of ['预算数', '决算数', '决算数.小计', '金额']) if (row.values[key]) return qty(t, row, key, row.name.trim());
-  return null;
 }
 
 export const fiscalIncome: Rule = {

@@ -44,6 +44,12 @@ export const summaryBalance: Rule = {
   },
 };
 
+/** Every line with an amount above the total is understood (a concept, or a sub-row of one). */
+function understood(lines: SummaryLine[], total: SummaryLine | undefined): boolean {
+  const above = total ? lines.slice(0, lines.indexOf(total)) : [];
+  return !above.some((l) => !l.concept && !l.parent && Object.values(l.row.values).some((v) => v.amount.kind === 'number' && !v.amount.value.isZero()));
+}
+
 function groupedSum(ctx: Parameters<Rule['check']>[0], t: Recognised, total: SummaryLine, items: SummaryLine[], subject: string, parts: string): void {
   for (const key of Object.keys(total.row.values)) {
     const q = qty(t, total.row, key, total.row.name);
@@ -72,8 +78,7 @@ export const summaryIncome: Rule = {
       const lines = ctx.model.summary(t).filter((l) => l.side === 'income');
       const total = lines.find((l) => l.concept === 'in:本年收入合计');
       // an income line of another template (S001 一、财政拨款（补助）) means the list is not understood
-      const upToTotal = total ? lines.slice(0, lines.indexOf(total)) : [];
-      if (upToTotal.some((l) => !l.concept && !l.parent && Object.values(l.row.values).some((v) => v.amount.kind === 'number' && !v.amount.value.isZero()))) continue;
+      if (!understood(lines, total)) continue;
       const items = lines.filter((l) => l.concept && !l.concept.includes('.') && /^in:(一般公共预算|政府性基金预算|国有资本经营预算|财政专户管理资金|事业收入|事业单位经营收入|上级补助收入|附属单位上缴收入|其他收入)$/.test(l.concept));
       if (total && items.length) groupedSum(ctx, t, total, items, `${name} 本年收入合计`, '各项收入之和');
       const carry = lines.find((l) => l.concept === 'in:上年结转结余');
@@ -108,8 +113,7 @@ export const summaryExpense: Rule = {
       const lines = ctx.model.summary(t).filter((l) => l.side === 'expense');
       const total = lines.find((l) => l.concept === 'ex:本年支出合计');
       const classes = lines.filter((l) => l.concept?.startsWith('ex:类:'));
-      const upToTotal = total ? lines.slice(0, lines.indexOf(total)) : [];
-      if (upToTotal.some((l) => !l.concept && !l.parent && Object.values(l.row.values).some((v) => v.amount.kind === 'number' && !v.amount.value.isZero()))) continue;
+      if (!understood(lines, total)) continue;
       if (total && classes.length) groupedSum(ctx, t, total, classes, `${ctx.model.name(t)} 本年支出合计`, '各类支出之和');
     }
   },
