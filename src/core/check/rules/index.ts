@@ -16,6 +16,7 @@ import expenditureVsGeneral from './expenditure-vs-general';
 import threePublicVsBasic from './three-public-vs-basic';
 import functionEconomic from './function-economic';
 import requiredTables from './required-tables';
+import staffComposition from './staff-composition';
 import deptPerformance from './dept-performance';
 import projectPerformance from './project-performance';
 import projectsVsPerformance from './projects-vs-performance';
@@ -43,6 +44,7 @@ export const RULES: Rule[] = [
   assetLines,
   deptPerformance,
   projectPerformance,
+  staffComposition,
   summaryVsIncome,
   summaryVsExpenditure,
   fiscalIncome,

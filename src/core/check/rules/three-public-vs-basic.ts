@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import type { Recognised } from '../../recognize';
 import type { Rule } from '../types';
 import { qty, type Q } from '../quantity';
@@ -35,10 +36,12 @@ const rule: Rule = {
     example: '“三公”经费支出表 公务接待费 0.00 小于 基本支出表 30217 公务接待费 1.00',
   },
   check(ctx) {
-    const tp = ctx.model.byKind('three-public').find((t) => t.rows.length > 0);
+    const all = ctx.model.byKind('three-public');
+    const tp = all.find((t) => t.rows.length > 0) ?? all[0];
     const basic = ctx.model.byKind('basic-expenditure').find((t) => t.rows.some((r) => r.type === 'economic'));
-    if (!tp || !basic) return ctx.skip('缺少有数据的“三公”经费表或基本支出表');
-    const values = threePublicValues(tp);
+    if (!tp || !basic) return ctx.skip('缺少“三公”经费表或基本支出表');
+    // an empty 三公 table (header only) states 0 for every item
+    const values = tp.rows.length > 0 ? threePublicValues(tp) : new Map(PAIRS.map(([item]) => [item, { value: new Decimal(0), half: new Decimal(0), decimals: 2, sheet: tp.block.sheet, cell: tp.block.title?.cell ?? 'A1', label: '（空表）' } as Q]));
     for (const [item, code, what] of PAIRS) {
       const three = values.get(item);
       const row = basic.rows.find((r) => r.type === 'economic' && r.code === code);
