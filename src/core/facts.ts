@@ -90,7 +90,8 @@ export function documentFacts(wb: Workbook): DocumentFacts {
       const title = TITLE_RE.exec(flat);
       if (title) {
         add('year', title[1]);
-        add('kind', title[2] === '预算' ? 'budget' : 'final');
+        // "2024 年度一般公共预算财政拨款支出决算表": the last 预算/决算 of the title names the document
+        add('kind', /决算/.test(flat.slice(title.index)) ? 'final' : 'budget');
         const before = flat.slice(0, title.index).trim();
         const unitFromTitle = before.replace(TITLE_NUMBERING, '').trim();
         if (unitFromTitle.length >= 4 && /(局|中心|院|所|站|委|办|会|厅|部|处|队|校|馆)$/.test(unitFromTitle)) {

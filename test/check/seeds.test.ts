@@ -65,7 +65,7 @@ describe('S000 黄陂区医疗保障服务中心 2023 预算', () => {
     expectExactly(r, [
       { rule: 'compliance/required-tables', severity: 'warning', message: /缺少国有资本经营预算支出表/ },
       { rule: 'compliance/money-unit', severity: 'warning', cell: '表12 政府采购预算表!O2', message: /金额单位为“元”/ },
-      { rule: 'cross/projects-vs-performance', severity: 'warning', cell: '表9 项目支出表!D9', message: /“开展医疗保险宣传等工作经费”.*“开展城乡居民医疗保险宣传等工作经费”/ },
+      { rule: 'cross/projects-vs-performance', severity: 'warning', cell: '表9 项目支出表!B9', message: /“开展医疗保险宣传等工作经费”.*“开展城乡居民医疗保险宣传等工作经费”/ },
     ]);
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
@@ -157,7 +157,7 @@ describe('S003 青山区医疗保障服务中心 2026 预算', () => {
       { rule: 'intra/unit-hierarchy', severity: 'warning', cell: '表13 资产配置预算表!S8', message: /为空，而其下各行合计 0\.70 万元/ },
       { rule: 'intra/procurement-lines', severity: 'warning', cell: '表11 政府采购预算表!L10', message: /采购金额 23\.20 ≠ 数量 2 × 单价 23\.20 = 46\.40/ },
       { rule: 'cross/general-vs-basic', severity: 'warning', category: 'rounding', cell: '表5-1 一般公共预算支出表（分功能分类）!E6', message: /人员经费 153\.30.*人员经费 153\.31/ },
-      { rule: 'cross/projects-vs-performance', severity: 'warning', cell: '表10 项目支出表!D10', message: /“医保经办机构运行行业经费”.*“医保经办机构运行业务经费”/ },
+      { rule: 'cross/projects-vs-performance', severity: 'warning', cell: '表10 项目支出表!B10', message: /“医保经办机构运行行业经费”.*“医保经办机构运行业务经费”/ },
     ]);
   });
   test('尾差 are rounding info', async () => {

@@ -93,7 +93,7 @@ export function runRules(model: CheckModel, rules: Rule[], config: CheckConfig =
         }
         const diagnosis = diagnose(v.diff, v.slack, parts, total, v.sum);
         report({
-          message: `${text.subject} ${fmtQ(total)} ≠ ${text.parts} ${fmt(v.sum, d)}，差 ${fmt(v.diff.abs(), d)} 万元${diagnosis ? `（${diagnosis}）` : ''}`,
+          message: `${text.subject} ${fmtQ(total)} ≠ ${text.parts.trim()} ${fmt(v.sum, d)}，差 ${fmt(v.diff.abs(), d)} 万元${diagnosis ? `（${diagnosis}）` : ''}`,
           locations: where,
           expected: fmt(v.sum, d),
           actual: fmtQ(total),

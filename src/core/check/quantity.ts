@@ -81,7 +81,7 @@ export function sameVerdict(a: Q, b: Q): Verdict {
   const diff = a.value.minus(b.value);
   const slack = a.half.plus(b.half);
   if (ra.equals(rb)) return { status: 'equal', diff, slack };
-  return { status: diff.abs().lte(slack.times(2)) && bothPrinted ? 'rounding' : 'mismatch', diff, slack };
+  return { status: diff.abs().lte(slack) && bothPrinted ? 'rounding' : 'mismatch', diff, slack };
 }
 
 /** a ≥ b, allowing for rounding of both. */

@@ -9,7 +9,8 @@ function product(ctx: RuleContext, t: Recognised, row: TableRow, amountKey: stri
   const p = qty(t, row, priceKey);
   if (!a || !n || !p || n.value.isZero() || p.value.isZero() || a.value.isZero()) return;
   const expected = n.value.times(p.value);
-  const slack = n.value.abs().times(p.half).plus(a.half).plus(p.value.abs().times(n.half));
+  // a count is exact: only the price and the amount are rounded
+  const slack = n.value.abs().times(p.half).plus(a.half);
   const diff = a.value.minus(expected);
   if (diff.abs().lte(slack)) return;
   const d = Math.max(2, a.decimals, p.decimals);

@@ -26,7 +26,8 @@ const rule: Rule = {
         const { top, bottom, left, right } = t.block.range;
         for (let r = top; r <= Math.min(bottom + 3, sheet.rowCount); r++) for (let c = left; c <= right; c++) {
           const cell = cellAt(sheet, r, c);
-          if (cell?.type === 'string') texts.push(cell.text);
+          // the title names the table ("无锡市…"), it is no note
+          if (cell?.type === 'string' && cell.address !== t.block.title?.cell) texts.push(cell.text);
         }
       }
       if (texts.some((x) => NOTE.test(x))) continue;

@@ -1,6 +1,7 @@
 import type { Recognised, TableRow } from '../../recognize';
 import { norm } from '../../recognize/text';
 import { cellAt, findSheet } from '../../workbook';
+import { columnLetter } from '../../address';
 import type { CheckModel } from '../model';
 import { qty, type Q } from '../quantity';
 import type { Rule } from '../types';
@@ -25,7 +26,8 @@ function tableProjects(model: CheckModel, t: Recognised): Project[] {
     if (r.type === 'function' && nameCol && sheet) name = cellAt(sheet, r.row, nameCol.col)?.text.trim() ?? '';
     const q = qty(t, r, '合计', name);
     if (!q || !name) continue;
-    out.push({ name, code: r.type === 'project' ? r.code : null, q, cell: nameCol && sheet ? `${q.cell.replace(/\d+$/, '')}${r.row}` : q.cell });
+    const labelCol = nameCol ?? t.columns.find((c) => c.key === '项目名称' || c.key === '科目名称' || c.key === '项目');
+    out.push({ name, code: r.type === 'project' ? r.code : null, q, cell: labelCol ? `${columnLetter(labelCol.col)}${r.row}` : q.cell });
   }
   return out;
 }

@@ -11,6 +11,8 @@ interface Identity {
   parts: string[];
   prefixes?: string[];
   signs?: number[];
+  /** Not when the table has columns under this prefix (they are parts the identity does not list). */
+  unless?: string;
 }
 
 /** Column identities that hold on every row of a table. */
@@ -18,7 +20,7 @@ const IDENTITIES: Identity[] = [
   { kinds: ['income-summary'], total: '合计', parts: ['本年收入.小计', '上年结转结余.小计'] },
   { kinds: ['income-summary'], total: '本年收入.小计', parts: [], prefixes: ['本年收入.'] },
   { kinds: ['income-summary'], total: '上年结转结余.小计', parts: [], prefixes: ['上年结转结余.'] },
-  { kinds: ['income-summary'], total: '合计', parts: ['财政拨款收入', '上级补助收入', '事业收入', '经营收入|事业单位经营收入', '附属单位上缴收入', '其他收入'] },
+  { kinds: ['income-summary'], total: '合计', parts: ['财政拨款收入', '上级补助收入', '事业收入', '经营收入|事业单位经营收入', '附属单位上缴收入', '其他收入'], unless: '上年结转结余' },
   { kinds: ['expenditure-summary'], total: '合计', parts: ['基本支出|基本支出.小计', '项目支出|项目支出.小计', '事业单位经营支出', '上缴上级支出', '对附属单位补助支出'] },
   { kinds: ['general-budget-expenditure', 'general-budget-by-unit'], total: '合计', parts: ['基本支出.小计|基本支出', '项目支出'] },
   { kinds: ['general-budget-expenditure', 'general-budget-by-unit'], total: '基本支出.小计', parts: ['基本支出.人员经费', '基本支出.公用经费'] },
@@ -59,6 +61,7 @@ const rule: Rule = {
       for (const t of ctx.model.tables.filter((x) => id.kinds.includes(x.kind))) {
         const total = pickKey(t, id.total);
         if (!total) continue;
+        if (id.unless && t.columns.some((c) => c.key?.startsWith(id.unless as string))) continue;
         const parts = partKeys(t, id, total);
         if (parts.length < 2) continue;
         // a column that was not understood may be a missing part: do not guess

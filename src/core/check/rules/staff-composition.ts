@@ -21,7 +21,7 @@ const rule: Rule = {
         const start = (m.index ?? 0) + m[0].length;
         const rest = c.text.slice(start);
         // the clause runs to the next sentence or the next headline figure
-        const end = rest.search(/[。；;]|(总编制|共有编制|在职实有|离退休人员)\s*\d/);
+        const end = rest.search(/[。；;]|(总编制(人数)?|共有编制|编制数|在职实有(人数)?|离退休(人员)?)\s*\d/);
         const clause = (end < 0 ? rest : rest.slice(0, end)).replace(/[（(][^）)]*[）)]/g, '');
         const parts = [...clause.matchAll(/([\u4e00-\u9fa5]+)\s*人?\s*(\d+)\s*人/g)].map((p) => ({ what: p[1].replace(/人$/, ''), n: Number(p[2]) }));
         if (parts.length < 2) continue;

@@ -43,7 +43,9 @@ export const summaryVsIncome: Rule = {
     let compared = 0;
     for (const [concept, keys] of INCOME_COLUMNS) {
       const s = summaryQ(ctx.model, summary, concept);
-      const key = keys.find((k) => income.columns.some((c) => c.key === k));
+      // 合计 stands for 本年收入 only when the table has no 上年结转结余 columns
+      const carry = income.columns.some((c) => c.key?.startsWith('上年结转结余'));
+      const key = keys.filter((k) => !(k === '合计' && carry)).find((k) => income.columns.some((c) => c.key === k));
       const i = key ? colQ(income, key) : null;
       if (!s || !i) continue;
       compared++;

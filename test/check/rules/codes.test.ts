@@ -1,0 +1,103 @@
+import { codeDictionary, codeFormat, unitNatureItems } from '../../../src/core/check/rules/codes';
+import { ruleTester } from '../rule-tester';
+import { basicTable, expenditureTable, generalTable, incomeLines, narrativeSheet, standardSummary } from '../tables';
+
+const E = '表3 支出总表';
+const G = '表5 一般公共预算支出表';
+const B = '表6 一般公共预算基本支出表';
+
+const consistent = expenditureTable([
+  ['210', '卫生健康支出', 10, 10, 0],
+  ['21015', '医疗保障管理事务', 10, 10, 0],
+  ['2101501', '行政运行', 10, 10, 0],
+]);
+
+ruleTester.run(codeFormat, {
+  valid: [
+    { name: '3/5/7-digit 功能 codes under their parents, 3/5-digit 经济 codes', sheets: [consistent, basicTable([['301', '工资福利支出', 1, 1, 0], ['30101', '基本工资', 1, 1, 0]])] },
+    { name: 'two 类 in a row', sheets: [expenditureTable([['208', '社会保障和就业支出', 1, 1, 0], ['20805', '行政事业单位养老支出', 1, 1, 0], ['210', '卫生健康支出', 1, 1, 0], ['21015', '医疗保障管理事务', 1, 1, 0]])] },
+    { name: 'no coded table: skipped', sheets: [standardSummary()], skipped: /没有列示科目编码的表/ },
+  ],
+  invalid: [
+    {
+      name: 'S002 03表: a 6-digit 项 code (208050)',
+      sheets: [expenditureTable([['208', '社会保障和就业支出', 1, 1, 0], ['20805', '行政事业单位养老支出', 1, 1, 0], ['208050', '事业单位离退休', 1, 1, 0]])],
+      errors: [{ severity: 'error', category: 'compliance', message: '支出总表 1 个科目编码位数不对（如 208050 事业单位离退休）：功能分类应为 3/5/7 位，经济分类应为 3/5 位', cells: [`${E}!A6`] }],
+    },
+    {
+      name: 'a 款 listed under a 类 it does not belong to',
+      sheets: [expenditureTable([['208', '社会保障和就业支出', 1, 1, 0], ['21015', '医疗保障管理事务', 1, 1, 0]])],
+      errors: [{ severity: 'error', category: 'compliance', message: '支出总表 21015 医疗保障管理事务 列在 208 之下，但编码不以 208 开头', cells: [`${E}!A5`] }],
+    },
+  ],
+});
+
+ruleTester.run(codeDictionary, {
+  valid: [
+    { name: 'codes and names as in the code list', sheets: [consistent, basicTable([['301', '工资福利支出', 1, 1, 0], ['30110', '职工基本医疗保险缴费', 1, 1, 0]])] },
+    { name: 'a 项 name printed without its 款 prefix is accepted', sheets: [generalTable([['2101501', '行政运行', 1, 1, 1, 0, 0]])] },
+    { name: 'no coded table: skipped', sheets: [standardSummary()], skipped: /没有列示科目编码的表/ },
+  ],
+  invalid: [
+    {
+      name: 'S001: 30110 printed with its old name (warning)',
+      sheets: [basicTable([['301', '工资福利支出', 1, 1, 0], ['30110', '城镇职工基本医疗保险缴费', 1, 1, 0]])],
+      errors: [{ severity: 'warning', category: 'compliance', message: '一般公共预算基本支出表 30110 名称“城镇职工基本医疗保险缴费”是旧名称，现行名称为“职工基本医疗保险缴费”', cells: [`${B}!A6`] }],
+    },
+    {
+      name: 'a name that belongs to another code (error), a cut name (warning), a code not in the list (info)',
+      sheets: [
+        generalTable([
+          ['2101501', '一般行政管理事务', 1, 1, 1, 0, 0],
+          ['2080505', '机关事业单位基本养老', 1, 1, 1, 0, 0],
+          ['2299999', '其他支出', 1, 1, 1, 0, 0],
+        ]),
+      ],
+      errors: [
+        { severity: 'error', category: 'compliance', message: '一般公共预算支出表 2101501 名称“一般行政管理事务”与科目编码不符，2101501 为“行政运行”', cells: [`${G}!A5`] },
+        { severity: 'warning', category: 'compliance', message: '一般公共预算支出表 2080505 名称“机关事业单位基本养老”不完整，应为“机关事业单位基本养老保险缴费支出”', cells: [`${G}!A6`] },
+        { severity: 'info', category: 'compliance', message: /^科目 2299999 其他支出 未收录/, cells: [`${G}!A7`] },
+      ],
+    },
+    {
+      name: 'S001 收支总表 类 with an old name (城乡社区事务)',
+      sheets: [standardSummary({ classes: [['一、城乡社区事务', 100]] }), consistent],
+      errors: [{ severity: 'warning', category: 'compliance', message: '收支总表 类名称“一、城乡社区事务”是旧名称，现行名称为“城乡社区支出”', cells: ['表1 收支总表!D5'] }],
+    },
+  ],
+});
+
+ruleTester.run(unitNatureItems, {
+  valid: [
+    { name: '行政单位 (…局) with 行政运行 and 行政单位医疗', sheets: [generalTable([['2101501', '行政运行', 1, 1, 1, 0, 0], ['2101101', '行政单位医疗', 1, 1, 1, 0, 0]])] },
+    {
+      name: '事业单位 (…中心) with 事业运行',
+      sheets: [generalTable([['2101550', '事业运行', 1, 1, 1, 0, 0], ['2101102', '事业单位医疗', 1, 1, 1, 0, 0]], { unitLine: '部门/单位：武汉市江城区医疗保障服务中心' })],
+    },
+    { name: 'the nature cannot be told: skipped', sheets: [generalTable([['2101550', '事业运行', 1, 1, 1, 0, 0]], { unitLine: '部门/单位：江城医保' })], skipped: /无法判断单位性质/ },
+  ],
+  invalid: [
+    {
+      name: 'a 局 using 事业运行 and 事业单位医疗',
+      sheets: [generalTable([['2101550', '事业运行', 1, 1, 1, 0, 0], ['2101102', '事业单位医疗', 1, 1, 1, 0, 0]])],
+      errors: [
+        { severity: 'warning', category: 'compliance', message: '单位为行政单位（单位名称“武汉市江城区医疗保障局”），却使用了 2101550 事业运行（事业单位的科目）；如为参照公务员法管理的事业单位请忽略', cells: [`${G}!A5`] },
+        { severity: 'warning', category: 'compliance', message: /却使用了 2101102 事业单位医疗/, cells: [`${G}!A6`] },
+      ],
+    },
+    {
+      name: 'the narrative says 事业单位, the tables use 行政运行',
+      sheets: [
+        generalTable([['2101501', '行政运行', 1, 1, 1, 0, 0]], { unitLine: '部门/单位：江城医保' }),
+        narrativeSheet(['本单位为公益一类事业单位，主要承担医疗保障经办服务工作。']),
+      ],
+      errors: [{ severity: 'warning', category: 'compliance', message: /^单位为事业单位（情况说明：“本单位为公益一类事业单位”），却使用了 2101501 行政运行/, cells: [`${G}!A5`] }],
+    },
+    {
+      name: 'severity override to error',
+      sheets: [standardSummary({ income: incomeLines({ general: 100 }) }), generalTable([['2101550', '事业运行', 1, 1, 1, 0, 0]])],
+      config: { rules: { 'compliance/unit-nature-items': 'error' } },
+      errors: [{ severity: 'error', category: 'compliance', message: /却使用了 2101550 事业运行/, cells: ['表5 一般公共预算支出表!A5'] }],
+    },
+  ],
+});

@@ -1,0 +1,60 @@
+import threePublic from '../../../src/core/check/rules/three-public';
+import { ruleTester } from '../rule-tester';
+import { generalTable, table, threePublicTable } from '../tables';
+
+const T = '表7 “三公”经费支出表';
+const at = (col: string) => `${T}!${col}5`;
+
+/** S001's vertical list: 项目 / 预算数, one line per item (rows 4–9). */
+const vertical = (total: number) =>
+  table(
+    '2022年一般公共预算“三公”经费支出表',
+    ['项目', '预算数'],
+    [
+      ['合计', total],
+      ['1.因公出国（境）费', 0],
+      ['2.公务用车购置及运行费', 3],
+      ['（1）公务用车购置费', 0],
+      ['（2）公务用车运行费', 3],
+      ['3.公务接待费', 1],
+    ],
+    { sheet: T },
+  );
+
+ruleTester.run(threePublic, {
+  valid: [
+    { name: '合计 = 出国 + 公车 + 接待, 公车 = 购置 + 运行', sheets: [threePublicTable([3, 0, 2, 0, 2, 1])] },
+    { name: 'S001 vertical list that adds up', sheets: [vertical(4)] },
+    {
+      name: '合计 1.00 vs 0.33 + 0.33 + 0.33 is a 尾差',
+      sheets: [threePublicTable([1, 0.33, 0.33, 0, 0.33, 0.33])],
+      rounding: [{ message: /尾差：“三公”经费支出表 合计 1\.00 与 ?因公出国（境）费 \+ 公务用车购置及运行费 \+ 公务接待费 0\.99 相差 0\.01 万元/, cells: [at('A'), at('B'), at('C'), at('F')] }],
+    },
+    { name: 'rounding: false hides the 尾差', sheets: [threePublicTable([1, 0.33, 0.33, 0, 0.33, 0.33])], config: { rounding: false } },
+    { name: 'an empty 三公 table: skipped', sheets: [threePublicTable(null, { notes: ['备注：本单位无“三公”经费支出，本表为空表。'] })], skipped: /没有“三公”经费表，或表中没有数据/ },
+    { name: 'no 三公 table: skipped', sheets: [generalTable([[null, '合计', 1, 1, 1, 0, 0]])], skipped: /没有“三公”经费表/ },
+  ],
+  invalid: [
+    {
+      name: '合计 4.00 ≠ 0 + 3.00 + 2.00',
+      sheets: [threePublicTable([4, 0, 3, 0, 3, 2])],
+      errors: [{ severity: 'error', category: 'intra', message: /“三公”经费支出表 合计 4\.00 ≠ +因公出国（境）费 \+ 公务用车购置及运行费 \+ 公务接待费 5\.00，差 1\.00 万元/, cells: [at('A'), at('B'), at('C'), at('F')] }],
+    },
+    {
+      name: '公务用车购置及运行费 3.00 ≠ 购置 1.00 + 运行 3.00 (the 购置 line left out)',
+      sheets: [threePublicTable([4, 0, 3, 1, 3, 1])],
+      errors: [{ severity: 'error', category: 'intra', message: /公务用车购置及运行费 3\.00 ≠ +购置费 \+ 运行费 4\.00，差 1\.00 万元（差额 1\.00 恰好等于“公务用车购置费”（D5）的金额/, cells: [at('C'), at('D'), at('E')] }],
+    },
+    {
+      name: 'S001 vertical list with a wrong 合计',
+      sheets: [vertical(5)],
+      errors: [{ severity: 'error', category: 'intra', message: /“三公”经费支出表 合计 5\.00 ≠ .*4\.00，差 1\.00 万元/, cells: [`${T}!B4`, `${T}!B5`, `${T}!B6`, `${T}!B9`] }],
+    },
+    {
+      name: 'severity override to warning',
+      sheets: [threePublicTable([4, 0, 3, 0, 3, 2])],
+      config: { rules: { 'intra/three-public': 'warning' } },
+      errors: [{ severity: 'warning', category: 'intra', message: /差 1\.00 万元/, cells: [at('A'), at('F')] }],
+    },
+  ],
+});
