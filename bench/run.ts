@@ -1,53 +1,111 @@
 /**
- * `npm run bench`: how long reading and analysing workbooks takes.
- *  - each fixture in test/fixtures: .xlsx parse (exceljs → model), table recognition, and
- *    the whole engine (recognition + document facts + report);
- *  - a synthetic large workbook (15 sheets × 2,000 rows × 10 columns = 300,000 cells).
- * Medians over several runs; figures are machine-dependent (see README, 性能).
+ * `npm run bench`: how long reading and checking workbooks takes, and how much memory a CLI run needs.
+ *
+ * For each fixture in test/fixtures, and for a synthetic large department (syntheticBudget
+ * { seed: 1, units: 200, itemsPerUnit: 10 }: ≈ 48,000 cells, 2,000 项 rows, written to a temp
+ * .xlsx and read back), medians after warm-up runs of:
+ *   parse       .xlsx → workbook model (exceljs, readWorkbookFile)
+ *   recognise   table recognition (recognise)
+ *   check       the check engine alone (check(wb, recognition): model + all rules)
+ *   end to end  parse + analyseWorkbook (recognition + document facts + check + report), what
+ *               the CLI does per file
+ * plus a recognition stress workbook (15 sheets × 2,000 rows × 10 columns = 300,000 cells).
+ * Then the peak RSS of a whole CLI run on the large file (`node bin/budget-check.js <file>
+ * --format json`), measured with /usr/bin/time -v when available, else with the child's own
+ * getrusage (process.resourceUsage().maxRSS, reported on exit by a preloaded script).
+ *
+ * Targets (printed PASS/FAIL): check < 20 ms per fixture; check < 1 s on the large department;
+ * check ≤ 25 % of the parse time of the same file; CLI peak RSS < 300 MB on the large department.
+ * `--strict` exits 1 when a target is missed. Figures are machine-dependent (README, 性能).
  */
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import { check } from '../src/core/check';
 import { recognise } from '../src/core/recognize';
-import { analyseWorkbook } from '../src/core/report';
+import { analyseWorkbook, countBySeverity } from '../src/core/report';
+import { cellCount, type Workbook } from '../src/core/workbook';
 import { readWorkbookFile } from '../src/hosts/xlsx/node';
+import { syntheticBudget, writeXlsx } from '../test/support/synthetic';
 
-const FIXTURES = path.join(__dirname, '..', 'test', 'fixtures');
+const ROOT = path.join(__dirname, '..');
+const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'budget-check-bench-'));
+
+const TARGET = { fixtureCheckMs: 20, largeCheckMs: 1000, checkShareOfParse: 0.25, cliPeakMb: 300 };
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-async function time<T>(fn: () => Promise<T> | T): Promise<[number, T]> {
-  const t0 = process.hrtime.bigint();
-  const r = await fn();
-  return [Number(process.hrtime.bigint() - t0) / 1e6, r];
+function now(): number {
+  return Number(process.hrtime.bigint()) / 1e6;
 }
 
-async function measure(file: string, runs: number): Promise<{ parse: number; recognise: number; engine: number; cells: number; sheets: number }> {
-  const parse: number[] = [];
-  const rec: number[] = [];
-  const engine: number[] = [];
-  let cells = 0;
-  let sheets = 0;
-  for (let i = 0; i < runs; i++) {
-    const [tp, wb] = await time(() => readWorkbookFile(file));
-    const [tr] = await time(() => recognise(wb));
-    const [te] = await time(() => analyseWorkbook(file, wb));
-    parse.push(tp);
-    rec.push(tr);
-    engine.push(te);
-    sheets = wb.sheets.length;
-    cells = wb.sheets.reduce((n, s) => n + s.rows.reduce((m, r) => m + r.filter(Boolean).length, 0), 0);
+interface Measured {
+  name: string;
+  sheets: number;
+  cells: number;
+  parse: number;
+  recognise: number;
+  check: number;
+  endToEnd: number;
+  /** Findings of the check: errors / warnings / info. */
+  findings: string;
+}
+
+async function measure(name: string, file: string, warmup: number, runs: number): Promise<Measured> {
+  const t = { parse: [] as number[], recognise: [] as number[], check: [] as number[], endToEnd: [] as number[] };
+  let wb: Workbook | null = null;
+  let findings = '';
+  for (let i = 0; i < warmup + runs; i++) {
+    const t0 = now();
+    wb = await readWorkbookFile(file);
+    const t1 = now();
+    const rec = recognise(wb);
+    const t2 = now();
+    check(wb, rec);
+    const t3 = now();
+    const report = analyseWorkbook(file, wb);
+    const t4 = now();
+    if (i < warmup) continue;
+    t.parse.push(t1 - t0);
+    t.recognise.push(t2 - t1);
+    t.check.push(t3 - t2);
+    t.endToEnd.push(t1 - t0 + (t4 - t3));
+    const n = countBySeverity([report]);
+    findings = `${n.error} / ${n.warning} / ${n.info}`;
   }
-  return { parse: median(parse), recognise: median(rec), engine: median(engine), cells, sheets };
+  const w = wb as Workbook;
+  return {
+    name,
+    sheets: w.sheets.length,
+    cells: w.sheets.reduce((n, s) => n + cellCount(s), 0),
+    parse: median(t.parse),
+    recognise: median(t.recognise),
+    check: median(t.check),
+    endToEnd: median(t.endToEnd),
+    findings,
+  };
 }
 
-async function syntheticWorkbook(): Promise<string> {
-  const file = path.join(os.tmpdir(), 'budget-check-bench-large.xlsx');
-  if (fs.existsSync(file)) return file;
+/** The synthetic large department, written to a temp .xlsx. */
+async function largeDepartment(): Promise<{ file: string; projectRows: number }> {
+  const file = path.join(TMP, 'synthetic-200-units.xlsx');
+  const b = syntheticBudget({ seed: 1, units: 200, itemsPerUnit: 10 });
+  await writeXlsx(b.workbook, file);
+  const rec = recognise(b.workbook);
+  const itemRows = rec.tables.filter((t) => t.block.sheet.startsWith('表5-3')).reduce((n, t) => n + t.rows.filter((r) => r.type === 'function' && r.level === 3).length, 0);
+  return { file, projectRows: itemRows };
+}
+
+/** Recognition stress: 15 sheets × 2,000 rows × 10 columns (not a real budget). */
+async function stressWorkbook(): Promise<string> {
+  const file = path.join(TMP, 'stress-15x2000x10.xlsx');
   const wb = new ExcelJS.Workbook();
   for (let s = 1; s <= 15; s++) {
     const ws = wb.addWorksheet(`表${s}`);
@@ -65,23 +123,81 @@ async function syntheticWorkbook(): Promise<string> {
   return file;
 }
 
-async function main(): Promise<void> {
-  const rows: string[] = [];
-  const files = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx')).sort();
-  for (const f of files) {
-    const m = await measure(path.join(FIXTURES, f), 9);
-    rows.push(`| ${f} | ${m.sheets} | ${m.cells} | ${m.parse.toFixed(1)} | ${m.recognise.toFixed(1)} | ${m.engine.toFixed(1)} |`);
+interface Memory {
+  peakMb: number | null;
+  wallMs: number;
+  exit: number | null;
+  method: string;
+  note?: string;
+}
+
+/** Peak RSS of one whole CLI run (`node bin/budget-check.js <file> --format json`, stdout discarded). */
+function cliPeakRss(file: string): Memory {
+  const bin = path.join(ROOT, 'bin', 'budget-check.js');
+  const args = [bin, file, '--format', 'json'];
+  const timeBin = '/usr/bin/time';
+  const haveTime = fs.existsSync(timeBin) && spawnSync(timeBin, ['-v', 'true'], { encoding: 'utf8' }).stderr?.includes('Maximum resident set size');
+  const t0 = now();
+  if (haveTime) {
+    const r = spawnSync(timeBin, ['-v', process.execPath, ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    const wallMs = now() - t0;
+    const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '');
+    const exit = /Exit status: (\d+)/.exec(r.stderr ?? '');
+    return { peakMb: m ? Number(m[1]) / 1024 : null, wallMs, exit: exit ? Number(exit[1]) : r.status, method: '/usr/bin/time -v (Maximum resident set size)' };
   }
-  const large = await syntheticWorkbook();
-  const m = await measure(large, 3);
-  rows.push(`| synthetic 15 × 2,000 × 10 | ${m.sheets} | ${m.cells} | ${m.parse.toFixed(1)} | ${m.recognise.toFixed(1)} | ${m.engine.toFixed(1)} |`);
-  console.log(`budget-check bench — Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}`);
-  console.log('| workbook | sheets | cells | .xlsx parse ms | recognition ms | engine total ms |');
-  console.log('|---|---:|---:|---:|---:|---:|');
-  for (const r of rows) console.log(r);
+  // fallback: the child reports its own getrusage() maximum on exit
+  const preload = path.join(TMP, 'report-maxrss.js');
+  fs.writeFileSync(preload, "process.on('exit', () => process.stderr.write('BENCH_MAXRSS_KB ' + process.resourceUsage().maxRSS + '\\n'));\n");
+  const r = spawnSync(process.execPath, ['--require', preload, ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const wallMs = now() - t0;
+  const m = /BENCH_MAXRSS_KB (\d+)/.exec(r.stderr ?? '');
+  return { peakMb: m ? Number(m[1]) / 1024 : null, wallMs, exit: r.status, method: 'process.resourceUsage().maxRSS of the CLI process (getrusage), /usr/bin/time not available' };
+}
+
+const ms = (x: number): string => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
+const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
+const thousands = (n: number): string => n.toLocaleString('en-US');
+
+async function main(): Promise<void> {
+  const strict = process.argv.includes('--strict');
+  const started = now();
+  const files = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx')).sort();
+  const fixtures: Measured[] = [];
+  for (const f of files) fixtures.push(await measure(f, path.join(FIXTURES, f), 3, 15));
+
+  const large = await largeDepartment();
+  const largeM = await measure(`synthetic 200 units × 10 项 (${large.projectRows} 项 rows)`, large.file, 1, 5);
+  const stress = await measure('stress 15 × 2,000 × 10 (recognition only, not a budget)', await stressWorkbook(), 1, 3);
+
+  if (!fs.existsSync(path.join(ROOT, 'lib', 'hosts', 'cli', 'main.js'))) throw new Error('lib/ is missing: run `npm run build:cli` first (npm run bench does)');
+  const mem = cliPeakRss(large.file);
+
+  console.log(`budget-check bench — Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${os.platform()} ${os.arch()}`);
+  console.log('medians (ms): fixtures 15 runs after 3 warm-ups; large 5 after 1; stress 3 after 1\n');
+  console.log('| workbook | sheets | cells | parse ms | recognise ms | check ms | end to end ms | check / parse | findings e / w / i |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const m of [...fixtures, largeM, stress]) {
+    console.log(`| ${m.name} | ${m.sheets} | ${thousands(m.cells)} | ${ms(m.parse)} | ${ms(m.recognise)} | ${ms(m.check)} | ${ms(m.endToEnd)} | ${pct(m.check / m.parse)} | ${m.findings} |`);
+  }
+  console.log(`\nCLI run on the large department: peak RSS ${mem.peakMb === null ? '?' : `${mem.peakMb.toFixed(1)} MB`}, wall ${ms(mem.wallMs)} ms, exit ${mem.exit} — ${mem.method}`);
+
+  const results: [boolean, string][] = [];
+  const worst = fixtures.reduce((a, b) => (b.check > a.check ? b : a));
+  results.push([worst.check < TARGET.fixtureCheckMs, `check < ${TARGET.fixtureCheckMs} ms on every fixture (slowest ${ms(worst.check)} ms, ${worst.name})`]);
+  results.push([largeM.check < TARGET.largeCheckMs, `check < ${TARGET.largeCheckMs} ms on the large department (${ms(largeM.check)} ms)`]);
+  for (const m of [...fixtures, largeM]) {
+    results.push([m.check / m.parse <= TARGET.checkShareOfParse, `check ≤ ${pct(TARGET.checkShareOfParse)} of parse: ${m.name} ${pct(m.check / m.parse)}`]);
+  }
+  results.push([mem.peakMb !== null && mem.peakMb < TARGET.cliPeakMb && (mem.exit === 0 || mem.exit === 1), `CLI peak RSS < ${TARGET.cliPeakMb} MB on the large department (${mem.peakMb === null ? 'not measured' : `${mem.peakMb.toFixed(1)} MB`}, exit ${mem.exit})`]);
+  console.log('\ntargets:');
+  for (const [ok, text] of results) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${text}`);
+  console.log(`\nbench took ${((now() - started) / 1000).toFixed(1)} s`);
+  fs.rmSync(TMP, { recursive: true, force: true });
+  if (strict && results.some(([ok]) => !ok)) process.exitCode = 1;
 }
 
 main().catch((e) => {
   console.error(e);
+  fs.rmSync(TMP, { recursive: true, force: true });
   process.exit(1);
 });

@@ -204,8 +204,13 @@ export function toWanYuan(a: NumberAmount, assumedUnit: MoneyUnit = '万元'): N
 }
 
 /** Half of one unit in the last printed place: 0.005 for two decimals. */
+const HALF_UNITS = new Map<number, Decimal>();
+
+/** Half a unit of the last of `decimals` places (0.005 for 2); cached, it is asked for every figure. */
 export function halfUnit(decimals: number): Decimal {
-  return new Decimal(10).pow(-decimals).dividedBy(2);
+  let h = HALF_UNITS.get(decimals);
+  if (!h) HALF_UNITS.set(decimals, (h = new Decimal(10).pow(-decimals).dividedBy(2)));
+  return h;
 }
 
 /** The interval of true values a printed amount stands for. */

@@ -125,9 +125,9 @@ function readOne(sheet: Sheet, r: number, firstBodyRow: number, columns: ColumnI
   const nameCol = byKey('科目名称') ?? byKey('项目') ?? byKey('项目名称') ?? byKey('单位名称');
   let name = nameCol ? text(at(nameCol)).trim() : '';
   if (!nameCol && !code) {
-    // no label columns: the first text cell is the label
-    const first = columns.map(at).find((c) => c && c.type === 'string');
-    name = first ? first.text.trim() : '';
+    // no label columns: a text in the first column is the label (text in a value column is a bad value, not a name)
+    const first = at(columns[0]);
+    name = first && first.type === 'string' && parseAmountText(first.text).kind === 'text' ? first.text.trim() : '';
   }
   if (!code && name) {
     const m = /^(\d{3}(?:\d{2}){0,2}|\d{2,}[A-Z]\d{6,})\s+(.+)$/.exec(name);

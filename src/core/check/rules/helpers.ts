@@ -28,10 +28,18 @@ export function totalRow(t: Recognised): TableRow | undefined {
   return t.rows.find((r) => r.type === 'total' && !r.side);
 }
 
-/** Children of a coded row: rows of the given type whose parent is its code. */
+const CHILDREN = new WeakMap<Recognised, Map<string, TableRow[]>>();
+
+/** Children of a coded row: rows of the given type whose parent is its code (indexed once per table). */
 export function childrenOf(t: Recognised, row: TableRow, type: TableRow['type'] = row.type): TableRow[] {
   if (!row.code) return [];
-  return t.rows.filter((r) => r.type === type && r.parent === row.code && r !== row);
+  let index = CHILDREN.get(t);
+  if (!index) {
+    index = new Map();
+    for (const r of t.rows) if (r.parent) index.set(`${r.type}|${r.parent}`, [...(index.get(`${r.type}|${r.parent}`) ?? []), r]);
+    CHILDREN.set(t, index);
+  }
+  return (index.get(`${type}|${row.code}`) ?? []).filter((r) => r !== row);
 }
 
 /** Quantities of the rows in one column; null when any is not a number. */
