@@ -5,7 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import { halfUnit } from '../amount';
-import type { Recognised, TableRow } from '../recognize';
+import type { Recognised, TableRow, ValueCell } from '../recognize';
 
 export interface Q {
   /** The printed value, in 万元 (percentage points for percentages). */
@@ -21,15 +21,23 @@ export interface Q {
 
 const ZERO = new Decimal(0);
 
-/** The quantity in a row's column; null when the column is absent or the cell is not a number. */
-export function qty(t: Recognised, row: TableRow, key: string, label?: string): Q | null {
-  const v = row.values[key];
+/** The quantity of a value cell; null when absent or not a number (a blank is an exact 0). */
+export function valueQ(sheet: string, v: ValueCell | null | undefined, label: string): Q | null {
   if (!v) return null;
   const a = v.amount;
-  const what = label ?? `${rowLabel(row)} ${columnLabel(key)}`.trim();
-  if (a.kind === 'number') return { value: a.value, half: halfUnit(a.decimals), decimals: a.decimals, sheet: t.block.sheet, cell: v.cell, label: what };
-  if (a.kind === 'empty') return { value: ZERO, half: ZERO, decimals: 0, sheet: t.block.sheet, cell: v.cell, label: what };
+  if (a.kind === 'number') return { value: a.value, half: halfUnit(a.decimals), decimals: a.decimals, sheet, cell: v.cell, label };
+  if (a.kind === 'empty') return { value: ZERO, half: ZERO, decimals: 0, sheet, cell: v.cell, label };
   return null;
+}
+
+/** The quantity in a row's column; null when the column is absent or the cell is not a number. */
+export function qty(t: Recognised, row: TableRow, key: string, label?: string): Q | null {
+  return valueQ(t.block.sheet, row.values[key], label ?? `${rowLabel(row)} ${columnLabel(key)}`.trim());
+}
+
+/** An exact 0 standing for a table that states nothing (an empty table, a row it does not list). */
+export function zeroQ(t: Recognised, label: string): Q {
+  return { value: ZERO, half: ZERO, decimals: 2, sheet: t.block.sheet, cell: t.block.title?.cell ?? 'A1', label };
 }
 
 export function rowLabel(row: TableRow): string {

@@ -1,7 +1,6 @@
 import type { Rule } from '../types';
-import { childrenOf, colSuffix, moneyKeys, qtys, totalRow } from './helpers';
+import { childrenOf, colSuffix, footerQ, moneyKeys, qtys, totalRow } from './helpers';
 import { qty } from '../quantity';
-import { norm } from '../../recognize/text';
 
 /** 基本支出表 / 公开06表: 合计 = Σ类, 类 = Σ款; 人员经费合计 = 301 + 303, 公用经费合计 = 302 + 310. */
 const rule: Rule = {
@@ -40,14 +39,9 @@ const rule: Rule = {
       }
       // 公开06表 footer
       const footer = (label: RegExp, codes: string[], what: string) => {
-        // side-by-side panels may repeat the label over an empty cell: take the one with a figure
-        const rows = t.rows.filter((r) => r.type === 'label' && label.test(norm(r.name)));
-        const row = rows.find((r) => Object.values(r.values).some((v) => v.amount.kind === 'number')) ?? rows[0];
-        if (!row) return;
-        const key = Object.keys(row.values)[0];
-        const q = key ? qty(t, row, key, row.name) : null;
+        const q = footerQ(t, label);
         const parts = classes.filter((c) => codes.includes(c.code ?? '')).map((c) => qty(t, c, Object.keys(c.values)[0], `${c.code} ${c.name}`));
-        if (q && parts.length && parts.every(Boolean)) ctx.sum(q, parts as NonNullable<(typeof parts)[number]>[], { subject: `${name} ${row.name}`, parts: what });
+        if (q && parts.length && parts.every(Boolean)) ctx.sum(q, parts as NonNullable<(typeof parts)[number]>[], { subject: `${name} ${q?.label}`, parts: what });
       };
       footer(/^人员经费(合计)?$/, ['301', '303'], '301 与 303 之和');
       footer(/^公用经费(合计)?$/, ['302', '310'], '302 与 310 之和');

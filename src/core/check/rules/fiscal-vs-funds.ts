@@ -1,11 +1,8 @@
 /** 表间: 财政拨款收支总表 支出 against the three fund tables (X-04, X-05, X-09, XF-04, XF-05). */
-import Decimal from 'decimal.js';
 import type { Recognised } from '../../recognize';
-import { qty, type Q } from '../quantity';
+import { qty, zeroQ, type Q } from '../quantity';
 import type { Rule } from '../types';
 import { functionRows, mainTable, pickKey, summaryQ, totalRow } from './helpers';
-
-const ZERO = new Decimal(0);
 
 /** The total of a fund table; an empty table (header only) stands for exactly 0. */
 function fundTotal(t: Recognised | undefined, key: string): Q | null {
@@ -13,7 +10,7 @@ function fundTotal(t: Recognised | undefined, key: string): Q | null {
   const total = totalRow(t);
   const k = pickKey(t, key);
   if (total && k) return qty(t, total, k, '合计');
-  if (t.rows.length === 0) return { value: ZERO, half: ZERO, decimals: 2, sheet: t.block.sheet, cell: t.block.title?.cell ?? 'A1', label: '（空表）' };
+  if (t.rows.length === 0) return zeroQ(t, '（空表）');
   return null;
 }
 
@@ -21,7 +18,7 @@ function classQ(t: Recognised | undefined, code: string, key: string): Q | null 
   if (!t) return null;
   const row = functionRows(t).find((r) => r.code === code);
   const k = pickKey(t, key);
-  if (!row || !k) return t.rows.length === 0 || (k && !row) ? { value: ZERO, half: ZERO, decimals: 2, sheet: t.block.sheet, cell: t.block.title?.cell ?? 'A1', label: '（无此类）' } : null;
+  if (!row || !k) return t.rows.length === 0 || (k && !row) ? zeroQ(t, '（无此类）') : null;
   return qty(t, row, k);
 }
 

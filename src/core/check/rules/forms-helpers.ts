@@ -1,15 +1,10 @@
 /** Quantities from the 绩效目标表 forms. */
-import Decimal from 'decimal.js';
-import { halfUnit } from '../../amount';
 import type { ValueCell } from '../../recognize';
-import type { Q } from '../quantity';
+import { valueQ, type Q } from '../quantity';
 
+/** A form's value cell as a quantity. */
 export function formQ(sheet: string, v: ValueCell | null | undefined, label: string): Q | null {
-  if (!v) return null;
-  const a = v.amount;
-  if (a.kind === 'number') return { value: a.value, half: halfUnit(a.decimals), decimals: a.decimals, sheet, cell: v.cell, label };
-  if (a.kind === 'empty') return { value: new Decimal(0), half: new Decimal(0), decimals: 0, sheet, cell: v.cell, label };
-  return null;
+  return valueQ(sheet, v, label);
 }
 
 export function isBlank(v: ValueCell | null | undefined): boolean {

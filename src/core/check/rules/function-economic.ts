@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import type { Recognised, TableRow } from '../../recognize';
 import type { Rule } from '../types';
-import { qty, type Q } from '../quantity';
+import { qty, zeroQ, type Q } from '../quantity';
 import { functionRows, pickKey } from './helpers';
 
 /** Function 项 whose 基本支出 equals one economic 款 (domain.md "Function ↔ economic correspondence"). */
@@ -27,10 +27,6 @@ function functionSide(tables: Recognised[]): Side | null {
     if (key && rows.length) return { t, rows, key, personnelKey: pickKey(t, '基本支出.人员经费') };
   }
   return null;
-}
-
-function zero(t: Recognised, label: string): Q {
-  return { value: new Decimal(0), half: new Decimal(0), decimals: 2, sheet: t.block.sheet, cell: t.block.title?.cell ?? 'A1', label };
 }
 
 const rule: Rule = {
@@ -63,8 +59,8 @@ const rule: Rule = {
       const eq = econ(e);
       const fq = fs.map((c) => fnQ(c)).filter((q): q is Q => !!q);
       if (!eq && fq.length === 0) continue;
-      const left = eq ?? zero(basic, `${e}（未列）`);
-      const parts = fq.length ? fq : [zero(fn.t, `${fs.join('/')}（未列）`)];
+      const left = eq ?? zeroQ(basic, `${e}（未列）`);
+      const parts = fq.length ? fq : [zeroQ(fn.t, `${fs.join('/')}（未列）`)];
       ctx.sum(left, parts, { subject: `${bName} ${e}${eq ? ' ' + basic.rows.find((r) => r.code === e)?.name : '（未列出）'}`, parts: ` ${fName} ${fs.join('、')} 基本支出` });
     }
     // 303 belongs to the retirees' 项

@@ -1,7 +1,6 @@
 import type { Rule } from '../types';
-import { qty, type Q } from '../quantity';
-import { functionRows, pickKey, totalRow } from './helpers';
-import { norm } from '../../recognize/text';
+import { qty } from '../quantity';
+import { footerQ, functionRows, pickKey, totalRow } from './helpers';
 
 /** 一般公共预算支出表 合计行 基本支出 / 人员经费 / 公用经费 = 基本支出表 合计 (X-06, XF-06). */
 const rule: Rule = {
@@ -38,13 +37,8 @@ const rule: Rule = {
       return;
     }
     // 决算06表: footer 人员经费合计 + 公用经费合计
-    const footer = (re: RegExp): Q | null => {
-      const rows = basic.rows.filter((r) => r.type === 'label' && re.test(norm(r.name)));
-      const row = rows.find((r) => Object.values(r.values).some((v) => v.amount.kind === 'number'));
-      return row ? qty(basic, row, Object.keys(row.values)[0], row.name) : null;
-    };
-    const p = footer(/^人员经费(合计)?$/);
-    const c = footer(/^公用经费(合计)?$/);
+    const p = footerQ(basic, /^人员经费(合计)?$/, true);
+    const c = footerQ(basic, /^公用经费(合计)?$/, true);
     const k = pickKey(general, '基本支出.小计|基本支出');
     const g = k ? qty(general, gTotal, k) : null;
     if (g && p && c) ctx.sum(g, [p, c], { subject: `${gName} 合计 基本支出`, parts: ` ${bName} 人员经费合计 + 公用经费合计` });

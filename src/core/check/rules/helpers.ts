@@ -1,6 +1,8 @@
 /** Shared helpers of the rules: finding rows, columns and quantities in recognised tables. */
 import type { Recognised, TableKind, TableRow } from '../../recognize';
+import { columnLetter } from '../../address';
 import { QUANTITY_KEYS } from '../../recognize/columns';
+import { norm } from '../../recognize/text';
 import type { CheckModel, SummaryLine } from '../model';
 import { summaryValue } from '../model';
 import { columnLabel, qty, type Q } from '../quantity';
@@ -97,17 +99,23 @@ export function pickKey(t: Recognised, alternatives: string): string | null {
 /** Address of the cell a row's code is printed in (科目编码 / 单位代码 column), else its first value cell. */
 export function codeCell(t: Recognised, row: TableRow): string {
   const col = t.columns.find((c) => c.key === '科目编码' || c.key === '科目编码.类' || c.key === '单位代码' || c.key === '项目编码');
-  if (col) return `${columnLetterOf(col.col)}${row.row}`;
+  if (col) return `${columnLetter(col.col)}${row.row}`;
   return Object.values(row.values)[0]?.cell ?? `A${row.row}`;
 }
 
-function columnLetterOf(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 /** A table with no figure at all (blank or zero everywhere). */
 export function isEmptyTable(t: Recognised): boolean {
   return t.rows.every((r) => Object.values(r.values).every((v) => v.amount.kind === 'empty' || (v.amount.kind === 'number' && v.amount.value.isZero())));
+}
+
+/**
+ * A footer line of side-by-side panels (公开06表 人员经费合计): panels may repeat the label over
+ * an empty cell, so the row that carries a figure; else (unless `figureOnly`) the first one.
+ */
+export function footerQ(t: Recognised, label: RegExp, figureOnly = false): Q | null {
+  const rows = t.rows.filter((r) => r.type === 'label' && label.test(norm(r.name)));
+  const row = rows.find((r) => Object.values(r.values).some((v) => v.amount.kind === 'number')) ?? (figureOnly ? undefined : rows[0]);
+  const key = row ? Object.keys(row.values)[0] : undefined;
+  return row && key ? qty(t, row, key, row.name) : null;
 }

@@ -1,7 +1,6 @@
-import Decimal from 'decimal.js';
 import type { Recognised } from '../../recognize';
 import type { Rule } from '../types';
-import { qty, type Q } from '../quantity';
+import { qty, zeroQ, type Q } from '../quantity';
 import { verticalValues } from './three-public';
 
 const PAIRS: [string, string, string][] = [
@@ -41,7 +40,7 @@ const rule: Rule = {
     const basic = ctx.model.byKind('basic-expenditure').find((t) => t.rows.some((r) => r.type === 'economic'));
     if (!tp || !basic) return ctx.skip('缺少“三公”经费表或基本支出表');
     // an empty 三公 table (header only) states 0 for every item
-    const values = tp.rows.length > 0 ? threePublicValues(tp) : new Map(PAIRS.map(([item]) => [item, { value: new Decimal(0), half: new Decimal(0), decimals: 2, sheet: tp.block.sheet, cell: tp.block.title?.cell ?? 'A1', label: '（空表）' } as Q]));
+    const values = tp.rows.length > 0 ? threePublicValues(tp) : new Map(PAIRS.map(([item]) => [item, zeroQ(tp, '（空表）')]));
     for (const [item, code, what] of PAIRS) {
       const three = values.get(item);
       const row = basic.rows.find((r) => r.type === 'economic' && r.code === code);

@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import type { Recognised, TableRow } from '../../recognize';
 import type { Rule } from '../types';
 import { colSuffix, moneyKeys, qtys, totalRow } from './helpers';
@@ -58,7 +59,7 @@ const rule: Rule = {
             blanks.add(node.row);
             ctx.report({
               severity: 'warning',
-              message: `${name} ${rowLabel(node.row)}${colSuffix(key)} 为空，而其下各行合计 ${parts.reduce((a, p) => a.plus(p.value), parts[0].value.minus(parts[0].value)).toFixed(2)} 万元：小计未填写`,
+              message: `${name} ${rowLabel(node.row)}${colSuffix(key)} 为空，而其下各行合计 ${parts.reduce((a, p) => a.plus(p.value), new Decimal(0)).toFixed(2)} 万元：小计未填写`,
               locations: [{ sheet: q.sheet, cell: q.cell }, ...parts.map((p) => ({ sheet: p.sheet, cell: p.cell }))],
               expected: null,
               actual: null,
