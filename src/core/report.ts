@@ -8,6 +8,7 @@ import { documentFacts, type DocumentKind, type MoneyUnitName } from './facts';
 import { KIND_NAMES, recognise, type Recognised, type Recognition, type TableKind } from './recognize';
 import { usedRange, type Workbook } from './workbook';
 import { check, type CheckConfig, type FindingExtras, type SkippedRule } from './check';
+import { emptyCoverage, type NarrativeCoverage } from './narrative/coverage';
 
 export const TOOL_NAME = 'budget-check';
 export const TOOL_VERSION = '0.1.0';
@@ -16,8 +17,15 @@ export type Severity = 'error' | 'warning' | 'info';
 export type Category = 'intra' | 'cross' | 'narrative' | 'rounding' | 'compliance';
 
 export interface Location {
+  /** Sheet and cell (A1); both '' for a narrative outside the workbook (then file and paragraph say where). */
   sheet: string;
   cell: string;
+  /** Extension: a narrative given as a file (.txt/.docx) or pasted text: its name and 1-based paragraph. */
+  file?: string;
+  paragraph?: number;
+  /** Extension: character offsets [start, end) of the quoted fragment in the cell or paragraph text. */
+  start?: number;
+  end?: number;
 }
 
 export interface Finding extends FindingExtras {
@@ -77,7 +85,7 @@ export interface FileReport {
   findings: Finding[];
   /** Extension: rules that could not run on this file (未执行), with the reason. */
   skipped?: SkippedRule[];
-  narrative: { numbers: number; tied: number };
+  narrative: NarrativeCoverage;
 }
 
 export interface RunReport {
@@ -119,13 +127,13 @@ export function analyseWorkbook(path: string, wb: Workbook, recognition: Recogni
     })),
     findings: result.findings,
     skipped: result.skipped,
-    narrative: { numbers: 0, tied: 0 },
+    narrative: result.narrative ?? emptyCoverage(),
   };
 }
 
 /** The report of a file that could not be read. */
 export function failedFile(path: string, message: string): FileReport {
-  return { path, error: message, document: null, sheets: [], tables: [], unrecognised: [], findings: [], narrative: { numbers: 0, tied: 0 } };
+  return { path, error: message, document: null, sheets: [], tables: [], unrecognised: [], findings: [], narrative: emptyCoverage() };
 }
 
 export function countBySeverity(files: FileReport[]): Record<Severity, number> {

@@ -4,6 +4,7 @@ import type { Rule, RuleCategory } from './types';
 const CATEGORY: Record<RuleCategory, string> = {
   intra: '表内（intra）',
   cross: '表间（cross）',
+  narrative: '表文（narrative，情况说明与表格）',
   rounding: '尾差（rounding）',
   compliance: '规范性与分类科目（compliance）',
 };

@@ -2,7 +2,7 @@
  * The check engine: runs every enabled rule over the check model and collects findings,
  * grading each relation by intervals (equal / 尾差 / error), and the rules it could not run.
  */
-import type { Finding, Severity } from '../report';
+import type { Finding, Location, Severity } from '../report';
 import { diagnose } from './diagnose';
 import type { CheckModel } from './model';
 import { atLeastVerdict, decimalsOf, fmt, fmtQ, sameVerdict, sumVerdict, type Q } from './quantity';
@@ -18,6 +18,11 @@ function hash(s: string): string {
     h = Math.imul(h, 0x01000193);
   }
   return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** A location as a key: "sheet!A1", or "file#3" for a narrative paragraph outside the workbook. */
+function locKey(l: Location): string {
+  return l.file !== undefined ? `${l.file}#${l.paragraph}` : `${l.sheet}!${l.cell}`;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -51,7 +56,7 @@ export function runRules(model: CheckModel, rules: Rule[], config: CheckConfig =
     const report = (f: FindingInput): void => {
       const category = f.category ?? (rule.meta.category === 'rounding' ? 'rounding' : rule.meta.category);
       if (category === 'rounding' && !showRounding) return;
-      const key = `${rule.meta.id}|${f.locations.map((l) => `${l.sheet}!${l.cell}`).join(',')}|${f.message}`;
+      const key = `${rule.meta.id}|${f.locations.map(locKey).join(',')}|${f.message}`;
       if (seen.has(key)) return;
       seen.add(key);
       findings.push({
@@ -65,7 +70,7 @@ export function runRules(model: CheckModel, rules: Rule[], config: CheckConfig =
         difference: f.difference ?? null,
         diagnosis: f.diagnosis ?? null,
         refs: rule.meta.implements,
-        fingerprint: hash(`${rule.meta.id}|${f.locations.map((l) => `${l.sheet}!${l.cell}`).join(',')}|${f.message.replace(/[-\d.,]+/g, '#')}`),
+        fingerprint: hash(`${rule.meta.id}|${f.locations.map(locKey).join(',')}|${f.message.replace(/[-\d.,]+/g, '#')}`),
       });
     };
     const ctx: RuleContext = {

@@ -13,5 +13,5 @@ export { runRules } from './engine';
 export { buildModel } from './model';
 
 export function check(wb: Workbook, recognition: Recognition, config: CheckConfig = {}, facts?: DocumentFacts): CheckResult {
-  return runRules(buildModel(wb, recognition, facts), RULES, config);
+  return runRules(buildModel(wb, recognition, facts, config.narrative), RULES, config);
 }

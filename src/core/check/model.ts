@@ -9,6 +9,7 @@ import { KIND_NAMES, type Recognised, type Recognition, type TableKind, type Tab
 import { norm } from '../recognize/text';
 import { cellAt, findSheet, type Workbook } from '../workbook';
 import { qty, type Q } from './quantity';
+import type { NarrativeInput, NarrativeParagraph } from '../narrative/source';
 
 /** 决算 names of the tables (公开01–09表). */
 const FINAL_NAMES: Partial<Record<TableKind, string>> = {
@@ -32,11 +33,8 @@ export interface SummaryLine {
   parent: string | null;
 }
 
-export interface TextCell {
-  sheet: string;
-  cell: string;
-  text: string;
-}
+/** A paragraph of the narrative: a cell of the narrative sheet, or a paragraph of an external text. */
+export type TextCell = NarrativeParagraph;
 
 export interface CheckModel {
   wb: Workbook;
@@ -50,8 +48,12 @@ export interface CheckModel {
   /** Chinese name of a table for messages (决算 names for a 决算). */
   name(t: Recognised): string;
   summary(t: Recognised): SummaryLine[];
-  /** The narrative's paragraphs (cells of narrative blocks). */
+  /** The narrative's paragraphs: cells of the narrative blocks, or the external narrative that replaces them. */
   narrative: TextCell[];
+  /** Where the narrative comes from: 'workbook', or the external source's name (file name / 粘贴的文字). */
+  narrativeSource: string;
+  /** Is this workbook cell part of a narrative block? (Text rules skip them when an external narrative replaces it.) */
+  inNarrativeBlock(sheet: string, row: number, col: number): boolean;
 }
 
 const CLASS_BY_NAME = new Map<string, string>();
@@ -170,10 +172,11 @@ function narrativeCells(wb: Workbook, tables: Recognised[]): TextCell[] {
   return out;
 }
 
-export function buildModel(wb: Workbook, recognition: Recognition, facts: DocumentFacts = documentFacts(wb)): CheckModel {
+export function buildModel(wb: Workbook, recognition: Recognition, facts: DocumentFacts = documentFacts(wb), external?: NarrativeInput): CheckModel {
   const tables = recognition.tables;
   const cache = new Map<Recognised, SummaryLine[]>();
-  const narrative = narrativeCells(wb, tables);
+  const narrative = external ? external.paragraphs : narrativeCells(wb, tables);
+  const blocks = tables.filter((t) => t.kind === 'narrative').map((t) => t.block);
   return {
     wb,
     tables,
@@ -189,5 +192,7 @@ export function buildModel(wb: Workbook, recognition: Recognition, facts: Docume
       return s;
     },
     narrative,
+    narrativeSource: external ? external.source : 'workbook',
+    inNarrativeBlock: (sheet, row, col) => blocks.some((b) => b.sheet === sheet && row >= b.range.top && row <= b.range.bottom && col >= b.range.left && col <= b.range.right),
   };
 }

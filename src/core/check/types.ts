@@ -1,9 +1,11 @@
 /** Rule architecture (after ESLint's rules): one module per rule, with metadata and a check function. */
-import type { Category, Finding, Severity } from '../report';
+import type { Category, Finding, Location, Severity } from '../report';
+import type { NarrativeInput } from '../narrative/source';
+import type { NarrativeCoverage } from '../narrative/coverage';
 import type { CheckModel } from './model';
 import type { Q, Verdict } from './quantity';
 
-export type RuleCategory = 'intra' | 'cross' | 'rounding' | 'compliance';
+export type RuleCategory = 'intra' | 'cross' | 'narrative' | 'rounding' | 'compliance';
 
 export interface RuleMeta {
   /** e.g. 'intra/function-hierarchy' */
@@ -35,7 +37,7 @@ export interface FindingInput {
   severity?: Severity;
   /** Default: the rule's category ('rounding' rules report rounding). */
   category?: Category;
-  locations: { sheet: string; cell: string }[];
+  locations: Location[];
   expected?: string | null;
   actual?: string | null;
   difference?: string | null;
@@ -69,6 +71,8 @@ export interface CheckConfig {
   rules?: Record<string, RuleSetting>;
   /** Report 尾差 (rounding info findings); default true. */
   rounding?: boolean;
+  /** A narrative (.txt/.docx or pasted text) that replaces the workbook's narrative sheet. */
+  narrative?: NarrativeInput;
 }
 
 export interface SkippedRule {
@@ -81,6 +85,8 @@ export interface CheckResult {
   skipped: SkippedRule[];
   /** Ids of the rules that ran. */
   ran: string[];
+  /** How much of the narrative was tied to the tables (absent when the check has no narrative analysis). */
+  narrative?: NarrativeCoverage;
 }
 
 /** Extension fields of a finding (documented in the CLI schema). */

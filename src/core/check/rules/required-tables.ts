@@ -1,6 +1,7 @@
 import type { TableKind } from '../../recognize';
 import { KIND_NAMES } from '../../recognize';
 import type { Rule } from '../types';
+import { paragraphLocation } from '../../narrative/source';
 
 const BUDGET: [TableKind, 'error' | 'warning'][] = [
   ['income-expense-summary', 'error'],
@@ -57,7 +58,7 @@ const rule: Rule = {
       if (!hit || !hit.m) continue;
       ctx.report({
         message: `情况说明写有“${hit.m[0]}”，但没有${KIND_NAMES[k]}`,
-        locations: [{ sheet: hit.n.sheet, cell: hit.n.cell }],
+        locations: [paragraphLocation(hit.n)],
         expected: KIND_NAMES[k],
         actual: null,
       });

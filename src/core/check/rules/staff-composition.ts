@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import { paragraphLocation } from '../../narrative/source';
 
 const HEAD = /(总编制(?:人数)?|共有编制|编制数|在职实有(?:人数)?|离退休(?:人员)?)\s*(\d+)\s*人\s*[，,]?\s*其中\s*[:：]?/g;
 
@@ -31,7 +32,7 @@ const rule: Rule = {
         if (sum === total) continue;
         ctx.report({
           message: `情况说明：${m[1]} ${total} 人，而其中所列各类合计 ${sum} 人（${parts.map((p) => `${p.what} ${p.n}`).join('、')}）`,
-          locations: [{ sheet: c.sheet, cell: c.cell }],
+          locations: [paragraphLocation(c)],
           expected: String(sum),
           actual: String(total),
           difference: String(total - sum),

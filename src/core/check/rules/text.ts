@@ -2,13 +2,22 @@
 import type { TextCell } from '../model';
 import type { CheckModel } from '../model';
 import type { Rule } from '../types';
+import { paragraphLocation } from '../../narrative/source';
 
-/** Every text cell of the workbook (narrative and tables). */
+/** Every text of the document: the workbook's text cells, with an external narrative in place of the narrative sheet. */
 function allText(model: CheckModel): TextCell[] {
   const out: TextCell[] = [];
-  for (const sheet of model.wb.sheets) {
-    for (const row of sheet.rows) for (const cell of row) if (cell && cell.type === 'string' && cell.text.trim()) out.push({ sheet: sheet.name, cell: cell.address, text: cell.text });
-  }
+  const external = model.narrativeSource !== 'workbook';
+  model.wb.sheets.forEach((sheet) => {
+    sheet.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (!cell || cell.type !== 'string' || !cell.text.trim()) return;
+        if (external && model.inNarrativeBlock(sheet.name, r + 1, c + 1)) return;
+        out.push({ sheet: sheet.name, cell: cell.address, text: cell.text });
+      }),
+    );
+  });
+  if (external) out.push(...model.narrative);
   return out;
 }
 
@@ -37,7 +46,7 @@ export const placeholders: Rule = {
       const m = hit[0].exec(c.text);
       ctx.report({
         message: `“${excerpt(c.text, m?.index ?? 0)}”${hit[1]}`,
-        locations: [{ sheet: c.sheet, cell: c.cell }],
+        locations: [paragraphLocation(c)],
         expected: null,
         actual: m?.[0] ?? null,
       });
@@ -71,7 +80,7 @@ export const levelWording: Rule = {
       if (!m) continue;
       ctx.report({
         message: `区（县）级部门的文本中出现“${m[0]}”：“${excerpt(c.text, m.index)}”，疑为照搬市级模板`,
-        locations: [{ sheet: c.sheet, cell: c.cell }],
+        locations: [paragraphLocation(c)],
         expected: '区级用语',
         actual: m[0],
       });
@@ -104,7 +113,7 @@ export const typos: Rule = {
         const m = re.exec(c.text);
         if (!m) continue;
         if (what === '词语重复' && (REPEAT_OK.test(m[0]) || /^[\u4e00-\u9fa5]$/.test(m[1]) || /[年月日]/.test(m[1]))) continue;
-        ctx.report({ message: `“${excerpt(c.text, m.index)}”${what}（“${m[0]}”）`, locations: [{ sheet: c.sheet, cell: c.cell }], expected: null, actual: m[0] });
+        ctx.report({ message: `“${excerpt(c.text, m.index)}”${what}（“${m[0]}”）`, locations: [paragraphLocation(c)], expected: null, actual: m[0] });
       }
     }
   },

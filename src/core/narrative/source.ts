@@ -1,0 +1,46 @@
+/**
+ * Where the narrative (情况说明) comes from: the workbook's narrative sheet(s), a .txt/.docx
+ * file given on the command line, or text pasted into the task pane. Every paragraph keeps
+ * its location so findings can point back to it.
+ */
+import type { Location } from '../report';
+
+export interface NarrativeParagraph {
+  text: string;
+  /** Workbook narrative: sheet and cell (A1). */
+  sheet?: string;
+  cell?: string;
+  /** Narrative outside the workbook: its name (file name, or 粘贴的文字) and 1-based paragraph number. */
+  file?: string;
+  paragraph?: number;
+}
+
+/** A narrative that replaces the workbook's own narrative sheet for the check. */
+export interface NarrativeInput {
+  /** File name, or '粘贴的文字'. */
+  source: string;
+  paragraphs: NarrativeParagraph[];
+}
+
+export const PASTED_SOURCE = '粘贴的文字';
+
+/** Split plain text into paragraphs (one per non-empty line), numbered from 1. */
+export function narrativeFromText(text: string, source: string = PASTED_SOURCE): NarrativeInput {
+  const paragraphs: NarrativeParagraph[] = [];
+  for (const line of text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n|\u2028|\u2029/)) {
+    const t = line.replace(/\s+$/, '');
+    if (t.trim()) paragraphs.push({ text: t, file: source, paragraph: paragraphs.length + 1 });
+  }
+  return { source, paragraphs };
+}
+
+/** The location of a paragraph (with optional character offsets of a fragment). */
+export function paragraphLocation(p: NarrativeParagraph, start?: number, end?: number): Location {
+  const base: Location = p.file !== undefined ? { sheet: '', cell: '', file: p.file, paragraph: p.paragraph } : { sheet: p.sheet ?? '', cell: p.cell ?? '' };
+  return start === undefined ? base : { ...base, start, end };
+}
+
+/** How a paragraph is named in messages: "情况说明!A56" or "情况说明.docx 第 3 段". */
+export function paragraphLabel(p: NarrativeParagraph): string {
+  return p.file !== undefined ? `${p.file} 第 ${p.paragraph} 段` : `${p.sheet}!${p.cell}`;
+}
