@@ -3,6 +3,7 @@ import { Badge, Caption1, Card, CardHeader, makeStyles, MessageBar, MessageBarBo
 import { DocumentTable20Regular } from '@fluentui/react-icons';
 import { KIND_NAMES, type TableKind } from '../../src/core/recognize/types';
 import { describeDocument, type FileReport, type SheetReport } from '../../src/core/report';
+import { NarrativeSummary } from './NarrativeSummary';
 
 const useStyles = makeStyles({
   card: { marginBottom: tokens.spacingVerticalM },
@@ -86,6 +87,7 @@ export function FileReportCard({ report }: { report: FileReport }): React.ReactE
           <Text className={s.facts} data-testid="document-facts">
             {describeDocument(report.document)}
           </Text>
+          <NarrativeSummary report={report} />
           <ul className={s.list} aria-label="工作表与表格">
             {report.sheets.map((sheet) => (
               <SheetItem key={sheet.name} sheet={sheet} report={report} />

@@ -4,6 +4,7 @@ import * as path from 'path';
 import Ajv from 'ajv';
 import { run } from '../../src/hosts/cli/main';
 import { parseArgs, UsageError } from '../../src/hosts/cli/args';
+import { buildDocx } from './docx';
 
 const ROOT = path.join(__dirname, '..', '..');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
@@ -22,13 +23,19 @@ describe('argument parsing', () => {
   test('defaults and options', () => {
     expect(parseArgs(['a.xlsx'])).toMatchObject({ format: 'text', out: null, paths: ['a.xlsx'] });
     expect(parseArgs(['--format', 'json', '--out', 'r.json', 'a', 'b'])).toMatchObject({ format: 'json', out: 'r.json', paths: ['a', 'b'] });
-    expect(parseArgs(['--format=json', 'a'])).toMatchObject({ format: 'json' });
+    expect(parseArgs(['--format=json', 'a'])).toMatchObject({ format: 'json', narrative: null });
+    expect(parseArgs(['--narrative', '情况说明.docx', 'a.xlsx'])).toMatchObject({ narrative: '情况说明.docx', paths: ['a.xlsx'] });
+    expect(parseArgs(['a.xlsx', '--narrative=说明.txt'])).toMatchObject({ narrative: '说明.txt', paths: ['a.xlsx'] });
   });
   test('usage errors', () => {
     expect(() => parseArgs([])).toThrow(UsageError);
     expect(() => parseArgs(['--format', 'xml', 'a'])).toThrow('--format 只能是 text 或 json，收到：xml');
     expect(() => parseArgs(['--out'])).toThrow('选项 --out 需要一个值。');
     expect(() => parseArgs(['--what', 'a'])).toThrow('未知选项：--what');
+    expect(() => parseArgs(['a.xlsx', '--narrative'])).toThrow('选项 --narrative 需要一个值。');
+    expect(() => parseArgs(['--narrative', '--format', 'json', 'a.xlsx'])).toThrow('选项 --narrative 需要一个值。');
+    expect(() => parseArgs(['--narrative', 'a.txt', '--narrative', 'b.txt', 'a.xlsx'])).toThrow('--narrative 只能指定一次');
+    expect(() => parseArgs(['--narrative', 'a.txt'])).toThrow('请至少指定一个 .xlsx 文件或文件夹。');
   });
 });
 
@@ -164,5 +171,94 @@ describe('budget-check CLI', () => {
     const r = await cli([dir]);
     expect(r.code).toBe(2);
     expect(r.out).toContain(`文件夹中没有找到 Excel 工作簿（.xlsx）：${dir}`);
+  });
+});
+
+describe('budget-check --narrative', () => {
+  const CAIDIAN = path.join(FIXTURES, '2025-caidian-ybj-budget.xlsx');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-cli-narrative-'));
+  const TEXT = [
+    '蔡甸区医疗保障局2025年部门预算情况说明',
+    '',
+    '一、部门基本情况：在职实有人数 30 人，其中行政编制 8 人、事业编制 20 人。',
+    '二、收入预算：2025年收入预算XX万元。',
+  ].join('\r\n');
+
+  test('a .txt narrative replaces the workbook’s 情况说明 sheet; findings point at its paragraphs; JSON matches the schema', async () => {
+    const file = path.join(dir, '情况说明.txt');
+    fs.writeFileSync(file, '\uFEFF' + TEXT, 'utf8');
+    const json = await cli(['--format', 'json', '--narrative', file, CAIDIAN]);
+    const report = JSON.parse(json.out);
+    expect(validate(report)).toBe(true);
+    expect(validate.errors ?? null).toBeNull();
+    const f = report.files[0];
+    expect(f.error).toBeNull();
+    // the 人员构成 error (30 ≠ 8 + 20) and the XX placeholder are in paragraphs 2 and 3 of the file (the blank line is no paragraph)
+    const external = f.findings.filter((x: { locations: { file?: string }[] }) => x.locations.some((l) => l.file !== undefined));
+    expect(external.map((x: { rule: string; locations: unknown[] }) => [x.rule, x.locations])).toEqual(
+      expect.arrayContaining([
+        ['intra/staff-composition', [{ sheet: '', cell: '', file: '情况说明.txt', paragraph: 2 }]],
+        ['compliance/placeholders', [{ sheet: '', cell: '', file: '情况说明.txt', paragraph: 3 }]],
+      ]),
+    );
+    // the workbook's own 情况说明 sheet is not read any more (its 万元万元 typo at 情况说明!A90 is gone)
+    const onSheet = f.findings.filter((x: { locations: { sheet: string }[] }) => x.locations.some((l) => l.sheet === '情况说明'));
+    expect(onSheet).toEqual([]);
+    // coverage: the narrative engine sets source to the file name; until it lands coverage is zeros without a source
+    expect([undefined, '情况说明.txt']).toContain(f.narrative.source);
+    expect(f.narrative.numbers).toBeGreaterThanOrEqual(f.narrative.tied);
+    expect(json.code).toBe(1);
+
+    const text = await cli(['--narrative', file, CAIDIAN]);
+    expect(text.code).toBe(1);
+    expect(text.out).toContain('    情况说明.txt\n      情况说明.txt 第 2 段  情况说明：在职实有人数 30 人，而其中所列各类合计 28 人');
+    expect(text.out).toContain('      情况说明.txt 第 3 段  “二、收入预算：2025年收入预算XX万元。”占位符未填写  [compliance/placeholders]');
+  });
+
+  test('a .docx narrative', async () => {
+    const file = path.join(dir, '情况说明.docx');
+    fs.writeFileSync(file, await buildDocx(TEXT.split('\r\n')));
+    const json = await cli(['--format', 'json', '--narrative', file, CAIDIAN]);
+    const report = JSON.parse(json.out);
+    expect(validate(report)).toBe(true);
+    const locations = report.files[0].findings.flatMap((x: { locations: { file?: string }[] }) => x.locations.filter((l) => l.file !== undefined));
+    expect(locations).toContainEqual({ sheet: '', cell: '', file: '情况说明.docx', paragraph: 3 });
+  });
+
+  test('more than one workbook is a usage error (exit 2)', async () => {
+    const file = path.join(dir, 'n.txt');
+    fs.writeFileSync(file, TEXT);
+    const r = await cli(['--narrative', file, FIXTURES]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toContain('--narrative 只能用于检查单个工作簿：这次要检查 5 个文件。');
+    expect(r.err).toContain('用法：budget-check');
+    const two = await cli(['--narrative', file, CAIDIAN, path.join(FIXTURES, '2023-huangpi-ybfwzx-budget.xlsx')]);
+    expect(two.code).toBe(2);
+    expect(two.err).toContain('这次要检查 2 个文件');
+  });
+
+  test('an unreadable narrative file: exit 2 with the reason, nothing checked', async () => {
+    const missing = await cli(['--narrative', path.join(dir, 'missing.docx'), CAIDIAN]);
+    expect(missing).toEqual({ code: 2, out: '', err: `找不到情况说明文件：${path.join(dir, 'missing.docx')}\n` });
+
+    const doc = path.join(dir, '情况说明.doc');
+    fs.copyFileSync(path.join(BAD, 'legacy-97-2003.xls'), doc);
+    const r = await cli(['--format', 'json', '--narrative', doc, CAIDIAN]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toContain(`情况说明 ${doc}：无法读取：这是旧版 Word 97-2003 文档（.doc）`);
+
+    const encrypted = path.join(dir, '加密.docx');
+    fs.copyFileSync(path.join(BAD, 'password-protected.xlsx'), encrypted);
+    expect((await cli(['--narrative', encrypted, CAIDIAN])).err).toContain('Word 文档设有打开密码');
+
+    const empty = path.join(dir, '空.txt');
+    fs.writeFileSync(empty, '\r\n  \r\n');
+    expect((await cli(['--narrative', empty, CAIDIAN])).err).toContain('情况说明文件中没有任何文字');
+
+    const pdf = path.join(dir, '情况说明.pdf');
+    fs.writeFileSync(pdf, '%PDF-1.4');
+    expect((await cli(['--narrative', pdf, CAIDIAN])).err).toContain('请选择纯文本（.txt）或 Word 文档（.docx）');
   });
 });

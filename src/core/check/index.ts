@@ -5,6 +5,7 @@ import type { Workbook } from '../workbook';
 import { runRules } from './engine';
 import { buildModel } from './model';
 import { RULES } from './rules';
+import { narrativeAnalysis } from '../narrative/analyse';
 import type { CheckConfig, CheckResult } from './types';
 
 export * from './types';
@@ -13,5 +14,7 @@ export { runRules } from './engine';
 export { buildModel } from './model';
 
 export function check(wb: Workbook, recognition: Recognition, config: CheckConfig = {}, facts?: DocumentFacts): CheckResult {
-  return runRules(buildModel(wb, recognition, facts, config.narrative), RULES, config);
+  const model = buildModel(wb, recognition, facts, config.narrative);
+  const result = runRules(model, RULES, config);
+  return { ...result, narrative: narrativeAnalysis(model).coverage() };
 }

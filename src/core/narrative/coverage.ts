@@ -9,7 +9,8 @@ export type ClaimClass =
   | 'count' // 个, 辆, 项, 批次, 台（套）…
   | 'indicator' // 绩效指标值, 参保人数, business statistics outside the budget
   | 'reference' // 文号, 电话, 地址, 编号
-  | 'numbering'; // list numbers
+  | 'numbering' // list numbers
+  | 'reason'; // amounts inside a stated reason (上年数, 变化说明): no table holds them
 
 export interface UntiedClaim {
   location: Location;

@@ -1,8 +1,70 @@
 /** Text rendering of a run report for people at a terminal. */
+import type { ClaimClass, NarrativeCoverage } from '../../core/narrative/coverage';
 import { KIND_NAMES, type TableKind } from '../../core/recognize';
-import { countBySeverity, describeDocument, type FileReport, type RunReport } from '../../core/report';
+import { countBySeverity, describeDocument, type FileReport, type Location, type RunReport } from '../../core/report';
 
 const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
+
+/** "表3 支出总表!C9" for a cell, "情况说明.docx 第 3 段" for a paragraph of a narrative outside the workbook. */
+export function locationLabel(l: Location): string {
+  if (l.file !== undefined) return l.paragraph !== undefined ? `${l.file} 第 ${l.paragraph} 段` : l.file;
+  return l.cell ? `${l.sheet}!${l.cell}` : l.sheet;
+}
+
+/** The group a finding is listed under: its sheet, or the narrative file it points into. */
+function groupOf(l: Location | undefined): string {
+  if (!l) return '（整个文件）';
+  if (l.file !== undefined) return l.file;
+  return l.sheet || '（整个文件）';
+}
+
+const CLASS_ZH: Record<ClaimClass, string> = {
+  year: '年份',
+  date: '日期',
+  headcount: '人数',
+  count: '个数',
+  indicator: '指标值',
+  reference: '文号编号',
+  numbering: '序号',
+  reason: '原因说明中的金额',
+};
+const CLASS_ORDER: ClaimClass[] = ['year', 'date', 'headcount', 'count', 'indicator', 'reference', 'numbering'];
+
+/** Context of an untied claim, cut when the engine gives a long one. */
+function shortContext(s: string, max = 60): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max)}…` : t;
+}
+
+/** Where the narrative came from, as said in the coverage line. */
+function sourceText(f: FileReport, source: string | null | undefined): string {
+  if (source === undefined) return '';
+  if (source === 'workbook') {
+    const sheets = [...new Set(f.tables.filter((t) => t.kind === 'narrative').map((t) => t.sheet))];
+    return sheets.length ? `（来源：工作表“${sheets.join('”“')}”）` : '（来源：工作簿）';
+  }
+  return `（来源：${source}）`;
+}
+
+/**
+ * The narrative coverage block: "情况说明（来源：x.docx）：数字 123 个，已与表格核对 98 个，文内核对 5 个，
+ * 已分类 15 个（年份 8、人数 4、个数 3），未能核对 5 个：" and one line per untied claim. Nothing while
+ * the check found no number and does not say where the narrative came from.
+ */
+export function formatCoverage(f: FileReport, c: NarrativeCoverage = f.narrative): string[] {
+  if (c.source === null) return ['  情况说明：没有（工作簿中没有情况说明，也没有用 --narrative 指定），未核对数字'];
+  if (c.numbers === 0) return c.source === undefined ? [] : [`  情况说明${sourceText(f, c.source)}：没有找到数字`];
+  const parts = [`数字 ${c.numbers} 个`, `已与表格核对 ${c.tied} 个`];
+  if (c.checked) parts.push(`文内核对 ${c.checked} 个`);
+  const classes = CLASS_ORDER.filter((k) => (c.classified?.[k] ?? 0) > 0);
+  const classified = classes.reduce((n, k) => n + (c.classified?.[k] ?? 0), 0);
+  if (classified) parts.push(`已分类 ${classified} 个（${classes.map((k) => `${CLASS_ZH[k]} ${c.classified?.[k]}`).join('、')}）`);
+  const untied = c.untied ?? [];
+  if (c.untied) parts.push(`未能核对 ${untied.length} 个`);
+  const lines = [`  情况说明${sourceText(f, c.source)}：${parts.join('，')}${untied.length ? '：' : '。'}`];
+  for (const u of untied) lines.push(`    ${locationLabel(u.location)}  “${shortContext(u.context)}”  ${u.text}`);
+  return lines;
+}
 
 /** Findings grouped by severity, then by sheet (table); one line per finding with sheet!cell. */
 export function formatFindings(f: FileReport): string[] {
@@ -14,7 +76,7 @@ export function formatFindings(f: FileReport): string[] {
     lines.push(`  ${SEVERITY_ZH[severity]} ${all.length} 个${rounding ? `（其中尾差 ${rounding} 个）` : ''}`);
     const groups = new Map<string, typeof all>();
     for (const x of all) {
-      const g = x.locations[0]?.sheet ?? '（整个文件）';
+      const g = groupOf(x.locations[0]);
       groups.set(g, [...(groups.get(g) ?? []), x]);
     }
     const order = (name: string) => {
@@ -25,7 +87,8 @@ export function formatFindings(f: FileReport): string[] {
       lines.push(`    ${sheet}`);
       for (const x of items) {
         const first = x.locations[0];
-        const where = first ? `${first.sheet}!${first.cell}${x.locations.length > 1 ? ` 等 ${x.locations.length} 格` : ''}` : '—';
+        const more = x.locations.length > 1 ? ` 等 ${x.locations.length} ${x.locations.some((l) => l.file !== undefined) ? '处' : '格'}` : '';
+        const where = first ? `${locationLabel(first)}${more}` : '—';
         lines.push(`      ${where}  ${x.message}  [${x.rule}]`);
       }
     }
@@ -34,6 +97,7 @@ export function formatFindings(f: FileReport): string[] {
     lines.push(`  未执行的检查 ${f.skipped.length} 项`);
     for (const s of f.skipped) lines.push(`      ${s.rule}：${s.reason}`);
   }
+  lines.push(...formatCoverage(f));
   return lines;
 }
 

@@ -1,16 +1,18 @@
 /**
  * `budget-check` command line: check .xlsx workbooks and print a report.
  * Contract: README "命令行" and docs/cli-output.schema.json. Exit codes: 0 no error
- * finding, 1 at least one error finding, 2 could not run (usage, or an unreadable file).
+ * finding, 1 at least one error finding, 2 could not run (usage, an unreadable file, or an
+ * unreadable --narrative file; --narrative with more than one workbook is a usage error).
  */
 import { promises as fs } from 'fs';
-import { userMessage } from '../../core/errors';
+import type { CheckConfig } from '../../core/check';
+import { ReadError, readErrorMessage, userMessage } from '../../core/errors';
+import type { NarrativeInput } from '../../core/narrative/source';
 import { analyseWorkbook, countBySeverity, failedFile, TOOL_NAME, TOOL_VERSION, type FileReport, type RunReport } from '../../core/report';
 import { readWorkbookFile } from '../xlsx/node';
 import { parseArgs, USAGE, UsageError } from './args';
 import { expandPaths } from './files';
 import { formatText } from './format';
-import { readErrorMessage } from '../../core/errors';
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -22,10 +24,10 @@ const processIO: CliIO = {
   stderr: (s) => process.stderr.write(s),
 };
 
-export async function checkFile(path: string): Promise<FileReport> {
+export async function checkFile(path: string, config: CheckConfig = {}): Promise<FileReport> {
   try {
     const wb = await readWorkbookFile(path);
-    return analyseWorkbook(path, wb);
+    return analyseWorkbook(path, wb, undefined, config);
   } catch (e) {
     return failedFile(path, userMessage(e));
   }
@@ -52,9 +54,27 @@ export async function run(argv: string[], io: CliIO = processIO): Promise<number
   }
 
   const { files, emptyFolders } = await expandPaths(opts.paths);
+  let narrative: NarrativeInput | undefined;
+  if (opts.narrative !== null) {
+    // a narrative belongs to one workbook: with several it would be checked against the wrong tables
+    if (files.length > 1) {
+      io.stderr(`--narrative 只能用于检查单个工作簿：这次要检查 ${files.length} 个文件。请只指定一个 .xlsx 文件。\n\n${USAGE}\n`);
+      return 2;
+    }
+    try {
+      // loaded on demand: the .docx reader (mammoth) costs ~50 ms of start-up that runs without --narrative do not need
+      const { readNarrativeFile } = await import('../narrative/node');
+      narrative = await readNarrativeFile(opts.narrative);
+    } catch (e) {
+      const message = e instanceof ReadError && e.code === 'NOT_FOUND' ? `找不到情况说明文件：${opts.narrative}` : `情况说明 ${opts.narrative}：${userMessage(e)}`;
+      io.stderr(`${message}\n`);
+      return 2;
+    }
+  }
+  const config: CheckConfig = narrative ? { narrative } : {};
   const reports: FileReport[] = [];
   for (const f of files) {
-    reports.push(f.missing ? failedFile(f.path, `${readErrorMessage('NOT_FOUND')}（${f.path}）`) : await checkFile(f.path));
+    reports.push(f.missing ? failedFile(f.path, `${readErrorMessage('NOT_FOUND')}（${f.path}）`) : await checkFile(f.path, config));
   }
   const notes = emptyFolders.map((d) => `文件夹中没有找到 Excel 工作簿（.xlsx）：${d}`);
   const report: RunReport = { tool: TOOL_NAME, version: TOOL_VERSION, files: reports };

@@ -29,6 +29,10 @@ import { moneyUnit, threePublicSplit, titleContent } from './table-form';
 import { codeDictionary, codeFormat, unitNatureItems } from './codes';
 import { levelWording, placeholders, typos } from './text';
 import { nonNumericCell, roundingStatement } from './cells';
+import { narrativeAmounts, narrativeNumberFormat } from './narrative-amounts';
+import { narrativeEnumerations } from './narrative-enumerations';
+import { narrativeChangeConsistency, narrativeChanges, narrativeCompletion, narrativeShares } from './narrative-ratios';
+import { narrativeFacts, narrativeItemLists, narrativeReasons, narrativeYears } from './narrative-text';
 
 export const RULES: Rule[] = [
   summaryBalance,
@@ -56,6 +60,17 @@ export const RULES: Rule[] = [
   functionEconomic,
   projectsVsPerformance,
   deptPerformanceVsTables,
+  narrativeAmounts,
+  narrativeEnumerations,
+  narrativeChanges,
+  narrativeChangeConsistency,
+  narrativeShares,
+  narrativeCompletion,
+  narrativeYears,
+  narrativeReasons,
+  narrativeItemLists,
+  narrativeFacts,
+  narrativeNumberFormat,
   projectCodes,
   priorYearLabels,
   requiredTables,

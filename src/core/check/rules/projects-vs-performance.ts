@@ -15,7 +15,7 @@ interface Project {
 }
 
 /** Project rows of the 项目支出表: name from the 项目名称 column when the row is named by its 科目 (S001). */
-function tableProjects(model: CheckModel, t: Recognised): Project[] {
+export function tableProjects(model: CheckModel, t: Recognised): Project[] {
   const sheet = findSheet(model.wb, t.block.sheet);
   const nameCol = t.columns.find((c) => c.key === '项目名称');
   const out: Project[] = [];

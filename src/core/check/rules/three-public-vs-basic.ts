@@ -10,7 +10,7 @@ const PAIRS: [string, string, string][] = [
   ['公务用车购置及运行费.公务用车购置费', '31013', '公务用车购置费'],
 ];
 
-function threePublicValues(t: Recognised): Map<string, Q> {
+export function threePublicValues(t: Recognised): Map<string, Q> {
   if (!t.columns.some((c) => c.key?.endsWith('因公出国(境)费'))) return verticalValues(t);
   const out = new Map<string, Q>();
   const prefix = t.columns.some((c) => c.key?.startsWith('决算数.')) ? '决算数.' : t.columns.some((c) => c.key?.startsWith('预算数.')) ? '预算数.' : '';

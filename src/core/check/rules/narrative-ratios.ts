@@ -1,0 +1,230 @@
+/** Rates in the narrative: growth rates, shares and completion rates, recomputed (TXT-04–TXT-07, TXT-16). */
+import Decimal from 'decimal.js';
+import { cleanSubject, conceptKey, narrativeAnalysis, type Claim } from '../../narrative/analyse';
+import type { Candidate } from '../../narrative/lexicon';
+import { shareVerdict, type Q } from '../quantity';
+import type { Rule } from '../types';
+import { claimLocation, compareAmount, fragment, qLocation, wan, where } from './narrative-helpers';
+
+/** A narrative figure as a quantity (万元 or percentage points). */
+function textQ(c: Claim): Q {
+  const half = c.token.half ?? new Decimal(0);
+  return { value: c.token.wan ?? c.token.value, half, decimals: c.token.decimals, sheet: '', cell: '', label: c.subject };
+}
+
+function pct(v: Decimal): string {
+  return v.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString();
+}
+
+const VERB_UP = '增加（增长）';
+const VERB_DOWN = '减少（下降）';
+
+export const narrativeChanges: Rule = {
+  meta: {
+    id: 'narrative/changes',
+    category: 'narrative',
+    severity: 'error',
+    title: '增减额与增减率',
+    description:
+      '“比上年增加（减少）X 万元，增长（下降）Y%”：由本年数和增减额推出上年数，重算增减率（按各数印出的位数计尾差）；增减额与增减率的方向词应一致；上年为 0（新设单位、新增项目）时不应写增长率，应写明“上年无此项”（警告）。',
+    implements: ['TXT-05', 'TXT-06'],
+    example: '情况说明!A71：“增加 1.88 万元,增长 0.07%”：本年 264.5 万元、增加 1.88 万元，上年应为 262.62 万元，增长率应为 0.72%',
+  },
+  check(ctx) {
+    const a = narrativeAnalysis(ctx.model);
+    if (a.paragraphs.length === 0) return ctx.skip('没有情况说明');
+    for (const r of a.claims) {
+      if (r.role !== 'rate' || r.status === 'classified' || !r.change || !r.of) continue;
+      const ch = r.change;
+      const cur = r.of.token.wan;
+      const c = ch.token.wan;
+      if (!cur || !c) continue;
+      const dir = ch.direction ?? 0;
+      const frag = `${where(r)}：“${fragment(ch)}，${fragment(r)}”`;
+      if (r.direction && dir && r.direction !== dir) {
+        ctx.report({ message: `${frag}：增减额与增减率的方向词不一致（一个是${dir > 0 ? VERB_UP : VERB_DOWN}，一个是${r.direction > 0 ? VERB_UP : VERB_DOWN}）`, locations: [claimLocation(ch), claimLocation(r)], expected: null, actual: null });
+        r.status = 'checked';
+        continue;
+      }
+      const sign = dir || r.direction || 1;
+      const base = cur.minus(c.mul(sign));
+      const halves = (r.of.token.half ?? new Decimal(0)).plus(ch.token.half ?? 0);
+      r.status = 'checked';
+      if (ch.status === 'untied') ch.status = 'checked';
+      if (base.isZero()) {
+        ctx.report({
+          severity: 'warning',
+          message: `${frag}：上年数为 0（本年 ${r.of.token.value} 万元全部为增加额），不应写增长率，应写明“上年无此项”及原因`,
+          locations: [claimLocation(r)],
+          expected: '上年无此项',
+          actual: r.token.text,
+        });
+        continue;
+      }
+      if (base.isNegative()) continue;
+      // interval of the true rate given the printed precision of the inputs
+      const cLo = Decimal.max(c.minus(ch.token.half ?? 0), 0);
+      const cHi = c.plus(ch.token.half ?? 0);
+      const baseLo = Decimal.max(base.minus(halves), new Decimal('1e-9'));
+      const baseHi = base.plus(halves);
+      const lo = cLo.div(baseHi).mul(100);
+      const hi = cHi.div(baseLo).mul(100);
+      const rate = c.div(base).mul(100);
+      const stated = r.token.value;
+      const sh = r.token.half ?? new Decimal(0);
+      const rounded = rate.toDecimalPlaces(r.token.decimals, Decimal.ROUND_HALF_UP);
+      if (rounded.eq(stated) || (stated.plus(sh).gte(lo) && stated.minus(sh).lte(hi))) continue;
+      ctx.report({
+        message: `${frag}：本年 ${r.of.token.value} 万元、${dir >= 0 ? '增加' : '减少'} ${ch.token.value} 万元，上年应为 ${wan(base, Math.max(2, ch.token.decimals))} 万元，${dir >= 0 ? '增长' : '下降'}率应为 ${pct(rate)}%，而不是 ${stated}%`,
+        locations: [claimLocation(r), claimLocation(ch), claimLocation(r.of)],
+        expected: `${pct(rate)}%`,
+        actual: r.token.text,
+        difference: pct(stated.minus(rate)),
+      });
+    }
+  },
+};
+
+export const narrativeChangeConsistency: Rule = {
+  meta: {
+    id: 'narrative/change-consistency',
+    category: 'narrative',
+    severity: 'error',
+    title: '同一指标的增减额前后一致',
+    description: '情况说明中同一指标（如财政拨款预算数）的增减额在不同段落应相同，比较的上年基数也应一致。',
+    implements: ['TXT-16', 'TXT-05'],
+    example: '情况说明!A70：“比 2024 年减少 16.25 万元” 与 情况说明!A62：“比 2023 年减少 16.12 万元” 说的是同一指标（财政拨款收支总计），增减额不一致',
+  },
+  check(ctx) {
+    const a = narrativeAnalysis(ctx.model);
+    const groups = new Map<string, Claim[]>();
+    for (const c of a.claims) {
+      if (c.role !== 'change' || !c.of?.binding || c.status === 'classified') continue;
+      const k = `${c.of.binding.key}|${c.of.token.wan?.toString()}`;
+      groups.set(k, [...(groups.get(k) ?? []), c]);
+    }
+    for (const list of groups.values()) {
+      const first = list[0];
+      for (const c of list.slice(1)) {
+        const same = c.token.wan?.eq(first.token.wan ?? -1) && (c.direction ?? 0) === (first.direction ?? 0);
+        if (same) continue;
+        ctx.report({
+          message: `${where(c)}：“${fragment(c)}” 与 ${where(first)}：“${fragment(first)}” 说的是同一指标（${c.of?.binding?.what}），增减额不一致`,
+          locations: [claimLocation(c), claimLocation(first)],
+          expected: first.token.value.toString(),
+          actual: c.token.value.toString(),
+        });
+      }
+    }
+  },
+};
+
+/** The denominator a share names ("占本年支出合计的") or implies. */
+function denominator(ctx: { model: { kind: string | null } }, a: ReturnType<typeof narrativeAnalysis>, s: Claim): { cands: Candidate[]; what: string } | null {
+  const lx = a.lexicon;
+  const final = ctx.model.kind === 'final';
+  const named = /占(比|比例)?(.*?)(的|为)?\s*$/.exec(s.label)?.[2] ?? '';
+  const key = conceptKey(cleanSubject(named, a.model));
+  const pick = (what: string, ...concepts: string[]) => {
+    const cands = concepts.flatMap((k) => lx.concept(k));
+    return cands.length ? { cands, what } : null;
+  };
+  if (key) {
+    if (/^本年收入(合计)?$/.test(key)) return pick('本年收入合计', 'in:本年收入合计');
+    if (/^本年支出(合计)?$/.test(key)) return pick('本年支出合计', 'ex:本年支出合计');
+    if (/^(收入总计|总收入)$/.test(key)) return pick('收入总计', 'in:收入总计');
+    if (/^(支出总计|总支出)$/.test(key)) return pick('支出总计', 'ex:支出总计');
+    if (/项目支出总额|项目支出/.test(key)) return pick('项目支出', '一般公共预算:项目支出', '项目支出');
+    if (/三公/.test(key)) return pick('“三公”经费合计', '三公:合计');
+    if (/政府采购/.test(key)) return pick('政府采购合计', '政府采购');
+    return null;
+  }
+  const part = s.of?.binding;
+  if (!part) return null;
+  const k = part.key;
+  if (/concept:(一般公共预算收入|政府性基金收入|国有资本经营收入|财政专户管理资金|事业收入|事业单位经营收入|上级补助收入|附属单位上缴收入|其他收入|上年结转|财政拨款收入)/.test(k))
+    return final ? pick('本年收入合计', 'in:本年收入合计') : pick('收入总计', 'in:收入总计');
+  if (/concept:(基本支出|项目支出)/.test(k)) return final ? pick('本年支出合计', 'ex:本年支出合计') : pick('支出总计', 'ex:支出总计');
+  if (part.kind === 'function' && part.level === 1) return pick('一般公共预算支出合计', '一般公共预算支出');
+  if (/concept:三公:/.test(k)) return pick('“三公”经费合计', '三公:合计');
+  return null;
+}
+
+export const narrativeShares: Rule = {
+  meta: {
+    id: 'narrative/shares',
+    category: 'narrative',
+    severity: 'error',
+    title: '占比',
+    description:
+      '“占 Z%”按正确的分母重算：预算收入占收入总计、支出占支出总计；决算收入占本年收入合计、支出占本年支出合计；按类的结构占一般公共预算支出合计；“三公”分项占“三公”合计；文字写明分母的（“占本年支出合计的”）按所写分母。末位差一（为凑足 100%）是尾差。',
+    implements: ['TXT-04', 'RND-3'],
+    example: '情况说明!A39：“基本支出 994.81 万元，占 30.22 %”：994.81 / 3291.91 = 30.22%',
+  },
+  check(ctx) {
+    const a = narrativeAnalysis(ctx.model);
+    if (a.paragraphs.length === 0) return ctx.skip('没有情况说明');
+    for (const s of a.claims) {
+      if (s.role !== 'share' || s.status === 'classified' || !s.of) continue;
+      const den = denominator(ctx, a, s);
+      if (!den) continue;
+      const part = s.of;
+      const partQ = part.binding && compareAmount(part, part.binding.cands)?.status === 'equal' ? compareAmount(part, part.binding.cands)!.cand.q : textQ(part);
+      const whole = den.cands[0].q;
+      const v = shareVerdict(textQ(s), partQ, whole);
+      if (!v) continue;
+      s.status = 'tied';
+      if (v.status === 'equal') continue;
+      const msg = `${where(s)}：“${fragment(part)}，${fragment(s)}”：${wan(partQ.value, Math.max(2, partQ.decimals))} / ${den.what} ${wan(whole.value, Math.max(2, whole.decimals))} = ${pct(v.ratio)}%`;
+      ctx.report({
+        message: v.status === 'rounding' ? `${msg}，印为 ${s.token.value}%（末位差一，可能是为凑足 100% 的尾差）` : `${msg}，而不是 ${s.token.value}%`,
+        severity: v.status === 'rounding' ? 'info' : undefined,
+        category: v.status === 'rounding' ? 'rounding' : undefined,
+        locations: [claimLocation(s), qLocation(whole)],
+        expected: `${pct(v.ratio)}%`,
+        actual: s.token.text,
+        difference: pct(v.diff),
+      });
+    }
+  },
+};
+
+export const narrativeCompletion: Rule = {
+  meta: {
+    id: 'narrative/completion',
+    category: 'narrative',
+    severity: 'error',
+    title: '完成年初预算的比例',
+    description: '决算情况说明“年初预算为 A 万元，支出决算为 B 万元，完成年初预算的 W%”：W = B / A（不能用调整后预算数代替年初预算）；年初预算为 0 时不应写完成率，只写原因。',
+    implements: ['TXT-07'],
+    example: '情况说明!A64：“完成年初预算的 100%”：支出决算 1,099.73 / 年初预算 1,073.78 = 102.42%',
+  },
+  check(ctx) {
+    const a = narrativeAnalysis(ctx.model);
+    if (a.paragraphs.length === 0) return ctx.skip('没有情况说明');
+    for (const k of a.claims) {
+      if (k.role !== 'completion' || k.status === 'classified') continue;
+      const same = a.claims.filter((c) => c.p === k.p && c.sentence.start === k.sentence.start && c.role === 'amount' && c.token.start < k.token.start);
+      const early = /年初/.test(k.label);
+      const budget = [...same].reverse().find((c) => (early ? /年初预算/ : /年初预算|全年预算|预算数/).test(c.attribute ?? '') && !/调整后/.test(c.attribute ?? ''));
+      const actual = [...same].reverse().find((c) => /决算|执行/.test(c.attribute ?? '')) ?? k.of;
+      if (!budget || !actual || !budget.token.wan) continue;
+      k.status = 'checked';
+      if (budget.status === 'untied') budget.status = 'checked';
+      if (actual.status === 'untied') actual.status = 'checked';
+      if (budget.token.wan.isZero()) {
+        ctx.report({ message: `${where(k)}：“${fragment(budget)}”，年初预算为 0 时不应写“${fragment(k)}”，应说明原因`, locations: [claimLocation(k)], expected: null, actual: k.token.text });
+        continue;
+      }
+      const v = shareVerdict(textQ(k), textQ(actual), textQ(budget));
+      if (!v || v.status !== 'mismatch') continue;
+      ctx.report({
+        message: `${where(k)}：“${fragment(k)}”：${fragment(actual)} / ${fragment(budget)} = ${pct(v.ratio)}%，而不是 ${k.token.value}%${same.some((c) => /调整后/.test(c.attribute ?? '')) ? '（所写比例是对调整后预算数的完成率）' : ''}`,
+        locations: [claimLocation(k), claimLocation(actual), claimLocation(budget)],
+        expected: `${pct(v.ratio)}%`,
+        actual: k.token.text,
+        difference: pct(v.diff),
+      });
+    }
+  },
+};

@@ -1,0 +1,287 @@
+/** Narrative statements that are not sums: year labels, reasons, 款 lists, and facts (TXT-08, TXT-11, TXT-14–TXT-19). */
+import Decimal from 'decimal.js';
+import { CLASSIFICATION_CODES } from '../../data/classification';
+import { countValue, narrativeAnalysis, type Claim, type NarrativeAnalysis } from '../../narrative/analyse';
+import { looseName } from '../../narrative/lexicon';
+import { paragraphLabel, paragraphLocation, type NarrativeParagraph } from '../../narrative/source';
+import { norm } from '../../recognize/text';
+import type { Rule } from '../types';
+import { claimLocation, compareAmount, fragment, qLocation, quote, wan, where } from './narrative-helpers';
+
+function clip(text: string, start: number, end: number): string {
+  const a = Math.max(0, start);
+  return text.slice(a, Math.min(text.length, end)).replace(/\s+/g, ' ').trim();
+}
+
+/** "比 2023 年减少 16.12 万元" — from 比/截至 (if any) to the end of the clause, at most ~24 characters. */
+function yearFragment(text: string, start: number, end: number, before: string): string {
+  void before;
+  const a = Math.max(0, start - 6);
+  const k = text.slice(a, start).search(/(比|较|与|同比|截[至止])\s*$/);
+  const from = k >= 0 ? a + k : start;
+  const rest = text.slice(end);
+  const stop = rest.search(/[，,。；;:：]/);
+  const to = end + Math.min(stop < 0 ? rest.length : stop, 30);
+  return clip(text, from, to);
+}
+
+const BUDGET_WORDS = /(预算|决算|收支|收入|支出|财政拨款|一般公共预算|三公|政府采购|机关运行经费)/;
+const NOT_LABEL = /(新增|新设|成立|设立|底|以来|之前|以前|工作|目标|任务|调级|参保|完成)/;
+
+export const narrativeYears: Rule = {
+  meta: {
+    id: 'narrative/year-labels',
+    category: 'narrative',
+    severity: 'error',
+    title: '情况说明年份',
+    description:
+      '情况说明中的“本年”应是文件年度，“比 Y 年”“与 Y 年相比”的 Y 应是上一年；资产、车辆“截至 Y 年 12 月 31 日”：预算为上年末，决算为本年末。职能、重点工作等业务段落中的年份不检查。',
+    implements: ['TXT-08'],
+    example: '情况说明!A56：“2024 年蔡甸区医疗保障局（本级）部门预算数”：这是 2025 年预算，应为 2025 年',
+  },
+  check(ctx) {
+    const a = narrativeAnalysis(ctx.model);
+    const year = ctx.model.year;
+    if (a.paragraphs.length === 0) return ctx.skip('没有情况说明');
+    if (!year) return ctx.skip('没有识别出文件年度');
+    const final = ctx.model.kind === 'final';
+    const kindWord = final ? '决算' : '预算';
+    for (const { p, pi, token, scope } of a.tokens) {
+      if (token.kind !== 'year' || a.isBusiness(scope)) continue;
+      const text = p.text;
+      const y = token.value.toNumber();
+      const before = norm(text.slice(Math.max(0, token.start - 4), token.start));
+      const after = text.slice(token.end);
+      const clause = after.split(/[，,。；;:：]/)[0];
+      let expected: number | null = null;
+      let why = '';
+      if (/(比|较|与|同比)\s*$/.test(before)) {
+        expected = year - 1;
+        why = '比较的应是上一年';
+      } else if (/截[至止]\s*$/.test(before) && /^\s*\d{1,2}\s*月/.test(after)) {
+        expected = final ? year : year - 1;
+        why = final ? '决算说明资产应截至本年末' : '预算说明资产应截至上年末';
+      } else if (/^\s*(年|年度)?\s*\d{1,2}\s*月/.test(after.replace(/^度/, ''))) {
+        continue; // a date
+      } else if (BUDGET_WORDS.test(clause.slice(0, 30)) && !NOT_LABEL.test(clause.slice(0, 12)) && !/(底|末)$/.test(norm(text.slice(token.end, token.end + 2)))) {
+        expected = year;
+        why = `这是 ${year} 年${kindWord}`;
+      }
+      if (expected === null || y === expected) continue;
+      void pi;
+      ctx.report({
+        message: `${paragraphLabel(p)}：“${yearFragment(text, token.start, token.end, before)}”：${why}，应为 ${expected} 年`,
+        locations: [paragraphLocation(p, token.start, token.end)],
+        expected: String(expected),
+        actual: String(y),
+      });
+    }
+  },
+};
+
+const REASON = /(原因|主要是|主要由于|由于|因为|主要用于|用于|为了)/;
+
+function explained(a: NarrativeAnalysis, c: Claim): boolean {
+  const text = c.p.text;
+  const rest = text.slice(c.token.end);
+  const next = rest.split(/。/).slice(0, 2).join('。');
+  if (REASON.test(next)) return true;
+  // "安排情况如下：" / "其中：" — the reasons follow in the items of the section
+  if (/(如下|其中)\s*[:：]?\s*$/.test(text.trim()) || /如下/.test(next)) {
+    const scope = a.scopeOf(c.pi);
+    for (let j = c.pi + 1; j < Math.min(a.paragraphs.length, c.pi + 16); j++) {
+      const s = a.scopeOf(j);
+      if (s.length < scope.length || scope.some((x, i) => s[i] !== x)) break;
+      if (REASON.test(a.paragraphs[j].text)) return true;
+    }
+  }
+  return false;
+}
+
+export const narrativeReasons: Rule = {
+  meta: {
+    id: 'narrative/reasons',
+    category: 'narrative',
+    severity: 'warning',
+    title: '增减变化说明原因',
+    description: '情况说明中每一处比上年的增减（增减额不为 0）都应说明“主要原因”；决算完成年初预算的比例不是 100% 时，也应说明决算数大于或小于年初预算数的原因。',
+    implements: ['TXT-18', 'TXT-07'],
+    example: '情况说明!A84：“比 2024 年预算减少 18 万元”没有说明原因',
+  },
+  check(ctx) {
+    const a = narrativeAnalysis(ctx.model);
+    if (a.paragraphs.length === 0) return ctx.skip('没有情况说明');
+    const done: Claim[] = [];
+    for (const c of a.claims) {
+      if (c.status === 'classified') continue;
+      if (c.role === 'change' && c.token.value.isZero()) continue;
+      if (c.role === 'completion' && c.token.value.eq(100)) continue;
+      if (c.role !== 'change' && c.role !== 'completion') continue;
+      if (explained(a, c)) {
+        done.push(c);
+        continue;
+      }
+      // the same change explained earlier in the document
+      if (c.role === 'change' && done.some((d) => d.role === 'change' && d.token.wan?.eq(c.token.wan ?? -1) && d.direction === c.direction)) continue;
+      ctx.report({
+        message: c.role === 'change' ? `${quote(c)} 没有说明原因` : `${quote(c)}：决算数与年初预算数不同，没有说明原因`,
+        locations: [claimLocation(c)],
+        expected: '主要原因是……',
+        actual: null,
+      });
+    }
+  },
+};
+
+const ECONOMIC_BY_NAME = new Map<string, string>();
+for (const c of CLASSIFICATION_CODES) if (c.scheme === 'economic' && c.code.length === 5) for (const n of [c.name, ...c.variants]) ECONOMIC_BY_NAME.set(looseName(n), c.code);
+
+export const narrativeItemLists: Rule = {
+  meta: {
+    id: 'narrative/item-lists',
+    category: 'narrative',
+    severity: 'warning',
+    title: '“主要包括”只列有金额的科目',
+    description: '基本支出说明中人员经费、公用经费“主要包括/主要用于”所列的经济科目，应是基本支出表中有金额的科目，不应照抄模板列出全部科目。',
+    implements: ['TXT-17'],
+    example: '情况说明!A92：人员经费“主要用于”列出的 职业年金缴费 在基本支出表中没有金额',
+  },
+  check(ctx) {
+    const a = narrativeAnalysis(ctx.model);
+    const basic = a.lexicon.economics;
+    if (a.paragraphs.length === 0) return ctx.skip('没有情况说明');
+    if (basic.length === 0) return ctx.skip('没有基本支出表（经济分类）');
+    for (const list of a.nameLists) {
+      const missing: string[] = [];
+      for (const n of list.names) {
+        const code = ECONOMIC_BY_NAME.get(looseName(n.name));
+        if (!code) continue;
+        const row = basic.find((e) => e.code === code);
+        if (!row || row.cands.every((c) => c.q.value.isZero())) missing.push(n.name);
+      }
+      if (missing.length === 0) continue;
+      ctx.report({
+        message: `${paragraphLabel(list.p)}：${list.what}“主要包括/主要用于”列出的 ${missing.length > 8 ? `${missing.slice(0, 8).join('、')} 等 ${missing.length} 项` : missing.join('、')} 在基本支出表中没有金额`,
+        locations: [paragraphLocation(list.p)],
+        expected: null,
+        actual: missing.join('、'),
+      });
+    }
+  },
+};
+
+/** Paragraphs with their index. */
+function paragraphs(a: NarrativeAnalysis): { p: NarrativeParagraph; i: number; text: string }[] {
+  return a.paragraphs.map((p, i) => ({ p, i, text: norm(p.text) }));
+}
+
+export const narrativeFacts: Rule = {
+  meta: {
+    id: 'narrative/facts',
+    category: 'narrative',
+    severity: 'warning',
+    title: '情况说明的事实陈述',
+    description:
+      '机关运行经费不超过基本支出公用经费，事业单位不应有机关运行经费（错误）；说“无国有资产占用”而基本支出有资本性支出、有公务用车运行费却说没有车辆；项目绩效目标涉及的金额应是项目支出（未说明设置了部门整体绩效目标时）；说明的预算单位个数与收入总表的单位行；同一事实（如“三公”经费单位范围）前后一致。',
+    implements: ['TXT-11', 'TXT-14', 'TXT-15', 'TXT-16', 'TXT-19'],
+    example: '情况说明!A91：“项目绩效目标涉及一般公共预算本年财政拨款数 3291.91 万元”是部门支出总额，项目支出为 2297.10 万元',
+  },
+  check(ctx) {
+    const a = narrativeAnalysis(ctx.model);
+    if (a.paragraphs.length === 0) return ctx.skip('没有情况说明');
+    const m = ctx.model;
+    const all = paragraphs(a);
+    // 机关运行经费 (TXT-11)
+    for (const c of a.claims) {
+      if (c.binding?.key !== 'concept:机关运行经费' || !c.token.wan) continue;
+      const pub = c.binding.cands[0]?.q;
+      if (m.nature?.value === 'institution' && c.token.wan.gt(0)) {
+        ctx.report({ severity: 'error', message: `${quote(c)}：本单位是事业单位（${m.nature.evidence}），不应有机关运行经费`, locations: [claimLocation(c)], expected: '0', actual: c.token.value.toString() });
+        c.status = 'checked';
+        continue;
+      }
+      if (!pub) continue;
+      const eq = compareAmount(c, c.binding.cands);
+      c.status = eq?.status === 'equal' ? 'tied' : 'checked';
+      if (c.token.wan.minus(c.token.half ?? 0).gt(pub.value.plus(pub.half))) {
+        ctx.report({ severity: 'error', message: `${quote(c)} 大于 ${c.binding.cands[0].where} 公用经费 ${wan(pub.value, pub.decimals)}，机关运行经费是公用经费的一部分`, locations: [claimLocation(c), qLocation(pub)], expected: `≤ ${wan(pub.value, pub.decimals)}`, actual: c.token.value.toString() });
+      }
+    }
+    // 国有资产 / 车辆 (TXT-14)
+    const capital = a.lexicon.economics.filter((e) => e.code.startsWith('310') && e.code.length === 5 && e.cands.some((c) => !c.q.value.isZero()));
+    for (const { p, text } of all) {
+      if (/无(国有)?资产占用|没有(国有)?资产/.test(text) && capital.length) {
+        const e = capital[0];
+        ctx.report({ message: `${paragraphLabel(p)}：“${clip(p.text, 0, 60)}”，而基本支出表有资本性支出 ${e.code} ${e.name.trim()} ${wan(e.cands[0].q.value, e.cands[0].q.decimals)} 万元，请核实资产情况`, locations: [paragraphLocation(p), qLocation(e.cands[0].q)], expected: null, actual: null });
+      }
+      const cars = /(共有|拥有|保有)(公务用)?车辆\s*(\d+|[一二两三四五六七八九十]+)\s*辆|没有车辆|无车辆/.exec(text);
+      const run = a.lexicon.concept('三公:公务用车购置及运行费.公务用车运行费')[0]?.q;
+      if (cars && run && run.value.gt(0)) {
+        const n = cars[3] ? countValue(cars[3]) : 0;
+        if (n === 0) ctx.report({ message: `${paragraphLabel(p)}：“${cars[0]}”，而“三公”经费安排了公务用车运行费 ${wan(run.value, run.decimals)} 万元`, locations: [paragraphLocation(p), qLocation(run)], expected: '≥ 1', actual: '0' });
+      }
+    }
+    // 绩效目标 amount (TXT-15)
+    const projects = a.lexicon.concept('一般公共预算:项目支出')[0] ?? a.lexicon.concept('项目支出')[0];
+    for (const c of a.claims) {
+      if (c.status === 'classified' || c.role !== 'amount' || !c.token.wan) continue;
+      if (!/绩效/.test(c.scope.join('/') + c.p.text.slice(0, c.token.start))) continue;
+      const lead = norm(c.p.text.slice(Math.max(0, c.token.start - 12), c.token.start));
+      if (!/(财政拨款(数)?|资金)\s*$/.test(lead) || /政府性基金|国有资本/.test(c.label)) continue;
+      if (!projects) continue;
+      const whole = /整体(支出)?绩效/.test(c.p.text);
+      const sentence = c.p.text.slice(c.sentence.start, c.token.start);
+      if (/资金\s*$/.test(lead) && /整体/.test(sentence)) {
+        const total = a.lexicon.concept('一般公共预算支出')[0] ?? a.lexicon.concept('ex:本年支出合计')[0];
+        const eqTotal = total ? compareAmount(c, [total]) : null;
+        if (eqTotal) c.status = 'tied';
+        if (total && eqTotal?.status === 'mismatch') ctx.report({ message: `${quote(c)} 与部门整体支出 ${wan(total.q.value, total.q.decimals)} 万元不符`, severity: 'error', locations: [claimLocation(c), qLocation(total.q)], expected: wan(total.q.value, total.q.decimals), actual: c.token.value.toString() });
+        continue;
+      }
+      const eq = compareAmount(c, [projects]);
+      if (eq?.status !== 'mismatch') {
+        c.status = 'tied';
+        continue;
+      }
+      const total = a.lexicon.concept('一般公共预算支出')[0] ?? a.lexicon.concept('ex:支出总计')[0];
+      const isTotal = total && compareAmount(c, [total])?.status !== 'mismatch';
+      c.status = isTotal ? 'tied' : c.status;
+      if (isTotal && whole) continue;
+      ctx.report({
+        message: isTotal
+          ? `${quote(c)} 是部门支出总额；项目绩效目标涉及的应是项目支出 ${wan(projects.q.value, projects.q.decimals)} 万元（未说明设置了部门整体支出绩效目标）`
+          : `${quote(c)} 与项目支出 ${wan(projects.q.value, projects.q.decimals)} 万元不符`,
+        severity: isTotal ? 'warning' : 'error',
+        locations: [claimLocation(c), qLocation(projects.q)],
+        expected: wan(projects.q.value, projects.q.decimals),
+        actual: c.token.value.toString(),
+      });
+    }
+    // 预算单位构成 (TXT-19)
+    const unitRows = m.byKind('income-summary').flatMap((t) => t.rows.filter((r) => r.type === 'unit'));
+    const level2 = unitRows.filter((r) => r.level === 2);
+    const tableUnits = level2.length || unitRows.length;
+    const localOnly = a.paragraphs.some((p) => /[(（]本级[)）]/.test(p.text)) || /本级/.test(m.facts.unit ?? '');
+    if (tableUnits && !localOnly) {
+      for (const { p, i, text } of all) {
+        if (!/单位构成|机构设置|单位组成/.test(a.scopeOf(i).join('/')) && !/(预算单位|二级单位|事业单位).{0,6}(构成|组成)|内设/.test(text)) continue;
+        const parts = [...text.matchAll(/(\d+|[一二两三四五六七八九十]+)\s*个\s*(二级事业单位|二级单位|事业单位|所属单位|下属单位|预算单位|单位)/g)];
+        if (parts.length === 0) continue;
+        const n = countValue(parts[0][1]);
+        if (n === null) continue;
+        const stated = n + (/(机关|本级)及/.test(text) && /二级|事业|所属|下属/.test(parts[0][2]) ? 1 : 0);
+        if (stated === tableUnits) continue;
+        ctx.report({ message: `${paragraphLabel(p)}：“${clip(p.text, 0, 40)}”说明有 ${stated} 个预算单位，而收入总表只列了 ${tableUnits} 个单位（未说明本公开只含本级）`, locations: [paragraphLocation(p)], expected: String(tableUnits), actual: String(stated) });
+        break;
+      }
+    }
+    // the same fact stated twice (TXT-16): 单位范围
+    const scopes = all.map(({ p, text }) => ({ p, m: /单位范围[^。]*?([一二两三四五六七八九十\d]+)个/.exec(text) })).filter((x) => x.m);
+    for (const x of scopes.slice(1)) {
+      const first = scopes[0];
+      if (countValue(x.m![1]) === countValue(first.m![1])) continue;
+      ctx.report({ severity: 'error', message: `${paragraphLabel(x.p)}：“${x.m![0]}” 与 ${paragraphLabel(first.p)}：“${first.m![0]}” 前后不一致`, locations: [paragraphLocation(x.p), paragraphLocation(first.p)], expected: first.m![1], actual: x.m![1] });
+    }
+    void Decimal;
+  },
+};

@@ -1,0 +1,541 @@
+/**
+ * Claim extraction: the numeric statements of the narrative, each with its section scope, its
+ * subject ("住房保障支出"), its role (amount, change, growth rate, share, completion rate),
+ * the amount it refers to, and the enumeration it belongs to. Binding ties each amount to a
+ * table figure through the workbook's own lexicon. Rules (src/core/check/rules/narrative-*.ts)
+ * compare; they mark what they tied, and coverage counts the rest.
+ */
+import type { CheckModel } from '../check/model';
+import { norm } from '../recognize/text';
+import type { ClaimClass, NarrativeCoverage, UntiedClaim } from './coverage';
+import { Lexicon, looseName, type Binding, type Candidate } from './lexicon';
+import { paragraphLocation, type NarrativeParagraph } from './source';
+import { asMoney, chineseNumber, sentences, tokensOf, type NumberToken, type Sentence } from './tokens';
+
+export type Role = 'amount' | 'change' | 'rate' | 'share' | 'completion';
+export type Status = 'untied' | 'tied' | 'checked' | 'classified';
+
+export interface Claim {
+  id: number;
+  p: NarrativeParagraph;
+  /** Index of the paragraph in the narrative. */
+  pi: number;
+  token: NumberToken;
+  sentence: Sentence;
+  role: Role | null;
+  /** Text between the clause start and the figure. */
+  label: string;
+  /** The thing the figure is about, cleaned ("住房保障支出"). */
+  subject: string;
+  /** 年初预算 / 调整后预算 / 决算 / 执行数 / 全年预算数, when the label names one. */
+  attribute: string | null;
+  /** Change direction from the verb: 增加/增长 = 1, 减少/下降 = -1, 持平 = 0. */
+  direction?: 1 | -1 | 0;
+  /** "比 2024 年预算…": the base year. */
+  baseYear?: number | null;
+  /** The amount a change, rate, share or completion refers to. */
+  of?: Claim;
+  /** A rate's change amount. */
+  change?: Claim;
+  /** Section titles, outermost first. */
+  scope: string[];
+  binding?: Binding | null;
+  /** Claim class for figures that are not budget amounts. */
+  cls?: ClaimClass;
+  status: Status;
+}
+
+export interface Enumeration {
+  /** The total the items add up to (a claim), or the name of the parent when it has no figure here. */
+  parent: Claim | null;
+  parentName: string | null;
+  items: Claim[];
+  /** Paragraph of the marker ("其中：", "分别是："). */
+  p: NarrativeParagraph;
+  marker: string;
+}
+
+export interface NameList {
+  p: NarrativeParagraph;
+  /** Scope: 人员经费 or 公用经费. */
+  what: string;
+  names: { name: string; start: number }[];
+}
+
+const MARKER = /(其中|主要包括|包括|分别是|分别为|主要用于|具体明细如下|主要是|具体如下|明细如下)\s*[:：]?/g;
+const CHANGE_VERB = /(增加|减少|增长|下降|上升|降低|持平|增|减)\s*[了]?\s*$/;
+const RATE_WORD = /(增长|下降|增加|减少|上升|降低|增幅|降幅|增长率|下降率)(率)?\s*(为|了|达)?\s*$/;
+const SHARE_WORD = /占(比|比例)?([^，。；,;]{0,30}?)(的|为)?\s*$/;
+const COMPLETION_WORD = /完成(年初|全年|调整后)?(预算(数)?)?(的)?\s*$/;
+const ATTRIBUTE = /(年初预算(数)?|调整后预算(数)?|全年预算数|支出决算(数)?|决算数|执行数|预算数|预算金额|资金)\s*(为|是|:)?\s*$/;
+const LEAD = /^(其中|主要包括|主要是|主要为|主要用于|包括|分别是|分别为|安排|具体|共计?|合计|以及|及|和|与|为|是|有|即|含|、|:|\s)+/;
+const BUSINESS_SCOPE = /(重点工作|工作目标|主要任务|主要职能|主要职责|部门职责|职能|机构设置|联系方式|名词解释|单位概况|部门概况|人员构成|人员情况|预算单位构成|单位构成)/;
+
+const HEADINGS: [RegExp, number][] = [
+  [/^\s*第[一二三四五六七八九十]+部分/, 0],
+  [/^\s*[一二三四五六七八九十廿]+\s*[、.．]/, 1],
+  [/^\s*[(（][一二三四五六七八九十]+[)）]/, 2],
+  [/^\s*\d+\s*[.、．](?!\d)/, 3],
+  [/^\s*[(（]\d+[)）]/, 4],
+];
+
+function headingLevel(text: string): { level: number; title: string } | null {
+  for (const [re, level] of HEADINGS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const rest = norm(text.slice(m[0].length)).replace(/\d{4}年度?/g, '');
+    const title = rest.split(/[:：，,。；;]|\d/)[0].trim();
+    return { level, title };
+  }
+  return null;
+}
+
+export class NarrativeAnalysis {
+  readonly claims: Claim[] = [];
+  readonly enumerations: Enumeration[] = [];
+  readonly nameLists: NameList[] = [];
+  /** Every number token, by paragraph (for coverage and the year rule). */
+  readonly tokens: { p: NarrativeParagraph; pi: number; token: NumberToken; scope: string[] }[] = [];
+  readonly lexicon: Lexicon;
+  private readonly scopes: string[][] = [];
+
+  constructor(readonly model: CheckModel) {
+    this.lexicon = new Lexicon(model);
+    this.extract();
+  }
+
+  get paragraphs(): NarrativeParagraph[] {
+    return this.model.narrative;
+  }
+
+  scopeOf(pi: number): string[] {
+    return this.scopes[pi] ?? [];
+  }
+
+  /** Is this paragraph in a section about business facts (职能, 重点工作, 名词解释 …)? */
+  isBusiness(scope: string[]): boolean {
+    return scope.some((s) => BUSINESS_SCOPE.test(s));
+  }
+
+  private extract(): void {
+    const stack: { level: number; title: string }[] = [];
+    let listOpen: { opener: number | null; level: number | null; parent: Claim | null; parentName: string | null; p: NarrativeParagraph; marker: string; enumeration: Enumeration | null } | null = null;
+    let lastBase: Claim | null = null;
+    let lastHead: Claim | null = null;
+    this.paragraphs.forEach((p, pi) => {
+      const text = p.text;
+      const h = headingLevel(text);
+      const shortHeading = h && !/\d/.test(text.slice(0, 60).replace(/^\s*[(（]?\d+[)）.、．]?/, '')) && text.length <= 60;
+      // a numbered paragraph inside an open list is an item, not a heading
+      const isItem = !!(listOpen && h && (listOpen.level === null || h.level === listOpen.level) && !shortHeading && !(listOpen.opener !== null && h.level <= listOpen.opener));
+      if (h && !isItem) {
+        while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
+        stack.push(h);
+        if (listOpen && (listOpen.level === null || h.level <= listOpen.level)) listOpen = null;
+      } else if (listOpen && !h && !this.startsWithAmount(text)) {
+        listOpen = null;
+      } else if (listOpen && h && isItem === false) {
+        listOpen = null;
+      }
+      if (h && listOpen && listOpen.level === null && isItem) listOpen.level = h.level;
+      const scope = stack.map((s) => s.title);
+      this.scopes[pi] = scope;
+      const tokens = tokensOf(text);
+      // a bare figure among amounts is an amount without its unit ("房屋 194.3，", "培训费01.74、")
+      const sents = sentences(text);
+      for (const t of tokens) {
+        if (t.kind !== 'bare') continue;
+        const s = sents.find((x) => t.start >= x.start && t.start < x.end);
+        const sentenceHasMoney = s && tokens.some((o) => o.kind === 'money' && o.start >= s.start && o.start < s.end);
+        if (sentenceHasMoney && /[\u4e00-\u9fa5)）]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && /^\s*([，,、；;。]|$)/.test(text.slice(t.end))) asMoney(t);
+      }
+      const business = this.isBusiness(scope);
+      const paragraphClaims: Claim[] = [];
+      for (const token of tokens) {
+        this.tokens.push({ p, pi, token, scope });
+        if (token.kind !== 'money' && token.kind !== 'percent') continue;
+        const sentence = sents.find((x) => token.start >= x.start && token.start < x.end) ?? { start: 0, end: text.length };
+        const claim = this.claimOf(p, pi, token, sentence, scope, paragraphClaims);
+        if (business) {
+          claim.cls = 'indicator';
+          claim.status = 'classified';
+        }
+        paragraphClaims.push(claim);
+        this.claims.push(claim);
+      }
+      // roles that refer to an earlier amount
+      for (const c of paragraphClaims) this.link(c, paragraphClaims, lastBase);
+      // enumerations inside the paragraph, and lists that continue in the next paragraphs
+      const base = [...paragraphClaims].reverse().find((c) => c.role === 'amount') ?? null;
+      if (listOpen && (isItem || (!h && this.startsWithAmount(text)))) {
+        const first = paragraphClaims.find((c) => c.role === 'amount');
+        if (first) {
+          if (!listOpen.enumeration) {
+            listOpen.enumeration = { parent: listOpen.parent, parentName: listOpen.parentName, items: [], p: listOpen.p, marker: listOpen.marker };
+            this.enumerations.push(listOpen.enumeration);
+          }
+          listOpen.enumeration.items.push(first);
+        }
+      }
+      const opened = this.inlineEnumerations(p, text, paragraphClaims, lastBase);
+      if (!business && /(其中|包括|如下|用于|分别是|分别为|主要是)\s*[:：]?\s*$/.test(text.trim()) && !opened.trailing) {
+        const parentName = opened.trailingName;
+        const head = paragraphClaims.find((c) => c.role === 'amount') ?? lastHead;
+        listOpen = { opener: h ? h.level : null, level: null, parent: parentName ? null : head, parentName, p, marker: /(其中|包括|如下|用于|分别是|分别为|主要是)\s*[:：]?\s*$/.exec(text.trim())?.[0] ?? '', enumeration: null };
+      }
+      if (base) lastBase = base;
+      const head = paragraphClaims.find((c) => c.role === 'amount');
+      if (head) lastHead = head;
+      this.nameListOf(p, text, scope, paragraphClaims);
+    });
+    for (let i = this.enumerations.length - 1; i >= 0; i--) if (this.enumerations[i].items.length === 0) this.enumerations.splice(i, 1);
+    for (const c of this.claims) if (c.status !== 'classified' && (c.role === 'amount' || c.role === null)) c.binding = this.bind(c);
+    // amounts inside a stated reason ("由 500 万元增加至 600 万元") that no table holds
+    for (const c of this.claims) {
+      if (c.status !== 'untied' || c.binding) continue;
+      const before = c.p.text.slice(c.sentence.start, c.token.start);
+      if (/原因|主要是/.test(before) || /(从|由)\s*$/.test(before)) {
+        c.status = 'classified';
+        c.cls = 'reason';
+      }
+    }
+  }
+
+  private startsWithAmount(text: string): boolean {
+    return /^\s*[^，。；,;:：\d]{1,30}?\s*[:：]?\s*\d[\d,.]*\s*(万元|万|元)/.test(text);
+  }
+
+  private claimOf(p: NarrativeParagraph, pi: number, token: NumberToken, sentence: Sentence, scope: string[], earlier: Claim[]): Claim {
+    const text = p.text;
+    const prev = earlier.length ? earlier[earlier.length - 1] : null;
+    const from = Math.max(sentence.start, prev && prev.token.end > sentence.start ? prev.token.end : sentence.start);
+    const raw = text.slice(from, token.start).replace(/收、支/g, '收支');
+    // the clause: after the last separator
+    const cut = Math.max(raw.lastIndexOf('，'), raw.lastIndexOf(','), raw.lastIndexOf('、'), raw.lastIndexOf('；'), raw.lastIndexOf(';'));
+    let label = norm(cut >= 0 ? raw.slice(cut + 1) : raw);
+    const inner = [...label.matchAll(/(其中|主要包括|包括|分别是|分别为|主要用于|主要是|如下)\s*[:：]?|[:：]/g)].pop();
+    if (inner && inner.index !== undefined && label.slice(inner.index + inner[0].length).trim()) label = label.slice(inner.index + inner[0].length);
+    const wide = norm(raw);
+    let role: Role = 'amount';
+    let direction: 1 | -1 | 0 | undefined;
+    let baseYear: number | null | undefined;
+    const clean = label.replace(/[:：]$/, '');
+    if (token.kind === 'percent') {
+      if (COMPLETION_WORD.test(clean)) role = 'completion';
+      else if (SHARE_WORD.test(clean) && !/(增长|下降)/.test(clean.slice(-4))) role = 'share';
+      else if (RATE_WORD.test(clean)) role = 'rate';
+      else role = 'share';
+    } else if (CHANGE_VERB.test(clean) && /(比|较|与|同比|相比|增加|减少|增长|下降)/.test(wide)) {
+      role = 'change';
+    }
+    if (role === 'change' || role === 'rate') {
+      const verb = /(增加|减少|增长|下降|上升|降低|持平|增幅|降幅|增|减)/g;
+      const all = [...clean.matchAll(verb)];
+      const v = all.length ? all[all.length - 1][1] : '';
+      direction = /^(增加|增长|上升|增幅|增)$/.test(v) ? 1 : /^(减少|下降|降低|降幅|减)$/.test(v) ? -1 : 0;
+      const y = /(?:比|较|与)\s*(\d{4})\s*年/.exec(wide);
+      baseYear = y ? Number(y[1]) : null;
+    }
+    const attr = role === 'amount' ? ATTRIBUTE.exec(clean) : null;
+    let subject = clean;
+    if (attr) subject = clean.slice(0, attr.index);
+    subject = cleanSubject(subject, this.model);
+    if (role === 'amount' && attr && /^(部门|单位)?$/.test(subject) && /预算数/.test(attr[1]) && !(prev && prev.sentence.start === sentence.start)) subject = `部门${attr[1]}`;
+    if (role === 'amount' && !subject && attr && prev && prev.sentence.start === sentence.start) subject = prev.subject;
+    // a label that is only a lead-in ("其中：") takes the whole clause before it
+    if (role === 'amount' && !subject) {
+      const widerSubject = cleanSubject(wide.replace(/[:：]\s*$/, ''), this.model);
+      if (widerSubject && widerSubject.length <= 30) subject = widerSubject;
+    }
+    label = label.trim();
+    // "由 500 万元增加至 600 万元": a figure after 从/由 is last year's
+    const prior = role === 'amount' && /(从|由)\s*$/.test(raw);
+    if (prior) return { id: this.claims.length, p, pi, token, sentence, role, label, subject, attribute: null, scope, status: 'classified', cls: 'reason' };
+    return { id: this.claims.length, p, pi, token, sentence, role, label, subject, attribute: attr ? attr[1] : null, direction, baseYear, scope, status: 'untied' };
+  }
+
+  /** Changes, rates, shares and completions refer to the amount before them. */
+  private link(c: Claim, paragraph: Claim[], lastBase: Claim | null): void {
+    if (c.role === 'amount') return;
+    const before = paragraph.filter((x) => x.id < c.id);
+    const amounts = before.filter((x) => x.role === 'amount');
+    if (c.role === 'change') {
+      const same = amounts.filter((x) => x.sentence.start === c.sentence.start);
+      c.of = same[same.length - 1] ?? amounts[0] ?? lastBase ?? undefined;
+    }
+    else if (c.role === 'rate') {
+      const ch = before[before.length - 1];
+      if (ch && ch.role === 'change') {
+        c.change = ch;
+        c.of = ch.of;
+      } else {
+        const same = amounts.filter((x) => x.sentence.start === c.sentence.start);
+        c.of = same[same.length - 1] ?? amounts[0] ?? lastBase ?? undefined;
+      }
+    } else if (c.role === 'share') {
+      c.of = before[before.length - 1]?.role === 'amount' ? before[before.length - 1] : amounts[amounts.length - 1];
+    } else if (c.role === 'completion') {
+      const same = amounts.filter((x) => x.sentence.start === c.sentence.start);
+      c.of = [...same].reverse().find((x) => /决算|执行/.test(x.attribute ?? '')) ?? same[same.length - 1];
+    }
+  }
+
+  /** "X 万元，其中：A a、B b" inside a paragraph; nested lists close at "；". */
+  private inlineEnumerations(p: NarrativeParagraph, text: string, claims: Claim[], lastBase: Claim | null): { trailing: boolean; trailingName: string | null } {
+    const markers = [...norm(text).matchAll(MARKER)];
+    // norm() may shorten the text; map markers by searching the original
+    let trailing = false;
+    let trailingName: string | null = null;
+    const open: Enumeration[] = [];
+    for (const m of markers) {
+      const idx = text.indexOf(m[1], m.index !== undefined ? Math.max(0, m.index - 5) : 0);
+      if (idx < 0) continue;
+      const after = idx + m[0].length;
+      const before = claims.filter((c) => c.token.end <= idx && c.role === 'amount');
+      const items = claims.filter((c) => c.token.start >= after && c.role === 'amount');
+      const sentenceEnd = (() => {
+        const rest = text.slice(after);
+        const e = rest.search(/[。]/);
+        return e < 0 ? text.length : after + e;
+      })();
+      // items run to the end of the sentence; a nested marker after an item closes at "；"
+      let scoped = items.filter((c) => c.token.start < sentenceEnd);
+      const semi = text.slice(after, sentenceEnd).search(/[；;]/);
+      const between = text.slice(0, idx);
+      const lastSep = Math.max(between.lastIndexOf('。'), between.lastIndexOf('；'), between.lastIndexOf('，'), between.lastIndexOf(','), between.lastIndexOf(';'));
+      const leadText = norm(text.slice(lastSep + 1, idx)).replace(/^[:：\s]+/, '').replace(/^[(（]?[\d一二三四五六七八九十]+[)）.、]\s*/, '').replace(/具体$/, '');
+      let parent: Claim | null = null;
+      let parentName: string | null = null;
+      const prevAmount = before[before.length - 1];
+      const gap = prevAmount ? norm(text.slice(prevAmount.token.end, idx)) : '';
+      const listMarker = /^(其中|包括|分别是|分别为|具体明细如下|具体如下|明细如下)$/.test(m[1]);
+      if (prevAmount && /^[\s,，:：()（）合计]*$/.test(gap)) parent = prevAmount;
+      else if (prevAmount && listMarker && /^[\s,，。:：;；()（）合计]*$/.test(gap)) parent = prevAmount;
+      else if (leadText && !/\d/.test(leadText) && cleanSubject(leadText, this.model)) parentName = cleanSubject(leadText, this.model);
+      else if (!prevAmount && !leadText) parent = lastBase;
+      else if (prevAmount && listMarker && /^\s*$/.test(leadText)) parent = prevAmount;
+      if (parent && open.length && open[open.length - 1].items.includes(parent) && semi >= 0) {
+        scoped = scoped.filter((c) => c.token.start < after + semi);
+        open[open.length - 1].items = open[open.length - 1].items.filter((c) => !scoped.includes(c));
+      }
+      if (scoped.length === 0) {
+        if (after >= text.trim().length - 1) {
+          trailing = false;
+          trailingName = parent ? null : parentName;
+        }
+        continue;
+      }
+      if (!parent && !parentName) continue;
+      // an item that is itself the parent of a nested list stays in the outer list only
+      const e: Enumeration = { parent, parentName, items: scoped, p, marker: m[1] };
+      open.push(e);
+      this.enumerations.push(e);
+    }
+    // remove items claimed by several lists: the innermost (latest) keeps them
+    for (let i = open.length - 1; i >= 0; i--) for (let j = 0; j < i; j++) open[j].items = open[j].items.filter((c) => !open[i].items.includes(c));
+    return { trailing, trailingName };
+  }
+
+  /** "主要包括：基本工资、津贴补贴、…" lists of 款 names without figures (TXT-17). */
+  private nameListOf(p: NarrativeParagraph, text: string, scope: string[], claims: Claim[]): void {
+    const m = /(主要包括|主要用于|包括|主要有)\s*[:：]?\s*([^。]*)/.exec(text);
+    if (!m || claims.some((c) => c.token.start > (m.index ?? 0))) return;
+    const where = `${scope.join('/')} ${text.slice(0, m.index)}`;
+    const what = /人员经费|工资福利|对个人和家庭/.test(where) ? '人员经费' : /公用经费|商品和服务/.test(where) ? '公用经费' : null;
+    if (!what) return;
+    const start = (m.index ?? 0) + m[0].length - m[2].length;
+    const names: { name: string; start: number }[] = [];
+    let pos = start;
+    for (const part of m[2].split(/[、，,]/)) {
+      const name = part.replace(/(等|等支出|等费用)$/, '').trim();
+      if (name) names.push({ name, start: pos + part.indexOf(name) });
+      pos += part.length + 1;
+    }
+    if (names.length >= 2) this.nameLists.push({ p, what, names });
+  }
+
+  /** Tie an amount claim to table figures. */
+  bind(c: Claim): Binding | null {
+    const lx = this.lexicon;
+    const subject = c.subject;
+    const scope = c.scope.join('/');
+    const final = this.model.kind === 'final';
+    const s = looseName(subject);
+    if (!s) return null;
+    const concept = (key: string, what: string, list: Candidate[]): Binding | null => (list.length ? { key: `concept:${key}`, what, kind: 'concept', cands: list } : null);
+    // 类(类)款(款)项(项) paths
+    const path = /(.+?)[(（]类[)）](.+?)[(（]款[)）](.+?)[(（]项[)）]/.exec(norm(subject));
+    if (path) {
+      const cls = lx.functionByName(path[1]).find((f) => f.level === 1);
+      const item = lx.functionByName(path[3], cls?.code).find((f) => f.level === 3) ?? lx.functionByName(path[3]).find((f) => f.level === 3);
+      if (item) return { key: `function:${item.code}`, what: `${item.code} ${item.name.trim()}`, kind: 'function', code: item.code, level: 3, cands: item.cands };
+      return null;
+    }
+    const inThree = /三公/.test(scope) || /三公/.test(subject);
+    const inBasic = /基本支出|人员经费|公用经费|工资福利|商品和?服务|对个人和家庭|机关运行/.test(scope) || /人员经费|公用经费/.test(scope);
+    // 三公
+    if (inThree || /^(因公出国|公务用车|公务接待)/.test(s)) {
+      const item: [RegExp, string][] = [
+        [/三公/, '合计'],
+        [/^因公出国\(?境\)?(经)?费/, '因公出国(境)费'],
+        [/^因公出国境(经)?费/, '因公出国(境)费'],
+        [/^公务用车购置运行(维护)?费/, '公务用车购置及运行费.小计'],
+        [/^公务用车购置(费)?$/, '公务用车购置及运行费.公务用车购置费'],
+        [/^公务用车运行(维护)?费$/, '公务用车购置及运行费.公务用车运行费'],
+        [/^公车运行(维护)?费$/, '公务用车购置及运行费.公务用车运行费'],
+        [/^公务接待费/, '公务接待费'],
+      ];
+      const k = item.find(([re]) => re.test(s.replace(/预算$/, '')));
+      if (k && (inThree || !inBasic)) {
+        const b = concept(`三公:${k[1]}`, `“三公”经费 ${k[1].replace(/^公务用车购置及运行费\./, '')}`, lx.concept(`三公:${k[1]}`));
+        if (b) return b;
+      }
+    }
+    // economic names in 基本支出 sections (商品和服务支出 is the 302 类 there)
+    const econ = lx.economicByName(subject.replace(/^(基本支出-?)/, ''));
+    const fn = lx.functionByName(subject);
+    if (econ.length && (inBasic || !fn.length)) {
+      const e = econ[0];
+      return { key: `economic:${e.code}`, what: `${e.code} ${e.name.trim()}`, kind: 'economic', code: e.code, level: e.level, cands: e.cands };
+    }
+    const fixed = this.fixedConcept(conceptKey(subject), c, final, scope) ?? (c.attribute ? this.fixedConcept(conceptKey(subject + c.attribute), c, final, scope) : null);
+    if (fixed) return fixed;
+    if (fn.length) {
+      const f = fn[0];
+      return { key: `function:${f.code}`, what: `${f.code} ${f.name.trim()}`, kind: 'function', code: f.code, level: f.level, cands: f.cands };
+    }
+    const prefix = /财政拨款/.test(scope) ? '财政拨款:' : '';
+    const row = lx.rows.get(prefix + s) ?? lx.rows.get(s) ?? lx.rows.get(s.replace(/^财政/, ''));
+    if (row) return { key: `row:${s}`, what: subject, kind: 'row', cands: row };
+    const project = lx.projectByName(subject) ?? this.projectInSentence(c);
+    if (project) return { key: `project:${project.name}`, what: `项目“${project.name}”`, kind: 'project', cands: project.cands };
+    return null;
+  }
+
+  private projectInSentence(c: Claim): { name: string; cands: Candidate[] } | undefined {
+    const before = looseName(c.p.text.slice(c.sentence.start, c.token.start));
+    return this.lexicon.projects.filter((p) => looseName(p.name).length >= 4 && before.includes(looseName(p.name))).sort((a, b) => b.name.length - a.name.length)[0];
+  }
+
+  private fixedConcept(s: string, c: Claim, final: boolean, scope: string): Binding | null {
+    const lx = this.lexicon;
+    const pick = (key: string, what: string, ...concepts: string[]): Binding | null => {
+      const cands = concepts.flatMap((k) => lx.concept(k));
+      return cands.length ? { key: `concept:${key}`, what, kind: 'concept', cands } : null;
+    };
+    const fiscal = /财政拨款收支|财政拨款收入支出/.test(scope);
+    if (/^(收支总预算|部门收支总预算|收支总计|收支总计均为|收支预算|部门预算数|预算总收入|部门预算总收入|总收入|收入预算|部门收入预算|收入总计|收入预算总计)$/.test(s) || (final && /^收支总计/.test(s)))
+      return /收支总预算|收支总计/.test(s) && fiscal ? pick('财政拨款收支总计', '财政拨款收支总计', '财政拨款:in:收入总计') : pick('收入总计', '收入总计', final && /收入合计/.test(s) ? 'in:本年收入合计' : 'in:收入总计');
+    if (/^(收入合计|本年收入合计|本年收入)$/.test(s)) return pick('本年收入合计', '本年收入合计', 'in:本年收入合计');
+    if (/^(预算总支出|部门预算总支出|总支出|支出预算|预算支出|部门支出预算|支出总计|支出预算总计|部门预算支出)$/.test(s)) return pick('支出总计', '支出总计', 'ex:支出总计');
+    if (/^(支出合计|本年支出合计|本年支出)$/.test(s)) return pick('本年支出合计', '本年支出合计', 'ex:本年支出合计');
+    if (/^(财政拨款收支总预算|财政拨款收支总计|财政拨款收支总计均为|财政拨款补助预算数|财政拨款预算数|财政拨款补助|财政拨款补助收入|预算收入|财政拨款补助收入预算数)$/.test(s)) return pick('财政拨款收支总计', '财政拨款收支总计', '财政拨款:in:收入总计');
+    if (/^(一般公共预算财政拨款收入|一般公共预算拨款收入|一般公共预算收入|一般公共预算|一般公共预算财政拨款|一般公共预算拨款)$/.test(s) && !/支出/.test(scope.split('/').pop() ?? ''))
+      return pick('一般公共预算收入', '一般公共预算财政拨款收入', fiscal ? '财政拨款:in:本年收入合计.一般公共预算' : 'in:一般公共预算', '财政拨款:in:一般公共预算', 'in:一般公共预算', '财政拨款:in:本年收入合计.一般公共预算');
+    if (/^一般公共预算财政拨款本年收入$/.test(s)) return pick('一般公共预算收入', '一般公共预算财政拨款本年收入', '财政拨款:in:本年收入合计.一般公共预算', '财政拨款:in:一般公共预算', 'in:一般公共预算');
+    if (/^(政府性基金预算财政拨款(本年)?收入|政府性基金预算|政府性基金)$/.test(s)) return pick('政府性基金收入', '政府性基金预算财政拨款收入', 'in:政府性基金预算', '财政拨款:in:本年收入合计.政府性基金预算', '财政拨款:in:政府性基金预算');
+    if (/^(国有资本经营预算财政拨款(本年)?收入|国有资本经营预算)$/.test(s)) return pick('国有资本经营收入', '国有资本经营预算财政拨款收入', 'in:国有资本经营预算', '财政拨款:in:本年收入合计.国有资本经营预算', '财政拨款:in:国有资本经营预算');
+    if (/^财政拨款收入$/.test(s)) return pick('财政拨款收入', '财政拨款收入', 'in:财政拨款收入');
+    for (const item of ['财政专户管理资金', '事业收入', '事业单位经营收入', '上级补助收入', '附属单位上缴收入', '其他收入']) {
+      const re = new RegExp(`^(纳入)?${item.replace('事业单位经营收入', '(事业单位)?经营收入')}(收入)?$`);
+      if (re.test(s)) return pick(item, item, `in:${item}`);
+    }
+    if (/^(上年结转|上年结转结余|年初结转结余)$/.test(s)) return pick('上年结转', '上年结转', fiscal ? '财政拨款:in:上年结转结余' : 'in:上年结转结余', 'in:上年结转结余');
+    const general = /一般公共预算/.test(scope);
+    if (/^(一般公共预算(财政拨款)?支出(预算|决算)?|一般公共预算财政拨款支出决算|当年预算|一般公共预算当年拨款)$/.test(s) || /^一般公共预算财政拨款支出$/.test(s)) return pick('一般公共预算支出', '一般公共预算支出合计', '一般公共预算支出');
+    if (/^(一般公共预算(财政拨款)?)?基本支出(合计|预算)?$/.test(s)) {
+      const g = general || /^一般公共预算/.test(s);
+      return pick('基本支出', '基本支出', ...(g ? ['一般公共预算:基本支出', '基本支出', '基本支出表合计'] : ['基本支出', '一般公共预算:基本支出', '基本支出表合计']));
+    }
+    if (/^(一般公共预算(财政拨款)?)?项目(共|总)?支出(合计)?$|^项目支出预算$|^其他运转类及特定目标类(项目)?(支出)?$|^特定目标类项目$/.test(s)) {
+      const g = general || /^一般公共预算/.test(s);
+      return pick('项目支出', '项目支出', ...(g ? ['一般公共预算:项目支出', '项目支出'] : ['项目支出', '一般公共预算:项目支出']));
+    }
+    if (/机关运行经费/.test(s)) return pick('机关运行经费', '公用经费', '公用经费', '一般公共预算:公用经费');
+    if (/^(人员经费|基本支出人员经费|人员类(项目)?(支出)?)$/.test(s)) return pick('人员经费', '人员经费', '人员经费', '一般公共预算:人员经费');
+    if (/^(公用经费|基本支出公用经费|公用经费运转类(项目)?(支出)?)$/.test(s)) return pick('公用经费', '公用经费', '公用经费', '一般公共预算:公用经费');
+    if (/^(政府采购预算(总额|金额|支出)?(合计)?|政府采购预算支出(预算数)?(合计)?|纳入政府采购预算支出(合计)?|政府采购支出总额|政府采购)$/.test(s)) return pick('政府采购', '政府采购预算', '政府采购');
+    if (/政府购买服务/.test(s) || (/购买服务/.test(scope) && /^(预算金额|金额|资金)$/.test(s))) return pick('政府购买服务', '政府购买服务预算', '政府购买服务');
+    if (/资产配置预算/.test(s) || (/资产配置/.test(scope) && /^(合计|预算支出预算数合计)$/.test(s))) return pick('资产配置', '资产配置预算', '资产配置');
+    return null;
+  }
+
+  /** Coverage: every figure of the narrative is tied, checked, classified or untied. */
+  coverage(): NarrativeCoverage {
+    const classified: Partial<Record<ClaimClass, number>> = {};
+    const untied: UntiedClaim[] = [];
+    let tied = 0;
+    let checked = 0;
+    const byToken = new Map<NumberToken, Claim>();
+    for (const c of this.claims) byToken.set(c.token, c);
+    for (const { p, token, scope } of this.tokens) {
+      const c = byToken.get(token);
+      let cls: ClaimClass | null = null;
+      if (c) {
+        if (c.status === 'tied') tied++;
+        else if (c.status === 'checked') checked++;
+        else if (c.status === 'classified') cls = c.cls ?? 'indicator';
+        else {
+          untied.push({ location: paragraphLocation(p, token.start, token.end), text: token.text, context: excerpt(p.text, token.start, token.end) });
+        }
+      } else {
+        const kind = token.kind;
+        cls = kind === 'year' ? 'year' : kind === 'date' ? 'date' : kind === 'headcount' ? 'headcount' : kind === 'count' ? 'count' : kind === 'reference' ? 'reference' : kind === 'numbering' ? 'numbering' : 'indicator';
+        if (kind === 'bare' && !this.isBusiness(scope)) {
+          cls = null;
+          untied.push({ location: paragraphLocation(p, token.start, token.end), text: token.text, context: excerpt(p.text, token.start, token.end) });
+        }
+      }
+      if (cls) classified[cls] = (classified[cls] ?? 0) + 1;
+    }
+    return { numbers: this.tokens.length, tied, checked, classified, untied, source: this.model.narrative.length ? this.model.narrativeSource : null };
+  }
+}
+
+/** Key for fixed concepts: no spaces, brackets or quotes. */
+export function conceptKey(s: string): string {
+  return norm(s).replace(/[()“”"‘’'·\-—、]/g, '');
+}
+
+/** Strip years, the unit's name, lead-in words and trailing particles from a label. */
+export function cleanSubject(label: string, model: CheckModel): string {
+  let s = norm(label)
+    .replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*/, '')
+    .replace(/\d{4}年度?/g, '')
+    .replace(/截[至止].*?日/g, '');
+  const unit = model.facts.unit ? norm(model.facts.unit) : null;
+  if (unit) s = s.split(unit).join('');
+  s = s
+    .replace(/^(武汉市)?[\u4e00-\u9fa5]{2,4}?区?(医疗保障局|医疗保障服务中心|医保局|医保中心)/, '')
+    .replace(/\(本级\)|本级|本单位|本部门|我单位|我部门|部门\(单位\)|\(单位\)/g, '')
+    .replace(LEAD, '')
+    .replace(/(均为|为|是|:|约|达|共计|共|有)+$/, '')
+    .replace(/\(合计\)/g, '')
+    .replace(/(支出)(类|款|项)支出$/, '$1')
+    .replace(/^(部门|单位)(?=(预算|收支|收入|支出))/, '')
+    .replace(/^[-—]+|[-—]+$/g, '')
+    .trim();
+  s = s.replace(LEAD, '');
+  return s;
+}
+
+export function excerpt(text: string, start: number, end: number, width = 18): string {
+  const a = Math.max(0, start - width);
+  const b = Math.min(text.length, end + 4);
+  return `${a > 0 ? '…' : ''}${text.slice(a, b).replace(/\s+/g, ' ').trim()}${b < text.length ? '…' : ''}`;
+}
+
+/** Count in Chinese or Arabic digits before a measure word ("二个" → 2). */
+export function countValue(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  return chineseNumber(s);
+}
+
+const CACHE = new WeakMap<CheckModel, NarrativeAnalysis>();
+
+/** The narrative analysis of a model (computed once, shared by the narrative rules). */
+export function narrativeAnalysis(model: CheckModel): NarrativeAnalysis {
+  let a = CACHE.get(model);
+  if (!a) CACHE.set(model, (a = new NarrativeAnalysis(model)));
+  return a;
+}

@@ -1,0 +1,292 @@
+/**
+ * The lexicon that ties words of the narrative to table quantities, built from the workbook
+ * itself: the fixed concepts (收入总计, 基本支出, 人员经费, “三公”经费 …), the function and
+ * economic 科目 the tables list, the projects, and the rows of the summary tables.
+ */
+import { CLASSIFICATION_CODES } from '../data/classification';
+import type { Recognised, TableKind, TableRow } from '../recognize';
+import { norm } from '../recognize/text';
+import type { CheckModel } from '../check/model';
+import { stripNumbering, summaryValue } from '../check/model';
+import { qty, valueQ, zeroQ, type Q } from '../check/quantity';
+import { footerQ, pickKey, totalRow } from '../check/rules/helpers';
+import { tableProjects } from '../check/rules/projects-vs-performance';
+import { threePublicValues } from '../check/rules/three-public-vs-basic';
+
+/** A table figure a narrative claim may be tied to. */
+export interface Candidate {
+  q: Q;
+  /** "收支总表 B21（十七、住房保障支出）". */
+  where: string;
+}
+
+export interface Binding {
+  /** 'concept:基本支出', 'function:2101501', 'economic:302', 'project:医保专项经费', 'row:经费拨款(补助)'. */
+  key: string;
+  /** What the claim is about, in words. */
+  what: string;
+  kind: 'concept' | 'function' | 'economic' | 'project' | 'row';
+  /** Code of a 科目 (function/economic). */
+  code?: string;
+  level?: number;
+  cands: Candidate[];
+}
+
+interface Named {
+  code: string;
+  level: number;
+  name: string;
+  cands: Candidate[];
+}
+
+/** A loose key for names: no spaces, brackets, 和/及/的, 它 → 他, trailing 支出/费用. */
+export function looseName(s: string): string {
+  return norm(s)
+    .replace(/\((类|款|项|合计)\)/g, '')
+    .replace(/[()“”"‘’'·\-—、]/g, '')
+    .replace(/[和及的与]/g, '')
+    .replace(/它/g, '他')
+    .replace(/^公车/, '公务用车')
+    .replace(/费用$/, '费')
+    .replace(/支出$/, '');
+}
+
+function cand(model: CheckModel, t: Recognised, q: Q | null, what?: string): Candidate[] {
+  if (!q) return [];
+  return [{ q, where: `${model.name(t)} ${q.cell}${what ? `（${what}）` : ''}` }];
+}
+
+function totalQ(t: Recognised | undefined, keys: string): { t: Recognised; q: Q } | null {
+  if (!t) return null;
+  const row = totalRow(t) ?? t.rows.find((r) => r.type === 'total');
+  const key = pickKey(t, keys);
+  if (!row || !key) return null;
+  const q = qty(t, row, key, `合计 ${key}`);
+  return q ? { t, q } : null;
+}
+
+function main(model: CheckModel, kind: TableKind): Recognised | undefined {
+  const all = model.byKind(kind);
+  return all.find((t) => t.rows.length > 0) ?? all[0];
+}
+
+/** The generic value key of a row: 合计 / 预算数 / 决算数 / first. */
+function rowKey(row: TableRow): string | undefined {
+  const keys = Object.keys(row.values);
+  return keys.find((k) => k === '合计') ?? keys.find((k) => /^(预算数|决算数|金额)$/.test(k)) ?? keys[0];
+}
+
+export class Lexicon {
+  readonly concepts = new Map<string, Candidate[]>();
+  readonly functions: Named[] = [];
+  readonly economics: Named[] = [];
+  readonly projects: { name: string; cands: Candidate[] }[] = [];
+  /** Rows of the summary tables by loose name (经费拨款（补助）…). */
+  readonly rows = new Map<string, Candidate[]>();
+  /** Dictionary names (function and economic) that no table lists. */
+  readonly dictionary = new Map<string, { code: string; scheme: string; level: string; name: string }>();
+
+  constructor(readonly model: CheckModel) {
+    this.build();
+  }
+
+  private add(concept: string, c: Candidate[]): void {
+    if (c.length === 0) return;
+    const list = this.concepts.get(concept) ?? [];
+    for (const x of c) if (!list.some((y) => y.q.sheet === x.q.sheet && y.q.cell === x.q.cell)) list.push(x);
+    this.concepts.set(concept, list);
+  }
+
+  private build(): void {
+    const m = this.model;
+    const final = m.kind === 'final';
+    // summary tables: fixed concepts and every named row
+    const summaries: [TableKind, string][] = [
+      ['income-expense-summary', ''],
+      ['fiscal-summary', '财政拨款:'],
+    ];
+    for (const [kind, prefix] of summaries) {
+      for (const t of m.byKind(kind)) {
+        for (const line of m.summary(t)) {
+          const q = summaryValue(t, line);
+          if (!q) continue;
+          const c = cand(m, t, q, line.row.name.trim());
+          if (line.concept) this.add(prefix + line.concept, c);
+          const name = looseName(stripNumbering(line.row.name));
+          const blank = Object.values(line.row.values).every((v) => v.amount.kind === 'empty');
+          if (name && !blank && !this.rows.has(prefix + name)) this.rows.set(prefix + name, c);
+        }
+      }
+    }
+    // income-summary columns (决算 02表 财政拨款收入)
+    const inc = main(m, 'income-summary');
+    if (inc) {
+      for (const [concept, keys] of [
+        ['in:财政拨款收入', '财政拨款收入|本年收入.财政拨款收入'],
+        ['in:本年收入合计', '合计|本年收入.小计'],
+      ] as const) {
+        const x = totalQ(inc, keys);
+        if (x) this.add(concept, cand(m, x.t, x.q, `合计 ${keys.split('|')[0]}`));
+      }
+    }
+    // expenditure split: 基本支出 / 项目支出 (支出总表, 一般公共预算支出表)
+    for (const kind of ['expenditure-summary', 'general-budget-expenditure'] as const) {
+      const t = main(m, kind);
+      const prefix = kind === 'general-budget-expenditure' ? '一般公共预算:' : '';
+      for (const [concept, keys] of [
+        ['基本支出', '基本支出|基本支出.小计'],
+        ['项目支出', '项目支出|项目支出.小计'],
+        ['合计', '合计'],
+        ['人员经费', '基本支出.人员经费'],
+        ['公用经费', '基本支出.公用经费'],
+      ] as const) {
+        const x = totalQ(t, keys);
+        if (!x) continue;
+        this.add(prefix + concept, cand(m, x.t, x.q, `合计 ${keys.split('|')[0]}`));
+        if (kind === 'expenditure-summary' && concept !== '合计') this.add(concept, cand(m, x.t, x.q, `合计 ${keys.split('|')[0]}`));
+      }
+    }
+    // 人员经费 / 公用经费 / 基本支出 from the 基本支出表
+    const basic = main(m, 'basic-expenditure');
+    if (basic) {
+      for (const [concept, keys, footer] of [
+        ['人员经费', '人员经费', /^人员经费(合计)?$/],
+        ['公用经费', '公用经费', /^公用经费(合计)?$/],
+        ['基本支出表合计', '合计|预算数|决算数', /^合计$/],
+      ] as const) {
+        const x = totalQ(basic, keys);
+        if (x) this.add(concept, cand(m, x.t, x.q, `合计 ${keys.split('|')[0]}`));
+        else {
+          const f = footerQ(basic, footer, true);
+          if (f) this.add(concept, cand(m, basic, f, f.label));
+        }
+      }
+      for (const row of basic.rows) {
+        if (row.type !== 'economic' || !row.code) continue;
+        const key = rowKey(row);
+        const q = key ? qty(basic, row, key) : null;
+        if (q) this.economics.push({ code: row.code, level: row.code.length <= 3 ? 1 : 2, name: row.name, cands: cand(m, basic, q, `${row.code} ${row.name.trim()}`) });
+      }
+    }
+    // 人员经费 = 301 + 303, 公用经费 = 302 + 310 when the tables have no such column (CLS-10)
+    if (basic) {
+      for (const [concept, codes] of [
+        ['人员经费', ['301', '303']],
+        ['公用经费', ['302', '310']],
+      ] as const) {
+        if (this.concepts.has(concept)) continue;
+        const parts = this.economics.filter((e) => (codes as readonly string[]).includes(e.code)).map((e) => e.cands[0].q);
+        if (parts.length === 0) continue;
+        const q: Q = { ...parts[0], value: parts.reduce((a, x) => a.plus(x.value), parts[0].value.minus(parts[0].value)), half: parts.reduce((a, x) => a.plus(x.half), parts[0].half.minus(parts[0].half)), label: codes.join('+') };
+        this.add(concept, cand(m, basic, q, `经济分类 ${codes.join(' + ')}`));
+      }
+    }
+    // 基本支出 = 人员经费 + 公用经费 of the 基本支出表 (决算六 uses the 06表 footers)
+    if (basic) {
+      const p = this.concept('人员经费').find((c) => c.q.sheet === basic.block.sheet)?.q;
+      const g = this.concept('公用经费').find((c) => c.q.sheet === basic.block.sheet)?.q;
+      if (p && g) this.add('基本支出表合计', cand(m, basic, { ...p, value: p.value.plus(g.value), half: p.half.plus(g.half), label: '人员经费 + 公用经费' }, '人员经费 + 公用经费'));
+    }
+    // function 科目: 一般公共预算支出表 first (its 合计 column), then 支出总表, then 收支总表 类 rows
+    for (const kind of ['general-budget-expenditure', 'expenditure-summary'] as const) {
+      for (const t of m.byKind(kind)) {
+        for (const row of t.rows) {
+          if (row.type !== 'function' || !row.code) continue;
+          const key = pickKey(t, '合计') ?? rowKey(row);
+          const q = key ? qty(t, row, key) : null;
+          if (!q) continue;
+          const existing = this.functions.find((f) => f.code === row.code);
+          const c = cand(m, t, q, `${row.code} ${row.name.trim()}`);
+          if (existing) existing.cands.push(...c);
+          else this.functions.push({ code: row.code, level: row.level ?? (row.code.length === 3 ? 1 : row.code.length === 5 ? 2 : 3), name: row.name, cands: c });
+        }
+      }
+    }
+    for (const [concept, list] of this.concepts) {
+      const cls = /^(?:财政拨款:)?ex:类:(\d{3})$/.exec(concept);
+      if (!cls) continue;
+      const f = this.functions.find((x) => x.code === cls[1]);
+      if (f) f.cands.push(...list.filter((c) => !f.cands.includes(c)));
+      else this.functions.push({ code: cls[1], level: 1, name: CLASSIFICATION_CODES.find((c) => c.scheme === 'function' && c.code === cls[1])?.name ?? cls[1], cands: [...list] });
+    }
+    // general budget totals (一般公共预算支出 合计)
+    const general = main(m, 'general-budget-expenditure');
+    const gt = totalQ(general, '合计');
+    if (gt) this.add('一般公共预算支出', cand(m, gt.t, gt.q, '合计'));
+    // 三公
+    const tp = main(m, 'three-public');
+    if (tp) {
+      const values = tp.rows.length > 0 ? threePublicValues(tp) : new Map<string, Q>();
+      if (tp.rows.length === 0) for (const k of ['合计', '因公出国(境)费', '公务用车购置及运行费.小计', '公务用车购置及运行费.公务用车购置费', '公务用车购置及运行费.公务用车运行费', '公务接待费']) values.set(k, { ...zeroOf(tp), label: '（空表）' });
+      if (!values.has('合计') && tp.rows[0]) {
+        const key = pickKey(tp, final ? '决算数.合计|合计' : '预算数.合计|合计');
+        const q = key ? qty(tp, tp.rows[0], key) : null;
+        if (q) values.set('合计', q);
+      }
+      for (const [k, q] of values) this.add(`三公:${k}`, cand(m, tp, q, k.replace(/^公务用车购置及运行费\./, '')));
+    }
+    // 政府采购 / 购买服务 / 资产配置 totals
+    for (const [kind, concept, keys] of [
+      ['procurement', '政府采购', '合计|资金来源.总计|采购金额|金额'],
+      ['purchase-services', '政府购买服务', '购买金额|资金来源.总计|合计|金额'],
+      ['asset-allocation', '资产配置', '财政审核数.金额|金额|合计'],
+    ] as const) {
+      const t = main(m, kind);
+      if (!t) continue;
+      const x = totalQ(t, keys);
+      if (x) this.add(concept, cand(m, x.t, x.q, '合计'));
+      else if (t.rows.length === 0) this.add(concept, cand(m, t, { ...zeroOf(t), label: '（空表）' }, '空表'));
+    }
+    // projects: 项目支出表 rows, then 项目绩效目标表 当年预算
+    const pt = main(m, 'project-expenditure');
+    const ptTotal = totalQ(pt, '合计');
+    if (ptTotal) this.add('项目支出', cand(m, ptTotal.t, ptTotal.q, '合计'));
+    if (pt) for (const p of tableProjects(m, pt)) this.projects.push({ name: p.name, cands: cand(m, pt, p.q, p.name) });
+    for (const t of m.byKind('project-performance')) {
+      for (const f of t.projectForms ?? []) {
+        if (!f.name) continue;
+        const q = valueQ(f.name ? t.block.sheet : t.block.sheet, f.currentBudget ?? f.sourceTotal, f.name.text);
+        if (!q) continue;
+        const existing = this.projects.find((p) => looseName(p.name) === looseName(f.name!.text));
+        if (existing) continue;
+        this.projects.push({ name: f.name.text, cands: [{ q, where: `${m.name(t)} ${q.cell}（${f.name.text}）` }] });
+      }
+    }
+    for (const c of CLASSIFICATION_CODES) {
+      for (const n of [c.name, ...c.variants]) {
+        const k = looseName(n);
+        if (!this.dictionary.has(`${c.scheme}:${k}`)) this.dictionary.set(`${c.scheme}:${k}`, { code: c.code, scheme: c.scheme, level: c.level, name: c.name });
+      }
+    }
+  }
+
+  concept(name: string): Candidate[] {
+    return this.concepts.get(name) ?? [];
+  }
+
+  functionByName(name: string, under?: string): Named[] {
+    const k = looseName(name);
+    if (!k) return [];
+    return this.functions.filter((f) => looseName(f.name) === k && (!under || f.code.startsWith(under)));
+  }
+
+  economicByName(name: string): Named[] {
+    const k = looseName(name);
+    if (!k) return [];
+    return this.economics.filter((f) => looseName(f.name) === k);
+  }
+
+  projectByName(name: string): { name: string; cands: Candidate[] } | undefined {
+    const k = looseName(name).replace(/项目$/, '');
+    if (k.length < 2) return undefined;
+    return this.projects.find((p) => looseName(p.name).replace(/项目$/, '') === k) ?? this.projects.find((p) => {
+      const pk = looseName(p.name).replace(/项目$/, '');
+      const [short, long] = pk.length < k.length ? [pk, k] : [k, pk];
+      return short.length >= 5 && long.includes(short) && short.length / long.length >= 0.6;
+    });
+  }
+}
+
+function zeroOf(t: Recognised): Q {
+  return zeroQ(t, '');
+}
