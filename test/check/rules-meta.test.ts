@@ -15,7 +15,7 @@ const TESTS_DIR = path.join(__dirname, 'rules');
 const DOMAIN = path.join(__dirname, '..', '..', '..', 'shared', 'docs', 'domain.md');
 
 const CHINESE = /[\u4e00-\u9fa5]/;
-const ID = /^(intra|cross|rounding|compliance)\/[a-z0-9]+(-[a-z0-9]+)*$/;
+const ID = /^(intra|cross|narrative|rounding|compliance)\/[a-z0-9]+(-[a-z0-9]+)*$/;
 const DOMAIN_ID = /^(IN|FIN|X|XF|TXT|STD|CLS|RND)-\d+$/;
 
 /** Rule modules: the files of src/core/check/rules that define a rule (have a meta). */

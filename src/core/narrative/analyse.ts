@@ -127,7 +127,7 @@ export class NarrativeAnalysis {
       const h = headingLevel(text);
       const shortHeading = h && !/\d/.test(text.slice(0, 60).replace(/^\s*[(（]?\d+[)）.、．]?/, '')) && text.length <= 60;
       // a numbered paragraph inside an open list is an item, not a heading
-      const isItem = !!(listOpen && h && (listOpen.level === null || h.level === listOpen.level) && !shortHeading && !(listOpen.opener !== null && h.level <= listOpen.opener));
+      const isItem = !!(listOpen && h && (listOpen.level === null || h.level === listOpen.level) && !shortHeading && !(listOpen.opener !== null && h.level === listOpen.opener) && h.level > 1);
       if (h && !isItem) {
         while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
         stack.push(h);

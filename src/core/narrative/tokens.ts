@@ -85,13 +85,12 @@ export function numberTokens(original: string): NumberToken[] {
       continue;
     }
     const plain = digits.replace(/,/g, '');
-    const decimals = m[2] ? m[2].length - 1 : 0;
     const rest = text.slice(numEnd);
     const ws = /^\s*/.exec(rest)?.[0].length ?? 0;
     const after = rest.slice(ws);
     let unitMatch: RegExpExecArray | null;
     let t: NumberToken;
-    if ((unitMatch = /^(万元|亿元|万(?![人张次份件户])|元(?![\/旦月]))/.exec(after))) {
+    if ((unitMatch = /^(万元|亿元|万(?![人张次份件户])|元(?![/旦月]))/.exec(after))) {
       const u = unitMatch[1] === '万' ? '万元' : unitMatch[1];
       t = token('money', digits, start, numEnd, numEnd + ws + unitMatch[1].length, u);
     } else if (/^%/.test(after)) {
@@ -100,7 +99,7 @@ export function numberTokens(original: string): NumberToken[] {
       t = token('year', digits, start, numEnd, numEnd + ws + 1, '年');
     } else if (/^(19|20)\d\d$/.test(plain) && /^(-|—|－|至|到)/.test(after) && /^(-|—|－|至|到)\s*(19|20)\d\d/.test(after)) {
       t = token('year', digits, start, numEnd, numEnd, '');
-    } else if (/[【\[〔(]$/.test(prev) && /^(19|20)\d\d$/.test(plain) && /^[】\]〕)]/.test(after)) {
+    } else if (/[【[〔(]$/.test(prev) && /^(19|20)\d\d$/.test(plain) && /^[】\]〕)]/.test(after)) {
       t = token('reference', digits, start, numEnd, numEnd, '');
     } else if (/^(月|日|号(?!文))/.test(after) && Number(plain) <= 31 && !m[2]) {
       t = token(/^号/.test(after) && !/月\s*$/.test(before) ? 'reference' : 'date', digits, start, numEnd, numEnd + ws + 1, after[0]);

@@ -6,7 +6,7 @@ import { looseName } from '../../narrative/lexicon';
 import { paragraphLabel, paragraphLocation, type NarrativeParagraph } from '../../narrative/source';
 import { norm } from '../../recognize/text';
 import type { Rule } from '../types';
-import { claimLocation, compareAmount, fragment, qLocation, quote, wan, where } from './narrative-helpers';
+import { claimLocation, compareAmount, qLocation, quote, wan } from './narrative-helpers';
 
 function clip(text: string, start: number, end: number): string {
   const a = Math.max(0, start);
