@@ -16,15 +16,17 @@
  * - invalid: exactly the listed findings of the rule, in any order. Each expected finding
  *   checks only what it states: severity, category, message (RegExp, or a substring) and
  *   cells ('Sheet!A1', each of which must be among the finding's locations).
- * - `config` is passed to runRules; `with` runs other rules before the rule under test (their
- *   findings are not asserted: compliance/rounding-statement looks at them).
+ * - `config` is passed to runRules, and its `narrative` (an external 情况说明) to the model; `with`
+ *   runs other rules before the rule under test (their findings are not asserted:
+ *   compliance/rounding-statement looks at them). A paragraph of an external narrative is a
+ *   cell 'file#3' (file name, paragraph number).
  * - `failing: 'BUG: …'` marks a case that shows a known bug (test.failing: it passes while the
  *   bug is there and fails once the rule is fixed; RULE_TESTER_SHOW_BUGS=1 runs such cases as
  *   ordinary tests to show how they fail); `skip: 'why'` skips it.
  */
 import { parseRange } from '../../src/core/address';
 import { buildModel, runRules, type CheckConfig, type CheckResult, type Rule } from '../../src/core/check';
-import type { Category, Finding, Severity } from '../../src/core/report';
+import type { Category, Finding, Location, Severity } from '../../src/core/report';
 import { recognise, type Recognition } from '../../src/core/recognize';
 import { addMerge, createSheet, makeCell, putCell, type Workbook } from '../../src/core/workbook';
 
@@ -55,7 +57,7 @@ export interface ExpectedFinding {
   category?: Category;
   /** A RegExp the message must match, or a substring it must contain. */
   message?: RegExp | string;
-  /** 'Sheet!A1' cells that must all be among the finding's locations. */
+  /** 'Sheet!A1' cells (or 'file#3' paragraphs of an external narrative) that must all be among the finding's locations. */
   cells?: string[];
   /** A RegExp the diagnosis must match, or a substring it must contain. */
   diagnosis?: RegExp | string;
@@ -117,7 +119,8 @@ export interface CaseRun {
 export function runCase(rule: Rule, c: Pick<BaseCase, 'sheets' | 'config' | 'with'>): CaseRun {
   const wb = buildWorkbook(c.sheets);
   const recognition = recognise(wb);
-  const model = buildModel(wb, recognition);
+  // an external narrative (config.narrative) replaces the workbook's narrative sheet, as in check()
+  const model = buildModel(wb, recognition, undefined, c.config?.narrative);
   const result = runRules(model, [...(c.with ?? []), rule], c.config ?? {});
   return {
     result,
@@ -132,6 +135,11 @@ function textMatches(text: string | null | undefined, want: RegExp | string): bo
   return typeof want === 'string' ? t.includes(want) : want.test(t);
 }
 
+/** 'Sheet!A1', or 'file#3' for a paragraph of an external narrative. */
+function at(l: Location): string {
+  return l.file !== undefined ? `${l.file}#${l.paragraph}` : `${l.sheet}!${l.cell}`;
+}
+
 function matches(f: Finding, e: ExpectedFinding): boolean {
   if (e.severity && f.severity !== e.severity) return false;
   if (e.category && f.category !== e.category) return false;
@@ -139,7 +147,7 @@ function matches(f: Finding, e: ExpectedFinding): boolean {
   if (e.diagnosis !== undefined && !textMatches(f.diagnosis, e.diagnosis)) return false;
   if (e.difference !== undefined && f.difference !== e.difference) return false;
   if (e.cells) {
-    const where = new Set(f.locations.map((l) => `${l.sheet}!${l.cell}`));
+    const where = new Set(f.locations.map(at));
     if (!e.cells.every((c) => where.has(c))) return false;
   }
   return true;
@@ -163,7 +171,7 @@ function assign(actual: Finding[], expected: ExpectedFinding[]): boolean {
 }
 
 function show(f: Finding): string {
-  const cells = f.locations.map((l) => `${l.sheet}!${l.cell}`).join(', ');
+  const cells = f.locations.map(at).join(', ');
   return `  - [${f.severity}/${f.category}] ${f.message}${f.diagnosis ? ` {diagnosis: ${f.diagnosis}}` : ''}\n      at ${cells || '(no cell)'}`;
 }
 

@@ -498,7 +498,19 @@ export function conceptKey(s: string): string {
 }
 
 /** Strip years, the unit's name, lead-in words and trailing particles from a label. */
+const SUBJECTS = new WeakMap<CheckModel, Map<string, string>>();
+
 export function cleanSubject(label: string, model: CheckModel): string {
+  let cache = SUBJECTS.get(model);
+  if (!cache) SUBJECTS.set(model, (cache = new Map()));
+  const hit = cache.get(label);
+  if (hit !== undefined) return hit;
+  const out = cleanSubjectUncached(label, model);
+  cache.set(label, out);
+  return out;
+}
+
+function cleanSubjectUncached(label: string, model: CheckModel): string {
   let s = norm(label)
     .replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*/, '')
     .replace(/\d{4}年度?/g, '')

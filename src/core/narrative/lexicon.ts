@@ -83,8 +83,6 @@ export class Lexicon {
   readonly projects: { name: string; cands: Candidate[] }[] = [];
   /** Rows of the summary tables by loose name (经费拨款（补助）…). */
   readonly rows = new Map<string, Candidate[]>();
-  /** Dictionary names (function and economic) that no table lists. */
-  readonly dictionary = new Map<string, { code: string; scheme: string; level: string; name: string }>();
 
   constructor(readonly model: CheckModel) {
     this.build();
@@ -252,11 +250,23 @@ export class Lexicon {
         this.projects.push({ name: f.name.text, cands: [{ q, where: `${m.name(t)} ${q.cell}（${f.name.text}）` }] });
       }
     }
-    for (const c of CLASSIFICATION_CODES) {
-      for (const n of [c.name, ...c.variants]) {
-        const k = looseName(n);
-        if (!this.dictionary.has(`${c.scheme}:${k}`)) this.dictionary.set(`${c.scheme}:${k}`, { code: c.code, scheme: c.scheme, level: c.level, name: c.name });
-      }
+    this.index();
+  }
+
+  private byLoose = { fn: new Map<string, Named[]>(), econ: new Map<string, Named[]>(), proj: new Map<string, { name: string; cands: Candidate[] }>() };
+
+  private index(): void {
+    for (const f of this.functions) {
+      const k = looseName(f.name);
+      this.byLoose.fn.set(k, [...(this.byLoose.fn.get(k) ?? []), f]);
+    }
+    for (const e of this.economics) {
+      const k = looseName(e.name);
+      this.byLoose.econ.set(k, [...(this.byLoose.econ.get(k) ?? []), e]);
+    }
+    for (const p of this.projects) {
+      const k = looseName(p.name).replace(/项目$/, '');
+      if (!this.byLoose.proj.has(k)) this.byLoose.proj.set(k, p);
     }
   }
 
@@ -267,23 +277,25 @@ export class Lexicon {
   functionByName(name: string, under?: string): Named[] {
     const k = looseName(name);
     if (!k) return [];
-    return this.functions.filter((f) => looseName(f.name) === k && (!under || f.code.startsWith(under)));
+    return (this.byLoose.fn.get(k) ?? []).filter((f) => !under || f.code.startsWith(under));
   }
 
   economicByName(name: string): Named[] {
     const k = looseName(name);
     if (!k) return [];
-    return this.economics.filter((f) => looseName(f.name) === k);
+    return this.byLoose.econ.get(k) ?? [];
   }
 
   projectByName(name: string): { name: string; cands: Candidate[] } | undefined {
     const k = looseName(name).replace(/项目$/, '');
     if (k.length < 2) return undefined;
-    return this.projects.find((p) => looseName(p.name).replace(/项目$/, '') === k) ?? this.projects.find((p) => {
-      const pk = looseName(p.name).replace(/项目$/, '');
+    const exact = this.byLoose.proj.get(k);
+    if (exact) return exact;
+    if (k.length < 5) return undefined;
+    return [...this.byLoose.proj.entries()].map(([pk, p]) => ({ pk, p })).find(({ pk }) => {
       const [short, long] = pk.length < k.length ? [pk, k] : [k, pk];
       return short.length >= 5 && long.includes(short) && short.length / long.length >= 0.6;
-    });
+    })?.p;
   }
 }
 

@@ -4,6 +4,7 @@
  * normalisation (full-width digits and punctuation) keeps every character in place.
  */
 import Decimal from 'decimal.js';
+import { halfUnit } from '../amount';
 
 export type TokenKind =
   | 'money' // 万元 / 元 / 亿元 (or a bare figure in a list of amounts)
@@ -42,7 +43,10 @@ export interface NumberToken {
 const FULL_WIDTH: Record<string, string> = { '．': '.', '，': '，', '％': '%', '（': '(', '）': ')', '：': ':', '＝': '=', '≧': '≥', '＞': '>', '＜': '<', '\u00a0': ' ', '\u3000': ' ' };
 
 /** Same-length normalisation: full-width digits and signs to ASCII. */
+const NEEDS_NORMALIZING = /[\uff10-\uff19．％（）：＝≧＞＜\u00a0\u3000]/;
+
 export function normalizeText(s: string): string {
+  if (!NEEDS_NORMALIZING.test(s)) return s;
   let out = '';
   for (const ch of s) {
     const c = ch.charCodeAt(0);
@@ -144,9 +148,9 @@ function token(kind: TokenKind, digits: string, start: number, numEnd: number, e
   if (kind === 'money') {
     const factor = unit === '元' ? new Decimal('0.0001') : unit === '亿元' ? new Decimal(10000) : new Decimal(1);
     t.wan = value.mul(factor);
-    t.half = new Decimal(5).mul(new Decimal(10).pow(-decimals - 1)).mul(factor);
+    t.half = unit === '万元' ? halfUnit(decimals) : halfUnit(decimals).mul(factor);
   } else if (kind === 'percent') {
-    t.half = new Decimal(5).mul(new Decimal(10).pow(-decimals - 1));
+    t.half = halfUnit(decimals);
   }
   return t;
 }
@@ -163,7 +167,7 @@ export function asMoney(t: NumberToken): void {
   t.kind = 'money';
   t.unit = '万元';
   t.wan = t.value;
-  t.half = new Decimal(5).mul(new Decimal(10).pow(-t.decimals - 1));
+  t.half = halfUnit(t.decimals);
 }
 
 export interface Sentence {
