@@ -1,22 +1,10 @@
 /** Chinese wording of the narrative (情况说明) tie-out for the task pane: pure functions, tested without a DOM. */
-import type { ClaimClass, NarrativeCoverage } from '../src/core/narrative/coverage';
-import { narrativeFromText, type NarrativeInput } from '../src/core/narrative/source';
+import { CLAIM_CLASS_NAMES, CLAIM_CLASS_ORDER, type NarrativeCoverage } from '../src/core/narrative/coverage';
+import { locationLabel as coreLocationLabel, narrativeFromText, type NarrativeInput } from '../src/core/narrative/source';
 import type { FileReport, Finding, Location, Severity } from '../src/core/report';
 
 export const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
-export const CLASS_NAMES: Record<ClaimClass, string> = {
-  year: '年份',
-  date: '日期',
-  headcount: '人数',
-  count: '数量',
-  indicator: '指标值',
-  reference: '文号编号',
-  numbering: '序号',
-  reason: '原因说明中的金额',
-};
-
-const CLASS_ORDER: ClaimClass[] = ['year', 'date', 'headcount', 'count', 'indicator', 'reference', 'numbering'];
 
 /** The pasted text as a narrative input, or undefined when it is blank (then the workbook's 情况说明 sheet is used). */
 export function pastedNarrative(text: string): NarrativeInput | undefined {
@@ -68,15 +56,13 @@ export function sourceLabel(c: NarrativeCoverage): string | null {
 
 /** "已分类：年份 2 个、人数 1 个", or null when nothing was classified. */
 export function classifiedLine(c: NarrativeCoverage): string | null {
-  const parts = CLASS_ORDER.filter((k) => (c.classified?.[k] ?? 0) > 0).map((k) => `${CLASS_NAMES[k]} ${c.classified?.[k]} 个`);
+  const parts = CLAIM_CLASS_ORDER.filter((k) => (c.classified?.[k] ?? 0) > 0).map((k) => `${CLAIM_CLASS_NAMES[k]} ${c.classified?.[k]} 个`);
   return parts.length ? `已分类（不是预算金额）：${parts.join('、')}` : null;
 }
 
-/** "粘贴的文字 第 2 段" for external text, "情况说明!A5" for a cell of the workbook. */
+/** "粘贴的文字 第 2 段" for external text, "情况说明!A5" for a cell of the workbook ('' when there is neither). */
 export function locationLabel(l: Location): string {
-  if (l.file !== undefined) return l.paragraph !== undefined ? `${l.file} 第 ${l.paragraph} 段` : l.file;
-  if (!l.sheet && !l.cell) return '';
-  return l.cell ? `${l.sheet}!${l.cell}` : l.sheet;
+  return !l.file && !l.sheet && !l.cell ? '' : coreLocationLabel(l);
 }
 
 /** The findings of the narrative tie-out, errors first. */

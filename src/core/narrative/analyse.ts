@@ -96,12 +96,16 @@ export class NarrativeAnalysis {
   readonly nameLists: NameList[] = [];
   /** Every number token, by paragraph (for coverage and the year rule). */
   readonly tokens: { p: NarrativeParagraph; pi: number; token: NumberToken; scope: string[] }[] = [];
-  readonly lexicon: Lexicon;
+  private lexiconCache: Lexicon | null = null;
   private readonly scopes: string[][] = [];
 
   constructor(readonly model: CheckModel) {
-    this.lexicon = new Lexicon(model);
     this.extract();
+  }
+
+  /** The workbook's lexicon, built on first use (a workbook without a narrative never needs it). */
+  get lexicon(): Lexicon {
+    return (this.lexiconCache ??= new Lexicon(this.model));
   }
 
   get paragraphs(): NarrativeParagraph[] {
@@ -177,11 +181,12 @@ export class NarrativeAnalysis {
           listOpen.enumeration.items.push(first);
         }
       }
-      const opened = this.inlineEnumerations(p, text, paragraphClaims, lastBase);
-      if (!business && /(其中|包括|如下|用于|分别是|分别为|主要是)\s*[:：]?\s*$/.test(text.trim()) && !opened.trailing) {
-        const parentName = opened.trailingName;
+      // "…其中：" at the end of a paragraph: the list continues in the next paragraphs
+      const parentName = this.inlineEnumerations(p, text, paragraphClaims, lastBase);
+      const trailing = business ? null : /(其中|包括|如下|用于|分别是|分别为|主要是)\s*[:：]?\s*$/.exec(text.trim());
+      if (trailing) {
         const head = paragraphClaims.find((c) => c.role === 'amount') ?? lastHead;
-        listOpen = { opener: h ? h.level : null, level: null, parent: parentName ? null : head, parentName, p, marker: /(其中|包括|如下|用于|分别是|分别为|主要是)\s*[:：]?\s*$/.exec(text.trim())?.[0] ?? '', enumeration: null };
+        listOpen = { opener: h ? h.level : null, level: null, parent: parentName ? null : head, parentName, p, marker: trailing[0], enumeration: null };
       }
       if (base) lastBase = base;
       const head = paragraphClaims.find((c) => c.role === 'amount');
@@ -280,11 +285,10 @@ export class NarrativeAnalysis {
     }
   }
 
-  /** "X 万元，其中：A a、B b" inside a paragraph; nested lists close at "；". */
-  private inlineEnumerations(p: NarrativeParagraph, text: string, claims: Claim[], lastBase: Claim | null): { trailing: boolean; trailingName: string | null } {
+  /** "X 万元，其中：A a、B b" inside a paragraph; nested lists close at "；". Returns the parent name of a list left open at the paragraph end. */
+  private inlineEnumerations(p: NarrativeParagraph, text: string, claims: Claim[], lastBase: Claim | null): string | null {
     const markers = [...norm(text).matchAll(MARKER)];
     // norm() may shorten the text; map markers by searching the original
-    let trailing = false;
     let trailingName: string | null = null;
     const open: Enumeration[] = [];
     for (const m of markers) {
@@ -320,7 +324,6 @@ export class NarrativeAnalysis {
       }
       if (scoped.length === 0) {
         if (after >= text.trim().length - 1) {
-          trailing = false;
           trailingName = parent ? null : parentName;
         }
         continue;
@@ -333,7 +336,7 @@ export class NarrativeAnalysis {
     }
     // remove items claimed by several lists: the innermost (latest) keeps them
     for (let i = open.length - 1; i >= 0; i--) for (let j = 0; j < i; j++) open[j].items = open[j].items.filter((c) => !open[i].items.includes(c));
-    return { trailing, trailingName };
+    return trailingName;
   }
 
   /** "主要包括：基本工资、津贴补贴、…" lists of 款 names without figures (TXT-17). */
@@ -398,7 +401,7 @@ export class NarrativeAnalysis {
       const e = econ[0];
       return { key: `economic:${e.code}`, what: `${e.code} ${e.name.trim()}`, kind: 'economic', code: e.code, level: e.level, cands: e.cands };
     }
-    const fixed = this.fixedConcept(conceptKey(subject), c, final, scope) ?? (c.attribute ? this.fixedConcept(conceptKey(subject + c.attribute), c, final, scope) : null);
+    const fixed = this.fixedConcept(conceptKey(subject), final, scope) ?? (c.attribute ? this.fixedConcept(conceptKey(subject + c.attribute), final, scope) : null);
     if (fixed) return fixed;
     if (fn.length) {
       const f = fn[0];
@@ -417,7 +420,7 @@ export class NarrativeAnalysis {
     return this.lexicon.projects.filter((p) => looseName(p.name).length >= 4 && before.includes(looseName(p.name))).sort((a, b) => b.name.length - a.name.length)[0];
   }
 
-  private fixedConcept(s: string, c: Claim, final: boolean, scope: string): Binding | null {
+  private fixedConcept(s: string, final: boolean, scope: string): Binding | null {
     const lx = this.lexicon;
     const pick = (key: string, what: string, ...concepts: string[]): Binding | null => {
       const cands = concepts.flatMap((k) => lx.concept(k));

@@ -9,7 +9,7 @@ import { norm } from '../recognize/text';
 import type { CheckModel } from '../check/model';
 import { stripNumbering, summaryValue } from '../check/model';
 import { qty, valueQ, zeroQ, type Q } from '../check/quantity';
-import { footerQ, pickKey, totalRow } from '../check/rules/helpers';
+import { footerQ, mainTable, pickKey, totalRow } from '../check/rules/helpers';
 import { tableProjects } from '../check/rules/projects-vs-performance';
 import { threePublicValues } from '../check/rules/three-public-vs-basic';
 
@@ -65,11 +65,6 @@ function totalQ(t: Recognised | undefined, keys: string): { t: Recognised; q: Q 
   return q ? { t, q } : null;
 }
 
-function main(model: CheckModel, kind: TableKind): Recognised | undefined {
-  const all = model.byKind(kind);
-  return all.find((t) => t.rows.length > 0) ?? all[0];
-}
-
 /** The generic value key of a row: 合计 / 预算数 / 决算数 / first. */
 function rowKey(row: TableRow): string | undefined {
   const keys = Object.keys(row.values);
@@ -117,7 +112,7 @@ export class Lexicon {
       }
     }
     // income-summary columns (决算 02表 财政拨款收入)
-    const inc = main(m, 'income-summary');
+    const inc = mainTable(m, 'income-summary');
     if (inc) {
       for (const [concept, keys] of [
         ['in:财政拨款收入', '财政拨款收入|本年收入.财政拨款收入'],
@@ -129,7 +124,7 @@ export class Lexicon {
     }
     // expenditure split: 基本支出 / 项目支出 (支出总表, 一般公共预算支出表)
     for (const kind of ['expenditure-summary', 'general-budget-expenditure'] as const) {
-      const t = main(m, kind);
+      const t = mainTable(m, kind);
       const prefix = kind === 'general-budget-expenditure' ? '一般公共预算:' : '';
       for (const [concept, keys] of [
         ['基本支出', '基本支出|基本支出.小计'],
@@ -145,7 +140,7 @@ export class Lexicon {
       }
     }
     // 人员经费 / 公用经费 / 基本支出 from the 基本支出表
-    const basic = main(m, 'basic-expenditure');
+    const basic = mainTable(m, 'basic-expenditure');
     if (basic) {
       for (const [concept, keys, footer] of [
         ['人员经费', '人员经费', /^人员经费(合计)?$/],
@@ -208,14 +203,14 @@ export class Lexicon {
       else this.functions.push({ code: cls[1], level: 1, name: CLASSIFICATION_CODES.find((c) => c.scheme === 'function' && c.code === cls[1])?.name ?? cls[1], cands: [...list] });
     }
     // general budget totals (一般公共预算支出 合计)
-    const general = main(m, 'general-budget-expenditure');
+    const general = mainTable(m, 'general-budget-expenditure');
     const gt = totalQ(general, '合计');
     if (gt) this.add('一般公共预算支出', cand(m, gt.t, gt.q, '合计'));
     // 三公
-    const tp = main(m, 'three-public');
+    const tp = mainTable(m, 'three-public');
     if (tp) {
       const values = tp.rows.length > 0 ? threePublicValues(tp) : new Map<string, Q>();
-      if (tp.rows.length === 0) for (const k of ['合计', '因公出国(境)费', '公务用车购置及运行费.小计', '公务用车购置及运行费.公务用车购置费', '公务用车购置及运行费.公务用车运行费', '公务接待费']) values.set(k, { ...zeroOf(tp), label: '（空表）' });
+      if (tp.rows.length === 0) for (const k of ['合计', '因公出国(境)费', '公务用车购置及运行费.小计', '公务用车购置及运行费.公务用车购置费', '公务用车购置及运行费.公务用车运行费', '公务接待费']) values.set(k, zeroQ(tp, '（空表）'));
       if (!values.has('合计') && tp.rows[0]) {
         const key = pickKey(tp, final ? '决算数.合计|合计' : '预算数.合计|合计');
         const q = key ? qty(tp, tp.rows[0], key) : null;
@@ -229,14 +224,14 @@ export class Lexicon {
       ['purchase-services', '政府购买服务', '购买金额|资金来源.总计|合计|金额'],
       ['asset-allocation', '资产配置', '财政审核数.金额|金额|合计'],
     ] as const) {
-      const t = main(m, kind);
+      const t = mainTable(m, kind);
       if (!t) continue;
       const x = totalQ(t, keys);
       if (x) this.add(concept, cand(m, x.t, x.q, '合计'));
-      else if (t.rows.length === 0) this.add(concept, cand(m, t, { ...zeroOf(t), label: '（空表）' }, '空表'));
+      else if (t.rows.length === 0) this.add(concept, cand(m, t, zeroQ(t, '（空表）'), '空表'));
     }
     // projects: 项目支出表 rows, then 项目绩效目标表 当年预算
-    const pt = main(m, 'project-expenditure');
+    const pt = mainTable(m, 'project-expenditure');
     const ptTotal = totalQ(pt, '合计');
     if (ptTotal) this.add('项目支出', cand(m, ptTotal.t, ptTotal.q, '合计'));
     if (pt) for (const p of tableProjects(m, pt)) this.projects.push({ name: p.name, cands: cand(m, pt, p.q, p.name) });
@@ -299,6 +294,3 @@ export class Lexicon {
   }
 }
 
-function zeroOf(t: Recognised): Q {
-  return zeroQ(t, '');
-}

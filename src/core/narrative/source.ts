@@ -40,7 +40,13 @@ export function paragraphLocation(p: NarrativeParagraph, start?: number, end?: n
   return start === undefined ? base : { ...base, start, end };
 }
 
+/** "表3 支出总表!C9" for a cell, "情况说明.docx 第 3 段" for a paragraph of a narrative outside the workbook. */
+export function locationLabel(l: Location): string {
+  if (l.file !== undefined) return l.paragraph !== undefined ? `${l.file} 第 ${l.paragraph} 段` : l.file;
+  return l.cell ? `${l.sheet}!${l.cell}` : l.sheet;
+}
+
 /** How a paragraph is named in messages: "情况说明!A56" or "情况说明.docx 第 3 段". */
 export function paragraphLabel(p: NarrativeParagraph): string {
-  return p.file !== undefined ? `${p.file} 第 ${p.paragraph} 段` : `${p.sheet}!${p.cell}`;
+  return locationLabel(paragraphLocation(p));
 }

@@ -1,15 +1,12 @@
 /** Text rendering of a run report for people at a terminal. */
-import type { ClaimClass, NarrativeCoverage } from '../../core/narrative/coverage';
+import { CLAIM_CLASS_NAMES, CLAIM_CLASS_ORDER, type NarrativeCoverage } from '../../core/narrative/coverage';
+import { locationLabel } from '../../core/narrative/source';
+
+export { locationLabel };
 import { KIND_NAMES, type TableKind } from '../../core/recognize';
 import { countBySeverity, describeDocument, type FileReport, type Location, type RunReport } from '../../core/report';
 
 const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
-
-/** "表3 支出总表!C9" for a cell, "情况说明.docx 第 3 段" for a paragraph of a narrative outside the workbook. */
-export function locationLabel(l: Location): string {
-  if (l.file !== undefined) return l.paragraph !== undefined ? `${l.file} 第 ${l.paragraph} 段` : l.file;
-  return l.cell ? `${l.sheet}!${l.cell}` : l.sheet;
-}
 
 /** The group a finding is listed under: its sheet, or the narrative file it points into. */
 function groupOf(l: Location | undefined): string {
@@ -18,17 +15,6 @@ function groupOf(l: Location | undefined): string {
   return l.sheet || '（整个文件）';
 }
 
-const CLASS_ZH: Record<ClaimClass, string> = {
-  year: '年份',
-  date: '日期',
-  headcount: '人数',
-  count: '个数',
-  indicator: '指标值',
-  reference: '文号编号',
-  numbering: '序号',
-  reason: '原因说明中的金额',
-};
-const CLASS_ORDER: ClaimClass[] = ['year', 'date', 'headcount', 'count', 'indicator', 'reference', 'numbering'];
 
 /** Context of an untied claim, cut when the engine gives a long one. */
 function shortContext(s: string, max = 60): string {
@@ -56,9 +42,9 @@ export function formatCoverage(f: FileReport, c: NarrativeCoverage = f.narrative
   if (c.numbers === 0) return c.source === undefined ? [] : [`  情况说明${sourceText(f, c.source)}：没有找到数字`];
   const parts = [`数字 ${c.numbers} 个`, `已与表格核对 ${c.tied} 个`];
   if (c.checked) parts.push(`文内核对 ${c.checked} 个`);
-  const classes = CLASS_ORDER.filter((k) => (c.classified?.[k] ?? 0) > 0);
+  const classes = CLAIM_CLASS_ORDER.filter((k) => (c.classified?.[k] ?? 0) > 0);
   const classified = classes.reduce((n, k) => n + (c.classified?.[k] ?? 0), 0);
-  if (classified) parts.push(`已分类 ${classified} 个（${classes.map((k) => `${CLASS_ZH[k]} ${c.classified?.[k]}`).join('、')}）`);
+  if (classified) parts.push(`已分类 ${classified} 个（${classes.map((k) => `${CLAIM_CLASS_NAMES[k]} ${c.classified?.[k]}`).join('、')}）`);
   const untied = c.untied ?? [];
   if (c.untied) parts.push(`未能核对 ${untied.length} 个`);
   const lines = [`  情况说明${sourceText(f, c.source)}：${parts.join('，')}${untied.length ? '：' : '。'}`];

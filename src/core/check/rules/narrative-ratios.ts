@@ -169,7 +169,8 @@ export const narrativeShares: Rule = {
       const den = denominator(ctx, a, s);
       if (!den) continue;
       const part = s.of;
-      const partQ = part.binding && compareAmount(part, part.binding.cands)?.status === 'equal' ? compareAmount(part, part.binding.cands)!.cand.q : textQ(part);
+      const tie = part.binding ? compareAmount(part, part.binding.cands) : null;
+      const partQ = tie?.status === 'equal' ? tie.cand.q : textQ(part);
       const whole = den.cands[0].q;
       const v = shareVerdict(textQ(s), partQ, whole);
       if (!v) continue;

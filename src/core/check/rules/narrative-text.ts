@@ -1,5 +1,4 @@
 /** Narrative statements that are not sums: year labels, reasons, 款 lists, and facts (TXT-08, TXT-11, TXT-14–TXT-19). */
-import Decimal from 'decimal.js';
 import { CLASSIFICATION_CODES } from '../../data/classification';
 import { countValue, narrativeAnalysis, type Claim, type NarrativeAnalysis } from '../../narrative/analyse';
 import { looseName } from '../../narrative/lexicon';
@@ -14,8 +13,7 @@ function clip(text: string, start: number, end: number): string {
 }
 
 /** "比 2023 年减少 16.12 万元" — from 比/截至 (if any) to the end of the clause, at most ~24 characters. */
-function yearFragment(text: string, start: number, end: number, before: string): string {
-  void before;
+function yearFragment(text: string, start: number, end: number): string {
   const a = Math.max(0, start - 6);
   const k = text.slice(a, start).search(/(比|较|与|同比|截[至止])\s*$/);
   const from = k >= 0 ? a + k : start;
@@ -46,7 +44,7 @@ export const narrativeYears: Rule = {
     if (!year) return ctx.skip('没有识别出文件年度');
     const final = ctx.model.kind === 'final';
     const kindWord = final ? '决算' : '预算';
-    for (const { p, pi, token, scope } of a.tokens) {
+    for (const { p, token, scope } of a.tokens) {
       if (token.kind !== 'year' || a.isBusiness(scope)) continue;
       const text = p.text;
       const y = token.value.toNumber();
@@ -68,9 +66,8 @@ export const narrativeYears: Rule = {
         why = `这是 ${year} 年${kindWord}`;
       }
       if (expected === null || y === expected) continue;
-      void pi;
       ctx.report({
-        message: `${paragraphLabel(p)}：“${yearFragment(text, token.start, token.end, before)}”：${why}，应为 ${expected} 年`,
+        message: `${paragraphLabel(p)}：“${yearFragment(text, token.start, token.end)}”：${why}，应为 ${expected} 年`,
         locations: [paragraphLocation(p, token.start, token.end)],
         expected: String(expected),
         actual: String(y),
@@ -148,8 +145,8 @@ export const narrativeItemLists: Rule = {
   },
   check(ctx) {
     const a = narrativeAnalysis(ctx.model);
-    const basic = a.lexicon.economics;
     if (a.paragraphs.length === 0) return ctx.skip('没有情况说明');
+    const basic = a.lexicon.economics;
     if (basic.length === 0) return ctx.skip('没有基本支出表（经济分类）');
     for (const list of a.nameLists) {
       const missing: string[] = [];
@@ -282,6 +279,5 @@ export const narrativeFacts: Rule = {
       if (countValue(x.m![1]) === countValue(first.m![1])) continue;
       ctx.report({ severity: 'error', message: `${paragraphLabel(x.p)}：“${x.m![0]}” 与 ${paragraphLabel(first.p)}：“${first.m![0]}” 前后不一致`, locations: [paragraphLocation(x.p), paragraphLocation(first.p)], expected: first.m![1], actual: x.m![1] });
     }
-    void Decimal;
   },
 };
