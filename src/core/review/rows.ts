@@ -1,0 +1,81 @@
+/**
+ * Findings as rows of a table: the findings sheet in Excel ("导出审核结果") and the .xlsx/.csv
+ * export of the standalone page write exactly these columns.
+ */
+import { parseA1, parseRange, rangeContains } from '../address';
+import { locationLabel } from '../narrative/source';
+import { KIND_NAMES, type TableKind } from '../recognize/types';
+import type { Category, FileReport, Finding, Location, Severity } from '../report';
+
+export const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+export const CATEGORY_NAMES: Record<Category, string> = {
+  intra: '表内',
+  cross: '表间',
+  narrative: '表文（情况说明）',
+  rounding: '尾差',
+  compliance: '规范性',
+};
+
+export const FINDING_COLUMNS = ['序号', '级别', '类别', '表格', '位置', '问题说明', '应为', '实为', '差额', '规则', '状态', '接受理由', '接受人', '接受时间'] as const;
+
+/** Why a finding was accepted (出错说明), when it was. */
+export interface AcceptanceInfo {
+  reason: string;
+  by: string;
+  /** ISO date-time. */
+  at: string;
+}
+
+export interface FindingRow {
+  /** One string per FINDING_COLUMNS entry. */
+  values: string[];
+  /** The cell the 位置 column links to (first workbook location), when there is one. */
+  link: { sheet: string; cell: string } | null;
+  finding: Finding;
+}
+
+/** The first location that is a workbook cell. */
+export function firstCell(f: Finding): Location | null {
+  return f.locations.find((l) => l.sheet && l.cell) ?? null;
+}
+
+/** Which table a finding is about: the recognised table holding its first cell, else its sheet. */
+export function findingTable(report: FileReport, f: Finding): string {
+  const l = firstCell(f);
+  if (!l) return f.category === 'narrative' ? '情况说明' : '工作簿';
+  try {
+    const { row, col } = parseA1(l.cell.split(':')[0]);
+    const t = report.tables.find((t) => t.sheet === l.sheet && rangeContains(parseRange(t.range), row, col));
+    if (t) return KIND_NAMES[t.kind as TableKind] ?? t.title ?? l.sheet;
+  } catch {
+    // not an A1 address: fall back to the sheet
+  }
+  return f.category === 'narrative' ? '情况说明' : l.sheet;
+}
+
+export function findingRows(report: FileReport, findings: Finding[], accepted?: (f: Finding) => AcceptanceInfo | undefined): FindingRow[] {
+  return findings.map((f, i) => {
+    const a = accepted?.(f);
+    const l = firstCell(f);
+    return {
+      values: [
+        String(i + 1),
+        SEVERITY_NAMES[f.severity],
+        CATEGORY_NAMES[f.category],
+        findingTable(report, f),
+        f.locations.map(locationLabel).join('，'),
+        f.message,
+        f.expected ?? '',
+        f.actual ?? '',
+        f.difference ?? '',
+        f.rule,
+        a ? '已接受' : '待处理',
+        a?.reason ?? '',
+        a?.by ?? '',
+        a ? a.at.replace('T', ' ').slice(0, 16) : '',
+      ],
+      link: l ? { sheet: l.sheet, cell: l.cell.split(':')[0].replace(/\$/g, '') } : null,
+      finding: f,
+    };
+  });
+}
