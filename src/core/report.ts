@@ -7,7 +7,7 @@ import { formatRange } from './address';
 import { documentFacts, type DocumentKind, type MoneyUnitName } from './facts';
 import { KIND_NAMES, recognise, type Recognised, type Recognition, type TableKind } from './recognize';
 import { usedRange, type Workbook } from './workbook';
-import { check, type CheckConfig, type FindingExtras, type SkippedRule } from './check';
+import { check, overrideFacts, type CheckConfig, type FindingExtras, type SkippedRule } from './check';
 import { emptyCoverage, type NarrativeCoverage } from './narrative/coverage';
 
 export const TOOL_NAME = 'budget-check';
@@ -72,6 +72,8 @@ export interface DocumentReport {
   year: number | null;
   unit: string | null;
   moneyUnit: MoneyUnitName | null;
+  /** Extension: facts set by the user (settings) instead of recognised; absent when none. */
+  overridden?: ('kind' | 'year')[];
 }
 
 export interface FileReport {
@@ -111,12 +113,18 @@ function tableReport(t: Recognised): TableReport {
 
 /** Analyse a workbook that was read successfully. */
 export function analyseWorkbook(path: string, wb: Workbook, recognition: Recognition = recognise(wb), config: CheckConfig = {}): FileReport {
-  const facts = documentFacts(wb);
+  const { facts, overridden } = overrideFacts(documentFacts(wb), config.document);
   const result = check(wb, recognition, config, facts);
   return {
     path,
     error: null,
-    document: { kind: facts.kind, year: facts.year, unit: facts.unit, moneyUnit: facts.moneyUnit },
+    document: {
+      kind: facts.kind,
+      year: facts.year,
+      unit: facts.unit,
+      moneyUnit: facts.moneyUnit,
+      ...(overridden.length ? { overridden } : {}),
+    },
     sheets: wb.sheets.map((s) => ({ name: s.name, visibility: s.visibility, range: usedRange(s) })),
     tables: recognition.tables.map(tableReport),
     unrecognised: recognition.unrecognised.map((u) => ({

@@ -24,6 +24,11 @@ const FINAL_NAMES: Partial<Record<TableKind, string>> = {
   'state-capital': '国有资本经营预算财政拨款支出决算表',
 };
 
+/** The name of a table kind as the document calls it (决算 tables have their own names). */
+export function tableKindName(kind: TableKind, documentKind: 'budget' | 'final' | null | undefined): string {
+  return (documentKind === 'final' ? FINAL_NAMES[kind] : undefined) ?? KIND_NAMES[kind];
+}
+
 export interface SummaryLine {
   row: TableRow;
   side: 'income' | 'expense';
@@ -185,7 +190,7 @@ export function buildModel(wb: Workbook, recognition: Recognition, facts: Docume
     year: facts.year,
     nature: unitNature(facts, tables, narrative),
     byKind: (kind) => tables.filter((t) => t.kind === kind),
-    name: (t) => (facts.kind === 'final' ? FINAL_NAMES[t.kind] : undefined) ?? KIND_NAMES[t.kind],
+    name: (t) => tableKindName(t.kind, facts.kind),
     summary: (t) => {
       let s = cache.get(t);
       if (!s) cache.set(t, (s = summaryLines(t)));

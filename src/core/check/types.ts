@@ -2,6 +2,7 @@
 import type { Category, Finding, Location, Severity } from '../report';
 import type { NarrativeInput } from '../narrative/source';
 import type { NarrativeCoverage } from '../narrative/coverage';
+import type { DocumentKind } from '../facts';
 import type { CheckModel } from './model';
 import type { Q, Verdict } from './quantity';
 
@@ -73,6 +74,13 @@ export interface CheckConfig {
   rounding?: boolean;
   /** A narrative (.txt/.docx or pasted text) that replaces the workbook's narrative sheet. */
   narrative?: NarrativeInput;
+  /** The user's word on the document kind/year when recognition is unsure; null/absent = as recognised. */
+  document?: DocumentOverride;
+}
+
+export interface DocumentOverride {
+  kind?: DocumentKind | null;
+  year?: number | null;
 }
 
 export interface SkippedRule {

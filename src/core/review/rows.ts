@@ -4,7 +4,8 @@
  */
 import { parseA1, parseRange, rangeContains } from '../address';
 import { locationLabel } from '../narrative/source';
-import { KIND_NAMES, type TableKind } from '../recognize/types';
+import type { TableKind } from '../recognize/types';
+import { tableKindName } from '../check/model';
 import type { Category, FileReport, Finding, Location, Severity } from '../report';
 
 export const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
@@ -46,7 +47,7 @@ export function findingTable(report: FileReport, f: Finding): string {
   try {
     const { row, col } = parseA1(l.cell.split(':')[0]);
     const t = report.tables.find((t) => t.sheet === l.sheet && rangeContains(parseRange(t.range), row, col));
-    if (t) return KIND_NAMES[t.kind as TableKind] ?? t.title ?? l.sheet;
+    if (t) return tableKindName(t.kind as TableKind, report.document?.kind);
   } catch {
     // not an A1 address: fall back to the sheet
   }
@@ -72,10 +73,18 @@ export function findingRows(report: FileReport, findings: Finding[], accepted?: 
         a ? '已接受' : '待处理',
         a?.reason ?? '',
         a?.by ?? '',
-        a ? a.at.replace('T', ' ').slice(0, 16) : '',
+        a ? formatTime(a.at) : '',
       ],
       link: l ? { sheet: l.sheet, cell: l.cell.split(':')[0].replace(/\$/g, '') } : null,
       finding: f,
     };
   });
+}
+
+/** ISO → "2025-03-01 10:20" in local time; the input when it is not a date. */
+export function formatTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
