@@ -5,22 +5,77 @@ import {
   Button,
   Caption1,
   makeStyles,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   ProgressBar,
   Subtitle1,
   Text,
   tokens,
   Toolbar,
+  ToolbarButton,
+  ToolbarDivider,
+  Tooltip,
 } from '@fluentui/react-components';
-import { ArrowClockwise20Regular, CheckmarkCircle20Regular } from '@fluentui/react-icons';
-import type { FileReport } from '../src/core/report';
+import {
+  ArrowClockwise20Regular,
+  ArrowDownload20Regular,
+  CheckmarkCircle20Regular,
+  DismissCircle20Regular,
+  Dismiss20Regular,
+  DocumentEdit20Regular,
+  Eye20Regular,
+  PaintBrush20Regular,
+  Settings20Regular,
+  TableSimple20Regular,
+} from '@fluentui/react-icons';
+import { userMessage } from '../src/core/errors';
+import type { Finding } from '../src/core/report';
+import { acceptanceLookup, acceptFinding, partitionFindings, removeAccepted, upsertAccepted, UNKNOWN_USER } from '../src/core/review/accepted';
+import { cellMarks } from '../src/core/review/marks';
+import { findingRows } from '../src/core/review/rows';
+import { DEFAULT_SETTINGS, toCheckConfig, type ReviewSettings } from '../src/core/review/settings';
+import { applyFixesToPastedText, applyFixesToWorkbook, proposeFixes, type FixProposal, type NarrativeFix } from '../src/core/narrative/autofix';
+import type { Workbook } from '../src/core/workbook';
 import type { HostMode } from './environment';
+import { AcceptDialog } from './components/AcceptDialog';
 import { FilePicker } from './components/FilePicker';
-import { FileReportCard } from './components/FileReportCard';
+import { FileReview } from './components/FileReview';
 import { NarrativePaste } from './components/NarrativePaste';
+import { SettingsDialog } from './components/SettingsDialog';
+import { SheetPreview } from './components/SheetPreview';
+import { MarkLegend } from './components/SummaryBar';
+import {
+  applyFixesInExcel,
+  canUndoFixesInExcel,
+  checkOpenWorkbook,
+  insertNarrativeInExcel,
+  loadReasonsFromExcel,
+  storeReasonsInExcel,
+  clearInExcel,
+  exportFindingsSheet,
+  markInExcel,
+  selectInExcel,
+  storeAccepted,
+  storeSettings,
+  undoFixesInExcel,
+} from './excel-actions';
+import { FixPanel } from './components/FixPanel';
+import { DraftPanel, type DraftHost, type DraftOutput } from './components/DraftPanel';
+import { readWorkbookBlob } from '../src/hosts/xlsx/browser';
 import { narrativeApplies, notAppliedNotice, pastedNarrative } from './narrative';
-import { checkFiles, checkOpenWorkbook } from './sources';
+import { checkChosenFiles, copyText, download, loadPreferences, loadReasons, recheck, saveFileState, savePreferences, saveReasons, type CheckedFile, type Preferences } from './session';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', minHeight: '100vh', boxSizing: 'border-box' },
@@ -33,58 +88,402 @@ const useStyles = makeStyles({
   },
   logo: { width: '24px', height: '24px' },
   title: { flexGrow: 1 },
-  toolbar: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  main: { padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  toolbar: {
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    flexWrap: 'wrap',
+    position: 'sticky',
+    top: 0,
+    zIndex: 2,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  body: {
+    display: 'flex',
+    flexDirection: 'column',
+    '@media (min-width: 900px)': { flexDirection: 'row', alignItems: 'flex-start' },
+  },
+  main: {
+    padding: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+    '@media (min-width: 900px)': { width: '420px', flexShrink: 0 },
+  },
+  preview: {
+    padding: tokens.spacingHorizontalL,
+    minWidth: 0,
+    '@media (min-width: 900px)': { flexGrow: 1, position: 'sticky', top: '48px' },
+  },
   empty: { color: tokens.colorNeutralForeground2 },
   resultsBar: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
   results: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  fileActions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
 
-type State =
-  | { phase: 'idle' }
-  | { phase: 'working'; label: string; progress?: number }
-  | {
-      phase: 'done';
-      reports: FileReport[];
-      /** The narrative text as it was when the check ran (to tell when it has been edited since). */
-      narrativeText: string;
-      /** Set when a pasted narrative was not used (several files). */
-      notice?: string;
-    };
+/** What undoes the last autofix done outside the workbook (pasted text, or the page's in-memory copy). */
+type FixUndo = { kind: 'text'; text: string; file: number } | { kind: 'workbook'; workbook: Workbook; file: number };
+
+/** "已改正 3 处数字（粘贴的文字）；1 处因文字已改动未改正。" */
+function fixedText(applied: number, skipped: number, where: string): string {
+  return `已改正 ${applied} 处数字（${where}）${skipped ? `；${skipped} 处因文字已改动未改正` : ''}。可点击“撤销改正”还原。`;
+}
+
+type Phase = { phase: 'idle' } | { phase: 'working'; label: string; progress?: number } | { phase: 'done' };
+
+interface Status {
+  intent: 'success' | 'info' | 'warning' | 'error';
+  text: string;
+}
+
+interface Selection {
+  file: number;
+  finding: Finding;
+}
 
 export function App({ mode }: { mode: HostMode }): React.ReactElement {
   const s = useStyles();
-  const [state, setState] = React.useState<State>({ phase: 'idle' });
+  const excel = mode === 'excel';
+  const [phase, setPhase] = React.useState<Phase>({ phase: 'idle' });
+  const [files, setFiles] = React.useState<CheckedFile[]>([]);
+  const [checkedNarrative, setCheckedNarrative] = React.useState('');
+  const [notice, setNotice] = React.useState<string | undefined>();
   const [narrativeText, setNarrativeText] = React.useState('');
-  const [lastFiles, setLastFiles] = React.useState<File[] | null>(null);
-  const working = state.phase === 'working';
+  const [lastChosen, setLastChosen] = React.useState<File[] | null>(null);
+  const [selected, setSelected] = React.useState<Selection | null>(null);
+  const [acceptFor, setAcceptFor] = React.useState<Selection | null>(null);
+  const [settingsOpen, setSettingsOpen] = React.useState(false);
+  const [prefs, setPrefs] = React.useState<Preferences>(loadPreferences);
+  const [status, setStatus] = React.useState<Status | null>(null);
+  const [marked, setMarked] = React.useState(0);
+  const [view, setView] = React.useState<'review' | 'draft'>('review');
+  const [overwrite, setOverwrite] = React.useState<{ draft: DraftOutput; cells: string[]; resolve: (ok: boolean) => void } | null>(null);
+  const [fixUndo, setFixUndo] = React.useState<FixUndo | null>(null);
+  const [canUndoExcel, setCanUndoExcel] = React.useState(false);
+  const proposalCache = React.useRef(new WeakMap<object, FixProposal>());
+  /** Autofix proposals of a checked file (computed once per report). */
+  const proposals = (file: CheckedFile): FixProposal => {
+    let p = proposalCache.current.get(file.report);
+    if (!p) {
+      p = file.workbook ? proposeFixes(file.report, file.workbook, { narrative: file.narrative, config: toCheckConfig(file.settings, file.narrative) }) : { fixes: [], unfixable: [] };
+      proposalCache.current.set(file.report, p);
+    }
+    return p;
+  };
+  const working = phase.phase === 'working';
+  const reviewer = prefs.reviewer;
 
-  const checkExcel = async () => {
-    const text = narrativeText;
-    setState({ phase: 'working', label: '正在读取工作簿…' });
-    const report = await checkOpenWorkbook(
-      (done, total) => setState({ phase: 'working', label: `正在读取工作簿…（${done}/${total}）`, progress: total ? done / total : undefined }),
+  /** Run an action with a busy state and turn any failure into a Chinese message. */
+  const filesRef = React.useRef(files);
+  filesRef.current = files;
+  const run = async (label: string, action: () => Promise<void>) => {
+    setPhase({ phase: 'working', label });
+    try {
+      await action();
+    } catch (e) {
+      setStatus({ intent: 'error', text: userMessage(e) });
+    } finally {
+      setPhase({ phase: filesRef.current.length ? 'done' : 'idle' });
+    }
+  };
+
+  // ---- checking ----
+
+  /** Read and check the open workbook (inside a `run`). */
+  const checkExcelNow = async (text: string) => {
+    const file = await checkOpenWorkbook(
+      (done, total) => setPhase({ phase: 'working', label: `正在读取工作簿…（${done}/${total} 个单元格）`, progress: total ? done / total : undefined }),
       pastedNarrative(text),
+      reviewer && files[0] ? files[0].settings : undefined,
     );
-    setState({ phase: 'done', reports: [report], narrativeText: text });
+    filesRef.current = [file];
+    setFiles([file]);
+    setMarked(file.marked);
+    setCheckedNarrative(text);
+    setNotice(undefined);
+    setSelected(null);
+    if (!file.report.error) void canUndoFixesInExcel().then(setCanUndoExcel, () => setCanUndoExcel(false));
   };
 
-  const checkChosen = async (files: File[]) => {
-    const text = narrativeText;
-    const narrative = pastedNarrative(text);
-    setLastFiles(files);
-    setState({ phase: 'working', label: `正在读取 ${files.length} 个文件…` });
-    const reports = await checkFiles(
-      files,
-      (i) => setState({ phase: 'working', label: `正在读取：${files[i].name}（${i + 1}/${files.length}）`, progress: i / files.length }),
-      narrative,
-    );
-    const notice = narrative && !narrativeApplies(files.length) ? notAppliedNotice(files.length) : undefined;
-    setState({ phase: 'done', reports, narrativeText: text, notice });
+  const checkExcel = () =>
+    run('正在读取工作簿…', async () => {
+      setStatus(null);
+      await checkExcelNow(narrativeText);
+    });
+
+  const checkChosen = (chosen: File[]) =>
+    run(`正在读取 ${chosen.length} 个文件…`, async () => {
+      const text = narrativeText;
+      const narrative = pastedNarrative(text);
+      setLastChosen(chosen);
+      const checked = await checkChosenFiles(
+        chosen,
+        (i) => setPhase({ phase: 'working', label: `正在读取并检查：${chosen[i].name}（${i + 1}/${chosen.length}）`, progress: i / chosen.length }),
+        narrative,
+      );
+      filesRef.current = checked;
+      setFiles(checked);
+      setCheckedNarrative(text);
+      setNotice(narrative && !narrativeApplies(chosen.length) ? notAppliedNotice(chosen.length) : undefined);
+      setSelected(null);
+      setStatus(null);
+    });
+
+  // ---- findings actions ----
+
+  const locate = (file: number) => (finding: Finding) => {
+    setSelected({ file, finding });
+    if (!excel) return;
+    void selectInExcel(finding.locations)
+      .then((ok) => {
+        if (!ok) setStatus({ intent: 'info', text: '这条问题在粘贴的情况说明中，不在工作簿的单元格里。' });
+      })
+      .catch((e: unknown) => setStatus({ intent: 'error', text: userMessage(e) }));
   };
 
-  const edited = state.phase === 'done' && state.narrativeText !== narrativeText;
+  const updateFile = (index: number, next: CheckedFile) => setFiles((list) => list.map((f, i) => (i === index ? next : f)));
+
+  const persist = async (file: CheckedFile) => {
+    if (excel) {
+      if (reviewer) return;
+      await storeAccepted(file.accepted);
+    } else {
+      saveFileState(file.name, { accepted: file.accepted, settings: file.settings });
+    }
+  };
+
+  const accept = (reason: string, by: string) => {
+    if (!acceptFor) return;
+    const { file: index, finding } = acceptFor;
+    const file = files[index];
+    const name = by || prefs.userName || UNKNOWN_USER;
+    if (by && by !== prefs.userName) {
+      const p = { ...prefs, userName: by };
+      setPrefs(p);
+      savePreferences(p);
+    }
+    const next = { ...file, accepted: upsertAccepted(file.accepted, acceptFinding(finding, reason, name)) };
+    updateFile(index, next);
+    setAcceptFor(null);
+    void persist(next)
+      .then(() => setStatus({ intent: 'success', text: excel ? '已接受，出错说明已保存在工作簿中。' : '已接受，出错说明保存在本浏览器中。' }))
+      .catch((e: unknown) => setStatus({ intent: 'error', text: userMessage(e) }));
+  };
+
+  const withdraw = (index: number) => (fingerprint: string) => {
+    const file = files[index];
+    const next = { ...file, accepted: removeAccepted(file.accepted, fingerprint) };
+    updateFile(index, next);
+    void persist(next).catch((e: unknown) => setStatus({ intent: 'error', text: userMessage(e) }));
+  };
+
+  const openFindings = (file: CheckedFile): Finding[] => partitionFindings(file.report.findings, file.accepted).open;
+
+  // ---- Excel commands ----
+
+  const mark = () =>
+    run('正在标记单元格…', async () => {
+      const file = files[0];
+      const n = await markInExcel(openFindings(file));
+      setMarked(n);
+      setStatus({ intent: 'success', text: `已标记 ${n} 个单元格（填充颜色和批注）。点击“清除标记”可恢复原样。` });
+    });
+
+  const clear = () =>
+    run('正在清除标记…', async () => {
+      const n = await clearInExcel();
+      setMarked(0);
+      setStatus({ intent: 'success', text: n ? `已清除 ${n} 个单元格的标记，原有填充和批注已恢复。` : '工作簿中没有本加载项的标记。' });
+    });
+
+  const exportSheet = () =>
+    run('正在导出审核结果…', async () => {
+      const file = files[0];
+      const p = partitionFindings(file.report.findings, file.accepted);
+      const rows = findingRows(file.report, file.report.findings, acceptanceLookup(p));
+      const sheet = await exportFindingsSheet(rows);
+      setStatus({ intent: 'success', text: `已把 ${rows.length} 条问题导出到工作表“${sheet}”（位置可点击跳转）。再次导出会替换该表。` });
+    });
+
+  // ---- standalone exports ----
+
+  const exportFiles = (ext: 'csv' | 'xlsx') =>
+    run('正在导出…', async () => {
+      const { exportFileName, findingsCsv, findingsXlsx } = await import('../src/hosts/xlsx/export');
+      const readable = files.filter((f) => !f.report.error);
+      const payload = readable.map((f) => ({ report: f.report, rows: findingRows(f.report, f.report.findings, acceptanceLookup(partitionFindings(f.report.findings, f.accepted))) }));
+      const name = exportFileName(readable.map((f) => f.name), ext);
+      if (ext === 'csv') download(findingsCsv(payload), name, 'text/csv;charset=utf-8');
+      else download(await findingsXlsx(payload), name, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      setStatus({ intent: 'success', text: `已导出 ${name}。` });
+    });
+
+  const downloadMarked = (index: number) =>
+    run('正在生成标记副本…', async () => {
+      const file = files[index];
+      if (!file.bytes) return;
+      const { markedCopy, markedFileName } = await import('../src/hosts/xlsx/export');
+      const marks = cellMarks(openFindings(file));
+      const name = markedFileName(file.name);
+      download(await markedCopy(file.bytes, marks), name, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      setStatus({ intent: 'success', text: `已生成 ${name}：${marks.length} 个单元格已标记，原文件未改动。` });
+    });
+
+  // ---- autofix of the narrative ----
+
+  const applyFixes = (index: number) => (fixes: NarrativeFix[]) =>
+    run('正在改正情况说明…', async () => {
+      const file = files[index];
+      if (file.narrative) {
+        // pasted text: correct the text in the paste area, then check again
+        const r = applyFixesToPastedText(narrativeText, fixes);
+        setFixUndo({ kind: 'text', text: narrativeText, file: index });
+        setNarrativeText(r.text);
+        if (excel) await checkExcelNow(r.text);
+        else updateFile(index, recheck({ ...file, narrative: pastedNarrative(r.text) }));
+        setCheckedNarrative(r.text);
+        setStatus({ intent: 'success', text: fixedText(r.applied.length, r.skipped.length, '粘贴的文字') });
+      } else if (excel) {
+        const r = await applyFixesInExcel(fixes);
+        await checkExcelNow(narrativeText);
+        setStatus({ intent: 'success', text: fixedText(r.applied.length, r.skipped.length, '情况说明单元格（原文已保存在工作簿中）') });
+      } else if (file.workbook) {
+        const r = applyFixesToWorkbook(file.workbook, fixes);
+        setFixUndo({ kind: 'workbook', workbook: file.workbook, file: index });
+        updateFile(index, recheck({ ...file, workbook: r.workbook }));
+        setStatus({ intent: 'success', text: fixedText(r.applied.length, r.skipped.length, '网页中的情况说明（只改内存中的副本，原文件不变）') });
+      }
+    });
+
+  const undoFixes = (index: number) =>
+    run('正在撤销改正…', async () => {
+      const file = files[index];
+      if (fixUndo?.kind === 'text' && fixUndo.file === index) {
+        setNarrativeText(fixUndo.text);
+        if (excel) await checkExcelNow(fixUndo.text);
+        else updateFile(index, recheck({ ...file, narrative: pastedNarrative(fixUndo.text) }));
+        setCheckedNarrative(fixUndo.text);
+        setFixUndo(null);
+        setStatus({ intent: 'success', text: '已撤销改正，粘贴的文字已还原。' });
+      } else if (fixUndo?.kind === 'workbook' && fixUndo.file === index) {
+        updateFile(index, recheck({ ...file, workbook: fixUndo.workbook }));
+        setFixUndo(null);
+        setStatus({ intent: 'success', text: '已撤销改正。' });
+      } else if (excel) {
+        const r = await undoFixesInExcel();
+        await checkExcelNow(narrativeText);
+        setStatus({
+          intent: r.skipped.length ? 'warning' : 'success',
+          text: `已还原 ${r.restored.length} 个单元格的原文。${r.skipped.length ? `${r.skipped.length} 个单元格改正后又被修改过，未还原：${r.skipped.map((x) => x.cell).join('、')}` : ''}`,
+        });
+      }
+    });
+
+  const fixPanel = (index: number): React.ReactNode => {
+    const file = files[index];
+    if (!file.workbook || !file.report.findings.some((f) => f.category === 'narrative')) {
+      return null;
+    }
+    const proposal = proposals(file);
+    const undoable = (fixUndo?.file === index) || (excel && !file.narrative && canUndoExcel);
+    return (
+      <FixPanel
+        proposal={proposal}
+        onApply={applyFixes(index)}
+        onUndo={undoable ? () => void undoFixes(index) : undefined}
+        disabled={working}
+        note={excel && reviewer && !file.narrative ? '审阅模式下不改动工作簿。' : undefined}
+      />
+    );
+  };
+
+  // ---- drafting the narrative ----
+
+  const draftIndex = Math.max(0, selected ? selected.file : files.findIndex((f) => f.workbook !== null));
+  const draftFile = files[draftIndex] as CheckedFile | undefined;
+  const draftHost: DraftHost = React.useMemo(() => {
+    const name = draftFile?.name ?? '';
+    return {
+      insert:
+        excel && !reviewer
+          ? async (d, where) => {
+              let r = await insertNarrativeInExcel(d, where);
+              if (r.status === 'occupied') {
+                const cells = r.cells;
+                const ok = await new Promise<boolean>((resolve) => setOverwrite({ draft: d, cells, resolve }));
+                if (!ok) return '未写入：所选位置已有内容。';
+                r = await insertNarrativeInExcel(d, where, true);
+              }
+              return r.status === 'written' ? `已写入工作表“${r.sheet}”的 ${r.range}。` : '未写入。';
+            }
+          : undefined,
+      downloadDocx: async (d) => {
+        const { writeDocx } = await import('../src/hosts/narrative/docx-write');
+        download(await writeDocx(d), `${d.title || '情况说明'}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+      },
+      copy: copyText,
+      loadReasons: async () => (excel ? loadReasonsFromExcel() : loadReasons(name)),
+      saveReasons: excel ? (reviewer ? undefined : storeReasonsInExcel) : async (r) => saveReasons(name, r),
+      readPrior: (f) => readWorkbookBlob(f, f.name),
+    };
+  }, [excel, reviewer, draftFile?.name]);
+
+  // ---- settings ----
+
+  const saveSettings = (settings: ReviewSettings, p: Preferences) => {
+    setSettingsOpen(false);
+    setPrefs(p);
+    savePreferences(p);
+    if (!files.length) return;
+    void run('正在按新设置重新检查…', async () => {
+      const next = files.map((f) => recheck(f, settings));
+      setFiles(next);
+      setSelected(null);
+      if (excel) {
+        if (!p.reviewer) await storeSettings(settings);
+      } else {
+        next.forEach((f) => saveFileState(f.name, { accepted: f.accepted, settings: f.settings }));
+      }
+      setStatus({ intent: 'success', text: excel && p.reviewer ? '设置已应用（审阅模式：未保存到工作簿）。' : '设置已保存并重新检查。' });
+    });
+  };
+
+  const done = phase.phase === 'done' || (phase.phase === 'working' && files.length > 0);
+  const edited = done && checkedNarrative !== narrativeText;
+  const selectedFile = selected ? files[selected.file] : null;
+  const settings = files[0]?.settings;
+  const hasFindings = files.some((f) => f.report.findings.length > 0);
+
+  const fileToolbar = (index: number): React.ReactNode => {
+    const file = files[index];
+    if (file.report.error) return null;
+    if (excel) {
+      return (
+        <div className={s.fileActions}>
+          <Tooltip content={reviewer ? '审阅模式下不写入工作簿' : '给有问题的单元格加填充颜色和批注；原格式会被记录，可随时清除'} relationship="description">
+            <Button size="small" icon={<PaintBrush20Regular />} onClick={mark} disabled={working || reviewer || !openFindings(file).length} data-testid="mark">
+              标记到单元格
+            </Button>
+          </Tooltip>
+          <Tooltip content={reviewer ? '审阅模式下不写入工作簿' : '新建工作表“审核结果”，列出全部问题并可跳转'} relationship="description">
+            <Button size="small" icon={<TableSimple20Regular />} onClick={exportSheet} disabled={working || reviewer || !file.report.findings.length} data-testid="export-sheet">
+              导出审核结果
+            </Button>
+          </Tooltip>
+          {marked > 0 && <MarkLegend />}
+        </div>
+      );
+    }
+    return (
+      <div className={s.fileActions}>
+        <Button size="small" icon={<ArrowDownload20Regular />} onClick={() => downloadMarked(index)} disabled={working || !file.bytes} data-testid="download-marked">
+          下载标记副本
+        </Button>
+        <MarkLegend />
+      </div>
+    );
+  };
 
   return (
     <div className={s.root}>
@@ -93,63 +492,166 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
         <Subtitle1 className={s.title} as="h1">
           预算审核
         </Subtitle1>
-        <Badge appearance="tint" color={mode === 'excel' ? 'brand' : 'informative'} data-testid="mode">
-          {mode === 'excel' ? 'Excel' : '独立网页版'}
+        {reviewer && (
+          <Badge appearance="tint" color="important" icon={<Eye20Regular />} data-testid="reviewer-badge">
+            审阅模式
+          </Badge>
+        )}
+        <Badge appearance="tint" color={excel ? 'brand' : 'informative'} data-testid="mode">
+          {excel ? 'Excel' : '独立网页版'}
         </Badge>
       </header>
-      {mode === 'excel' && (
-        <Toolbar className={s.toolbar} aria-label="命令">
-          <Button appearance="primary" icon={<CheckmarkCircle20Regular />} onClick={checkExcel} disabled={working}>
+      <Toolbar className={s.toolbar} aria-label="命令" size="small">
+        {excel ? (
+          <ToolbarButton appearance="primary" icon={<CheckmarkCircle20Regular />} onClick={() => void checkExcel()} disabled={working} data-testid="check">
             检查
-          </Button>
-        </Toolbar>
-      )}
-      <main className={s.main}>
-        {state.phase === 'idle' && (
-          <Body1 className={s.empty}>
-            {mode === 'excel'
-              ? '点击“检查”，读取当前工作簿中的预算/决算公开表格。数据只在本机处理，不会上传。'
-              : '选择一个或多个部门预算/决算公开工作簿（.xlsx），在浏览器中检查。'}
-          </Body1>
+          </ToolbarButton>
+        ) : (
+          <ToolbarButton
+            appearance="primary"
+            icon={<ArrowClockwise20Regular />}
+            onClick={() => lastChosen && void checkChosen(lastChosen)}
+            disabled={working || !lastChosen}
+            data-testid="recheck"
+          >
+            重新检查
+          </ToolbarButton>
         )}
-        {mode === 'standalone' && <FilePicker onFiles={checkChosen} disabled={working} />}
-        <NarrativePaste value={narrativeText} onChange={setNarrativeText} disabled={working} />
-        {state.phase === 'working' && (
-          <div role="status" aria-live="polite">
-            <Text>{state.label}</Text>
-            <ProgressBar value={state.progress} />
-          </div>
+        {excel && (
+          <ToolbarButton icon={<DismissCircle20Regular />} onClick={() => void clear()} disabled={working || reviewer} data-testid="clear">
+            清除标记
+          </ToolbarButton>
         )}
-        {state.phase === 'done' && (
-          <section className={s.results} aria-label="检查结果" data-testid="results">
-            {mode === 'standalone' && lastFiles && (
-              <div className={s.resultsBar}>
-                <Caption1 className={s.muted}>
-                  已检查 {lastFiles.length === 1 ? lastFiles[0].name : `${lastFiles.length} 个文件`}
-                </Caption1>
-                <Button size="small" icon={<ArrowClockwise20Regular />} onClick={() => void checkChosen(lastFiles)} data-testid="recheck">
-                  重新检查
-                </Button>
-              </div>
-            )}
-            {edited && (
-              <MessageBar intent="info" data-testid="narrative-edited">
-                <MessageBarBody>情况说明已修改，{mode === 'excel' ? '点击“检查”' : '点击“重新检查”'}后生效。</MessageBarBody>
-              </MessageBar>
-            )}
-            {state.notice && (
-              <MessageBar intent="warning" data-testid="narrative-notice">
-                <MessageBarBody>{state.notice}</MessageBarBody>
-              </MessageBar>
-            )}
-            <div>
-              {state.reports.map((r, i) => (
-                <FileReportCard key={`${r.path}-${i}`} report={r} />
-              ))}
+        {!excel && (
+          <Menu>
+            <MenuTrigger disableButtonEnhancement>
+              <ToolbarButton icon={<ArrowDownload20Regular />} disabled={working || !hasFindings} data-testid="export">
+                导出
+              </ToolbarButton>
+            </MenuTrigger>
+            <MenuPopover>
+              <MenuList>
+                <MenuItem onClick={() => void exportFiles('xlsx')} data-testid="export-xlsx">
+                  问题清单（.xlsx）
+                </MenuItem>
+                <MenuItem onClick={() => void exportFiles('csv')} data-testid="export-csv">
+                  问题清单（.csv）
+                </MenuItem>
+              </MenuList>
+            </MenuPopover>
+          </Menu>
+        )}
+        <Tooltip content="根据表格起草情况说明：金额、占比、增减和年份按表格生成，只留原因待填" relationship="description">
+          <ToolbarButton
+            icon={<DocumentEdit20Regular />}
+            onClick={() => setView(view === 'draft' ? 'review' : 'draft')}
+            disabled={working || !draftFile?.workbook}
+            aria-pressed={view === 'draft'}
+            data-testid="generate"
+          >
+            生成说明
+          </ToolbarButton>
+        </Tooltip>
+        <ToolbarDivider />
+        <Tooltip content="设置" relationship="label">
+          <ToolbarButton icon={<Settings20Regular />} onClick={() => setSettingsOpen(true)} disabled={working} data-testid="open-settings" />
+        </Tooltip>
+      </Toolbar>
+      <div className={s.body}>
+        <main className={s.main}>
+          {status && (
+            <MessageBar intent={status.intent} data-testid="status">
+              <MessageBarBody>{status.text}</MessageBarBody>
+              <MessageBarActions
+                containerAction={<Button appearance="transparent" aria-label="关闭" icon={<Dismiss20Regular />} onClick={() => setStatus(null)} />}
+              />
+            </MessageBar>
+          )}
+          {phase.phase === 'idle' && !files.length && (
+            <Body1 className={s.empty}>
+              {excel
+                ? '点击“检查”，读取当前工作簿中的预算/决算公开表格，核对表内、表间和情况说明。数据只在本机处理，不会上传。'
+                : '选择一个或多个部门预算/决算公开工作簿（.xlsx），在浏览器中检查。'}
+            </Body1>
+          )}
+          {!excel && view === 'review' && <FilePicker onFiles={(f) => void checkChosen(f)} disabled={working} compact={files.length > 0} />}
+          {view === 'review' && <NarrativePaste value={narrativeText} onChange={setNarrativeText} disabled={working} />}
+          {phase.phase === 'working' && (
+            <div role="status" aria-live="polite">
+              <Text>{phase.label}</Text>
+              <ProgressBar value={phase.progress} />
             </div>
-          </section>
+          )}
+          {view === 'draft' && draftFile && <DraftPanel file={draftFile} host={draftHost} onClose={() => setView('review')} />}
+          {view === 'review' && done && files.length > 0 && (
+            <section className={s.results} aria-label="检查结果" data-testid="results">
+              {!excel && lastChosen && (
+                <div className={s.resultsBar}>
+                  <Caption1 className={s.muted}>已检查 {lastChosen.length === 1 ? lastChosen[0].name : `${lastChosen.length} 个文件`}</Caption1>
+                </div>
+              )}
+              {edited && (
+                <MessageBar intent="info" data-testid="narrative-edited">
+                  <MessageBarBody>情况说明已修改，{excel ? '点击“检查”' : '点击“重新检查”'}后生效。</MessageBarBody>
+                </MessageBar>
+              )}
+              {notice && (
+                <MessageBar intent="warning" data-testid="narrative-notice">
+                  <MessageBarBody>{notice}</MessageBarBody>
+                </MessageBar>
+              )}
+              <div>
+                {files.map((f, i) => (
+                  <FileReview
+                    key={`${f.name}-${i}`}
+                    file={f}
+                    selected={selected?.file === i ? selected.finding : null}
+                    toolbar={fileToolbar(i)}
+                    fixes={fixPanel(i)}
+                    actions={{
+                      onLocate: locate(i),
+                      onAccept: reviewer && excel ? undefined : (finding) => setAcceptFor({ file: i, finding }),
+                      onWithdraw: reviewer && excel ? undefined : withdraw(i),
+                    }}
+                  />
+                ))}
+              </div>
+            </section>
+          )}
+        </main>
+        {!excel && selected && selectedFile?.workbook && (
+          <aside className={s.preview} aria-label="单元格预览">
+            <SheetPreview workbook={selectedFile.workbook} target={{ locations: selected.finding.locations, severity: selected.finding.severity, label: selected.finding.message }} />
+          </aside>
         )}
-      </main>
+      </div>
+      <Dialog open={overwrite !== null} onOpenChange={(_, d) => !d.open && overwrite && (overwrite.resolve(false), setOverwrite(null))}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>覆盖已有内容？</DialogTitle>
+            <DialogContent>
+              所选位置已有 {overwrite?.cells.length ?? 0} 个非空单元格（{overwrite?.cells.slice(0, 6).join('、')}
+              {(overwrite?.cells.length ?? 0) > 6 ? '…' : ''}）。写入会覆盖这些内容。
+            </DialogContent>
+            <DialogActions>
+              <Button onClick={() => (overwrite?.resolve(false), setOverwrite(null))}>取消</Button>
+              <Button appearance="primary" onClick={() => (overwrite?.resolve(true), setOverwrite(null))} data-testid="overwrite-confirm">
+                覆盖
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+      <AcceptDialog finding={acceptFor?.finding ?? null} userName={prefs.userName} onAccept={accept} onCancel={() => setAcceptFor(null)} />
+      <SettingsDialog
+        open={settingsOpen}
+        settings={settings ?? DEFAULT_SETTINGS}
+        workbookLoaded={!!settings}
+        preferences={prefs}
+        excel={excel}
+        onSave={saveSettings}
+        onCancel={() => setSettingsOpen(false)}
+      />
     </div>
   );
 }

@@ -15,11 +15,12 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   active: { border: `1px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  compact: { flexDirection: 'row', justifyContent: 'center', padding: tokens.spacingVerticalS },
   hidden: { display: 'none' },
 });
 
 /** File input with drag-and-drop; files are read in the browser and never uploaded. */
-export function FilePicker({ onFiles, disabled }: { onFiles: (files: File[]) => void; disabled?: boolean }): React.ReactElement {
+export function FilePicker({ onFiles, disabled, compact }: { onFiles: (files: File[]) => void; disabled?: boolean; compact?: boolean }): React.ReactElement {
   const s = useStyles();
   const input = React.useRef<HTMLInputElement>(null);
   const [over, setOver] = React.useState(false);
@@ -28,7 +29,7 @@ export function FilePicker({ onFiles, disabled }: { onFiles: (files: File[]) => 
   };
   return (
     <div
-      className={mergeClasses(s.zone, over && s.active)}
+      className={mergeClasses(s.zone, compact && s.compact, over && s.active)}
       onDragOver={(e) => {
         e.preventDefault();
         setOver(true);
@@ -40,9 +41,9 @@ export function FilePicker({ onFiles, disabled }: { onFiles: (files: File[]) => 
         take(e.dataTransfer.files);
       }}
     >
-      <Text>将 .xlsx 工作簿拖到此处，或</Text>
+      {!compact && <Text>将 .xlsx 工作簿拖到此处，或</Text>}
       <Button appearance="primary" icon={<FolderOpen20Regular />} disabled={disabled} onClick={() => input.current?.click()}>
-        选择文件
+        {compact ? '选择其他文件' : '选择文件'}
       </Button>
       <input
         ref={input}
@@ -57,7 +58,7 @@ export function FilePicker({ onFiles, disabled }: { onFiles: (files: File[]) => 
           e.target.value = '';
         }}
       />
-      <Caption1>文件只在本机浏览器中读取，不会上传。</Caption1>
+      <Caption1>{compact ? '也可以把文件拖到这里。' : '文件只在本机浏览器中读取，不会上传。'}</Caption1>
     </div>
   );
 }

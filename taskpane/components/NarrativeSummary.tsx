@@ -113,7 +113,16 @@ function UntiedItem({ claim }: { claim: UntiedClaim }): React.ReactElement {
 }
 
 /** The narrative tie-out of one file: coverage line, narrative findings, and the claims that could not be checked. */
-export function NarrativeSummary({ report, defaultOpen = false }: { report: FileReport; defaultOpen?: boolean }): React.ReactElement {
+export function NarrativeSummary({
+  report,
+  defaultOpen = false,
+  showFindings = true,
+}: {
+  report: FileReport;
+  defaultOpen?: boolean;
+  /** False when the findings list of the pane already shows the narrative findings. */
+  showFindings?: boolean;
+}): React.ReactElement {
   const s = useStyles();
   const c = report.narrative;
   const counts = coverageCounts(c);
@@ -129,7 +138,7 @@ export function NarrativeSummary({ report, defaultOpen = false }: { report: File
       </div>
       {source && <Caption1 className={s.muted}>{source}</Caption1>}
       {classified && <Caption1 className={s.muted}>{classified}</Caption1>}
-      {findings.length > 0 && (
+      {showFindings && findings.length > 0 && (
         <>
           <Text className={s.sectionTitle} as="h3" size={300}>
             情况说明的问题（{findings.length} 个）

@@ -1,13 +1,9 @@
 import * as React from 'react';
-import { Badge, Caption1, Card, CardHeader, makeStyles, MessageBar, MessageBarBody, Text, tokens, Tooltip } from '@fluentui/react-components';
-import { DocumentTable20Regular } from '@fluentui/react-icons';
+import { Badge, Caption1, makeStyles, Text, tokens, Tooltip } from '@fluentui/react-components';
 import { KIND_NAMES, type TableKind } from '../../src/core/recognize/types';
-import { describeDocument, type FileReport, type SheetReport } from '../../src/core/report';
-import { NarrativeSummary } from './NarrativeSummary';
+import type { FileReport, SheetReport } from '../../src/core/report';
 
 const useStyles = makeStyles({
-  card: { marginBottom: tokens.spacingVerticalM },
-  facts: { display: 'block', color: tokens.colorNeutralForeground2, marginBottom: tokens.spacingVerticalS },
   list: { listStyle: 'none', margin: 0, padding: 0 },
   item: {
     display: 'flex',
@@ -62,39 +58,14 @@ function SheetItem({ sheet, report }: { sheet: SheetReport; report: FileReport }
   );
 }
 
-export function FileReportCard({ report }: { report: FileReport }): React.ReactElement {
+/** The sheets of a workbook and the tables recognised on each (collapsed under the findings). */
+export function TablesList({ report }: { report: FileReport }): React.ReactElement {
   const s = useStyles();
   return (
-    <Card className={s.card} data-testid="file-report">
-      <CardHeader
-        image={<DocumentTable20Regular />}
-        header={<Text weight="semibold">{report.path}</Text>}
-        description={
-          report.error ? undefined : (
-            <Caption1>
-              {report.sheets.length} 张工作表 · 识别 {report.tables.length} 张表
-              {report.unrecognised.length ? `，未识别 ${report.unrecognised.length} 处` : ''}
-            </Caption1>
-          )
-        }
-      />
-      {report.error ? (
-        <MessageBar intent="error">
-          <MessageBarBody>{report.error}</MessageBarBody>
-        </MessageBar>
-      ) : (
-        <>
-          <Text className={s.facts} data-testid="document-facts">
-            {describeDocument(report.document)}
-          </Text>
-          <NarrativeSummary report={report} />
-          <ul className={s.list} aria-label="工作表与表格">
-            {report.sheets.map((sheet) => (
-              <SheetItem key={sheet.name} sheet={sheet} report={report} />
-            ))}
-          </ul>
-        </>
-      )}
-    </Card>
+    <ul className={s.list} aria-label="工作表与表格">
+      {report.sheets.map((sheet) => (
+        <SheetItem key={sheet.name} sheet={sheet} report={report} />
+      ))}
+    </ul>
   );
 }

@@ -56,6 +56,7 @@ test('a workbook chosen in the file input shows its facts and sheets', async () 
   const expected = (await readWorkbookFile(FIXTURE)).sheets.map((s) => s.name);
   await page.getByTestId('file-input').setInputFiles(FIXTURE);
   await page.getByTestId('results').waitFor({ timeout: 30000 });
+  await page.getByTestId('tables-toggle').click();
   const names = await page.getByTestId('sheet-item').locator('span[title]').allTextContents();
   expect(names).toEqual(expected);
   const kinds = await page.getByTestId('table-item').locator('span').first().allTextContents();
@@ -94,8 +95,11 @@ test('a pasted 情况说明 is checked against the tables of the chosen workbook
   const line = page.getByTestId('narrative-coverage');
   expect(await line.textContent()).toMatch(/^情况说明：数字 \d+ 个，已核对 \d+ 个.*，已分类 \d+ 个，未能核对 \d+ 个$/);
   expect(await line.textContent()).toBe(coverageLine(expected.narrative));
-  const shown = await page.getByTestId('narrative-finding').allTextContents();
-  const messages = narrativeFindings(expected).map((f) => f.message);
+  // narrative findings are in the findings list (错误 and 警告 groups are open)
+  const shown = await page.locator('[data-testid="finding"][data-rule^="narrative/"]').allTextContents();
+  const messages = narrativeFindings(expected)
+    .filter((f) => f.severity !== 'info')
+    .map((f) => f.message);
   expect(shown.length).toBe(messages.length);
   for (const [i, m] of messages.entries()) expect(shown[i]).toContain(m);
 

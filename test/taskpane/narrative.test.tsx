@@ -9,7 +9,8 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { FileReport, Finding } from '../../src/core/report';
 import type { NarrativeCoverage } from '../../src/core/narrative/coverage';
 import { App } from '../../taskpane/App';
-import { FileReportCard } from '../../taskpane/components/FileReportCard';
+import { FileReview } from '../../taskpane/components/FileReview';
+import { DEFAULT_SETTINGS } from '../../src/core/review/settings';
 import { NarrativePaste, NARRATIVE_PLACEHOLDER } from '../../taskpane/components/NarrativePaste';
 import { NarrativeSummary } from '../../taskpane/components/NarrativeSummary';
 import {
@@ -24,6 +25,12 @@ import {
 } from '../../taskpane/narrative';
 
 const PASTED = '粘贴的文字';
+
+/** The file card as the pane renders it. */
+function FileReportCard({ report }: { report: FileReport }): React.ReactElement {
+  const file = { name: report.path, report, workbook: null, bytes: null, accepted: [], settings: DEFAULT_SETTINGS };
+  return <FileReview file={file} selected={null} actions={{ onLocate: () => undefined }} />;
+}
 
 function finding(over: Partial<Finding>): Finding {
   return {
@@ -151,9 +158,10 @@ describe('rendering', () => {
     expect(t).toContain('情况说明：数字 12 个，已核对 7 个（含文内核对 1 个），已分类 3 个，未能核对 2 个');
     expect(t).toContain('来源：粘贴的文字');
     expect(t).toContain('已分类（不是预算金额）：年份 2 个、人数 1 个');
-    expect(t).toContain('情况说明的问题（2 个）');
-    expect(t).toContain('错误粘贴的文字 第 2 段 等 2 处情况说明“住房保障支出 22.73 万元”≠ 支出总表');
-    expect(t).toContain('警告粘贴的文字 第 4 段');
+    // the narrative findings are in the findings list, with their table and location; 尾差 collapsed
+    expect(t).toContain('共 3 条：待处理 3 条');
+    expect(t).toContain('错误情况说明 · 粘贴的文字 第 2 段 等 2 处情况说明“住房保障支出 22.73 万元”≠ 支出总表');
+    expect(t).toContain('警告情况说明 · 粘贴的文字 第 4 段');
     expect(t).not.toContain('尾差：不是情况说明的问题');
     // the untied claims are behind a collapsed header
     expect(t).toContain('未能核对的数字（2 个）');
@@ -203,5 +211,20 @@ describe('the paste area is in both modes', () => {
     const t = text(render(<App mode={mode} />));
     expect(t).toContain('情况说明（可选）');
     expect(t).toContain(mode === 'excel' ? '检查' : '选择文件');
+  });
+});
+
+describe('the command bar', () => {
+  test('Excel: 检查, 清除标记, 生成说明 and 设置', () => {
+    const html = render(<App mode="excel" />);
+    for (const id of ['check', 'clear', 'generate', 'open-settings']) expect(html).toContain(`data-testid="${id}"`);
+    expect(html).not.toContain('data-testid="export"');
+    expect(html).toContain('aria-label="命令"');
+  });
+
+  test('standalone: 重新检查, 导出, 生成说明 and 设置; no 清除标记 (the page never writes into a file)', () => {
+    const html = render(<App mode="standalone" />);
+    for (const id of ['recheck', 'export', 'generate', 'open-settings']) expect(html).toContain(`data-testid="${id}"`);
+    expect(html).not.toContain('data-testid="clear"');
   });
 });

@@ -1,0 +1,105 @@
+/**
+ * One checked workbook: document facts, counts, what can be done with the findings (mark,
+ * export, download a marked copy), the narrative tie-out, the findings list and the tables.
+ */
+import * as React from 'react';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Caption1,
+  Card,
+  CardHeader,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { DocumentTable20Regular } from '@fluentui/react-icons';
+import { describeDocument, type Finding } from '../../src/core/report';
+import { partitionFindings } from '../../src/core/review/accepted';
+import { summaryCounts } from '../../src/core/review/present';
+import type { CheckedFile } from '../session';
+import { FindingsList, type FindingsActions } from './FindingsList';
+import { NarrativeSummary } from './NarrativeSummary';
+import { SummaryBar } from './SummaryBar';
+import { TablesList } from './TablesList';
+
+const useStyles = makeStyles({
+  card: { marginBottom: tokens.spacingVerticalM, gap: tokens.spacingVerticalS },
+  facts: { color: tokens.colorNeutralForeground2 },
+  header: { minWidth: 0 },
+  name: { overflowWrap: 'anywhere' },
+  tablesHeader: { color: tokens.colorNeutralForeground2 },
+});
+
+export function FileReview({
+  file,
+  selected,
+  actions,
+  toolbar,
+  fixes,
+}: {
+  file: CheckedFile;
+  selected: Finding | null;
+  actions: FindingsActions;
+  /** File-level actions (mark, export…) rendered under the counts. */
+  toolbar?: React.ReactNode;
+  /** Autofix proposals for the narrative. */
+  fixes?: React.ReactNode;
+}): React.ReactElement {
+  const s = useStyles();
+  const report = file.report;
+  const partition = React.useMemo(() => partitionFindings(report.findings, file.accepted), [report, file.accepted]);
+  const counts = summaryCounts(report, partition);
+  return (
+    <Card className={s.card} data-testid="file-report" aria-label={`检查结果：${file.name}`}>
+      <CardHeader
+        className={s.header}
+        image={<DocumentTable20Regular />}
+        header={
+          <Text weight="semibold" className={s.name}>
+            {file.name}
+          </Text>
+        }
+        description={
+          report.error ? undefined : (
+            <Caption1 className={s.facts} data-testid="document-facts">
+              {describeDocument(report.document)}
+            </Caption1>
+          )
+        }
+      />
+      {report.error ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>无法检查</MessageBarTitle>
+            {report.error}
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <>
+          <SummaryBar counts={counts} />
+          {toolbar}
+          <NarrativeSummary report={report} showFindings={false} />
+          {fixes}
+          <FindingsList report={report} partition={partition} selected={selected} actions={actions} />
+          <Accordion collapsible>
+            <AccordionItem value="tables">
+              <AccordionHeader size="small" className={s.tablesHeader} data-testid="tables-toggle">
+                工作表与识别的表格（{report.sheets.length} 张工作表，{report.tables.length} 张表
+                {report.unrecognised.length ? `，未识别 ${report.unrecognised.length} 处` : ''}）
+              </AccordionHeader>
+              <AccordionPanel>
+                <TablesList report={report} />
+              </AccordionPanel>
+            </AccordionItem>
+          </Accordion>
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,307 @@
+/**
+ * The findings of one workbook: grouped by severity or by table, filterable, each with its
+ * message, values and location. Activating a finding (click, Enter or Space) takes the user
+ * to its cells; accepted findings sit in a collapsed group with their reasons.
+ */
+import * as React from 'react';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  SearchBox,
+  Tab,
+  TabList,
+  Text,
+  ToggleButton,
+  tokens,
+  Tooltip,
+} from '@fluentui/react-components';
+import { ArrowUndo16Regular, Checkmark16Regular, LocationArrow16Regular } from '@fluentui/react-icons';
+import type { FileReport, Finding, Severity } from '../../src/core/report';
+import type { AcceptedPair, Partition } from '../../src/core/review/accepted';
+import { fingerprintOf } from '../../src/core/review/accepted';
+import { ACCEPTED_TITLE, acceptanceText, filterFindings, findingValues, groupFindings, severityGroup } from '../../src/core/review/present';
+import { findingTable } from '../../src/core/review/rows';
+import { locationLabel } from '../../src/core/narrative/source';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  controls: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  controlRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
+  search: { flexGrow: 1, minWidth: '120px' },
+  list: { listStyle: 'none', margin: 0, padding: 0 },
+  item: {
+    position: 'relative',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    cursor: 'pointer',
+    outlineStyle: 'none',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
+  stripe: { position: 'absolute', left: 0, top: '6px', bottom: '6px', width: '3px', borderRadius: '2px' },
+  error: { backgroundColor: tokens.colorPaletteRedBorder2 },
+  warning: { backgroundColor: tokens.colorPaletteDarkOrangeBorder2 },
+  info: { backgroundColor: tokens.colorPaletteBlueBorderActive },
+  selected: { backgroundColor: tokens.colorBrandBackground2, ':hover': { backgroundColor: tokens.colorBrandBackground2Hover } },
+  head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  badge: { flexShrink: 0, whiteSpace: 'nowrap' },
+  where: { color: tokens.colorNeutralForeground3, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', flexGrow: 1 },
+  message: { overflowWrap: 'anywhere' },
+  values: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground2, fontVariantNumeric: 'tabular-nums' },
+  diff: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalXXS, flexShrink: 0 },
+  changed: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  reason: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  groupHeader: { fontWeight: tokens.fontWeightSemibold },
+  count: { marginLeft: tokens.spacingHorizontalXS },
+  panel: { margin: 0 },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
+const BADGE_TEXT = { error: '错误', warning: '警告', rounding: '尾差', info: '提示' } as const;
+
+export interface FindingsActions {
+  /** Take the user to the finding's cells. */
+  onLocate: (f: Finding) => void;
+  /** Accept with a reason (absent in reviewer mode). */
+  onAccept?: (f: Finding) => void;
+  /** Withdraw an acceptance (absent in reviewer mode). */
+  onWithdraw?: (fingerprint: string) => void;
+}
+
+function ValuesLine({ finding }: { finding: Finding }): React.ReactElement | null {
+  const s = useStyles();
+  const v = findingValues(finding);
+  if (!v.expected && !v.actual && !v.difference) return null;
+  return (
+    <Caption1 className={s.values} data-testid="finding-values">
+      {v.expected && <span>应为 {v.expected}</span>}
+      {v.actual && <span>实为 {v.actual}</span>}
+      {v.difference && <span className={s.diff}>差 {v.difference}</span>}
+    </Caption1>
+  );
+}
+
+function FindingItem({
+  report,
+  finding,
+  selected,
+  changed,
+  actions,
+}: {
+  report: FileReport;
+  finding: Finding;
+  selected: boolean;
+  changed?: AcceptedPair;
+  actions: FindingsActions;
+}): React.ReactElement {
+  const s = useStyles();
+  const group = severityGroup(finding);
+  const first = finding.locations[0];
+  const where = [findingTable(report, finding), first ? locationLabel(first) : ''].filter(Boolean).join(' · ');
+  const more = finding.locations.length > 1 ? ` 等 ${finding.locations.length} 处` : '';
+  const activate = () => actions.onLocate(finding);
+  return (
+    <li
+      className={mergeClasses(s.item, selected && s.selected)}
+      tabIndex={0}
+      role="button"
+      aria-pressed={selected}
+      aria-label={`${BADGE_TEXT[group]}：${finding.message}`}
+      data-testid="finding"
+      data-rule={finding.rule}
+      onClick={activate}
+      onKeyDown={(e) => {
+        if (e.target !== e.currentTarget) return;
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          activate();
+        }
+      }}
+    >
+      <span className={mergeClasses(s.stripe, s[finding.severity])} aria-hidden />
+      <div className={s.head}>
+        <Badge className={s.badge} appearance="tint" size="small" color={BADGE[finding.severity]}>
+          {BADGE_TEXT[group]}
+        </Badge>
+        <Caption1 className={s.where} title={where + more}>
+          {where}
+          {more}
+        </Caption1>
+        <div className={s.actions}>
+          <Tooltip content="定位到单元格" relationship="label">
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<LocationArrow16Regular />}
+              onClick={(e) => {
+                e.stopPropagation();
+                activate();
+              }}
+            />
+          </Tooltip>
+          {actions.onAccept && (
+            <Tooltip content="接受（填写出错说明）" relationship="label">
+              <Button
+                size="small"
+                appearance="subtle"
+                icon={<Checkmark16Regular />}
+                data-testid="accept"
+                onClick={(e) => {
+                  e.stopPropagation();
+                  actions.onAccept?.(finding);
+                }}
+              />
+            </Tooltip>
+          )}
+        </div>
+      </div>
+      <Text className={s.message} data-testid="finding-message">
+        {finding.message}
+      </Text>
+      <ValuesLine finding={finding} />
+      {changed && (
+        <Caption1 className={s.changed}>
+          曾被接受，但数值已变化，需要重新确认（原{acceptanceText(changed.exception)}）
+        </Caption1>
+      )}
+    </li>
+  );
+}
+
+function AcceptedItem({ pair, onWithdraw, onLocate }: { pair: AcceptedPair; onWithdraw?: (fp: string) => void; onLocate: (f: Finding) => void }): React.ReactElement {
+  const s = useStyles();
+  const first = pair.finding.locations[0];
+  return (
+    <li className={s.item} tabIndex={0} role="button" data-testid="accepted-finding" onClick={() => onLocate(pair.finding)}
+      onKeyDown={(e) => {
+        if (e.target === e.currentTarget && (e.key === 'Enter' || e.key === ' ')) {
+          e.preventDefault();
+          onLocate(pair.finding);
+        }
+      }}
+    >
+      <div className={s.head}>
+        <Badge className={s.badge} appearance="outline" size="small" color="success">
+          已接受
+        </Badge>
+        <Caption1 className={s.where}>{first ? locationLabel(first) : ''}</Caption1>
+        {onWithdraw && (
+          <Tooltip content="撤销接受" relationship="label">
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<ArrowUndo16Regular />}
+              data-testid="withdraw"
+              onClick={(e) => {
+                e.stopPropagation();
+                onWithdraw(pair.exception.fingerprint);
+              }}
+            />
+          </Tooltip>
+        )}
+      </div>
+      <Text className={s.message}>{pair.finding.message}</Text>
+      <Caption1 className={s.reason} data-testid="accepted-reason">
+        {acceptanceText(pair.exception)}
+      </Caption1>
+    </li>
+  );
+}
+
+export function FindingsList({
+  report,
+  partition,
+  selected,
+  actions,
+}: {
+  report: FileReport;
+  partition: Partition;
+  selected: Finding | null;
+  actions: FindingsActions;
+}): React.ReactElement {
+  const s = useStyles();
+  const [by, setBy] = React.useState<'severity' | 'table'>('severity');
+  const [text, setText] = React.useState('');
+  const [severities, setSeverities] = React.useState<Severity[]>([]);
+  const shown = filterFindings(partition.open, { text, severities });
+  const groups = groupFindings(report, shown, by);
+  const changed = new Map(partition.changed.map((p) => [p.finding, p]));
+  const toggle = (sev: Severity) => setSeverities((cur) => (cur.includes(sev) ? cur.filter((x) => x !== sev) : [...cur, sev]));
+  const [open, setOpen] = React.useState<string[] | null>(null);
+  const openItems = open ?? groups.filter((g) => g.key === 'error' || g.key === 'warning' || by === 'table').map((g) => g.key);
+
+  return (
+    <section className={s.root} aria-label="问题列表" data-testid="findings">
+      <div className={s.controls}>
+        <div className={s.controlRow}>
+          <TabList size="small" selectedValue={by} onTabSelect={(_, d) => setBy(d.value as 'severity' | 'table')} aria-label="分组方式">
+            <Tab value="severity">按级别</Tab>
+            <Tab value="table">按表格</Tab>
+          </TabList>
+        </div>
+        <div className={s.controlRow}>
+          <SearchBox className={s.search} size="small" placeholder="筛选：科目、表名、单元格…" value={text} onChange={(_, d) => setText(d.value)} aria-label="筛选问题" />
+          {(['error', 'warning', 'info'] as Severity[]).map((sev) => (
+            <ToggleButton key={sev} size="small" checked={severities.includes(sev)} onClick={() => toggle(sev)} aria-label={`只看${BADGE_TEXT[sev]}`}>
+              {BADGE_TEXT[sev]}
+            </ToggleButton>
+          ))}
+        </div>
+      </div>
+      <Caption1 className={s.muted} data-testid="findings-total" data-total={partition.open.length + partition.accepted.length}>
+        共 {partition.open.length + partition.accepted.length} 条：待处理 {partition.open.length} 条
+        {partition.accepted.length ? `，已接受 ${partition.accepted.length} 条` : ''}
+        {shown.length !== partition.open.length ? `；筛选后显示 ${shown.length} 条` : ''}
+      </Caption1>
+      {partition.open.length > 0 && shown.length === 0 && <Caption1 className={s.muted}>没有符合筛选条件的问题。</Caption1>}
+      <Accordion collapsible multiple openItems={openItems} onToggle={(_, d) => setOpen(d.openItems as string[])}>
+        {groups.map((g) => (
+          <AccordionItem key={g.key} value={g.key}>
+            <AccordionHeader size="small" data-testid="finding-group">
+              <span className={s.groupHeader}>{g.title}</span>
+              <Badge className={s.count} appearance="filled" size="small" color={g.key === 'error' ? 'danger' : g.key === 'warning' ? 'warning' : 'informative'}>
+                {g.findings.length}
+              </Badge>
+            </AccordionHeader>
+            <AccordionPanel className={s.panel}>
+              <ul className={s.list}>
+                {g.findings.map((f) => (
+                  <FindingItem key={fingerprintOf(f)} report={report} finding={f} selected={f === selected} changed={changed.get(f)} actions={actions} />
+                ))}
+              </ul>
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+        {partition.accepted.length > 0 && (
+          <AccordionItem value="accepted">
+            <AccordionHeader size="small" data-testid="accepted-group">
+              <span className={s.groupHeader}>{ACCEPTED_TITLE}</span>
+              <Badge className={s.count} appearance="tint" size="small" color="success">
+                {partition.accepted.length}
+              </Badge>
+            </AccordionHeader>
+            <AccordionPanel className={s.panel}>
+              <ul className={s.list}>
+                {partition.accepted.map((p) => (
+                  <AcceptedItem key={p.exception.fingerprint} pair={p} onWithdraw={actions.onWithdraw} onLocate={actions.onLocate} />
+                ))}
+              </ul>
+            </AccordionPanel>
+          </AccordionItem>
+        )}
+      </Accordion>
+    </section>
+  );
+}

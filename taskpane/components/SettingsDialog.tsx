@@ -1,0 +1,188 @@
+/**
+ * 设置: rules on/off and severity, 尾差 shown or not, document kind/year when recognition is
+ * unsure (stored per workbook), and this user's preferences (name, reviewer mode).
+ */
+import * as React from 'react';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  Option,
+  Switch,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { RULES } from '../../src/core/check/rules';
+import type { RuleCategory, RuleSetting } from '../../src/core/check/types';
+import { DEFAULT_SETTINGS, type ReviewSettings } from '../../src/core/review/settings';
+import type { Preferences } from '../session';
+
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxHeight: '70vh', overflowY: 'auto' },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS },
+  rule: { display: 'grid', gridTemplateColumns: '1fr auto', alignItems: 'center', gap: tokens.spacingHorizontalXS, padding: `${tokens.spacingVerticalXXS} 0` },
+  ruleName: { overflowWrap: 'anywhere' },
+  muted: { color: tokens.colorNeutralForeground3 },
+  sectionTitle: { fontWeight: tokens.fontWeightSemibold },
+  fieldset: { border: 'none', margin: 0, padding: 0, minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+const CATEGORY_TITLES: Record<RuleCategory, string> = {
+  intra: '表内检查',
+  cross: '表间检查',
+  narrative: '情况说明（表文）',
+  rounding: '尾差',
+  compliance: '规范性',
+};
+
+const SETTING_NAMES: Record<RuleSetting | 'default', string> = { default: '默认', off: '关闭', error: '错误', warning: '警告', info: '提示' };
+
+export function SettingsDialog({
+  open,
+  settings,
+  workbookLoaded,
+  preferences,
+  excel,
+  onSave,
+  onCancel,
+}: {
+  open: boolean;
+  settings: ReviewSettings;
+  /** False before a check: the workbook's own settings are not known yet. */
+  workbookLoaded: boolean;
+  preferences: Preferences;
+  /** In Excel the settings are stored in the workbook; on the page, in this browser. */
+  excel: boolean;
+  onSave: (settings: ReviewSettings, preferences: Preferences) => void;
+  onCancel: () => void;
+}): React.ReactElement {
+  const s = useStyles();
+  const [draft, setDraft] = React.useState(settings);
+  const [prefs, setPrefs] = React.useState(preferences);
+  React.useEffect(() => {
+    if (open) {
+      setDraft(settings);
+      setPrefs(preferences);
+    }
+  }, [open, settings, preferences]);
+
+  const setRule = (id: string, v: RuleSetting | 'default') => {
+    const rules = { ...draft.rules };
+    if (v === 'default') delete rules[id];
+    else rules[id] = v;
+    setDraft({ ...draft, rules });
+  };
+  const categories = (Object.keys(CATEGORY_TITLES) as RuleCategory[]).filter((c) => RULES.some((r) => r.meta.category === c));
+  const yearText = draft.document.year === null ? '' : String(draft.document.year);
+
+  return (
+    <Dialog open={open} onOpenChange={(_, d) => !d.open && onCancel()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>设置</DialogTitle>
+          <DialogContent className={s.content} data-testid="settings">
+            <Switch
+              checked={prefs.reviewer}
+              onChange={(_, d) => setPrefs({ ...prefs, reviewer: d.checked })}
+              label="审阅模式：只查看，不向工作簿写入任何内容"
+              data-testid="reviewer-switch"
+            />
+            <Field label="您的姓名" hint="接受问题时记录为接受人。">
+              <Input value={prefs.userName} onChange={(_, d) => setPrefs({ ...prefs, userName: d.value })} placeholder="未署名" />
+            </Field>
+            <Text className={s.sectionTitle}>{excel ? '本工作簿的检查设置（保存在工作簿中）' : '所选文件的检查设置（保存在本浏览器中）'}</Text>
+            {!workbookLoaded && <Caption1 className={s.muted}>先检查工作簿，才能修改它的检查设置。</Caption1>}
+            <fieldset disabled={!workbookLoaded} className={s.fieldset}>
+            <Switch checked={draft.rounding} onChange={(_, d) => setDraft({ ...draft, rounding: d.checked })} label="显示尾差（四舍五入造成的差额）" data-testid="rounding-switch" />
+            <div className={s.row}>
+              <Field label="文档类型" hint="识别不准时指定">
+                <Dropdown
+                  value={draft.document.kind === 'budget' ? '预算' : draft.document.kind === 'final' ? '决算' : '自动识别'}
+                  selectedOptions={[draft.document.kind ?? 'auto']}
+                  onOptionSelect={(_, d) =>
+                    setDraft({ ...draft, document: { ...draft.document, kind: d.optionValue === 'budget' || d.optionValue === 'final' ? d.optionValue : null } })
+                  }
+                >
+                  <Option value="auto">自动识别</Option>
+                  <Option value="budget">预算</Option>
+                  <Option value="final">决算</Option>
+                </Dropdown>
+              </Field>
+              <Field label="年度" validationMessage={yearText && !/^(19|20)\d\d$/.test(yearText) ? '请输入四位年份' : undefined}>
+                <Input
+                  value={yearText}
+                  placeholder="自动识别"
+                  inputMode="numeric"
+                  onChange={(_, d) => {
+                    const y = d.value.trim();
+                    setDraft({ ...draft, document: { ...draft.document, year: /^\d{4}$/.test(y) ? Number(y) : null } });
+                  }}
+                />
+              </Field>
+            </div>
+            <Accordion collapsible multiple>
+              {categories.map((c) => (
+                <AccordionItem key={c} value={c}>
+                  <AccordionHeader size="small">{CATEGORY_TITLES[c]}</AccordionHeader>
+                  <AccordionPanel>
+                    {RULES.filter((r) => r.meta.category === c).map((r) => {
+                      const v = draft.rules[r.meta.id] ?? 'default';
+                      return (
+                        <div key={r.meta.id} className={s.rule}>
+                          <div>
+                            <Text className={s.ruleName}>{r.meta.title}</Text>
+                            <br />
+                            <Caption1 className={s.muted}>
+                              {r.meta.id} · 默认{SETTING_NAMES[r.meta.severity]}
+                            </Caption1>
+                          </div>
+                          <Dropdown
+                            size="small"
+                            style={{ minWidth: '84px' }}
+                            aria-label={`${r.meta.title}：级别`}
+                            value={SETTING_NAMES[v]}
+                            selectedOptions={[v]}
+                            onOptionSelect={(_, d) => setRule(r.meta.id, d.optionValue as RuleSetting | 'default')}
+                          >
+                            {(['default', 'error', 'warning', 'info', 'off'] as const).map((o) => (
+                              <Option key={o} value={o}>
+                                {SETTING_NAMES[o]}
+                              </Option>
+                            ))}
+                          </Dropdown>
+                        </div>
+                      );
+                    })}
+                  </AccordionPanel>
+                </AccordionItem>
+              ))}
+            </Accordion>
+            </fieldset>
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={() => setDraft(DEFAULT_SETTINGS)}>恢复默认</Button>
+            <Button appearance="secondary" onClick={onCancel}>
+              取消
+            </Button>
+            <Button appearance="primary" onClick={() => onSave(draft, prefs)} data-testid="settings-save">
+              保存
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

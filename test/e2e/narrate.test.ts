@@ -1,0 +1,105 @@
+/**
+ * The narrative tools on the standalone page, in Debian's Chromium: the drafted 情况说明
+ * (preview, reasons, Word download) and the autofix of a wrong narrative with undo.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import mammoth from 'mammoth';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './browser';
+import { serveDir, type StaticServer } from '../../scripts/static-server';
+import { generateNarrative } from '../../src/core/narrative/generate';
+import { readWorkbookFile } from '../../src/hosts/xlsx/node';
+
+const ROOT = path.join(__dirname, '..', '..');
+const DIST = path.join(ROOT, 'dist');
+const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
+const QINGSHAN = path.join(ROOT, 'test', 'fixtures', '2026-qingshan-ybfwzx-budget.xlsx');
+const CAIDIAN = path.join(ROOT, 'test', 'fixtures', '2025-caidian-ybj-budget.xlsx');
+
+let server: StaticServer;
+let browser: Browser;
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-narrate-'));
+
+async function openPage(width = 420): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
+  page.on('pageerror', (e) => {
+    throw e;
+  });
+  await page.goto(`${server.url}/index.html`);
+  await page.evaluate(() => localStorage.clear());
+  return page;
+}
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ 不存在：请先运行 npm run build');
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  server = await serveDir(DIST);
+  browser = await launchChromium();
+}, 60000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+test('生成说明: the draft equals the engine’s, a reason replaces its placeholder, and the Word file has the same text', async () => {
+  const expected = generateNarrative(await readWorkbookFile(QINGSHAN));
+  const page = await openPage();
+  await page.getByTestId('file-input').setInputFiles(QINGSHAN);
+  await page.getByTestId('findings-total').waitFor({ timeout: 30000 });
+  await page.getByTestId('generate').click();
+  await page.getByTestId('draft').waitFor();
+
+  expect(await page.getByTestId('draft-section').count()).toBe(expected.sections.length);
+  const paragraphs = await page.getByTestId('draft-paragraph').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
+  expect(paragraphs).toEqual(expected.sections.flatMap((s) => s.paragraphs));
+  await page.screenshot({ path: path.join(ARTIFACTS, 'draft.png') });
+
+  // a reason typed once replaces the placeholder of that change sentence
+  const reasons = page.getByTestId('draft-reason');
+  if (expected.placeholders > 0 && (await reasons.count()) > 0) {
+    const before = await page.getByTestId('draft-placeholders').textContent();
+    await reasons.first().fill('主要是人员增加');
+    await reasons.first().press('Enter');
+    await page.waitForFunction((b) => document.querySelector('[data-testid="draft-placeholders"]')?.textContent !== b, before);
+    const after = await page.getByTestId('draft-paragraph').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value).join('\n'));
+    expect(after).toContain('主要是人员增加');
+  }
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('draft-docx').click()]);
+  expect(download.suggestedFilename()).toBe(`${expected.title}.docx`);
+  const docx = path.join(tmp, 'draft.docx');
+  await download.saveAs(docx);
+  const { value } = await mammoth.extractRawText({ path: docx });
+  const lines = value.split('\n').map((l) => l.trim()).filter(Boolean);
+  expect(lines[0]).toBe(expected.title);
+  for (const s of expected.sections) expect(lines).toContain(s.title);
+  await page.close();
+}, 90000);
+
+test('自动改正: 住房保障支出 22.73 → 22.48 in the narrative, the finding goes, and undo brings it back', async () => {
+  const page = await openPage();
+  await page.getByTestId('file-input').setInputFiles(CAIDIAN);
+  await page.getByTestId('fix-panel').waitFor({ timeout: 30000 });
+  const wrong = page.locator('[data-testid="finding"]', { hasText: '22.73' });
+  expect(await wrong.count()).toBeGreaterThan(0);
+  await page.getByTestId('fix-toggle').click();
+  const fix = page.getByTestId('fix').filter({ hasText: '22.73' }).first();
+  expect(await fix.textContent()).toContain('22.48');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'autofix.png') });
+
+  const total = Number(await page.getByTestId('findings-total').getAttribute('data-total'));
+  await page.getByTestId('fix-apply-all').click();
+  await page.getByTestId('status').filter({ hasText: '已改正' }).waitFor({ timeout: 30000 });
+  expect(await wrong.count()).toBe(0);
+  expect(Number(await page.getByTestId('findings-total').getAttribute('data-total'))).toBeLessThan(total);
+
+  await page.getByTestId('fix-undo').click();
+  await page.getByTestId('status').filter({ hasText: '已撤销' }).waitFor({ timeout: 30000 });
+  expect(Number(await page.getByTestId('findings-total').getAttribute('data-total'))).toBe(total);
+  expect(await wrong.count()).toBeGreaterThan(0);
+  await page.close();
+}, 90000);
