@@ -277,8 +277,9 @@ export function FindingsList({
             </AccordionHeader>
             <AccordionPanel className={s.panel}>
               <ul className={s.list}>
-                {g.findings.map((f) => (
-                  <FindingItem key={fingerprintOf(f)} report={report} finding={f} selected={f === selected} changed={changed.get(f)} actions={actions} />
+                {g.findings.map((f, i) => (
+                  // fingerprints can repeat (two claims of one cell compared with one table cell): index keeps keys unique
+                  <FindingItem key={`${fingerprintOf(f)}-${i}`} report={report} finding={f} selected={f === selected} changed={changed.get(f)} actions={actions} />
                 ))}
               </ul>
             </AccordionPanel>
@@ -294,8 +295,8 @@ export function FindingsList({
             </AccordionHeader>
             <AccordionPanel className={s.panel}>
               <ul className={s.list}>
-                {partition.accepted.map((p) => (
-                  <AcceptedItem key={p.exception.fingerprint} pair={p} onWithdraw={actions.onWithdraw} onLocate={actions.onLocate} />
+                {partition.accepted.map((p, i) => (
+                  <AcceptedItem key={`${p.exception.fingerprint}-${i}`} pair={p} onWithdraw={actions.onWithdraw} onLocate={actions.onLocate} />
                 ))}
               </ul>
             </AccordionPanel>
