@@ -17,6 +17,8 @@
  * --format json`), measured with /usr/bin/time -v when available, else with the child's own
  * getrusage (process.resourceUsage().maxRSS, reported on exit by a preloaded script).
  *
+ * Also: narrate, the 情况说明 generator alone (generateNarrative(wb, { recognition })), per fixture
+ * and on the large department (information, no target).
  * Targets (printed PASS/FAIL): check < 20 ms per fixture; check < 1 s on the large department;
  * check with the 20-page narrative < 200 ms;
  * check ≤ 25 % of the parse time of the same file; CLI peak RSS < 300 MB on the large department.
@@ -28,6 +30,7 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { buildModel, check, type CheckConfig } from '../src/core/check';
+import { generateNarrative } from '../src/core/narrative/generate';
 import { narrativeFromText, type NarrativeInput } from '../src/core/narrative/source';
 import { recognise } from '../src/core/recognize';
 import { analyseWorkbook, countBySeverity } from '../src/core/report';
@@ -181,6 +184,23 @@ function cliPeakRss(file: string): Memory {
   return { peakMb: m ? Number(m[1]) / 1024 : null, wallMs, exit: r.status, method: 'process.resourceUsage().maxRSS of the CLI process (getrusage), /usr/bin/time not available' };
 }
 
+/** Median time of drafting the 情况说明 of each workbook (recognition done beforehand). */
+async function narrateTimes(files: string[]): Promise<[string, number][]> {
+  const out: [string, number][] = [];
+  for (const f of files) {
+    const wb = await readWorkbookFile(f);
+    const recognition = recognise(wb);
+    const times: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const t0 = now();
+      generateNarrative(wb, { recognition });
+      if (i > 0) times.push(now() - t0);
+    }
+    out.push([f, median(times)]);
+  }
+  return out;
+}
+
 const ms = (x: number): string => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 const thousands = (n: number): string => n.toLocaleString('en-US');
@@ -214,6 +234,8 @@ async function main(): Promise<void> {
   for (const m of [...fixtures, largeM, stress, narrativeM]) {
     console.log(`| ${m.name} | ${m.sheets} | ${thousands(m.cells)} | ${ms(m.parse)} | ${ms(m.recognise)} | ${ms(m.check)} | ${ms(m.endToEnd)} | ${pct(m.check / m.parse)} | ${m.findings} |`);
   }
+  const narrate = await narrateTimes([...files.map((f) => path.join(FIXTURES, f)), large.file]);
+  console.log(`\nnarrate (generateNarrative, recognition given; median of 5 after 1): ${narrate.map(([f, t]) => `${path.basename(f)} ${ms(t)} ms`).join(', ')}`);
   console.log(`\nCLI run on the large department: peak RSS ${mem.peakMb === null ? '?' : `${mem.peakMb.toFixed(1)} MB`}, wall ${ms(mem.wallMs)} ms, exit ${mem.exit} — ${mem.method}`);
 
   const results: [boolean, string][] = [];

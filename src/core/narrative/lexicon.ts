@@ -211,10 +211,12 @@ export class Lexicon {
     if (tp) {
       const values = tp.rows.length > 0 ? threePublicValues(tp) : new Map<string, Q>();
       if (tp.rows.length === 0) for (const k of ['合计', '因公出国(境)费', '公务用车购置及运行费.小计', '公务用车购置及运行费.公务用车购置费', '公务用车购置及运行费.公务用车运行费', '公务接待费']) values.set(k, zeroQ(tp, '（空表）'));
-      if (!values.has('合计') && tp.rows[0]) {
-        const key = pickKey(tp, final ? '决算数.合计|合计' : '预算数.合计|合计');
+      // 合计 and the 公务用车购置及运行费 小计 of a one-row table (threePublicValues gives the items)
+      for (const item of ['合计', '公务用车购置及运行费.小计']) {
+        if (values.has(item) || !tp.rows[0]) continue;
+        const key = pickKey(tp, final ? `决算数.${item}|${item}` : `预算数.${item}|${item}`);
         const q = key ? qty(tp, tp.rows[0], key) : null;
-        if (q) values.set('合计', q);
+        if (q) values.set(item, q);
       }
       for (const [k, q] of values) this.add(`三公:${k}`, cand(m, tp, q, k.replace(/^公务用车购置及运行费\./, '')));
     }
@@ -234,7 +236,22 @@ export class Lexicon {
     const pt = mainTable(m, 'project-expenditure');
     const ptTotal = totalQ(pt, '合计');
     if (ptTotal) this.add('项目支出', cand(m, ptTotal.t, ptTotal.q, '合计'));
-    if (pt) for (const p of tableProjects(m, pt)) this.projects.push({ name: p.name, cands: cand(m, pt, p.q, p.name) });
+    if (pt) {
+      // a project several units carry (same name): each unit's figure, and their sum
+      for (const p of tableProjects(m, pt)) {
+        const same = this.projects.find((x) => looseName(x.name) === looseName(p.name));
+        if (!same) {
+          this.projects.push({ name: p.name, cands: cand(m, pt, p.q, p.name) });
+          continue;
+        }
+        same.cands.push(...cand(m, pt, p.q, p.name));
+        const total = same.cands.find((c) => c.q.label === '各单位合计');
+        const base = total ? total.q : same.cands[0].q;
+        const sum: Q = { ...base, value: base.value.plus(p.q.value), half: base.half.plus(p.q.half), label: '各单位合计' };
+        if (total) total.q = sum;
+        else same.cands.push({ q: sum, where: `${m.name(pt)} 项目“${p.name}”各单位合计` });
+      }
+    }
     for (const t of m.byKind('project-performance')) {
       for (const f of t.projectForms ?? []) {
         if (!f.name) continue;

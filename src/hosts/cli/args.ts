@@ -15,8 +15,11 @@ export interface CliOptions {
 export class UsageError extends Error {}
 
 export const USAGE = `用法：budget-check [--format text|json] [--out 文件] [--narrative 情况说明] <路径>...
+      budget-check narrate [--format text|json] [--out 文件] [--prior 上年.xlsx] [--docx 输出.docx] <工作簿.xlsx>
 
 检查部门预算/决算公开工作簿（.xlsx）。路径可以是文件或文件夹（递归查找 .xlsx）。
+用 narrate 根据表格起草情况说明（见 budget-check narrate --help）；要检查名为 narrate 的文件或文件夹，
+请写 ./narrate 或 budget-check -- narrate。
 
 选项：
   --format text|json   输出格式（默认 text）
@@ -70,5 +73,85 @@ export function parseArgs(argv: string[]): CliOptions {
     }
   }
   if (!opts.help && !opts.version && opts.paths.length === 0) throw new UsageError('请至少指定一个 .xlsx 文件或文件夹。');
+  return opts;
+}
+
+/** Options of `budget-check narrate`: draft the 情况说明 of one workbook. */
+export interface NarrateOptions {
+  format: OutputFormat;
+  out: string | null;
+  /** A prior-year workbook (上年预算 / 上年决算, or this year's 预算 for a 决算's 年初预算). */
+  prior: string | null;
+  /** Also write the narrative as a Word document. */
+  docx: string | null;
+  workbook: string | null;
+  help: boolean;
+}
+
+export const NARRATE_USAGE = `用法：budget-check narrate [--format text|json] [--out 文件] [--prior 上年.xlsx] [--docx 输出.docx] <工作簿.xlsx>
+
+根据部门预算/决算公开工作簿中的表格起草情况说明：收支总体、收入、支出、财政拨款、一般公共预算（按类、按项）、
+基本支出、“三公”经费、政府性基金、国有资本经营、项目支出、其他重要事项和名词解释（决算按决算模板一至十三部分）。
+每个数字都取自表格；增减变化写“比上年增加（减少）……”，尚未写明的原因以【主要原因：请填写】标出。
+
+选项：
+  --format text|json   输出格式（默认 text：情况说明全文；提示写到标准错误）
+  --out 文件           把结果写入文件，而不是打印到屏幕
+  --prior 上年.xlsx    上年的工作簿，用于“比上年增加（减少）”：预算用上年预算，决算用上年决算；
+                       决算也可给出同一年度的预算工作簿，作为“年初预算”计算完成率。
+                       不给出时使用工作簿自带的上年数（整体支出绩效目标表“近两年”列、决算09表预算数）
+  --docx 输出.docx     同时写出 Word 文档
+  -h, --help           显示本帮助
+
+退出码：0 已生成（文中可能仍有【……请填写】待补充）；2 无法生成（用法错误、文件无法读取、未识别出预算/决算或年度）。`;
+
+export function parseNarrateArgs(argv: string[]): NarrateOptions {
+  const opts: NarrateOptions = { format: 'text', out: null, prior: null, docx: null, workbook: null, help: false };
+  const paths: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`选项 ${name} 需要一个值。`);
+      return v;
+    };
+    const once = (current: string | null): string => {
+      if (current !== null) throw new UsageError(`${name} 只能指定一次。`);
+      return value();
+    };
+    switch (name) {
+      case '--format': {
+        const v = value();
+        if (v !== 'text' && v !== 'json') throw new UsageError(`--format 只能是 text 或 json，收到：${v}`);
+        opts.format = v;
+        break;
+      }
+      case '--out':
+        opts.out = once(opts.out);
+        break;
+      case '--prior':
+        opts.prior = once(opts.prior);
+        break;
+      case '--docx':
+        opts.docx = once(opts.docx);
+        break;
+      case '-h':
+      case '--help':
+        opts.help = true;
+        break;
+      case '--':
+        paths.push(...argv.slice(i + 1));
+        i = argv.length;
+        break;
+      default:
+        if (arg.startsWith('-') && arg.length > 1) throw new UsageError(`未知选项：${arg}`);
+        paths.push(arg);
+    }
+  }
+  if (opts.help) return opts;
+  if (paths.length === 0) throw new UsageError('请指定一个工作簿（.xlsx 文件）。（要检查名为 narrate 的文件或文件夹，请写 budget-check ./narrate）');
+  if (paths.length > 1) throw new UsageError(`narrate 一次只能起草一个工作簿的情况说明，收到 ${paths.length} 个：${paths.join('、')}`);
+  opts.workbook = paths[0];
   return opts;
 }

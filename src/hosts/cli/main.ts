@@ -3,6 +3,8 @@
  * Contract: README "命令行" and docs/cli-output.schema.json. Exit codes: 0 no error
  * finding, 1 at least one error finding, 2 could not run (usage, an unreadable file, or an
  * unreadable --narrative file; --narrative with more than one workbook is a usage error).
+ * `budget-check narrate …` (the first argument) drafts the 情况说明 instead (narrate.ts); a path
+ * named "narrate" is checked as `./narrate` or after `--`.
  */
 import { promises as fs } from 'fs';
 import type { CheckConfig } from '../../core/check';
@@ -34,6 +36,11 @@ export async function checkFile(path: string, config: CheckConfig = {}): Promise
 }
 
 export async function run(argv: string[], io: CliIO = processIO): Promise<number> {
+  if (argv[0] === 'narrate') {
+    // loaded on demand: checking does not need the generator
+    const { runNarrate } = await import('./narrate');
+    return runNarrate(argv.slice(1), io);
+  }
   let opts;
   try {
     opts = parseArgs(argv);

@@ -2,7 +2,7 @@ import { narrativeAmounts, narrativeNumberFormat } from '../../../src/core/check
 import { narrativeFromText } from '../../../src/core/narrative/source';
 import { B, G, N, P, RIGHT_BUDGET, S, T3, finalWorkbook, para, workbook } from '../narrative-tables';
 import { ruleTester } from '../rule-tester';
-import { incomeLines, narrativeSheet, standardSummary } from '../tables';
+import { incomeLines, narrativeSheet, projectTable, standardSummary } from '../tables';
 
 /** S004's 收支总表: 收入总计 385.50 = 一般公共预算 385.50; 卫生健康支出 363.02 (D5), 住房保障支出 22.48 (D6). */
 const s004 = () =>
@@ -37,6 +37,19 @@ ruleTester.run(narrativeAmounts, {
     },
     { name: 'amounts in 元 are compared in 万元 (RND-6)', sheets: workbook(['八、“三公”经费', '公务接待费10,000元，公务用车运行费20000.00元。']) },
     { name: 'projects and 三公 items by name', sheets: workbook(['十、项目支出情况：医保经办业务经费10.00万元，主要用于经办。', '十一、“三公”经费预算3万元，其中：因公出国（境）费0万元，公务接待费1万元。']) },
+    {
+      name: 'a project several units carry: its total, and each unit’s figure',
+      sheets: [
+        ...workbook(['十、项目支出情况', '医保经办业务经费项目10.00万元。', '其中本级医保经办业务经费6.00万元，服务中心医保经办业务经费4.00万元。']).filter((s) => s.name !== P),
+        projectTable([
+          [null, '合计', null, 10, 10, 0, 0, 0],
+          ['202001', '武汉市江城区医疗保障局本级', null, 6, 6, 0, 0, 0],
+          ['42010726202T000000001', '医保经办业务经费', '武汉市江城区医疗保障局本级', 6, 6, 0, 0, 0],
+          ['202002', '武汉市江城区医疗保障服务中心', null, 4, 4, 0, 0, 0],
+          ['42010726202T000000002', '医保经办业务经费', '武汉市江城区医疗保障服务中心', 4, 4, 0, 0, 0],
+        ]),
+      ],
+    },
     {
       name: 'an external narrative (pasted text) replaces the sheet: its right figures give nothing',
       sheets: workbook(['住房保障支出99万元。']),
@@ -120,10 +133,7 @@ ruleTester.run(narrativeAmounts, {
       errors: [{ severity: 'warning', category: 'narrative', message: /支出总计 110万元” 与 收支总表 D16（支出总计） 100\.00 不符/ }],
     },
     {
-      // lexicon.ts takes the “三公” items from threePublicValues (three-public-vs-basic.ts), which has
-      // 因公出国、公务接待、公务用车运行费、购置费 but no 公务用车购置及运行费 小计 (C5): the concept
-      // '三公:公务用车购置及运行费.小计' the binding asks for is never filled, so the 小计 is never compared
-      failing: 'BUG: “公务用车购置及运行费 2.50 万元” (表 2.00) is not tied to the “三公”经费表 小计 and not reported',
+      // lexicon.ts reads the 小计 (C5) of a one-row “三公” table next to the items of threePublicValues
       name: 'TXT-10: 公务用车购置及运行费 2.50 vs the “三公”经费表 小计 2.00',
       sheets: workbook(['八、一般公共预算“三公”经费支出安排情况', '公务用车购置及运行费2.50万元，主要用于公务用车运行。']),
       errors: [{ severity: 'error', message: /“公务用车购置及运行费 2\.50万元” 与 “三公”经费支出表 C5/, cells: [para(1), `${T3}!C5`] }],

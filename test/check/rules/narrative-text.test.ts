@@ -106,6 +106,17 @@ ruleTester.run(narrativeReasons, {
       ],
     },
     {
+      // the generator (src/core/narrative/generate) leaves 【主要原因：请填写】 where no reason is known: one warning for all of them
+      name: 'reasons still to write (the generator’s placeholder): one warning with every place',
+      sheets: workbook([
+        '三、收支预算总体情况',
+        '2026年收支总预算100.00万元，比2025年预算增加20.00万元，增长25.00%，【主要原因：请填写】。',
+        '十、项目支出情况',
+        '2026年项目支出10.00万元，上年无此项，【主要原因：请填写】。',
+      ]),
+      errors: [{ severity: 'warning', category: 'narrative', message: '情况说明中还有 2 处增减变化的原因没有填写（“【主要原因：请填写】”），请写明主要原因', cells: [para(1), para(3)] }],
+    },
+    {
       name: '决算: a completion of 100.7% without the reason why 决算 exceeds 年初预算',
       sheets: finalWorkbook(['五、一般公共预算财政拨款支出决算情况说明', '1.卫生健康支出（类）医疗保障管理事务（款）事业运行（项）：年初预算为728.30万元，支出决算为733.58万元，完成年初预算的100.7%。']),
       errors: [{ severity: 'warning', message: /^情况说明!A3：“完成年初预算的 100\.7%”：决算数与年初预算数不同，没有说明原因$/, cells: [para(1)] }],

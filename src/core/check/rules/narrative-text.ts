@@ -4,6 +4,7 @@ import { countValue, narrativeAnalysis, type Claim, type NarrativeAnalysis } fro
 import { looseName } from '../../narrative/lexicon';
 import { paragraphLabel, paragraphLocation, type NarrativeParagraph } from '../../narrative/source';
 import { norm } from '../../recognize/text';
+import { REASON_PLACEHOLDER } from '../../narrative/generate/format';
 import type { Rule } from '../types';
 import { claimLocation, compareAmount, qLocation, quote, wan } from './narrative-helpers';
 
@@ -108,6 +109,16 @@ export const narrativeReasons: Rule = {
   check(ctx) {
     const a = narrativeAnalysis(ctx.model);
     if (a.paragraphs.length === 0) return ctx.skip('没有情况说明');
+    // the generator's 【主要原因：请填写】: reasons still to write, said once for the whole text
+    const pending = a.paragraphs.flatMap((p) => [...p.text.matchAll(new RegExp(REASON_PLACEHOLDER, 'g'))].map((m) => paragraphLocation(p, m.index, (m.index ?? 0) + m[0].length)));
+    if (pending.length) {
+      ctx.report({
+        message: `情况说明中还有 ${pending.length} 处增减变化的原因没有填写（“${REASON_PLACEHOLDER}”），请写明主要原因`,
+        locations: pending,
+        expected: '主要原因是……',
+        actual: REASON_PLACEHOLDER,
+      });
+    }
     const done: Claim[] = [];
     for (const c of a.claims) {
       if (c.status === 'classified') continue;

@@ -5,9 +5,9 @@
  * tie-out checker reads them back.
  */
 import { fill, type Fig } from './format';
-import { functionName, type Figures } from './figures';
+import { functionName } from './figures';
 import { cnNumber, functionPath, glossary, itemPurpose } from './glossary';
-import { change, functionsAt, isPositive, missing, Section, share, tableState, unreadable, value, wan, type Ctx, type Ref } from './compose';
+import { change, functionsAt, isPositive, missing, Section, share, tableState, unreadable, value, wan, type Ctx } from './compose';
 import type { NarrativeSection } from './types';
 
 const INCOME_ITEMS: [string, string][] = [
@@ -306,4 +306,3 @@ function terms(ctx: Ctx): Section {
   return s;
 }
 
-export type { Figures, Ref };
