@@ -80,6 +80,16 @@ export interface FindingsActions {
   onWithdraw?: (fingerprint: string) => void;
 }
 
+/** Enter or Space on a list item (not on a button inside it) activates it, as a button would. */
+function activateOnKey(activate: () => void): React.KeyboardEventHandler {
+  return (e) => {
+    if (e.target === e.currentTarget && (e.key === 'Enter' || e.key === ' ')) {
+      e.preventDefault();
+      activate();
+    }
+  };
+}
+
 function ValuesLine({ finding }: { finding: Finding }): React.ReactElement | null {
   const s = useStyles();
   const v = findingValues(finding);
@@ -122,13 +132,7 @@ function FindingItem({
       data-testid="finding"
       data-rule={finding.rule}
       onClick={activate}
-      onKeyDown={(e) => {
-        if (e.target !== e.currentTarget) return;
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          activate();
-        }
-      }}
+      onKeyDown={activateOnKey(activate)}
     >
       <span className={mergeClasses(s.stripe, s[finding.severity])} aria-hidden />
       <div className={s.head}>
@@ -185,12 +189,7 @@ function AcceptedItem({ pair, onWithdraw, onLocate }: { pair: AcceptedPair; onWi
   const first = pair.finding.locations[0];
   return (
     <li className={s.item} tabIndex={0} role="button" data-testid="accepted-finding" onClick={() => onLocate(pair.finding)}
-      onKeyDown={(e) => {
-        if (e.target === e.currentTarget && (e.key === 'Enter' || e.key === ' ')) {
-          e.preventDefault();
-          onLocate(pair.finding);
-        }
-      }}
+      onKeyDown={activateOnKey(() => onLocate(pair.finding))}
     >
       <div className={s.head}>
         <Badge className={s.badge} appearance="outline" size="small" color="success">

@@ -7,7 +7,7 @@ import { Caption1, makeStyles, mergeClasses, Text, tokens } from '@fluentui/reac
 import { columnLetter, parseRange } from '../../src/core/address';
 import { MARK_COLORS } from '../../src/core/review/marks';
 import type { Location, Severity } from '../../src/core/report';
-import { cellAt, type Workbook } from '../../src/core/workbook';
+import { cellAt, type Sheet, type Workbook } from '../../src/core/workbook';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -96,16 +96,32 @@ export function SheetPreview({ workbook, target }: { workbook: Workbook; target:
   );
 }
 
-/** The quoted fragment of a text cell, highlighted inside the cell's full text. */
-function QuotedText({ text, start, end }: { text: string; start: number; end: number }): React.ReactElement {
+/** A text cell's full text with the quoted fragments highlighted (several claims of one cell in one view). */
+function QuotedText({ text, spans }: { text: string; spans: [number, number][] }): React.ReactElement {
   const s = useStyles();
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  for (const [start, end] of [...spans].sort((a, b) => a[0] - b[0])) {
+    if (start < at) continue; // overlapping quote: the first one is enough
+    parts.push(text.slice(at, start), <mark key={start} className={s.mark}>{text.slice(start, end)}</mark>);
+    at = end;
+  }
+  parts.push(text.slice(at));
   return (
     <Caption1 className={s.quote} data-testid="preview-quote">
-      {text.slice(0, start)}
-      <mark className={s.mark}>{text.slice(start, end)}</mark>
-      {text.slice(end)}
+      {parts}
     </Caption1>
   );
+}
+
+/** The text of the cell a location points at ('' when it is not a cell of this sheet). */
+function cellText(sheet: Sheet, address: string): string {
+  try {
+    const a = parseRange(address);
+    return cellAt(sheet, a.top, a.left)?.text ?? '';
+  } catch {
+    return '';
+  }
 }
 
 function SheetGrid({ workbook, sheetName, target }: { workbook: Workbook; sheetName: string; target: PreviewTarget }): React.ReactElement | null {
@@ -138,10 +154,16 @@ function SheetGrid({ workbook, sheetName, target }: { workbook: Workbook; sheetN
   }, [target]);
 
   if (!sheet || !targets.size) return null;
-  const quotes = cellLocs
-    .filter((l) => l.start !== undefined && l.end !== undefined)
-    .map((l) => ({ l, text: (() => { try { const a = parseRange(l.cell); return cellAt(sheet, a.top, a.left)?.text ?? ''; } catch { return ''; } })() }))
-    .filter((q) => q.text && q.l.end! <= q.text.length);
+  // quoted fragments, one block per cell
+  const quotes = new Map<string, { text: string; spans: [number, number][] }>();
+  for (const l of cellLocs) {
+    if (l.start === undefined || l.end === undefined) continue;
+    const text = cellText(sheet, l.cell);
+    if (!text || l.end > text.length) continue;
+    const q = quotes.get(l.cell) ?? { text, spans: [] };
+    q.spans.push([l.start, l.end]);
+    quotes.set(l.cell, q);
+  }
 
   const firstRow = Math.max(1, top - CONTEXT_ROWS);
   const lastRow = Math.min(Math.max(sheet.rowCount, bottom), Math.max(bottom + CONTEXT_ROWS, firstRow + 12), firstRow + MAX_ROWS - 1);
@@ -158,11 +180,11 @@ function SheetGrid({ workbook, sheetName, target }: { workbook: Workbook; sheetN
       <div className={s.head}>
         <Text weight="semibold">{sheet.name}</Text>
         <Caption1 className={s.muted} data-testid="preview-cells">
-          {cellLocs.filter((l) => l.sheet === sheetName).map((l) => l.cell).join('，')}
+          {[...new Set(cellLocs.map((l) => l.cell))].join('，')}
         </Caption1>
       </div>
-      {quotes.map((q, i) => (
-        <QuotedText key={i} text={q.text} start={q.l.start!} end={q.l.end!} />
+      {[...quotes].map(([cell, q]) => (
+        <QuotedText key={cell} text={q.text} spans={q.spans} />
       ))}
       <div className={s.scroller}>
         <table className={s.table}>

@@ -1,6 +1,6 @@
 /** Launch Debian's Chromium through playwright-core (no browser download). */
 import { execSync } from 'child_process';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export function chromiumPath(): string {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
@@ -25,4 +25,16 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** A fresh page on the standalone app (downloads allowed, page errors fail the test, storage cleared). */
+export async function openStandalone(browser: Browser, baseUrl: string, width: number): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
+  page.on('pageerror', (e) => {
+    throw e;
+  });
+  await page.goto(`${baseUrl}/index.html`);
+  await page.getByTestId('mode').waitFor();
+  await page.evaluate(() => localStorage.clear());
+  return page;
 }

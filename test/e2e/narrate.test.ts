@@ -7,7 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import mammoth from 'mammoth';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import { launchChromium, openStandalone } from './browser';
 import { serveDir, type StaticServer } from '../../scripts/static-server';
 import { generateNarrative } from '../../src/core/narrative/generate';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
@@ -22,15 +22,7 @@ let server: StaticServer;
 let browser: Browser;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-narrate-'));
 
-async function openPage(width = 420): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
-  page.on('pageerror', (e) => {
-    throw e;
-  });
-  await page.goto(`${server.url}/index.html`);
-  await page.evaluate(() => localStorage.clear());
-  return page;
-}
+const openPage = (width = 420): Promise<Page> => openStandalone(browser, server.url, width);
 
 beforeAll(async () => {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ 不存在：请先运行 npm run build');

@@ -10,7 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import { launchChromium, openStandalone } from './browser';
 import { serveDir, type StaticServer } from '../../scripts/static-server';
 import { cellMarks, MARK_COLORS, NOTE_HEADER } from '../../src/core/review/marks';
 import type { RunReport } from '../../src/core/report';
@@ -35,15 +35,7 @@ function cliReport(file: string): RunReport {
 /** "FFC7CE" from "#FFC7CE", exceljs argb "FFFFC7CE" → "FFC7CE". */
 const rgb = (argb: string | undefined) => (argb ?? '').slice(-6).toUpperCase();
 
-async function openPage(width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
-  page.on('pageerror', (e) => {
-    throw e;
-  });
-  await page.goto(`${server.url}/index.html`);
-  await page.getByTestId('mode').waitFor();
-  return page;
-}
+const openPage = (width = 1280): Promise<Page> => openStandalone(browser, server.url, width);
 
 beforeAll(async () => {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ 不存在：请先运行 npm run build');
@@ -135,7 +127,6 @@ test('narrow pane (350 px): accept a finding with a reason; it moves to the acce
   const file = path.join(FIXTURES, '2025-caidian-ybj-budget.xlsx');
   const expected = cliReport(file).files[0];
   const page = await openPage(360);
-  await page.evaluate(() => localStorage.clear());
   await page.getByTestId('file-input').setInputFiles(file);
   await page.getByTestId('findings-total').waitFor({ timeout: 30000 });
   await page.screenshot({ path: path.join(ARTIFACTS, 'review-narrow.png'), fullPage: false });
@@ -167,7 +158,6 @@ test('settings: turning 尾差 off removes the rounding findings, and is remembe
   // hiding 尾差 also hides the 尾差 statement finding (nothing to state)
   const rounding = expected.findings.filter((f) => f.category === 'rounding' || f.rule === 'compliance/rounding-statement').length;
   const page = await openPage();
-  await page.evaluate(() => localStorage.clear());
   await page.getByTestId('file-input').setInputFiles(file);
   await page.getByTestId('findings-total').waitFor({ timeout: 30000 });
   await page.getByTestId('open-settings').click();

@@ -10,8 +10,8 @@ import type { CheckConfig, CheckResult, FindingExtras, FindingInput, Rule, RuleC
 
 type Full = Finding & FindingExtras;
 
-/** A short stable hash (FNV-1a) for finding fingerprints. */
-function hash(s: string): string {
+/** A short stable hash (FNV-1a, 32 bit) for finding fingerprints. */
+export function shortHash(s: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
@@ -23,6 +23,11 @@ function hash(s: string): string {
 /** A location as a key: "sheet!A1", or "file#3" for a narrative paragraph outside the workbook. */
 function locKey(l: Location): string {
   return l.file !== undefined ? `${l.file}#${l.paragraph}` : `${l.sheet}!${l.cell}`;
+}
+
+/** A finding's identity across re-checks: rule, cells, and the message with its numbers masked. */
+export function findingFingerprint(rule: string, locations: Location[], message: string): string {
+  return shortHash(`${rule}|${locations.map(locKey).join(',')}|${message.replace(/[-\d.,]+/g, '#')}`);
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -70,7 +75,7 @@ export function runRules(model: CheckModel, rules: Rule[], config: CheckConfig =
         difference: f.difference ?? null,
         diagnosis: f.diagnosis ?? null,
         refs: rule.meta.implements,
-        fingerprint: hash(`${rule.meta.id}|${f.locations.map(locKey).join(',')}|${f.message.replace(/[-\d.,]+/g, '#')}`),
+        fingerprint: findingFingerprint(rule.meta.id, f.locations, f.message),
       });
     };
     const ctx: RuleContext = {

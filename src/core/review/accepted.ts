@@ -6,7 +6,8 @@
  * Identity: the finding's fingerprint (rule + cells + message with numbers masked).
  * Values: valueKey (expected, actual, difference and the numbers of the message).
  */
-import type { Finding, Location } from '../report';
+import type { Finding } from '../report';
+import { findingFingerprint, shortHash } from '../check/engine';
 
 export interface AcceptedException {
   /** Which finding: rule + cells + message with numbers masked. */
@@ -27,23 +28,9 @@ export const UNKNOWN_USER = '未署名';
 /** Longest reason kept (a reason is a sentence, not a document). */
 export const MAX_REASON_CHARS = 500;
 
-/** A short stable hash (FNV-1a, 32 bit), the same as the engine's. */
-function hash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
-
-function locKey(l: Location): string {
-  return l.file !== undefined ? `${l.file}#${l.paragraph}` : `${l.sheet}!${l.cell}`;
-}
-
 /** The finding's fingerprint; computed like the engine does when a finding has none. */
 export function fingerprintOf(f: Finding): string {
-  return f.fingerprint ?? hash(`${f.rule}|${f.locations.map(locKey).join(',')}|${f.message.replace(/[-\d.,]+/g, '#')}`);
+  return f.fingerprint ?? findingFingerprint(f.rule, f.locations, f.message);
 }
 
 /** Numbers written in a message ("1,234.56", "-0.01", "12%"), in order. */
@@ -55,7 +42,7 @@ export function valueKey(f: Finding): string {
   const parts = [f.expected ?? '', f.actual ?? '', f.difference ?? '', numbers.join(' ')];
   // two hashes over different orders: 64 bits, so an unrelated change practically never collides
   const s = parts.join('\u0001');
-  return hash(s) + hash([...parts].reverse().join('\u0002') + s.length);
+  return shortHash(s) + shortHash([...parts].reverse().join('\u0002') + s.length);
 }
 
 /** Accept a finding with a reason (required). */

@@ -31,47 +31,63 @@ export const USAGE = `用法：budget-check [--format text|json] [--out 文件] 
 
 退出码：0 没有错误级问题；1 至少有一个错误级问题；2 无法运行（用法错误，或有文件无法读取）。`;
 
-export function parseArgs(argv: string[]): CliOptions {
-  const opts: CliOptions = { format: 'text', out: null, narrative: null, paths: [], help: false, version: false };
+/**
+ * Walk the arguments: an option ("--out x", "--out=x", "-h") goes to `option`, which returns
+ * false for an option it does not know; other arguments, and everything after "--", are paths.
+ */
+function walk(argv: string[], paths: string[], option: (name: string, value: () => string) => boolean): void {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (arg === '--') {
+      paths.push(...argv.slice(i + 1));
+      return;
+    }
+    if (!arg.startsWith('-') || arg.length === 1) {
+      paths.push(arg);
+      continue;
+    }
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const [name, inline] = eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
     const value = (): string => {
       const v = inline ?? argv[++i];
       if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`选项 ${name} 需要一个值。`);
       return v;
     };
+    if (!option(name, value)) throw new UsageError(`未知选项：${arg}`);
+  }
+}
+
+function formatOf(v: string): OutputFormat {
+  if (v !== 'text' && v !== 'json') throw new UsageError(`--format 只能是 text 或 json，收到：${v}`);
+  return v;
+}
+
+export function parseArgs(argv: string[]): CliOptions {
+  const opts: CliOptions = { format: 'text', out: null, narrative: null, paths: [], help: false, version: false };
+  walk(argv, opts.paths, (name, value) => {
     switch (name) {
-      case '--format': {
-        const v = value();
-        if (v !== 'text' && v !== 'json') throw new UsageError(`--format 只能是 text 或 json，收到：${v}`);
-        opts.format = v;
-        break;
-      }
+      case '--format':
+        opts.format = formatOf(value());
+        return true;
       case '--out':
         opts.out = value();
-        break;
+        return true;
       case '--narrative':
         if (opts.narrative !== null) throw new UsageError('--narrative 只能指定一次（一份情况说明）。');
         opts.narrative = value();
-        break;
+        return true;
       case '-h':
       case '--help':
         opts.help = true;
-        break;
+        return true;
       case '-v':
       case '--version':
         opts.version = true;
-        break;
-      case '--':
-        opts.paths.push(...argv.slice(i + 1));
-        i = argv.length;
-        break;
+        return true;
       default:
-        if (arg.startsWith('-') && arg.length > 1) throw new UsageError(`未知选项：${arg}`);
-        opts.paths.push(arg);
+        return false;
     }
-  }
+  });
   if (!opts.help && !opts.version && opts.paths.length === 0) throw new UsageError('请至少指定一个 .xlsx 文件或文件夹。');
   return opts;
 }
@@ -108,47 +124,32 @@ export const NARRATE_USAGE = `用法：budget-check narrate [--format text|json]
 export function parseNarrateArgs(argv: string[]): NarrateOptions {
   const opts: NarrateOptions = { format: 'text', out: null, prior: null, docx: null, workbook: null, help: false };
   const paths: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`选项 ${name} 需要一个值。`);
-      return v;
-    };
+  walk(argv, paths, (name, value) => {
     const once = (current: string | null): string => {
       if (current !== null) throw new UsageError(`${name} 只能指定一次。`);
       return value();
     };
     switch (name) {
-      case '--format': {
-        const v = value();
-        if (v !== 'text' && v !== 'json') throw new UsageError(`--format 只能是 text 或 json，收到：${v}`);
-        opts.format = v;
-        break;
-      }
+      case '--format':
+        opts.format = formatOf(value());
+        return true;
       case '--out':
         opts.out = once(opts.out);
-        break;
+        return true;
       case '--prior':
         opts.prior = once(opts.prior);
-        break;
+        return true;
       case '--docx':
         opts.docx = once(opts.docx);
-        break;
+        return true;
       case '-h':
       case '--help':
         opts.help = true;
-        break;
-      case '--':
-        paths.push(...argv.slice(i + 1));
-        i = argv.length;
-        break;
+        return true;
       default:
-        if (arg.startsWith('-') && arg.length > 1) throw new UsageError(`未知选项：${arg}`);
-        paths.push(arg);
+        return false;
     }
-  }
+  });
   if (opts.help) return opts;
   if (paths.length === 0) throw new UsageError('请指定一个工作簿（.xlsx 文件）。（要检查名为 narrate 的文件或文件夹，请写 budget-check ./narrate）');
   if (paths.length > 1) throw new UsageError(`narrate 一次只能起草一个工作簿的情况说明，收到 ${paths.length} 个：${paths.join('、')}`);
