@@ -281,7 +281,8 @@ export class FakeExcel {
       new OfficeMockObject({ name: s.name, id: s.id, visibility: s.visibility, position: this.sheets.indexOf(s), protection: { protected: s.protected } }),
     ) as unknown as Record<string, unknown>;
     ws.isNullObject = !exists;
-    ws.getRange = (address: string) => this.range(s, [address]);
+    // a whole column ("A:A") stands for its first cell: only its format (width) is used
+    ws.getRange = (address: string) => this.range(s, [address.replace(/^([A-Z]+):([A-Z]+)$/, '$11:$21')]);
     ws.getRangeByIndexes = (row: number, col: number, rows: number, cols: number) =>
       this.range(s, [rows * cols === 1 ? toA1(row + 1, col + 1) : `${toA1(row + 1, col + 1)}:${toA1(row + rows, col + cols)}`]);
     if (this.at('1.9')) ws.getRanges = (address: string) => this.range(s, address.split(',').map((a) => a.trim()), true);
@@ -331,6 +332,7 @@ export class FakeExcel {
       else throw new Error(`mock: unexpected fill write ${prop}`);
     });
     const font = strict({}, (prop, value) => {
+      if (prop === 'size') return write('format.font.size', value, () => undefined);
       if (prop !== 'bold') throw new Error(`mock: unexpected font write ${prop}`);
       write('format.font.bold', value, (c) => (c.bold = Boolean(value)));
     });
@@ -342,12 +344,33 @@ export class FakeExcel {
           for (let col = r.left; col <= r.right; col++) s.widths.set(col, Number(value));
         });
       } else if (prop === 'wrapText') write('format.wrapText', value, (c) => (c.wrap = Boolean(value)));
+      else if (prop === 'verticalAlignment') write('format.verticalAlignment', value, () => undefined);
       else throw new Error(`mock: unexpected format write ${prop}`);
     });
+    // reads of values/formulas: loaded values are what the cells hold at the next sync
+    let loaded: { values: unknown[][]; formulas: unknown[][] } | null = null;
+    const table = (pick: (c: FakeCell | undefined) => unknown) => {
+      const r = parseRange(areas[0]);
+      const out: unknown[][] = [];
+      for (let row = r.top; row <= r.bottom; row++) {
+        const line: unknown[] = [];
+        for (let col = r.left; col <= r.right; col++) line.push(pick(s.cells.get(toA1(row, col))));
+        out.push(line);
+      }
+      return out;
+    };
     const range: Record<string, unknown> = {
       format,
       select: () => this.later(() => (this.selection = { sheet: s.name, address })),
+      load: () => {
+        this.later(() => {
+          loaded = { values: table((c) => c?.value ?? ''), formulas: table((c) => c?.formula ?? c?.value ?? '') };
+        }, false);
+        return range;
+      },
     };
+    Object.defineProperty(range, 'values', { get: () => loaded?.values ?? NOT_LOADED[0], configurable: true });
+    Object.defineProperty(range, 'formulas', { get: () => loaded?.formulas ?? NOT_LOADED[0], configurable: true });
     return strict(range, (prop, value) => {
       if (multi) throw new Error(`mock: RangeAreas write ${prop}`);
       if (prop === 'values') write('values', value, (c, i, j) => (c.value = grid(value, i, j)));
