@@ -90,6 +90,24 @@ function activateOnKey(activate: () => void): React.KeyboardEventHandler {
   };
 }
 
+/** An icon button inside a list item: acts without also activating the item. */
+function ItemAction({ label, icon, testId, onAct }: { label: string; icon: React.ReactElement; testId?: string; onAct: () => void }): React.ReactElement {
+  return (
+    <Tooltip content={label} relationship="label">
+      <Button
+        size="small"
+        appearance="subtle"
+        icon={icon}
+        data-testid={testId}
+        onClick={(e) => {
+          e.stopPropagation();
+          onAct();
+        }}
+      />
+    </Tooltip>
+  );
+}
+
 function ValuesLine({ finding }: { finding: Finding }): React.ReactElement | null {
   const s = useStyles();
   const v = findingValues(finding);
@@ -144,31 +162,8 @@ function FindingItem({
           {more}
         </Caption1>
         <div className={s.actions}>
-          <Tooltip content="定位到单元格" relationship="label">
-            <Button
-              size="small"
-              appearance="subtle"
-              icon={<LocationArrow16Regular />}
-              onClick={(e) => {
-                e.stopPropagation();
-                activate();
-              }}
-            />
-          </Tooltip>
-          {actions.onAccept && (
-            <Tooltip content="接受（填写出错说明）" relationship="label">
-              <Button
-                size="small"
-                appearance="subtle"
-                icon={<Checkmark16Regular />}
-                data-testid="accept"
-                onClick={(e) => {
-                  e.stopPropagation();
-                  actions.onAccept?.(finding);
-                }}
-              />
-            </Tooltip>
-          )}
+          <ItemAction label="定位到单元格" icon={<LocationArrow16Regular />} onAct={activate} />
+          {actions.onAccept && <ItemAction label="接受（填写出错说明）" icon={<Checkmark16Regular />} testId="accept" onAct={() => actions.onAccept?.(finding)} />}
         </div>
       </div>
       <Text className={s.message} data-testid="finding-message">
@@ -196,20 +191,7 @@ function AcceptedItem({ pair, onWithdraw, onLocate }: { pair: AcceptedPair; onWi
           已接受
         </Badge>
         <Caption1 className={s.where}>{first ? locationLabel(first) : ''}</Caption1>
-        {onWithdraw && (
-          <Tooltip content="撤销接受" relationship="label">
-            <Button
-              size="small"
-              appearance="subtle"
-              icon={<ArrowUndo16Regular />}
-              data-testid="withdraw"
-              onClick={(e) => {
-                e.stopPropagation();
-                onWithdraw(pair.exception.fingerprint);
-              }}
-            />
-          </Tooltip>
-        )}
+        {onWithdraw && <ItemAction label="撤销接受" icon={<ArrowUndo16Regular />} testId="withdraw" onAct={() => onWithdraw(pair.exception.fingerprint)} />}
       </div>
       <Text className={s.message}>{pair.finding.message}</Text>
       <Caption1 className={s.reason} data-testid="accepted-reason">

@@ -1,4 +1,7 @@
 /** Launch Debian's Chromium through playwright-core (no browser download). */
+import * as fs from 'fs';
+import * as path from 'path';
+import { serveDir, type StaticServer } from '../../scripts/static-server';
 import { execSync } from 'child_process';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -37,4 +40,24 @@ export async function openStandalone(browser: Browser, baseUrl: string, width: n
   await page.getByTestId('mode').waitFor();
   await page.evaluate(() => localStorage.clear());
   return page;
+}
+
+/**
+ * A test file's standalone-page setup: serves the built dist/ on 127.0.0.1 and launches
+ * Chromium before the tests, closes both after; `page(width)` opens a fresh page.
+ */
+export function standaloneSuite(dist: string, artifacts: string): { page: (width: number) => Promise<Page> } {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error('dist/ 不存在：请先运行 npm run build');
+    fs.mkdirSync(artifacts, { recursive: true });
+    server = await serveDir(dist);
+    browser = await launchChromium();
+  }, 60000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { page: (width) => openStandalone(browser!, server!.url, width) };
 }

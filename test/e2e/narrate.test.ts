@@ -6,9 +6,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import mammoth from 'mammoth';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openStandalone } from './browser';
-import { serveDir, type StaticServer } from '../../scripts/static-server';
+import type { Page } from 'playwright-core';
+import { standaloneSuite } from './browser';
 import { generateNarrative } from '../../src/core/narrative/generate';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
 
@@ -18,24 +17,12 @@ const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
 const QINGSHAN = path.join(ROOT, 'test', 'fixtures', '2026-qingshan-ybfwzx-budget.xlsx');
 const CAIDIAN = path.join(ROOT, 'test', 'fixtures', '2025-caidian-ybj-budget.xlsx');
 
-let server: StaticServer;
-let browser: Browser;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-narrate-'));
 
-const openPage = (width = 420): Promise<Page> => openStandalone(browser, server.url, width);
+const suite = standaloneSuite(DIST, ARTIFACTS);
+const openPage = (width = 420): Promise<Page> => suite.page(width);
 
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ 不存在：请先运行 npm run build');
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveDir(DIST);
-  browser = await launchChromium();
-}, 60000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 test('生成说明: the draft equals the engine’s, a reason replaces its placeholder, and the Word file has the same text', async () => {
   const expected = generateNarrative(await readWorkbookFile(QINGSHAN));

@@ -9,9 +9,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openStandalone } from './browser';
-import { serveDir, type StaticServer } from '../../scripts/static-server';
+import type { Page } from 'playwright-core';
+import { standaloneSuite } from './browser';
 import { cellMarks, MARK_COLORS, NOTE_HEADER } from '../../src/core/review/marks';
 import type { RunReport } from '../../src/core/report';
 
@@ -21,8 +20,6 @@ const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 const SEEDS = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx')).sort();
 
-let server: StaticServer;
-let browser: Browser;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-review-'));
 
 /** What the CLI reports for a file (the public JSON contract). */
@@ -35,20 +32,10 @@ function cliReport(file: string): RunReport {
 /** "FFC7CE" from "#FFC7CE", exceljs argb "FFFFC7CE" → "FFC7CE". */
 const rgb = (argb: string | undefined) => (argb ?? '').slice(-6).toUpperCase();
 
-const openPage = (width = 1280): Promise<Page> => openStandalone(browser, server.url, width);
+const suite = standaloneSuite(DIST, ARTIFACTS);
+const openPage = (width = 1280): Promise<Page> => suite.page(width);
 
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ 不存在：请先运行 npm run build');
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveDir(DIST);
-  browser = await launchChromium();
-}, 60000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe.each(SEEDS)('%s', (seed) => {
   const file = path.join(FIXTURES, seed);
