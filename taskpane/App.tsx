@@ -25,7 +25,6 @@ import {
   tokens,
   Toolbar,
   ToolbarButton,
-  ToolbarDivider,
   Tooltip,
 } from '@fluentui/react-components';
 import {
@@ -89,9 +88,10 @@ const useStyles = makeStyles({
   logo: { width: '24px', height: '24px' },
   title: { flexGrow: 1 },
   toolbar: {
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     flexWrap: 'wrap',
+    columnGap: 0,
     position: 'sticky',
     top: 0,
     zIndex: 2,
@@ -142,8 +142,24 @@ interface Selection {
   finding: Finding;
 }
 
+/** True while the page is at least `px` wide (the preview then sits beside the list). */
+function useWide(px: number): boolean {
+  const query = `(min-width: ${px}px)`;
+  const get = () => typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(query).matches;
+  const [wide, setWide] = React.useState(get);
+  React.useEffect(() => {
+    if (typeof window.matchMedia !== 'function') return;
+    const m = window.matchMedia(query);
+    const on = () => setWide(m.matches);
+    m.addEventListener('change', on);
+    return () => m.removeEventListener('change', on);
+  }, [query]);
+  return wide;
+}
+
 export function App({ mode }: { mode: HostMode }): React.ReactElement {
   const s = useStyles();
+  const wide = useWide(900);
   const excel = mode === 'excel';
   const [phase, setPhase] = React.useState<Phase>({ phase: 'idle' });
   const [files, setFiles] = React.useState<CheckedFile[]>([]);
@@ -544,15 +560,18 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
         <Tooltip content="根据表格起草情况说明：金额、占比、增减和年份按表格生成，只留原因待填" relationship="description">
           <ToolbarButton
             icon={<DocumentEdit20Regular />}
-            onClick={() => setView(view === 'draft' ? 'review' : 'draft')}
-            disabled={working || !draftFile?.workbook}
+            onClick={() => {
+              if (view === 'draft') setView('review');
+              else if (excel && !draftFile?.workbook) void checkExcel().then(() => setView('draft'));
+              else setView('draft');
+            }}
+            disabled={working || (!excel && !draftFile?.workbook)}
             aria-pressed={view === 'draft'}
             data-testid="generate"
           >
             生成说明
           </ToolbarButton>
         </Tooltip>
-        <ToolbarDivider />
         <Tooltip content="设置" relationship="label">
           <ToolbarButton icon={<Settings20Regular />} onClick={() => setSettingsOpen(true)} disabled={working} data-testid="open-settings" />
         </Tooltip>
@@ -612,6 +631,10 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
                       onLocate: locate(i),
                       onAccept: reviewer && excel ? undefined : (finding) => setAcceptFor({ file: i, finding }),
                       onWithdraw: reviewer && excel ? undefined : withdraw(i),
+                      detail:
+                        !excel && !wide && f.workbook
+                          ? (finding) => <SheetPreview workbook={f.workbook!} target={{ locations: finding.locations, severity: finding.severity }} />
+                          : undefined,
                     }}
                   />
                 ))}
@@ -619,7 +642,7 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
             </section>
           )}
         </main>
-        {!excel && selected && selectedFile?.workbook && (
+        {!excel && wide && selected && selectedFile?.workbook && (
           <aside className={s.preview} aria-label="单元格预览">
             <SheetPreview workbook={selectedFile.workbook} target={{ locations: selected.finding.locations, severity: selected.finding.severity, label: selected.finding.message }} />
           </aside>

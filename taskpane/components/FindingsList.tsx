@@ -55,6 +55,7 @@ const useStyles = makeStyles({
   selected: { backgroundColor: tokens.colorBrandBackground2, ':hover': { backgroundColor: tokens.colorBrandBackground2Hover } },
   head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
   badge: { flexShrink: 0, whiteSpace: 'nowrap' },
+  detail: { padding: `${tokens.spacingVerticalS} 0`, borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
   where: { color: tokens.colorNeutralForeground3, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', flexGrow: 1 },
   message: { overflowWrap: 'anywhere' },
   values: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground2, fontVariantNumeric: 'tabular-nums' },
@@ -78,6 +79,8 @@ export interface FindingsActions {
   onAccept?: (f: Finding) => void;
   /** Withdraw an acceptance (absent in reviewer mode). */
   onWithdraw?: (fingerprint: string) => void;
+  /** Shown under the selected finding (the sheet preview on a narrow page). */
+  detail?: (f: Finding) => React.ReactNode;
 }
 
 /** Enter or Space on a list item (not on a button inside it) activates it, as a button would. */
@@ -258,9 +261,12 @@ export function FindingsList({
             </AccordionHeader>
             <AccordionPanel className={s.panel}>
               <ul className={s.list}>
+                {/* fingerprints can repeat (two claims of one cell compared with one table cell): the index keeps keys unique */}
                 {g.findings.map((f, i) => (
-                  // fingerprints can repeat (two claims of one cell compared with one table cell): index keeps keys unique
-                  <FindingItem key={`${fingerprintOf(f)}-${i}`} report={report} finding={f} selected={f === selected} changed={changed.get(f)} actions={actions} />
+                  <React.Fragment key={`${fingerprintOf(f)}-${i}`}>
+                    <FindingItem report={report} finding={f} selected={f === selected} changed={changed.get(f)} actions={actions} />
+                    {f === selected && actions.detail && <li className={s.detail}>{actions.detail(f)}</li>}
+                  </React.Fragment>
                 ))}
               </ul>
             </AccordionPanel>

@@ -120,6 +120,13 @@ test('narrow pane (350 px): accept a finding with a reason; it moves to the acce
 
   const first = page.getByTestId('finding').first();
   const message = (await first.getByTestId('finding-message').textContent()) ?? '';
+  // keyboard: a finding is a focusable button; Enter selects it and shows its cells
+  await first.focus();
+  await page.keyboard.press('Enter');
+  expect(await first.getAttribute('aria-pressed')).toBe('true');
+  await page.getByTestId('sheet-preview').waitFor();
+  await first.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(ARTIFACTS, 'review-narrow-preview.png') });
   await first.getByTestId('accept').click();
   await page.getByTestId('accept-reason').fill('尾差，系统自动生成');
   await page.getByTestId('accept-by').fill('张会计');

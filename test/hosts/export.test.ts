@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { analyseWorkbook, type FileReport } from '../../src/core/report';
 import { cellMarks, MARK_COLORS, NOTE_HEADER, type CellMark } from '../../src/core/review/marks';
 import { findingRows, FINDING_COLUMNS } from '../../src/core/review/rows';
-import { exportFileName, findingsCsv, findingsXlsx, markedCopy, markedFileName, EXPORT_SHEET } from '../../src/hosts/xlsx/export';
+import { exportFileName, findingsCsv, findingsXlsx, inert, markedCopy, markedFileName, EXPORT_SHEET } from '../../src/hosts/xlsx/export';
 import { readXlsxBytes } from '../../src/hosts/xlsx/read';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
@@ -204,6 +204,18 @@ describe('findings export', () => {
     const many = parseCsv(findingsCsv(files).slice(1));
     expect(many[0]).toEqual(['文件', ...FINDING_COLUMNS]);
     expect(many.slice(1)).toEqual(files.flatMap((f) => f.rows.map((r) => [f.report.path, ...r.values])));
+  });
+
+  test('CSV: a text that Excel would run as a formula is made inert; numbers stay numbers', () => {
+    expect(inert('=HYPERLINK("http://x")')).toBe(`'=HYPERLINK("http://x")`);
+    expect(inert('+1+1')).toBe("'+1+1");
+    expect(inert('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(inert('-A1')).toBe("'-A1");
+    expect(inert('-0.25')).toBe('-0.25');
+    expect(inert('≥ 385.50')).toBe('≥ 385.50');
+    const r = files[0].rows[0];
+    const csv = findingsCsv([{ ...files[0], rows: [{ ...r, values: r.values.map((v, i) => (i === 5 ? '=1+1' : v)) }] }]);
+    expect(parseCsv(csv.slice(1))[1][5]).toBe("'=1+1");
   });
 
   test('xlsx: one sheet 审核结果 with a bold frozen header and the same rows', async () => {

@@ -31,8 +31,17 @@ function table(files: ExportFile[]): string[][] {
 }
 
 /** RFC 4180 field: quoted when it holds a comma, quote, CR or LF (quotes doubled). */
-function csvField(s: string): string {
+function csvField(value: string): string {
+  const s = inert(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * A text Excel would run as a formula when the CSV is opened ("=…", "+…", "@…", "-" not
+ * followed by a digit) gets a leading apostrophe; numbers such as "-0.25" stay numbers.
+ */
+export function inert(s: string): string {
+  return /^[=+@\t\r]/.test(s) || /^-(?![\d.])/.test(s) ? `'${s}` : s;
 }
 
 /** Findings as CSV: UTF-8 with BOM (so Excel reads the Chinese right), CRLF line ends. */
