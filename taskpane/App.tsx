@@ -46,7 +46,8 @@ import { cellMarks } from '../src/core/review/marks';
 import { findingRows } from '../src/core/review/rows';
 import { DEFAULT_SETTINGS, toCheckConfig, type ReviewSettings } from '../src/core/review/settings';
 import { applyFixesToPastedText, applyFixesToWorkbook, proposeFixes, type FixProposal, type NarrativeFix } from '../src/core/narrative/autofix';
-import type { Workbook } from '../src/core/workbook';
+import { getCell, type Workbook } from '../src/core/workbook';
+import type { CellEdit } from '../src/hosts/xlsx/export';
 import type { HostMode } from './environment';
 import { AcceptDialog } from './components/AcceptDialog';
 import { FilePicker } from './components/FilePicker';
@@ -123,7 +124,19 @@ const useStyles = makeStyles({
 });
 
 /** What undoes the last autofix done outside the workbook (pasted text, or the page's in-memory copy). */
-type FixUndo = { kind: 'text'; text: string; file: number } | { kind: 'workbook'; workbook: Workbook; file: number };
+type FixUndo = { kind: 'text'; text: string; file: number } | { kind: 'workbook'; workbook: Workbook; edits?: CellEdit[]; file: number };
+
+/** The corrected cells so far, with the texts the fixes just wrote (a later edit of a cell replaces the earlier one). */
+function mergeEdits(before: CellEdit[] | undefined, wb: Workbook, applied: NarrativeFix[]): CellEdit[] {
+  const out = new Map((before ?? []).map((e) => [`${e.sheet}!${e.cell}`, e]));
+  for (const f of applied) {
+    const { sheet, cell } = f.location;
+    const sh = wb.sheets.find((x) => x.name === sheet);
+    const text = sh ? getCell(sh, cell)?.text : undefined;
+    if (text !== undefined) out.set(`${sheet}!${cell}`, { sheet, cell, text });
+  }
+  return [...out.values()];
+}
 
 /** "已改正 3 处数字（粘贴的文字）；1 处因文字已改动未改正。" */
 function fixedText(applied: number, skipped: number, where: string): string {
@@ -366,9 +379,9 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
         setStatus({ intent: 'success', text: fixedText(r.applied.length, r.skipped.length, '情况说明单元格（原文已保存在工作簿中）') });
       } else if (file.workbook) {
         const r = applyFixesToWorkbook(file.workbook, fixes);
-        setFixUndo({ kind: 'workbook', workbook: file.workbook, file: index });
-        updateFile(index, recheck({ ...file, workbook: r.workbook }));
-        setStatus({ intent: 'success', text: fixedText(r.applied.length, r.skipped.length, '网页中的情况说明（只改内存中的副本，原文件不变）') });
+        setFixUndo({ kind: 'workbook', workbook: file.workbook, edits: file.edits, file: index });
+        updateFile(index, recheck({ ...file, workbook: r.workbook, edits: mergeEdits(file.edits, r.workbook, r.applied) }));
+        setStatus({ intent: 'success', text: fixedText(r.applied.length, r.skipped.length, '网页中的情况说明（原文件不变，可下载改正后的副本）') });
       }
     });
 
@@ -383,7 +396,7 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
         setFixUndo(null);
         setStatus({ intent: 'success', text: '已撤销改正，粘贴的文字已还原。' });
       } else if (fixUndo?.kind === 'workbook' && fixUndo.file === index) {
-        updateFile(index, recheck({ ...file, workbook: fixUndo.workbook }));
+        updateFile(index, recheck({ ...file, workbook: fixUndo.workbook, edits: fixUndo.edits }));
         setFixUndo(null);
         setStatus({ intent: 'success', text: '已撤销改正。' });
       } else if (excel) {
@@ -445,6 +458,20 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
     };
   }, [excel, reviewer, draftFile?.name]);
 
+  const downloadCorrected = (index: number) =>
+    run('正在生成改正后的副本…', async () => {
+      const file = files[index];
+      if (!file.bytes || !file.edits?.length) return;
+      const { correctedCopy, correctedFileName } = await import('../src/hosts/xlsx/export');
+      const r = await correctedCopy(file.bytes, file.edits);
+      const name = correctedFileName(file.name);
+      download(r.bytes, name, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      setStatus({
+        intent: r.skipped.length ? 'warning' : 'success',
+        text: `已生成 ${name}：改正了 ${file.edits.length - r.skipped.length} 个情况说明单元格，原文件未改动。${r.skipped.length ? `${r.skipped.length} 个单元格不是纯文字，未改写。` : ''}`,
+      });
+    });
+
   // ---- settings ----
 
   const saveSettings = (settings: ReviewSettings, p: Preferences) => {
@@ -496,6 +523,11 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
         <Button size="small" icon={<ArrowDownload20Regular />} onClick={() => downloadMarked(index)} disabled={working || !file.bytes} data-testid="download-marked">
           下载标记副本
         </Button>
+        {file.edits && file.edits.length > 0 && (
+          <Button size="small" icon={<ArrowDownload20Regular />} onClick={() => downloadCorrected(index)} disabled={working || !file.bytes} data-testid="download-corrected">
+            下载改正后的副本
+          </Button>
+        )}
         <MarkLegend />
       </div>
     );

@@ -10,6 +10,7 @@ import { parseAccepted, type AcceptedException } from '../src/core/review/accept
 import { DEFAULT_SETTINGS, parseSettings, toCheckConfig, type ReviewSettings } from '../src/core/review/settings';
 import type { Workbook } from '../src/core/workbook';
 import { readWorkbookBlob } from '../src/hosts/xlsx/browser';
+import type { CellEdit } from '../src/hosts/xlsx/export';
 import { narrativeApplies } from './narrative';
 
 export interface CheckedFile {
@@ -24,6 +25,8 @@ export interface CheckedFile {
   settings: ReviewSettings;
   /** Narrative used for this check (pasted text), so a re-check uses the same one. */
   narrative?: NarrativeInput;
+  /** Standalone: narrative cells corrected by autofix in the page's copy (for the corrected download). */
+  edits?: CellEdit[];
 }
 
 /** Re-run the engine on the workbook model already read (settings changed, exception accepted…). */

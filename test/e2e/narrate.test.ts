@@ -76,6 +76,15 @@ test('自动改正: 住房保障支出 22.73 → 22.48 in the narrative, the fin
   expect(await wrong.count()).toBe(0);
   expect(Number(await page.getByTestId('findings-total').getAttribute('data-total'))).toBeLessThan(total);
 
+  // the corrected copy: the narrative cell says 22.48, the original file is untouched
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-corrected').click()]);
+  expect(download.suggestedFilename()).toBe('2025-caidian-ybj-budget-已改正.xlsx');
+  const copy = await readWorkbookFile(await download.path());
+  const texts = copy.sheets.flatMap((s) => s.rows.flat().map((c) => c?.text ?? ''));
+  expect(texts.some((t) => t.includes('住房保障支出 22.48'))).toBe(true);
+  expect(texts.some((t) => t.includes('住房保障支出 22.73'))).toBe(false);
+  expect((await readWorkbookFile(CAIDIAN)).sheets.flatMap((s) => s.rows.flat().map((c) => c?.text ?? '')).some((t) => t.includes('22.73'))).toBe(true);
+
   await page.getByTestId('fix-undo').click();
   await page.getByTestId('status').filter({ hasText: '已撤销' }).waitFor({ timeout: 30000 });
   expect(Number(await page.getByTestId('findings-total').getAttribute('data-total'))).toBe(total);

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { analyseWorkbook, type FileReport } from '../../src/core/report';
 import { cellMarks, MARK_COLORS, NOTE_HEADER, type CellMark } from '../../src/core/review/marks';
 import { findingRows, FINDING_COLUMNS } from '../../src/core/review/rows';
-import { exportFileName, findingsCsv, findingsXlsx, inert, markedCopy, markedFileName, EXPORT_SHEET } from '../../src/hosts/xlsx/export';
+import { correctedCopy, correctedFileName, exportFileName, findingsCsv, findingsXlsx, inert, markedCopy, markedFileName, EXPORT_SHEET } from '../../src/hosts/xlsx/export';
 import { readXlsxBytes } from '../../src/hosts/xlsx/read';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
@@ -237,5 +237,45 @@ describe('findings export', () => {
     expect(markedFileName('.xlsx')).toBe('工作簿-已标记.xlsx');
     expect(exportFileName(['x/预算.xlsx'], 'csv')).toBe('预算-审核结果.csv');
     expect(exportFileName(['a.xlsx', 'b.xlsx'], 'xlsx', new Date(2025, 2, 1))).toBe('审核结果-20250301.xlsx');
+  });
+});
+
+describe('correctedCopy (autofix on the standalone page)', () => {
+  const FILE = path.join(FIXTURES, '2025-caidian-ybj-budget.xlsx');
+
+  test('rewrites only the given text cells; a non-text cell is left alone and listed', async () => {
+    const bytes = new Uint8Array(fs.readFileSync(FILE));
+    const hash = sha(bytes);
+    const original = await load(bytes);
+    const ws = original.worksheets.find((w) => {
+      let hit = false;
+      w.eachRow((row) => row.eachCell((c) => (hit ||= typeof c.value === 'string' && c.value.includes('22.73'))));
+      return hit;
+    })!;
+    let address = '';
+    ws.eachRow((row) => row.eachCell((c) => {
+      if (!address && typeof c.value === 'string' && c.value.includes('22.73')) address = c.address;
+    }));
+    const text = String(ws.getCell(address).value).replace('22.73', '22.48');
+    let numberCell = { sheet: '', cell: '' };
+    for (const w of original.worksheets)
+      w.eachRow((row) => row.eachCell((c) => {
+        if (!numberCell.sheet && typeof c.value === 'number') numberCell = { sheet: w.name, cell: c.address };
+      }));
+    const r = await correctedCopy(bytes, [{ sheet: ws.name, cell: address, text }, { ...numberCell, text: 'x' }]);
+    expect(sha(bytes)).toBe(hash);
+    const copy = await load(r.bytes);
+    expect(copy.getWorksheet(ws.name)!.getCell(address).value).toBe(text);
+    expect(typeof copy.getWorksheet(numberCell.sheet)!.getCell(numberCell.cell).value).toBe('number');
+    expect(r.skipped).toEqual([{ ...numberCell, text: 'x' }]);
+    for (const w of original.worksheets) {
+      w.eachRow((row, ri) =>
+        row.eachCell((c, ci) => {
+          if (w.name === ws.name && c.address === address) return;
+          expect([w.name, c.address, copy.getWorksheet(w.name)!.getCell(ri, ci).value]).toEqual([w.name, c.address, c.value]);
+        }),
+      );
+    }
+    expect(correctedFileName('D:\\预算\\2025 部门预算.xlsx')).toBe('2025 部门预算-已改正.xlsx');
   });
 });

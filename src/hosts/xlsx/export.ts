@@ -141,6 +141,34 @@ export async function markedCopy(bytes: Uint8Array, marks: CellMark[]): Promise<
   return bytesOf((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
+/** A text cell's new text (autofix on the standalone page). */
+export interface CellEdit {
+  sheet: string;
+  cell: string;
+  text: string;
+}
+
+/**
+ * A corrected copy: the original with the given text cells rewritten (nothing else changes).
+ * A cell that no longer holds plain text (a formula, rich text, a number) is left alone and listed.
+ */
+export async function correctedCopy(bytes: Uint8Array, edits: CellEdit[]): Promise<{ bytes: Uint8Array<ArrayBuffer>; skipped: CellEdit[] }> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytesOf(bytes).buffer);
+  const skipped: CellEdit[] = [];
+  for (const e of edits) {
+    const cell = wb.getWorksheet(e.sheet)?.getCell(e.cell);
+    if (!cell || typeof cell.value !== 'string') skipped.push(e);
+    else cell.value = e.text;
+  }
+  return { bytes: bytesOf((await wb.xlsx.writeBuffer()) as ArrayBuffer), skipped };
+}
+
+/** "2025 部门预算.xlsx" → "2025 部门预算-已改正.xlsx". */
+export function correctedFileName(name: string): string {
+  return `${stem(name)}-已改正.xlsx`;
+}
+
 /** "D:\\预算\\2025 部门预算.xlsx" → "2025 部门预算-已标记.xlsx". */
 export function markedFileName(name: string): string {
   return `${stem(name)}-已标记.xlsx`;
