@@ -245,6 +245,7 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
     run(`正在读取 ${chosen.length} 个文件…`, async () => {
       const text = narrativeText;
       const narrative = pastedNarrative(text);
+      const dropped = filesRef.current.some((f) => f.edits?.length);
       setLastChosen(chosen);
       const checked = await checkChosenFiles(
         chosen,
@@ -256,7 +257,12 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
       setCheckedNarrative(text);
       setNotice(narrative && !narrativeApplies(chosen.length) ? notAppliedNotice(chosen.length) : undefined);
       setSelected(null);
-      setStatus(null);
+      setFixUndo(null);
+      setStatus(
+        dropped
+          ? { intent: 'warning', text: '已重新读取原文件：之前在网页中所做的情况说明改正没有保留（如需要，请先“下载改正后的副本”）。' }
+          : null,
+      );
     });
 
   // ---- findings actions ----
