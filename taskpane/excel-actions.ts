@@ -10,7 +10,7 @@ import { cellMarks } from '../src/core/review/marks';
 import type { FindingRow } from '../src/core/review/rows';
 import { DEFAULT_SETTINGS, toCheckConfig, type ReviewSettings } from '../src/core/review/settings';
 import { writeFindingsSheet } from '../src/hosts/excel/findings-sheet';
-import { clearMarks, markCells } from '../src/hosts/excel/marks';
+import { clearMarks, markCells, splitAddress } from '../src/hosts/excel/marks';
 import { selectLocations } from '../src/hosts/excel/navigate';
 import { readOpenWorkbook } from '../src/hosts/excel/read';
 import { loadReviewState, saveAccepted, saveSettings } from '../src/hosts/excel/review-state';
@@ -40,11 +40,13 @@ export async function checkOpenWorkbook(
   let settings = settingsOverride ?? DEFAULT_SETTINGS;
   let marked = 0;
   try {
-    const state = await Excel.run((context) => loadReviewState(context));
+    const { state, workbook } = await Excel.run(async (context) => ({
+      state: await loadReviewState(context),
+      workbook: await readOpenWorkbook(context, { onProgress }),
+    }));
     accepted = state.accepted;
     marked = state.marked;
     if (!settingsOverride && state.settings) settings = state.settings;
-    const workbook = await Excel.run((context) => readOpenWorkbook(context, { onProgress }));
     const report = analyseWorkbook(CURRENT_WORKBOOK, workbook, undefined, toCheckConfig(settings, narrative));
     return { name: CURRENT_WORKBOOK, report, workbook, bytes: null, accepted, settings, narrative, marked };
   } catch (e) {
@@ -112,16 +114,10 @@ export async function insertNarrativeInExcel(text: NarrativeText, where: 'new-sh
     const range = context.workbook.getSelectedRange();
     range.load('address');
     await context.sync();
-    const [sheet, cells] = splitAddress(range.address);
-    return insertNarrative(context, text, { kind: 'range', sheet, cell: cells.split(':')[0] }, { overwrite });
+    const at = splitAddress(range.address);
+    if (!at) throw new Error(`无法识别所选位置：${range.address}`);
+    return insertNarrative(context, text, { kind: 'range', sheet: at.sheet, cell: at.cell }, { overwrite });
   });
-}
-
-/** "'表 1'!B3:C4" → ["表 1", "B3:C4"]. */
-export function splitAddress(address: string): [string, string] {
-  const i = address.lastIndexOf('!');
-  const sheet = address.slice(0, i).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
-  return [sheet, address.slice(i + 1)];
 }
 
 export async function loadReasonsFromExcel(): Promise<Record<string, string>> {

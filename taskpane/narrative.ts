@@ -3,8 +3,6 @@ import { CLAIM_CLASS_NAMES, CLAIM_CLASS_ORDER, type NarrativeCoverage } from '..
 import { locationLabel as coreLocationLabel, narrativeFromText, type NarrativeInput } from '../src/core/narrative/source';
 import type { FileReport, Finding, Location, Severity } from '../src/core/report';
 
-export const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-
 
 /** The pasted text as a narrative input, or undefined when it is blank (then the workbook's 情况说明 sheet is used). */
 export function pastedNarrative(text: string): NarrativeInput | undefined {

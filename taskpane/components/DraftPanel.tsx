@@ -24,7 +24,7 @@ import {
 } from '@fluentui/react-components';
 import { ArrowLeft20Regular, Copy20Regular, DocumentArrowDown20Regular, FolderOpen20Regular, TableAdd20Regular, TextboxAlignTopLeft20Regular } from '@fluentui/react-icons';
 import { userMessage } from '../../src/core/errors';
-import { GenerateError, generateNarrative, priorFromWorkbook, type GeneratedNarrative, type PriorFigures } from '../../src/core/narrative/generate';
+import { GenerateError, generateNarrative, narrativeText, priorFromWorkbook, type GeneratedNarrative, type PriorFigures } from '../../src/core/narrative/generate';
 import type { CheckedFile } from '../session';
 
 const useStyles = makeStyles({
@@ -57,11 +57,6 @@ export interface DraftHost {
   saveReasons?: (reasons: Record<string, string>) => Promise<void>;
   /** Read a prior-year workbook chosen by the user. */
   readPrior: (file: File) => Promise<import('../../src/core/workbook').Workbook>;
-}
-
-/** The draft as plain text: title, then sections separated by blank lines. */
-export function draftText(d: DraftOutput): string {
-  return [d.title, ...d.sections.map((s) => [s.title, ...s.paragraphs].join('\n'))].join('\n\n') + '\n';
 }
 
 export function DraftPanel({ file, host, onClose }: { file: CheckedFile; host: DraftHost; onClose: () => void }): React.ReactElement {
@@ -174,7 +169,7 @@ export function DraftPanel({ file, host, onClose }: { file: CheckedFile; host: D
                 </Button>
               </>
             )}
-            <Button size="small" icon={<Copy20Regular />} onClick={() => void act('已复制全文，可粘贴到 Word。', (d) => host.copy(draftText(d)))()} data-testid="draft-copy">
+            <Button size="small" icon={<Copy20Regular />} onClick={() => void act('已复制全文，可粘贴到 Word。', (d) => host.copy(narrativeText(d)))()} data-testid="draft-copy">
               复制全文
             </Button>
             <Button size="small" icon={<DocumentArrowDown20Regular />} onClick={() => void act('已生成 Word 文档。', host.downloadDocx)()} data-testid="draft-docx">

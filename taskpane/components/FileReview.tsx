@@ -84,7 +84,7 @@ export function FileReview({
         <>
           <SummaryBar counts={counts} />
           {toolbar}
-          <NarrativeSummary report={report} showFindings={false} />
+          <NarrativeSummary report={report} />
           {fixes}
           <FindingsList report={report} partition={partition} selected={selected} actions={actions} />
           <Accordion collapsible>

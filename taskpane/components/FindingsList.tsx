@@ -26,7 +26,7 @@ import { ArrowUndo16Regular, Checkmark16Regular, LocationArrow16Regular } from '
 import type { FileReport, Finding, Severity } from '../../src/core/report';
 import type { AcceptedPair, Partition } from '../../src/core/review/accepted';
 import { fingerprintOf } from '../../src/core/review/accepted';
-import { ACCEPTED_TITLE, acceptanceText, filterFindings, findingValues, groupFindings, severityGroup } from '../../src/core/review/present';
+import { ACCEPTED_TITLE, acceptanceText, SEVERITY_GROUP_TITLES, filterFindings, findingValues, groupFindings, severityGroup } from '../../src/core/review/present';
 import { findingTable } from '../../src/core/review/rows';
 import { locationLabel } from '../../src/core/narrative/source';
 
@@ -70,7 +70,6 @@ const useStyles = makeStyles({
 });
 
 const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
-const BADGE_TEXT = { error: '错误', warning: '警告', rounding: '尾差', info: '提示' } as const;
 
 export interface FindingsActions {
   /** Take the user to the finding's cells. */
@@ -149,7 +148,7 @@ function FindingItem({
       tabIndex={0}
       role="button"
       aria-pressed={selected}
-      aria-label={`${BADGE_TEXT[group]}：${finding.message}`}
+      aria-label={`${SEVERITY_GROUP_TITLES[group]}：${finding.message}`}
       data-testid="finding"
       data-rule={finding.rule}
       onClick={activate}
@@ -158,7 +157,7 @@ function FindingItem({
       <span className={mergeClasses(s.stripe, s[finding.severity])} aria-hidden />
       <div className={s.head}>
         <Badge className={s.badge} appearance="tint" size="small" color={BADGE[finding.severity]}>
-          {BADGE_TEXT[group]}
+          {SEVERITY_GROUP_TITLES[group]}
         </Badge>
         <Caption1 className={s.where} title={where + more}>
           {where}
@@ -238,8 +237,8 @@ export function FindingsList({
         <div className={s.controlRow}>
           <SearchBox className={s.search} size="small" placeholder="筛选：科目、表名、单元格…" value={text} onChange={(_, d) => setText(d.value)} aria-label="筛选问题" />
           {(['error', 'warning', 'info'] as Severity[]).map((sev) => (
-            <ToggleButton key={sev} size="small" checked={severities.includes(sev)} onClick={() => toggle(sev)} aria-label={`只看${BADGE_TEXT[sev]}`}>
-              {BADGE_TEXT[sev]}
+            <ToggleButton key={sev} size="small" checked={severities.includes(sev)} onClick={() => toggle(sev)} aria-label={`只看${SEVERITY_GROUP_TITLES[sev]}`}>
+              {SEVERITY_GROUP_TITLES[sev]}
             </ToggleButton>
           ))}
         </div>

@@ -4,22 +4,19 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
-  Badge,
   Caption1,
   makeStyles,
   Text,
   tokens,
 } from '@fluentui/react-components';
 import { TextBulletListSquare20Regular } from '@fluentui/react-icons';
-import type { FileReport, Finding, Severity } from '../../src/core/report';
+import type { FileReport } from '../../src/core/report';
 import type { UntiedClaim } from '../../src/core/narrative/coverage';
 import {
   classifiedLine,
   coverageCounts,
   coverageLine,
   locationLabel,
-  narrativeFindings,
-  SEVERITY_NAMES,
   sourceLabel,
   splitAround,
 } from '../narrative';
@@ -50,36 +47,9 @@ const useStyles = makeStyles({
   where: { color: tokens.colorNeutralForeground3, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   quote: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   number: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorPaletteYellowBackground2 },
-  message: { overflowWrap: 'anywhere' },
-  sectionTitle: { fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalXS} 0 0` },
   accordionHeader: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
   panel: { marginLeft: 0, marginRight: 0 },
 });
-
-const BADGE_COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
-
-function FindingItem({ finding }: { finding: Finding }): React.ReactElement {
-  const s = useStyles();
-  const first = finding.locations[0];
-  const where = first ? locationLabel(first) : '';
-  const more = finding.locations.length > 1 ? ` 等 ${finding.locations.length} 处` : '';
-  return (
-    <li className={s.item} data-testid="narrative-finding">
-      <div className={s.itemHead}>
-        <Badge appearance="tint" size="small" color={BADGE_COLOR[finding.severity]}>
-          {SEVERITY_NAMES[finding.severity]}
-        </Badge>
-        {where && (
-          <Caption1 className={s.where} title={where + more}>
-            {where}
-            {more}
-          </Caption1>
-        )}
-      </div>
-      <Text className={s.message}>{finding.message}</Text>
-    </li>
-  );
-}
 
 function UntiedItem({ claim }: { claim: UntiedClaim }): React.ReactElement {
   const s = useStyles();
@@ -113,20 +83,11 @@ function UntiedItem({ claim }: { claim: UntiedClaim }): React.ReactElement {
 }
 
 /** The narrative tie-out of one file: coverage line, narrative findings, and the claims that could not be checked. */
-export function NarrativeSummary({
-  report,
-  defaultOpen = false,
-  showFindings = true,
-}: {
-  report: FileReport;
-  defaultOpen?: boolean;
-  /** False when the findings list of the pane already shows the narrative findings. */
-  showFindings?: boolean;
-}): React.ReactElement {
+/** The narrative tie-out's coverage and untied claims (its findings are in the pane's findings list). */
+export function NarrativeSummary({ report, defaultOpen = false }: { report: FileReport; defaultOpen?: boolean }): React.ReactElement {
   const s = useStyles();
   const c = report.narrative;
   const counts = coverageCounts(c);
-  const findings = narrativeFindings(report);
   const untied = c.untied ?? [];
   const source = sourceLabel(c);
   const classified = classifiedLine(c);
@@ -138,18 +99,6 @@ export function NarrativeSummary({
       </div>
       {source && <Caption1 className={s.muted}>{source}</Caption1>}
       {classified && <Caption1 className={s.muted}>{classified}</Caption1>}
-      {showFindings && findings.length > 0 && (
-        <>
-          <Text className={s.sectionTitle} as="h3" size={300}>
-            情况说明的问题（{findings.length} 个）
-          </Text>
-          <ul className={s.list} aria-label="情况说明的问题" data-testid="narrative-findings">
-            {findings.map((f, i) => (
-              <FindingItem key={`${i}:${f.fingerprint ?? ''}`} finding={f} />
-            ))}
-          </ul>
-        </>
-      )}
       {untied.length > 0 && (
         <Accordion collapsible defaultOpenItems={defaultOpen ? ['untied'] : []}>
           <AccordionItem value="untied">

@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import Ajv from 'ajv';
 import ExcelJS from 'exceljs';
-import { run } from '../../src/hosts/cli/main';
+import { cli } from '../support/cli';
 import { parseArgs } from '../../src/hosts/cli/args';
 import { parseNarrateArgs, UsageError } from '../../src/hosts/cli/args';
 import { readNarrativeFile } from '../../src/hosts/narrative/node';
@@ -22,13 +22,6 @@ const BAD = path.join(ROOT, 'test', 'bad-inputs');
 const validate = new Ajv({ allErrors: true }).compile(JSON.parse(fs.readFileSync(path.join(ROOT, 'docs', 'narrate-output.schema.json'), 'utf8')));
 const checkSchema = new Ajv({ allErrors: true }).compile(JSON.parse(fs.readFileSync(path.join(ROOT, 'docs', 'cli-output.schema.json'), 'utf8')));
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-narrate-'));
-
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await run(args, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
-  return { code, out, err };
-}
 
 describe('argument parsing', () => {
   test('options', () => {

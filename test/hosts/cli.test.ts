@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import Ajv from 'ajv';
-import { run } from '../../src/hosts/cli/main';
+import { cli } from '../support/cli';
 import { parseArgs, UsageError } from '../../src/hosts/cli/args';
 import { buildDocx } from './docx';
 
@@ -11,13 +11,6 @@ const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 const BAD = path.join(ROOT, 'test', 'bad-inputs');
 const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'docs', 'cli-output.schema.json'), 'utf8'));
 const validate = new Ajv({ allErrors: true }).compile(schema);
-
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await run(args, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
-  return { code, out, err };
-}
 
 describe('argument parsing', () => {
   test('defaults and options', () => {

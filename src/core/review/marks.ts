@@ -5,6 +5,7 @@
  */
 import type { Finding, Severity } from '../report';
 import { parseRange, toA1 } from '../address';
+import { SEVERITY_NAMES } from './rows';
 
 /** Fill colours (Excel's own "light red / yellow / light blue" fills), most severe first. */
 export const MARK_COLORS: Record<Severity, string> = {
@@ -21,7 +22,6 @@ export const MARK_LEGEND: { severity: Severity; color: string; label: string }[]
 ];
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 
 /** Notes start with this line, so a note we wrote is recognisable. */
 export const NOTE_HEADER = '【预算审核】';
@@ -54,7 +54,7 @@ export function cellMarks(findings: Finding[]): CellMark[] {
         let m = byCell.get(key);
         if (!m) byCell.set(key, (m = { sheet: l.sheet, cell, severity: f.severity, lines: [], ids: [] }));
         if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[m.severity]) m.severity = f.severity;
-        m.lines.push(`[${SEVERITY_LABEL[f.severity]}] ${f.message}`);
+        m.lines.push(`[${SEVERITY_NAMES[f.severity]}] ${f.message}`);
         m.ids.push(f.fingerprint ?? f.rule);
       }
     }

@@ -9,29 +9,10 @@
 import mammoth from 'mammoth';
 import { ReadError } from '../../core/errors';
 import { narrativeFromText, type NarrativeInput } from '../../core/narrative/source';
+import { ascii, contains, isEncryptedOoxml, OLE2, startsWith, ZIP, ZIP_END, zipComplete } from '../bytes';
 
 /** Extensions a narrative file may have. */
 export const NARRATIVE_EXTENSIONS = ['.txt', '.docx'];
-
-const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const ZIP_END = [0x50, 0x4b, 0x05, 0x06];
-
-function startsWith(bytes: Uint8Array, sig: number[]): boolean {
-  return bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b);
-}
-
-function contains(bytes: Uint8Array, needle: number[]): boolean {
-  const n = needle.length;
-  outer: for (let i = 0; i + n <= bytes.length; i++) {
-    for (let j = 0; j < n; j++) if (bytes[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
-}
-
-const ascii = (s: string) => Array.from(s, (c) => c.charCodeAt(0));
-const utf16le = (s: string) => Array.from(s).flatMap((c) => [c.charCodeAt(0), 0]);
 
 /** The lower-case extension of a file name, with its dot ('' when there is none). */
 export function extensionOf(name: string): string {
@@ -42,7 +23,7 @@ export function extensionOf(name: string): string {
 
 /** An OLE2 (CFB) container: a legacy .doc/.wps, or an encrypted OOXML package (EncryptionInfo + EncryptedPackage). */
 function refuseOle2(bytes: Uint8Array): never {
-  if (contains(bytes, utf16le('EncryptedPackage')) || contains(bytes, utf16le('EncryptionInfo'))) throw new ReadError('DOCX_ENCRYPTED');
+  if (isEncryptedOoxml(bytes)) throw new ReadError('DOCX_ENCRYPTED');
   throw new ReadError('DOC_FORMAT');
 }
 
@@ -76,7 +57,7 @@ async function readDocx(name: string, bytes: Uint8Array): Promise<NarrativeInput
   if (startsWith(bytes, OLE2)) refuseOle2(bytes);
   if (!startsWith(bytes, ZIP) && !startsWith(bytes, ZIP_END)) throw new ReadError('DOCX_CORRUPT');
   // a zip ends with its central directory record: without it the file was cut short
-  if (!contains(bytes.subarray(Math.max(0, bytes.length - 65557)), ZIP_END)) throw new ReadError('DOCX_CORRUPT', '文件不完整');
+  if (!zipComplete(bytes)) throw new ReadError('DOCX_CORRUPT', '文件不完整');
   if (!contains(bytes, ascii('word/')) && contains(bytes, ascii('xl/workbook.'))) throw new ReadError('DOCX_CORRUPT', '这是 Excel 工作簿');
   // mammoth opens `buffer` in Node and `arrayBuffer` in the browser build; jszip takes either
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;

@@ -66,7 +66,7 @@ function generateFrom(f: Figures, options: GenerateOptions): GeneratedNarrative 
 }
 
 /** Plain text: the title, then each section's title and paragraphs; sections separated by a blank line. */
-export function narrativeText(g: GeneratedNarrative): string {
+export function narrativeText(g: Pick<GeneratedNarrative, 'title'> & { sections: { title: string; paragraphs: string[] }[] }): string {
   return [g.title, ...g.sections.map((s) => [s.title, ...s.paragraphs].join('\n'))].join('\n\n') + '\n';
 }
 
