@@ -1,26 +1,43 @@
 /**
- * Builds the seed fixture workbooks from test/fixtures/src/s*.ts.
- *   npm run fixtures            # all
- *   npm run fixtures -- s000    # one
+ * Builds the fixture workbooks: the seeds from test/fixtures/src/s*.ts, the ../shared/real
+ * documents from test/fixtures/real/src/<name>.ts (written to test/fixtures/real/).
+ *   npm run fixtures                              # all
+ *   npm run fixtures -- s000 2018-jiangsu-renda-budget   # some, by source file name
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { CellSpec, SheetSpec, WorkbookSpec } from '../test/fixtures/src/spec';
 
-const SRC = path.join(__dirname, '..', 'test', 'fixtures', 'src');
 const OUT = path.join(__dirname, '..', 'test', 'fixtures');
+const SRC = path.join(OUT, 'src');
+const REAL_SRC = path.join(OUT, 'real', 'src');
 const FIXED_DATE = new Date('2026-01-01T00:00:00Z');
 
+/** Source modules: seeds (s000.ts …) and real documents (2018-jiangsu-renda-budget.ts …; files starting with _ are helpers). */
+function sourceFiles(): { id: string; file: string }[] {
+  const seeds = fs.readdirSync(SRC).filter((f) => /^s\d{3}\.ts$/.test(f)).map((f) => ({ id: f.replace(/\.ts$/, ''), file: path.join(SRC, f) }));
+  const real = fs.existsSync(REAL_SRC)
+    ? fs.readdirSync(REAL_SRC).filter((f) => /^\d{4}-.*\.ts$/.test(f)).map((f) => ({ id: f.replace(/\.ts$/, ''), file: path.join(REAL_SRC, f) }))
+    : [];
+  return [...seeds, ...real].sort((a, b) => a.id.localeCompare(b.id));
+}
+
 export function loadSpecs(only?: string[]): WorkbookSpec[] {
-  const ids = fs
-    .readdirSync(SRC)
-    .filter((f) => /^s\d{3}\.ts$/.test(f))
-    .map((f) => f.replace(/\.ts$/, ''))
-    .filter((id) => !only || only.length === 0 || only.includes(id))
-    .sort();
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return ids.map((id) => (require(path.join(SRC, id)) as { default: WorkbookSpec }).default);
+  return sourceFiles()
+    .filter((s) => !only || only.length === 0 || only.includes(s.id))
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    .map((s) => (require(s.file) as { default: WorkbookSpec }).default);
+}
+
+/** The seed fixtures only (s000–s004). */
+export function loadSeedSpecs(): WorkbookSpec[] {
+  return loadSpecs().filter((s) => !s.file.includes('/'));
+}
+
+/** The fixtures of ../shared/real documents only. */
+export function loadRealSpecs(): WorkbookSpec[] {
+  return loadSpecs().filter((s) => s.file.startsWith('real/'));
 }
 
 const thin = { style: 'thin' as const, color: { argb: 'FF000000' } };
@@ -154,6 +171,7 @@ export function workbookFromSpec(spec: WorkbookSpec): ExcelJS.Workbook {
 export async function buildWorkbook(spec: WorkbookSpec): Promise<string> {
   const wb = workbookFromSpec(spec);
   const out = path.join(OUT, spec.file);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
   await wb.xlsx.writeFile(out);
   return out;
 }
@@ -161,7 +179,7 @@ export async function buildWorkbook(spec: WorkbookSpec): Promise<string> {
 async function main(): Promise<void> {
   const specs = loadSpecs(process.argv.slice(2));
   if (specs.length === 0) {
-    console.error('没有找到夹具源文件（test/fixtures/src/s*.ts）。');
+    console.error('没有找到夹具源文件（test/fixtures/src/s*.ts、test/fixtures/real/src/*.ts）。');
     process.exit(2);
   }
   for (const spec of specs) {

@@ -1,6 +1,6 @@
 /**
  * Quick faithfulness report for fixture sources against their seeds (no .xlsx involved).
- *   npx tsx scripts/check-fixtures.ts [s000 …]
+ *   npx tsx scripts/check-fixtures.ts [s000 | 2018-jiangsu-renda-budget …]
  * The jest tests run the same comparison on the generated workbooks.
  */
 import { loadSpecs } from './build-fixtures';
@@ -14,6 +14,7 @@ import {
   normaliseDisplayed,
   readSeed,
   seedLines,
+  sourceTexts,
 } from '../test/fixtures/seedcheck';
 
 function displayed(spec: CellSpec, numFmt: string): string | null {
@@ -37,12 +38,12 @@ function sheetNumbers(sheet: SheetSpec): string[] {
 
 let problems = 0;
 for (const spec of loadSpecs(process.argv.slice(2))) {
-  const seed = readSeed(spec.seed);
-  const seedCompact = compact(seed);
+  const seedCompact = compact(sourceTexts(spec));
   console.log(`== ${spec.file} (${spec.seed})`);
   for (const sheet of spec.sheets) {
     const lines: string[] = [];
     if (sheet.seedLines) {
+      const seed = readSeed(sheet.seedFile ?? spec.seed);
       const diff = compareMultisets(fixSeedTokens(decimalTokens(seedLines(seed, sheet.seedLines)), sheet.seedTokenFixes), sheetNumbers(sheet));
       if (diff.missingInSheet.length || diff.extraInSheet.length) {
         lines.push(`  numbers: missing in sheet [${diff.missingInSheet.join(' ')}], not in seed [${diff.extraInSheet.join(' ')}]`);
