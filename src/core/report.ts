@@ -112,7 +112,8 @@ function tableReport(t: Recognised): TableReport {
 }
 
 /** Analyse a workbook that was read successfully. */
-export function analyseWorkbook(path: string, wb: Workbook, recognition: Recognition = recognise(wb), config: CheckConfig = {}): FileReport {
+export function analyseWorkbook(path: string, wb: Workbook, given?: Recognition, config: CheckConfig = {}): FileReport {
+  const recognition = given ?? recognise(wb, { mapping: config.mapping });
   const { facts, overridden } = overrideFacts(documentFacts(wb), config.document);
   const result = check(wb, recognition, config, facts);
   return {

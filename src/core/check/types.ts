@@ -3,6 +3,7 @@ import type { Category, Finding, Location, Severity } from '../report';
 import type { NarrativeInput } from '../narrative/source';
 import type { NarrativeCoverage } from '../narrative/coverage';
 import type { DocumentKind } from '../facts';
+import type { UserMapping } from '../recognize/mapping';
 import type { CheckModel } from './model';
 import type { Q, Verdict } from './quantity';
 
@@ -76,6 +77,8 @@ export interface CheckConfig {
   narrative?: NarrativeInput;
   /** The user's word on the document kind/year when recognition is unsure; null/absent = as recognised. */
   document?: DocumentOverride;
+  /** The user's assignments of table kinds and column meanings, applied when recognising. */
+  mapping?: UserMapping;
 }
 
 export interface DocumentOverride {

@@ -2,16 +2,19 @@
  * Recognition: find the tables of a workbook and say what each one is. Blocks the
  * classifier cannot place are reported as 未识别 with the reason — never guessed.
  */
+import { parseA1, rangeContains } from '../address';
 import type { Workbook } from '../workbook';
 import { findBlocks } from './blocks';
 import { blockText, kindFromContent, kindFromTitle } from './classify';
 import { mapColumns } from './columns';
 import { readDeptForm, readProjectForms } from './forms';
 import { readRows } from './rows';
-import type { Block, Recognised, TableKind, Unrecognised } from './types';
+import type { UserMapping } from './mapping';
+import type { Block, ColumnInfo, Recognised, TableKind, Unrecognised } from './types';
 import { KIND_NAMES } from './types';
 
 export * from './types';
+export * from './mapping';
 export { findBlocks } from './blocks';
 export { readDeptForm, readProjectForms } from './forms';
 
@@ -44,14 +47,42 @@ function documentMoneyUnit(blocks: Block[]): '万元' | '元' | null {
   return n.万元 === 0 && n.元 === 0 ? null : n.元 > n.万元 ? '元' : '万元';
 }
 
-export function recognise(wb: Workbook): Recognition {
+export interface RecogniseOptions {
+  /** The user's assignments of table kinds and column meanings (task pane / --mapping). */
+  mapping?: UserMapping;
+}
+
+/** Does an assignment's `at` cell point into this block (no `at`: the sheet's first block)? */
+function pointsAt(at: string | undefined, block: Block, index: number): boolean {
+  if (!at) return index === 0;
+  const { row, col } = parseA1(at);
+  return rangeContains(block.range, row, col);
+}
+
+/** Apply the user's column meanings to a block's columns (marked `assigned`). */
+function assignColumns(columns: ColumnInfo[], block: Block, mapping: UserMapping | undefined): ColumnInfo[] {
+  const mine = mapping?.columns.filter((c) => c.sheet === block.sheet && (!c.at || pointsAt(c.at, block, -1))) ?? [];
+  if (!mine.length) return columns;
+  return columns.map((c) => {
+    const a = mine.find((m) => parseA1(`${m.column}1`).col === c.col);
+    return a ? { ...c, key: a.key, assigned: true } : c;
+  });
+}
+
+export function recognise(wb: Workbook, options: RecogniseOptions = {}): Recognition {
   const tables: Recognised[] = [];
   const unrecognised: Unrecognised[] = [];
   const blocksBySheet = wb.sheets.map((sheet) => findBlocks(sheet));
   const defaultUnit = documentMoneyUnit(blocksBySheet.flat());
+  const mapping = options.mapping;
   for (const [si, sheet] of wb.sheets.entries()) {
     const sheetKind = kindFromTitle(sheet.name);
-    for (const block of blocksBySheet[si]) {
+    for (const [bi, block] of blocksBySheet[si].entries()) {
+      const assigned = mapping?.tables.find((t) => t.sheet === sheet.name && pointsAt(t.at, block, bi));
+      if (assigned?.kind === 'none') {
+        unrecognised.push({ block, reason: '用户指定：不是需要检查的公开表' });
+        continue;
+      }
       const text = blockText(sheet, block);
       const narrativeBlock = !block.header && block.range.left === block.range.right && block.unitLines.length === 0 && !!block.body && block.body[1] - block.body[0] >= 3;
       const content = narrativeBlock ? { kind: 'narrative' as TableKind, evidence: '整页为段落文字' } : kindFromContent(text);
@@ -59,7 +90,12 @@ export function recognise(wb: Workbook): Recognition {
       const evidence: string[] = [];
       let kind: TableKind;
       let confidence: number;
-      if (content?.weak && titleKind && titleKind !== 'narrative') {
+      if (assigned) {
+        kind = assigned.kind as TableKind;
+        confidence = 1;
+        evidence.push(`用户指定为${KIND_NAMES[kind]}`);
+        if (content && content.kind !== kind) evidence.push(`（按内容像${KIND_NAMES[content.kind]}）`);
+      } else if (content?.weak && titleKind && titleKind !== 'narrative') {
         kind = titleKind;
         confidence = 0.85;
         evidence.push(`${content.evidence}（多种表共有），按标题“${block.title?.text}”确定`);
@@ -82,7 +118,9 @@ export function recognise(wb: Workbook): Recognition {
         continue;
       }
       let titleDisagreement: Recognised['titleDisagreement'] = null;
-      if (titleKind && !compatible(titleKind, kind)) {
+      if (assigned) {
+        /* the user has spoken: no disagreement to report */
+      } else if (titleKind && !compatible(titleKind, kind)) {
         titleDisagreement = { titleKind, source: 'title', text: block.title?.text ?? '' };
         evidence.push(`标题像${KIND_NAMES[titleKind]}，但内容是${KIND_NAMES[kind]}`);
       } else if (sheetKind && !compatible(sheetKind, kind) && kind !== 'narrative') {
@@ -92,7 +130,7 @@ export function recognise(wb: Workbook): Recognition {
       const moneyUnit = moneyUnitOf(block) ?? (kind === 'narrative' ? null : defaultUnit);
       // forms (绩效目标表) and the narrative are read by label, not by column
       const byColumn = !['narrative', 'dept-performance', 'project-performance'].includes(kind);
-      const columns = byColumn ? mapColumns(sheet, block, kind) : [];
+      const columns = byColumn ? assignColumns(mapColumns(sheet, block, kind), block, mapping) : [];
       tables.push({
         kind,
         block,

@@ -8,12 +8,15 @@ export const TABLE_KINDS = [
   'income-summary',
   'expenditure-summary',
   'fiscal-summary',
+  'fiscal-expenditure',
+  'fiscal-basic-expenditure',
   'general-budget-expenditure',
   'general-budget-by-unit',
   'basic-expenditure',
   'three-public',
   'gov-fund',
   'state-capital',
+  'operation-expenditure',
   'project-expenditure',
   'procurement',
   'purchase-services',
@@ -30,12 +33,15 @@ export const KIND_NAMES: Record<TableKind, string> = {
   'income-summary': '收入总表',
   'expenditure-summary': '支出总表',
   'fiscal-summary': '财政拨款收支总表',
+  'fiscal-expenditure': '财政拨款支出表（功能科目）',
+  'fiscal-basic-expenditure': '财政拨款基本支出表（经济科目）',
   'general-budget-expenditure': '一般公共预算支出表',
   'general-budget-by-unit': '一般公共预算支出表（分单位）',
   'basic-expenditure': '一般公共预算基本支出表',
   'three-public': '“三公”经费支出表',
   'gov-fund': '政府性基金预算支出表',
   'state-capital': '国有资本经营预算支出表',
+  'operation-expenditure': '机关运行经费支出表',
   'project-expenditure': '项目支出表',
   procurement: '政府采购预算表',
   'purchase-services': '政府购买服务预算表',
@@ -74,6 +80,8 @@ export interface ColumnInfo {
   key: ColumnKey | null;
   /** Which side of a two-sided summary table (收入 | 支出), when relevant. */
   side?: 'income' | 'expense';
+  /** The key was given by the user (mapping), not recognised. */
+  assigned?: boolean;
 }
 
 /** `detail`: a line of a 采购/购买服务/资产配置 table (it repeats its unit's code). */

@@ -8,6 +8,7 @@ import type { Severity } from '../report';
 import { RULES } from '../check/rules';
 import type { CheckConfig, RuleMeta, RuleSetting } from '../check/types';
 import type { NarrativeInput } from '../narrative/source';
+import { EMPTY_MAPPING, isEmptyMapping, parseMapping, type UserMapping } from '../recognize/mapping';
 
 export interface ReviewSettings {
   /** Only rules whose setting differs from their default are listed. */
@@ -16,12 +17,15 @@ export interface ReviewSettings {
   rounding: boolean;
   /** The user's word on the document; null = as recognised. */
   document: { kind: DocumentKind | null; year: number | null };
+  /** Table kinds and column meanings the user assigned (re-used on every check). */
+  mapping: UserMapping;
 }
 
 export const DEFAULT_SETTINGS: ReviewSettings = Object.freeze({
   rules: Object.freeze({}) as Record<string, RuleSetting>,
   rounding: true,
   document: Object.freeze({ kind: null, year: null }) as ReviewSettings['document'],
+  mapping: EMPTY_MAPPING,
 }) as ReviewSettings;
 
 /** Years a document override may name (the CLI schema's range). */
@@ -62,6 +66,7 @@ export function parseSettings(json: unknown): ReviewSettings {
       kind: d.kind === 'budget' || d.kind === 'final' ? d.kind : null,
       year: isYear(d.year) ? d.year : null,
     },
+    mapping: o.mapping ? parseMapping(o.mapping).mapping : EMPTY_MAPPING,
   };
 }
 
@@ -70,6 +75,7 @@ export function toCheckConfig(s: ReviewSettings, narrative?: NarrativeInput): Ch
   const config: CheckConfig = { rules: { ...s.rules }, rounding: s.rounding };
   if (s.document.kind || s.document.year) config.document = { kind: s.document.kind, year: s.document.year };
   if (narrative) config.narrative = narrative;
+  if (!isEmptyMapping(s.mapping)) config.mapping = s.mapping;
   return config;
 }
 
@@ -111,5 +117,5 @@ export function ruleOptions(s: ReviewSettings): RuleOption[] {
 
 /** Whether nothing differs from the defaults (then nothing needs to be stored). */
 export function isDefaultSettings(s: ReviewSettings): boolean {
-  return Object.keys(s.rules).length === 0 && s.rounding && !s.document.kind && !s.document.year;
+  return Object.keys(s.rules).length === 0 && s.rounding && !s.document.kind && !s.document.year && isEmptyMapping(s.mapping);
 }

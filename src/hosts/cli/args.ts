@@ -7,6 +7,8 @@ export interface CliOptions {
   out: string | null;
   /** A .txt/.docx 情况说明 that replaces the workbook's own narrative sheet (one workbook only). */
   narrative: string | null;
+  /** A JSON file of the user's table kinds and column meanings (see README「手动指定表格与列」). */
+  mapping: string | null;
   paths: string[];
   help: boolean;
   version: boolean;
@@ -14,7 +16,7 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
-export const USAGE = `用法：budget-check [--format text|json] [--out 文件] [--narrative 情况说明] <路径>...
+export const USAGE = `用法：budget-check [--format text|json] [--out 文件] [--narrative 情况说明] [--mapping 指定.json] <路径>...
       budget-check narrate [--format text|json] [--out 文件] [--prior 上年.xlsx] [--docx 输出.docx] <工作簿.xlsx>
 
 检查部门预算/决算公开工作簿（.xlsx）。路径可以是文件或文件夹（递归查找 .xlsx）。
@@ -26,6 +28,8 @@ export const USAGE = `用法：budget-check [--format text|json] [--out 文件] 
   --out 文件           把结果写入文件，而不是打印到屏幕
   --narrative 文件     用这份情况说明（.txt 或 .docx）代替工作簿中的情况说明工作表，与表格核对数字；
                        只能用于检查单个工作簿
+  --mapping 文件       手动指定表格类型和列含义的 JSON 文件（识别不了或识别错的表、未能对应的列），
+                       格式见 README“手动指定表格与列”
   -h, --help           显示本帮助
   -v, --version        显示版本
 
@@ -63,7 +67,7 @@ function formatOf(v: string): OutputFormat {
 }
 
 export function parseArgs(argv: string[]): CliOptions {
-  const opts: CliOptions = { format: 'text', out: null, narrative: null, paths: [], help: false, version: false };
+  const opts: CliOptions = { format: 'text', out: null, narrative: null, mapping: null, paths: [], help: false, version: false };
   walk(argv, opts.paths, (name, value) => {
     switch (name) {
       case '--format':
@@ -75,6 +79,10 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--narrative':
         if (opts.narrative !== null) throw new UsageError('--narrative 只能指定一次（一份情况说明）。');
         opts.narrative = value();
+        return true;
+      case '--mapping':
+        if (opts.mapping !== null) throw new UsageError('--mapping 只能指定一次。');
+        opts.mapping = value();
         return true;
       case '-h':
       case '--help':

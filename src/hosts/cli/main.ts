@@ -10,6 +10,7 @@ import { promises as fs } from 'fs';
 import type { CheckConfig } from '../../core/check';
 import { ReadError, readErrorMessage, userMessage } from '../../core/errors';
 import type { NarrativeInput } from '../../core/narrative/source';
+import { parseMapping, type UserMapping } from '../../core/recognize/mapping';
 import { analyseWorkbook, countBySeverity, failedFile, TOOL_NAME, TOOL_VERSION, type FileReport, type RunReport } from '../../core/report';
 import { readWorkbookFile } from '../xlsx/node';
 import { parseArgs, USAGE, UsageError } from './args';
@@ -78,7 +79,24 @@ export async function run(argv: string[], io: CliIO = processIO): Promise<number
       return 2;
     }
   }
-  const config: CheckConfig = narrative ? { narrative } : {};
+  let mapping: UserMapping | undefined;
+  if (opts.mapping !== null) {
+    let text: string;
+    try {
+      text = await fs.readFile(opts.mapping, 'utf8');
+    } catch {
+      io.stderr(`找不到或无法读取指定文件（--mapping）：${opts.mapping}\n`);
+      return 2;
+    }
+    const parsed = parseMapping(text.replace(/^\uFEFF/, ''));
+    if (parsed.problems.length && parsed.mapping.tables.length === 0 && parsed.mapping.columns.length === 0) {
+      io.stderr(`--mapping ${opts.mapping} 无法使用：\n${parsed.problems.map((p) => `  ${p}`).join('\n')}\n`);
+      return 2;
+    }
+    for (const p of parsed.problems) io.stderr(`--mapping ${opts.mapping}：已忽略 ${p}\n`);
+    mapping = parsed.mapping;
+  }
+  const config: CheckConfig = { ...(narrative ? { narrative } : {}), ...(mapping ? { mapping } : {}) };
   const reports: FileReport[] = [];
   for (const f of files) {
     reports.push(f.missing ? failedFile(f.path, `${readErrorMessage('NOT_FOUND')}（${f.path}）`) : await checkFile(f.path, config));
