@@ -187,7 +187,7 @@ describe('CLI --mapping', () => {
     await fs.writeFile(bad, '{ not json');
     const r = await cli(['--mapping', bad, path.join(dir, 'odd.xlsx')]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/无法使用：\n  不是有效的 JSON/);
+    expect(r.err).toMatch(/无法使用：\n {2}不是有效的 JSON/);
     const partial = path.join(dir, 'partial.json');
     await fs.writeFile(partial, JSON.stringify({ tables: [{ sheet: 'Sheet1', kind: 'expenditure-summary' }, { sheet: 'X', kind: '??' }] }));
     const p = await cli(['--mapping', partial, path.join(dir, 'odd.xlsx')]);
