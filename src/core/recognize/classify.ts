@@ -50,6 +50,16 @@ const FUNCTION_CODE = /^2\d{2}(\d{2}){0,2}\b/;
 const ECONOMIC_CODE = /^3\d{2}(\d{2})?\b/;
 const UNIT_CODE = /^\[?\d{3}(\d{3})?\]?\s/;
 
+const INCOME_LINE = /^(一、|二、|三、|四、|五、|六、|七、|八、|九、)?(收入总计|收入合计|一般公共预算(资金|拨款)?|政府性基金(预算)?(资金)?|财政专户管理资金|事业收入|上年结转(和结余)?(资金)?|其他资金|经营收入)$/;
+
+/** A vertical income list (江苏 收入预算总表): 项目 / 金额 columns, rows named after income sources. */
+function incomeList(t: BlockText): boolean {
+  const cells = t.header.split('|').filter(Boolean);
+  if (cells.length === 0 || !cells.every((c) => /^(项目(名称)?|金额|预算数|决算数|合计)$/.test(c))) return false;
+  const lines = t.body.split('|').filter((x) => INCOME_LINE.test(x)).length;
+  return lines >= 3 && !/\d{2,}[A-Z]\d{6,}/.test(t.body);
+}
+
 /** The kind the header and body say, or null. Order matters: specific before general. */
 export function kindFromContent(t: BlockText): Decision | null {
   const h = t.header;
@@ -74,7 +84,7 @@ export function kindFromContent(t: BlockText): Decision | null {
     return { kind: 'project-performance', evidence: '内容有“项目名称”与“绩效目标/绩效指标”' };
   }
   if (twoSided) {
-    const fiscalOnly = !hasAny(all, ['事业收入', '上级补助收入', '附属单位上缴', '其他收入', '其他自有资金']) && hasAny(all, ['一般公共预算', '财政拨款']);
+    const fiscalOnly = !hasAny(all, ['事业收入', '上级补助收入', '附属单位上缴', '其他收入', '其他自有资金', '财政专户管理资金', '其他资金']) && hasAny(all, ['一般公共预算', '财政拨款']);
     const byFund = hasAny(h, ['政府性基金预算财政拨款', '国有资本经营预算财政拨款']);
     if (fiscalOnly || byFund) return { kind: 'fiscal-summary', evidence: '收入、支出两栏，收入只有财政拨款各项' };
     return { kind: 'income-expense-summary', evidence: '收入、支出两栏，收入含事业收入等各项' };
@@ -83,6 +93,10 @@ export function kindFromContent(t: BlockText): Decision | null {
   if (hasAny(h, ['政府性基金预算支出', '政府性基金预算财政拨款']) || (hasAny(h, ['本年收入', '年初结转和结余']) && hasAny(t.title, ['政府性基金']))) {
     return { kind: 'gov-fund', evidence: '表头有“政府性基金预算支出”' };
   }
+  if (hasAny(h, ['机关运行经费']) || (hasAny(t.title, ['机关运行经费']) && economicRows >= 1)) {
+    return { kind: 'operation-expenditure', evidence: '表头（或标题）为“机关运行经费”，按经济科目列示' };
+  }
+  if (incomeList(t)) return { kind: 'income-summary', evidence: '“项目—金额”两列，各行为收入来源（收入总计、一般公共预算、上年结转……）' };
   if (hasAny(h, ['经济分类', '经济科目']) || (economicRows >= 2 && functionRows === 0)) {
     if (hasAny(all, ['人员经费', '公用经费']) || /决算数\|.*决算数/.test(h)) return { kind: 'basic-expenditure', evidence: '按经济分类科目，列人员经费/公用经费' };
     if (economicRows >= 2 && functionRows === 0 && !hasAny(h, ['项目支出'])) return { kind: 'basic-expenditure', evidence: '各行为经济分类科目', weak: true };
@@ -90,6 +104,10 @@ export function kindFromContent(t: BlockText): Decision | null {
   if (hasAny(h, ['项目编码', '项目名称']) && !hasAny(h, ['采购'])) return { kind: 'project-expenditure', evidence: '表头有“项目编码/项目名称”' };
   if (hasAll(h, ['工资福利支出', '商品和服务支出']) && functionRows > 0) {
     return { kind: 'general-budget-expenditure', evidence: '功能科目各行按经济分类列示', weak: true };
+  }
+  // one amount per 功能科目 row: 一般公共预算 / 财政拨款 / 政府性基金 tables look alike — the title decides
+  if (functionRows > 0 && !hasAny(h, ['基本支出', '项目支出', '人员经费', '本年收入', '年初结转']) && cells.some((c) => /^(金额|合计|预算数|决算数)$/.test(c))) {
+    return { kind: 'general-budget-expenditure', evidence: '各行为功能分类科目，一列金额', weak: true };
   }
   if (hasAll(h, ['一级指标', '三级指标'])) {
     return { kind: hasAny(t.title, ['整体']) ? 'dept-performance' : 'project-performance', evidence: '表头有“一级指标/二级指标/三级指标”', weak: true };
@@ -120,12 +138,15 @@ const TITLE_RULES: [RegExp, TableKind][] = [
   [/国有资本经营/, 'state-capital'],
   [/财政拨款收(入)?支(出)?/, 'fiscal-summary'],
   [/收支总|收入支出决算总表|收支总体|收支预算总表/, 'income-expense-summary'],
+  [/机关运行经费/, 'operation-expenditure'],
+  [/^(?!.*一般公共预算).*财政拨款基本支出/, 'fiscal-basic-expenditure'],
   [/基本支出/, 'basic-expenditure'],
   [/一般公共预算.*分单位/, 'general-budget-by-unit'],
   [/一般公共预算.*支出/, 'general-budget-expenditure'],
+  [/财政拨款支出/, 'fiscal-expenditure'],
   [/项目支出/, 'project-expenditure'],
-  [/收入总表|收入决算表/, 'income-summary'],
-  [/支出总表|支出决算表/, 'expenditure-summary'],
+  [/收入(预算)?总表|收入决算表/, 'income-summary'],
+  [/支出(预算)?总表|支出决算表/, 'expenditure-summary'],
   [/情况说明|公开说明|预算说明|决算说明|^第[一二三四五六七八九十]+部分|重点工作/, 'narrative'],
 ];
 

@@ -10,13 +10,20 @@ import { norm } from './text';
 
 /** Header words → canonical segment ('' drops a container segment). */
 const SEGMENT: [RegExp, string][] = [
-  [/^(功能分类)?科目编码$|^经济分类$|^经济科目(编码)?$|^经济分类科目编码$|^科目代码$/, '科目编码'],
+  [/^(功能分类)?科目编码$|^经济分类$|^经济科目(编码)?$|^科目代码$/, '科目编码'],
+  // 支出功能分类科目编码, 经济分类科目编码, 功能科目代码 (over split 类/款/项 columns or one code column)
+  [/^(支出|部门预算支出)?(功能|经济)(分类)?科目(编码|代码)$/, '科目编码'],
   [/^(经济|功能)?科目名称$/, '科目名称'],
   [/^功能科目编码$/, '科目编码'],
   [/^公务用车购置(费)?$/, '公务用车购置费'],
   [/^部门(\(单位\))?代码$|^单位(代码|编码)$/, '单位代码'],
   [/^部门(\(单位\))?名称$|^单位名称(\(科目\))?$/, '单位名称'],
   [/^(本年一般公共预算基本支出|部门预算支出经济分类科目|本年政府性基金预算支出|本年国有资本经营预算支出|一般公共预算支出)$/, ''],
+  // group headers over the amounts of one table: 财政拨款“三公”经费 (上海 09表), 支出用途 / 功能分类 (江苏 收支预算总表)
+  [/^(财政拨款)?"三公"经费(支出)?$|^支出用途$|^功能分类$/, ''],
+  [/^机关运行经费(支出)?$/, '合计'],
+  [/^单位预留机动经费$/, '单位预留机动经费'],
+  [/^结转下年(资金)?$/, '结转下年资金'],
   [/^项目(\(.*\))?$/, '项目'],
   [/^(合计|总计|本年支出合计|本年收入合计|“?"?三公"?”?经费合计|"三公"经费合计)$/, '合计'],
   [/^(小计)$/, '小计'],
@@ -154,6 +161,11 @@ const KNOWN_AMOUNT_KEYS = new Set([
   '其中面向小微企业',
   '购买金额',
   '金额',
+  '单位预留机动经费',
+  '结转下年资金',
+  '会议费',
+  '培训费',
+  '总计',
   '财政审核数.单价',
   '财政审核数.金额',
   ...QUANTITY_KEYS,
@@ -161,6 +173,8 @@ const KNOWN_AMOUNT_KEYS = new Set([
 
 function keyFor(path: string[]): string | null {
   let segs = path.map(canonical).filter((s) => s !== '');
+  // 上海 09表 prints 预算数 / 决算数 under each item: 合计 › 预算数 → 预算数.合计
+  if (segs.length >= 2 && /^(预算数|决算数)$/.test(segs[segs.length - 1])) segs = [segs[segs.length - 1], ...segs.slice(0, -1)];
   // numbering labels and the 项目 container above 科目编码/科目名称 are not part of the key
   if (segs.length > 1) segs = segs.filter((s) => !['栏次', '行次'].includes(s));
   if (segs.length > 1) segs = segs.filter((s, i) => !(s === '项目' && i < segs.length - 1));
@@ -234,7 +248,7 @@ export function mapColumns(sheet: Sheet, block: Block, kind: TableKind): ColumnI
   const side = TWO_SIDED.includes(kind) ? sides(paths) : cols.map(() => undefined);
   // 本年支出{小计, 基本支出, 项目支出} is the whole table unless 本年收入 / 结转 columns stand beside it (公开07表)
   const flowTable = paths.some((p) => p.some((s) => /^(本年收入|年初结转和结余)$/.test(norm(s))));
-  return cols.map((col, i) => {
+  const out = cols.map((col, i): ColumnInfo => {
     const path = paths[i].filter((s) => !['收入', '支出'].includes(norm(s)) || !side[i]);
     let key = path.length ? keyFor(path) : null;
     // in the two-sided 决算 summaries the amount column is headed 金额 (栏次 1, 2)
@@ -245,4 +259,32 @@ export function mapColumns(sheet: Sheet, block: Block, kind: TableKind): ColumnI
     }
     return { col, path, key, ...(side[i] ? { side: side[i] } : {}) };
   });
+  return kindSpecific(out, kind);
+}
+
+const FUND_COLUMN = /^(一般公共预算|政府性基金预算|国有资本经营预算)$/;
+/** Tables of one amount per 科目 row: the amount column is the table's 合计 whatever its header says. */
+const SINGLE_AMOUNT_KINDS: TableKind[] = ['fiscal-expenditure', 'fiscal-basic-expenditure', 'general-budget-expenditure', 'basic-expenditure', 'gov-fund', 'state-capital', 'operation-expenditure'];
+
+/** Meanings that depend on the table: which 合计 is which, unlabelled fund columns. */
+function kindSpecific(columns: ColumnInfo[], kind: TableKind): ColumnInfo[] {
+  const inThreePublicGroup = (c: ColumnInfo) => c.path.some((p) => /^(财政拨款)?"三公"经费(支出)?$/.test(norm(p)));
+  if (kind === 'three-public' && columns.some((c) => c.key === '会议费' || c.key === '培训费')) {
+    // 江苏: 合计 = “三公”经费{小计, …} + 会议费 + 培训费 — the 三公 小计 is the 三公 合计
+    return columns.map((c) => (c.key === '合计' ? { ...c, key: inThreePublicGroup(c) ? '合计' : '总计' } : c));
+  }
+  if (kind === 'fiscal-summary') {
+    // 上海 04表: 支出 合计 | 一般公共预算财政拨款 | 政府性基金… with no 决算数 group above them
+    const funds = columns.filter((c) => c.side === 'expense' && c.key === null && c.path.length === 1 && FUND_COLUMN.test(canonical(c.path[0])));
+    if (funds.length) {
+      return columns.map((c) =>
+        funds.includes(c) ? { ...c, key: `决算数.${canonical(c.path[0])}` } : c.side === 'expense' && c.key === '合计' ? { ...c, key: '决算数.小计' } : c,
+      );
+    }
+  }
+  if (SINGLE_AMOUNT_KINDS.includes(kind)) {
+    const values = columns.filter((c) => c.key && !LABEL_KEYS.has(c.key) && !DESCRIPTIVE_KEYS.has(c.key));
+    if (values.length === 1 && values[0].key === '金额') return columns.map((c) => (c === values[0] ? { ...c, key: '合计' } : c));
+  }
+  return columns;
 }
