@@ -93,14 +93,46 @@ function splitSides(columns: ColumnInfo[]): Side[] {
   return (['income', 'expense'] as const).map((side) => ({ side, columns: columns.filter((c) => c.side === side) }));
 }
 
-/** Repeated label columns (公开06表's three panels) → one panel per repetition. */
-function splitPanels(columns: ColumnInfo[]): ColumnInfo[][] {
-  const starts = columns.map((c, i) => (c.key === '科目编码' ? i : -1)).filter((i) => i >= 0);
-  if (starts.length < 2) return [columns];
-  return starts.map((s, n) => columns.slice(n === 0 ? 0 : s, starts[n + 1] ?? columns.length));
+function hasFigure(row: TableRow): boolean {
+  return Object.values(row.values).some((v) => v.amount.kind !== 'empty');
 }
 
-function readOne(sheet: Sheet, r: number, firstBodyRow: number, columns: ColumnInfo[], kind: TableKind, moneyUnit: '万元' | '元' | null, side?: 'income' | 'expense'): TableRow | null {
+/** Columns that name a row (code or label) and can start a panel. */
+const PANEL_LABELS = new Set(['科目编码', '科目编码.类', '科目名称', '项目', '项目名称']);
+
+/**
+ * Side-by-side panels (公开06表's panels, 江苏 收支预算总表's 功能分类 | 支出用途 halves): a new
+ * panel starts at a label column that follows an amount column.
+ */
+function splitPanels(columns: ColumnInfo[]): ColumnInfo[][] {
+  const isLabel = (c: ColumnInfo) => !!c.key && PANEL_LABELS.has(c.key);
+  const isValue = (c: ColumnInfo) => !!c.key && !LABEL_KEYS.has(c.key) && !DESCRIPTIVE_KEYS.has(c.key);
+  const starts = [0];
+  for (let i = 1; i < columns.length; i++) if (isLabel(columns[i]) && isValue(columns[i - 1]) && columns.slice(0, i).some(isLabel)) starts.push(i);
+  if (starts.length < 2) return [columns];
+  return starts.map((s, n) => columns.slice(s, starts[n + 1] ?? columns.length));
+}
+
+/**
+ * A row label merged across into a later panel (江苏 "当年支出小计" over C:E with its amount in F)
+ * belongs to the panel where the merge ends: the earlier panel skips the row.
+ */
+function labelRunsPast(sheet: Sheet, r: number, panel: ColumnInfo[]): boolean {
+  const last = panel[panel.length - 1].col;
+  for (const c of panel) {
+    const m = mergeAt(sheet, r, c.col);
+    if (m && m.left === c.col && m.right > last && sheet.rows[r - 1]?.[m.left - 1]?.type === 'string') return true;
+  }
+  return false;
+}
+
+/** A row read from one panel; `borrowed`: its label stands to the left of the panel. */
+interface PanelRow {
+  row: TableRow;
+  borrowed: boolean;
+}
+
+function readOne(sheet: Sheet, r: number, firstBodyRow: number, columns: ColumnInfo[], kind: TableKind, moneyUnit: '万元' | '元' | null, side?: 'income' | 'expense'): PanelRow | null {
   const row = sheet.rows[r - 1] ?? [];
   const at = (c: ColumnInfo) => row[c.col - 1];
   const byKey = (k: string) => columns.find((c) => c.key === k);
@@ -153,8 +185,16 @@ function readOne(sheet: Sheet, r: number, firstBodyRow: number, columns: ColumnI
     if (amount.kind !== 'empty') anyValue = true;
     values[c.key] = { cell: toA1(r, c.col), amount };
   }
+  let borrowed = false;
+  if (!code && !name) {
+    // a label merged in from the left (a panel's first column covered by "结转下年资金" over C:E)
+    const m = mergeAt(sheet, r, columns[0].col);
+    const master = m && m.left < columns[0].col ? sheet.rows[m.top - 1]?.[m.left - 1] : undefined;
+    if (master && master.type === 'string' && master.text.trim()) name = master.text.trim();
+    else if (anyValue) name = labelFromLeft(sheet, r, columns[0].col);
+    borrowed = !!name;
+  }
   if (!code && !name && !anyValue) return null;
-  if (!code && !name) name = labelFromLeft(sheet, r, columns[0].col);
   const lineCol = byKey('行次');
   const line = lineCol ? at(lineCol) : undefined;
   let cls = classify(code && code !== '' ? code : null, name, kind, source);
@@ -164,7 +204,7 @@ function readOne(sheet: Sheet, r: number, firstBodyRow: number, columns: ColumnI
   }
   // the first line of a table with values and no label is its 合计 (S003 表10, S001 项目支出表)
   if (cls.type === 'label' && !code && !name && anyValue && r === firstBodyRow) cls = { type: 'total', level: null, parent: null };
-  return {
+  return { borrowed, row: {
     row: r,
     type: cls.type,
     ...(side ? { side } : {}),
@@ -174,7 +214,7 @@ function readOne(sheet: Sheet, r: number, firstBodyRow: number, columns: ColumnI
     parent: cls.parent,
     lineNo: line && line.type === 'number' ? (line.value as number) : null,
     values,
-  };
+  } };
 }
 
 export function readRows(sheet: Sheet, block: Block, kind: TableKind, columns: ColumnInfo[], moneyUnit: '万元' | '元' | null): TableRow[] {
@@ -182,10 +222,18 @@ export function readRows(sheet: Sheet, block: Block, kind: TableKind, columns: C
   const out: TableRow[] = [];
   for (let r = block.body[0]; r <= block.body[1]; r++) {
     for (const s of splitSides(columns)) {
-      for (const panel of splitPanels(s.columns)) {
-        const row = readOne(sheet, r, block.body[0], panel, kind, moneyUnit, s.side);
-        if (row) out.push(row);
+      const panels = splitPanels(s.columns);
+      const read: PanelRow[] = [];
+      for (const panel of panels) {
+        if (panels.length > 1 && labelRunsPast(sheet, r, panel)) continue;
+        const one = readOne(sheet, r, block.body[0], panel, kind, moneyUnit, s.side);
+        if (!one) continue;
+        // a label written once over two panels ("公用经费合计" with its figure in the next panel): one row
+        const prev = read[read.length - 1];
+        if (prev && prev.row.name === one.row.name && !prev.row.code && !hasFigure(prev.row) && hasFigure(one.row)) read.pop();
+        read.push(one);
       }
+      for (const x of read) out.push(x.row);
     }
   }
   return out;

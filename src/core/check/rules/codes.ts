@@ -8,6 +8,13 @@ import { codeCell } from './helpers';
 
 const BY_CODE = new Map(CLASSIFICATION_CODES.map((c) => [c.code, c]));
 
+/**
+ * The first year the built-in code list's names hold for (it is built from disclosures of 2022
+ * on): 科目 names of earlier documents (the 2018 经济分类 reform, the 2019 功能分类 renames) are
+ * not judged against it.
+ */
+export const DICTIONARY_SINCE = 2022;
+
 function codedRows(tables: Recognised[]): { t: Recognised; r: TableRow }[] {
   const out: { t: Recognised; r: TableRow }[] = [];
   for (const t of tables) for (const r of t.rows) if ((r.type === 'function' || r.type === 'economic') && r.code) out.push({ t, r });
@@ -81,6 +88,19 @@ export const codeDictionary: Rule = {
     const rows = codedRows(ctx.model.tables).filter(({ r }) => [3, 5, 7].includes((r.code as string).length));
     if (rows.length === 0) return ctx.skip('没有列示科目编码的表');
     const unknown = new Map<string, { sheet: string; cell: string }[]>();
+    // old names: one finding per table, listing them all
+    const old = new Map<Recognised, { text: string; single: string; expected: string; actual: string; loc: { sheet: string; cell: string } }[]>();
+    const year = ctx.model.year;
+    if (year !== null && year < DICTIONARY_SINCE) {
+      ctx.report({
+        severity: 'info',
+        message: `科目名称未核对：内置代码表的科目名称取自 ${DICTIONARY_SINCE} 年起的公开文件，本文件为 ${year} 年（此后科目名称和部分编码有调整），请对照 ${year} 年《政府收支分类科目》核实`,
+        locations: [],
+        expected: null,
+        actual: null,
+      });
+      return;
+    }
     for (const { t, r } of rows) {
       const code = r.code as string;
       const entry = BY_CODE.get(code);
@@ -93,26 +113,37 @@ export const codeDictionary: Rule = {
       const current = norm(entry.name);
       if (!printed || printed === current) continue;
       if (entry.variants.some((v) => norm(v) === printed)) {
-        ctx.report({ severity: 'warning', message: `${ctx.model.name(t)} ${code} 名称“${r.name}”是旧名称，现行名称为“${entry.name}”`, locations: [loc], expected: entry.name, actual: r.name });
+        old.set(t, [...(old.get(t) ?? []), { text: `${code}“${r.name}”（现为“${entry.name}”）`, single: `${code} 名称“${r.name}”是旧名称，现行名称为“${entry.name}”`, expected: entry.name, actual: r.name, loc }]);
       } else if (current.startsWith(printed) && printed.length >= 4) {
         ctx.report({ severity: 'warning', message: `${ctx.model.name(t)} ${code} 名称“${r.name}”不完整，应为“${entry.name}”`, locations: [loc], expected: entry.name, actual: r.name });
       } else if (!(entry.level === '项' && current.endsWith(printed))) {
         ctx.report({ message: `${ctx.model.name(t)} ${code} 名称“${r.name}”与科目编码不符，${code} 为“${entry.name}”`, locations: [loc], expected: entry.name, actual: r.name });
       }
     }
-    for (const [what, locations] of unknown) {
-      ctx.report({ severity: 'info', message: `科目 ${what} 未收录：内置代码表只含种子公开文件中出现过的科目，请对照当年《政府收支分类科目》核实`, locations, expected: null, actual: what });
-    }
     // 类 names printed without a code in the summary tables
     for (const t of [...ctx.model.byKind('income-expense-summary'), ...ctx.model.byKind('fiscal-summary')]) {
-      for (const line of ctx.model.summary(t).filter((l) => l.concept?.startsWith('ex:类:'))) {
+      for (const line of ctx.model.summary(t).filter((l) => l.concept?.startsWith('ex:类:') && !l.row.code)) {
         const entry = BY_CODE.get((line.concept as string).slice(5));
         const printed = stripNumbering(line.row.name);
         if (entry && printed !== norm(entry.name) && entry.variants.some((v) => norm(v) === printed)) {
           const cell = Object.values(line.row.values)[0]?.cell ?? 'A1';
-          ctx.report({ severity: 'warning', message: `${ctx.model.name(t)} 类名称“${line.row.name.trim()}”是旧名称，现行名称为“${entry.name}”`, locations: [{ sheet: t.block.sheet, cell }], expected: entry.name, actual: line.row.name.trim() });
+          const name = line.row.name.trim();
+          old.set(t, [...(old.get(t) ?? []), { text: `“${name}”（现为“${entry.name}”）`, single: `类名称“${name}”是旧名称，现行名称为“${entry.name}”`, expected: entry.name, actual: name, loc: { sheet: t.block.sheet, cell } }]);
         }
       }
+    }
+    for (const [t, list] of old) {
+      const one = list.length === 1 ? list[0] : null;
+      ctx.report({
+        severity: 'warning',
+        message: one ? `${ctx.model.name(t)} ${one.single}` : `${ctx.model.name(t)} ${list.length} 个科目使用旧名称：${list.slice(0, 4).map((x) => x.text).join('、')}${list.length > 4 ? ' 等' : ''}`,
+        locations: list.map((x) => x.loc),
+        expected: one ? one.expected : null,
+        actual: one ? one.actual : null,
+      });
+    }
+    for (const [what, locations] of unknown) {
+      ctx.report({ severity: 'info', message: `科目 ${what} 未收录：内置代码表只含种子公开文件中出现过的科目，请对照当年《政府收支分类科目》核实`, locations, expected: null, actual: what });
     }
   },
 };

@@ -13,7 +13,8 @@ const rule: Rule = {
     example: '一般公共预算支出表 210 卫生健康支出 有金额，但没有列出其下的款、项',
   },
   check(ctx) {
-    const fnTables = ctx.model.tables.filter((t) => functionRows(t).length > 0);
+    // the summary tables list 类 only, by design
+    const fnTables = ctx.model.tables.filter((t) => functionRows(t).length > 0 && t.kind !== 'income-expense-summary' && t.kind !== 'fiscal-summary');
     const basic = ctx.model.byKind('basic-expenditure').filter((t) => t.rows.some((r) => r.type === 'economic'));
     if (fnTables.length === 0 && basic.length === 0) return ctx.skip('没有按科目列示的表');
     for (const t of fnTables) {
