@@ -10,6 +10,7 @@ import { norm } from '../recognize/text';
 import { cellAt, findSheet, type Workbook } from '../workbook';
 import { qty, type Q } from './quantity';
 import type { NarrativeInput, NarrativeParagraph } from '../narrative/source';
+import { detectTemplate, type DetectedTemplate } from './templates';
 
 /** 决算 names of the tables (公开01–09表). */
 const FINAL_NAMES: Partial<Record<TableKind, string>> = {
@@ -47,6 +48,8 @@ export interface CheckModel {
   facts: DocumentFacts;
   kind: 'budget' | 'final' | null;
   year: number | null;
+  /** The disclosure template (which tables it has), with the evidence; null when the kind is unknown. */
+  template: DetectedTemplate | null;
   /** 'admin' = 行政单位（含参公）, 'institution' = 事业单位; null when it cannot be told. */
   nature: { value: 'admin' | 'institution'; evidence: string } | null;
   byKind(kind: TableKind): Recognised[];
@@ -83,9 +86,9 @@ export function classCodeOfName(name: string): string | null {
 }
 
 const FUNDS: [RegExp, string][] = [
-  [/^一般公共预算(财政)?拨款(收入|\(补助\))?$/, '一般公共预算'],
-  [/^政府性基金(预算)?(财政)?拨款(收入)?$/, '政府性基金预算'],
-  [/^国有资本经营预算(财政)?拨款(收入)?$/, '国有资本经营预算'],
+  [/^一般公共预算(资金)?((财政)?拨款(收入|\(补助\))?)?$/, '一般公共预算'],
+  [/^政府性基金(预算)?(资金)?((财政)?拨款(收入)?)?$/, '政府性基金预算'],
+  [/^国有资本经营预算(资金)?((财政)?拨款(收入)?)?$/, '国有资本经营预算'],
 ];
 const INCOME_ITEMS: [RegExp, string][] = [
   [/^财政专户管理资金(收入)?$/, '财政专户管理资金'],
@@ -94,6 +97,15 @@ const INCOME_ITEMS: [RegExp, string][] = [
   [/^上级补助收入$/, '上级补助收入'],
   [/^附属单位上缴收入$/, '附属单位上缴收入'],
   [/^其他收入$/, '其他收入'],
+  // 江苏: 一、财政拨款 {1.一般公共预算, 2.政府性基金预算}, 二、财政专户管理资金, 三、其他资金
+  [/^财政拨款(\(补助\))?$/, '财政拨款'],
+  [/^其他资金$/, '其他资金'],
+];
+/** 支出 by purpose (江苏 收支预算总表 “支出用途”, 财政拨款收支预算总表). */
+const USES: [RegExp, string][] = [
+  [/^基本支出$/, '基本支出'],
+  [/^项目支出$/, '项目支出'],
+  [/^单位预留机动经费$/, '单位预留机动经费'],
 ];
 
 function summaryLines(t: Recognised): SummaryLine[] {
@@ -109,20 +121,24 @@ function summaryLines(t: Recognised): SummaryLine[] {
       let concept: string | null = null;
       const p = side === 'income' ? 'in:' : 'ex:';
       if (/^(收入|支出)?总计$/.test(n)) concept = `${p}${side === 'income' ? '收入总计' : '支出总计'}`;
-      else if (/^本年收入(合计)?$/.test(n) && side === 'income') concept = 'in:本年收入合计';
-      else if (/^本年支出(合计)?$/.test(n) && side === 'expense') concept = 'ex:本年支出合计';
-      else if (/^(上年结转(结余)?|年初(财政拨款)?结转和结余)$/.test(n) && side === 'income') concept = 'in:上年结转结余';
-      else if (/^(年终结转结余|年末(财政拨款)?结转和结余)$/.test(n) && side === 'expense') concept = 'ex:年终结转结余';
+      else if (/^(本年|当年)收入(合计|小计)?$/.test(n) && side === 'income') concept = 'in:本年收入合计';
+      else if (/^(本年|当年)支出(合计|小计)?$/.test(n) && side === 'expense') concept = 'ex:本年支出合计';
+      else if (/^(上年结转(结余)?(资金)?|上年结转和结余(资金)?|年初(财政拨款)?结转和结余)$/.test(n) && side === 'income') concept = 'in:上年结转结余';
+      else if (/^(年终结转结余|年末(财政拨款)?结转和结余|结转下年(资金)?)$/.test(n) && side === 'expense') concept = 'ex:年终结转结余';
+      else if (/^收入合计$/.test(n) && side === 'income') concept = 'in:收入合计';
+      else if (/^支出合计$/.test(n) && side === 'expense') concept = 'ex:支出合计';
       else if (/^使用非财政拨款结余/.test(n)) concept = 'in:使用非财政拨款结余';
       else if (/^结余分配$/.test(n)) concept = 'ex:结余分配';
       else {
         const fund = FUNDS.find(([re]) => re.test(n))?.[1];
         const item = INCOME_ITEMS.find(([re]) => re.test(n))?.[1];
         const cls = side === 'expense' ? classCodeOfName(row.name) : null;
+        const use = side === 'expense' ? USES.find(([re]) => re.test(n))?.[1] : undefined;
         if (fund && group && group !== 'in:本年收入合计' && group !== 'ex:本年支出合计') concept = `${group}.${fund}`;
         else if (fund && side === 'income') concept = `in:${fund}`;
         else if (item && side === 'income') concept = `in:${item}`;
         else if (cls) concept = `ex:类:${cls}`;
+        else if (use) concept = `ex:${use}`;
       }
       let parent: string | null = null;
       if (concept === null && !numbered && lastNumbered) parent = lastNumbered;
@@ -131,6 +147,29 @@ function summaryLines(t: Recognised): SummaryLine[] {
       if (numbered && concept) lastNumbered = concept;
       else if (concept) lastNumbered = null;
       out.push({ row, side, concept, parent });
+    }
+  }
+  return resolveTotals(out);
+}
+
+/**
+ * 收入合计 / 支出合计 (江苏): the grand total when the side also has a 本年 subtotal (当年收入小计);
+ * otherwise the 本年 total, and also the grand total when nothing is carried over on that side.
+ */
+function resolveTotals(lines: SummaryLine[]): SummaryLine[] {
+  const out: SummaryLine[] = [];
+  for (const l of lines) {
+    if (l.concept !== 'in:收入合计' && l.concept !== 'ex:支出合计') {
+      out.push(l);
+      continue;
+    }
+    const p = l.concept.slice(0, 3);
+    const [current, grand, carry] = p === 'in:' ? ['in:本年收入合计', 'in:收入总计', 'in:上年结转结余'] : ['ex:本年支出合计', 'ex:支出总计', 'ex:年终结转结余'];
+    const has = (c: string) => lines.some((x) => x.side === l.side && x.concept === c);
+    if (has(current)) out.push({ ...l, concept: grand });
+    else {
+      out.push({ ...l, concept: current });
+      if (!has(grand) && !has(carry)) out.push({ ...l, concept: grand });
     }
   }
   return out;
@@ -188,6 +227,7 @@ export function buildModel(wb: Workbook, recognition: Recognition, facts: Docume
     facts,
     kind: facts.kind,
     year: facts.year,
+    template: detectTemplate(facts.kind, tables),
     nature: unitNature(facts, tables, narrative),
     byKind: (kind) => tables.filter((t) => t.kind === kind),
     name: (t) => tableKindName(t.kind, facts.kind),

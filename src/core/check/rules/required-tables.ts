@@ -3,22 +3,6 @@ import { KIND_NAMES } from '../../recognize';
 import type { Rule } from '../types';
 import { paragraphLocation } from '../../narrative/source';
 
-const BUDGET: [TableKind, 'error' | 'warning'][] = [
-  ['income-expense-summary', 'error'],
-  ['income-summary', 'error'],
-  ['expenditure-summary', 'error'],
-  ['fiscal-summary', 'error'],
-  ['general-budget-expenditure', 'error'],
-  ['basic-expenditure', 'error'],
-  ['three-public', 'error'],
-  ['gov-fund', 'error'],
-  ['state-capital', 'warning'],
-  ['project-expenditure', 'error'],
-  ['dept-performance', 'error'],
-  ['project-performance', 'error'],
-];
-const FINAL: TableKind[] = ['income-expense-summary', 'income-summary', 'expenditure-summary', 'fiscal-summary', 'general-budget-expenditure', 'basic-expenditure', 'gov-fund', 'state-capital', 'three-public'];
-
 /** Local tables that must be present when the narrative states an amount for them. */
 const STATED: [TableKind, RegExp][] = [
   ['procurement', /政府采购(预算)?(总额|总金额|金额)?[^。；]{0,12}?(\d+(?:\.\d+)?)\s*万元/],
@@ -31,16 +15,16 @@ const rule: Rule = {
     category: 'compliance',
     severity: 'error',
     title: '公开表格齐全',
-    description: '预算公开须有收支总表、收入总表、支出总表、财政拨款收支总表、一般公共预算支出表、基本支出表、“三公”经费表、政府性基金预算支出表、国有资本经营预算支出表（缺少时提示）、项目支出表和绩效目标表；情况说明写有政府采购、政府购买服务金额时须有对应的表。决算公开须有公开01–09表。空表也应列出。',
+    description: '按文件所用模板检查表格是否齐全（模板由工作簿中的表判断）：武汉区级预算须有收支总表、收入总表、支出总表、财政拨款收支总表、一般公共预算支出表、基本支出表、“三公”经费表、政府性基金预算支出表、国有资本经营预算支出表（缺少时提示）、项目支出表和绩效目标表；江苏省级预算为 12 张表（另有财政拨款支出表、财政拨款基本支出表、机关运行经费支出表、政府采购预算表，没有项目支出表和绩效目标表）；决算公开须有公开01–09表。模板没有的表不算缺少。情况说明写有政府采购、政府购买服务金额时须有对应的表。空表也应列出。',
     implements: ['STD-01'],
     example: '缺少项目支出表（表9 标题为项目支出表，内容却是国有资本经营预算支出表）',
   },
   check(ctx) {
     const kind = ctx.model.kind;
-    if (!kind) return ctx.skip('无法判断是预算还是决算公开');
+    const template = ctx.model.template;
+    if (!kind || !template) return ctx.skip('无法判断是预算还是决算公开');
     const present = new Set(ctx.model.tables.map((t) => t.kind));
-    const required: [TableKind, 'error' | 'warning'][] = kind === 'budget' ? BUDGET : FINAL.map((k) => [k, 'error']);
-    for (const [k, severity] of required) {
+    for (const [k, severity] of template.profile.tables) {
       if (present.has(k)) continue;
       const misnamed = ctx.model.tables.find((t) => t.titleDisagreement?.titleKind === k);
       ctx.report({

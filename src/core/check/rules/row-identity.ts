@@ -1,6 +1,6 @@
 import type { TableKind, Recognised } from '../../recognize';
 import type { Rule } from '../types';
-import { hasUnmappedColumns, pickKey } from './helpers';
+import { hasUnmappedColumns, moneyKeys, pickKey } from './helpers';
 import { columnLabel, qty, rowLabel, type Q } from '../quantity';
 
 interface Identity {
@@ -13,6 +13,8 @@ interface Identity {
   signs?: number[];
   /** Not when the table has columns under this prefix (they are parts the identity does not list). */
   unless?: string;
+  /** Every other top-level money column must be a part: a column the identity does not know stops it. */
+  exhaustive?: boolean;
 }
 
 /** Column identities that hold on every row of a table. */
@@ -21,7 +23,12 @@ const IDENTITIES: Identity[] = [
   { kinds: ['income-summary'], total: '本年收入.小计', parts: [], prefixes: ['本年收入.'] },
   { kinds: ['income-summary'], total: '上年结转结余.小计', parts: [], prefixes: ['上年结转结余.'] },
   { kinds: ['income-summary'], total: '合计', parts: ['财政拨款收入', '上级补助收入', '事业收入', '经营收入|事业单位经营收入', '附属单位上缴收入', '其他收入'], unless: '上年结转结余' },
-  { kinds: ['expenditure-summary'], total: '合计', parts: ['基本支出|基本支出.小计', '项目支出|项目支出.小计', '事业单位经营支出', '上缴上级支出', '对附属单位补助支出'] },
+  {
+    kinds: ['expenditure-summary'],
+    total: '合计',
+    parts: ['基本支出|基本支出.小计', '项目支出|项目支出.小计', '事业单位经营支出', '上缴上级支出', '对附属单位补助支出', '单位预留机动经费', '结转下年资金'],
+    exhaustive: true,
+  },
   { kinds: ['general-budget-expenditure', 'general-budget-by-unit'], total: '合计', parts: ['基本支出.小计|基本支出', '项目支出'] },
   { kinds: ['general-budget-expenditure', 'general-budget-by-unit'], total: '基本支出.小计', parts: ['基本支出.人员经费', '基本支出.公用经费'] },
   { kinds: ['basic-expenditure'], total: '合计', parts: ['人员经费', '公用经费'] },
@@ -66,6 +73,7 @@ const rule: Rule = {
         if (parts.length < 2) continue;
         // a column that was not understood may be a missing part: do not guess
         if (hasUnmappedColumns(t)) continue;
+        if (id.exhaustive && moneyKeys(t).some((k) => k !== total && !parts.includes(k) && !k.includes('.'))) continue;
         applicable++;
         const name = ctx.model.name(t);
         for (const row of t.rows) {

@@ -79,7 +79,17 @@ export const summaryIncome: Rule = {
       const total = lines.find((l) => l.concept === 'in:本年收入合计');
       // an income line of another template (S001 一、财政拨款（补助）) means the list is not understood
       if (!understood(lines, total)) continue;
-      const items = lines.filter((l) => l.concept && !l.concept.includes('.') && /^in:(一般公共预算|政府性基金预算|国有资本经营预算|财政专户管理资金|事业收入|事业单位经营收入|上级补助收入|附属单位上缴收入|其他收入)$/.test(l.concept));
+      // 江苏: 一、财政拨款 = 1.一般公共预算 + 2.政府性基金预算, and it stands for them among the items
+      const fiscalGroup = lines.find((l) => l.concept === 'in:财政拨款');
+      // its funds: the fund lines after it, up to the next top-level line (一、二、…)
+      const after = fiscalGroup ? lines.slice(lines.indexOf(fiscalGroup) + 1) : [];
+      const end = after.findIndex((l) => /^[一二三四五六七八九十]+[、.．]/.test(l.row.name.trim()));
+      const funds = (end < 0 ? after : after.slice(0, end)).filter((l) => l.concept && /^in:(一般公共预算|政府性基金预算|国有资本经营预算)$/.test(l.concept));
+      if (fiscalGroup && funds.length) groupedSum(ctx, t, fiscalGroup, funds, `${name} ${fiscalGroup.row.name.trim()}`, '其下各类财政拨款之和');
+      const itemRe = fiscalGroup && funds.length
+        ? /^in:(财政拨款|财政专户管理资金|事业收入|事业单位经营收入|上级补助收入|附属单位上缴收入|其他收入|其他资金)$/
+        : /^in:(一般公共预算|政府性基金预算|国有资本经营预算|财政专户管理资金|事业收入|事业单位经营收入|上级补助收入|附属单位上缴收入|其他收入|其他资金)$/;
+      const items = lines.filter((l) => l.concept && !l.concept.includes('.') && itemRe.test(l.concept));
       if (total && items.length) groupedSum(ctx, t, total, items, `${name} 本年收入合计`, '各项收入之和');
       const carry = lines.find((l) => l.concept === 'in:上年结转结余');
       const carryItems = lines.filter((l) => l.concept?.startsWith('in:上年结转结余.'));
@@ -115,6 +125,9 @@ export const summaryExpense: Rule = {
       const classes = lines.filter((l) => l.concept?.startsWith('ex:类:'));
       if (!understood(lines, total)) continue;
       if (total && classes.length) groupedSum(ctx, t, total, classes, `${ctx.model.name(t)} 本年支出合计`, '各类支出之和');
+      // 江苏 支出用途: 基本支出 + 项目支出 + 单位预留机动经费
+      const uses = lines.filter((l) => l.concept && /^ex:(基本支出|项目支出|单位预留机动经费)$/.test(l.concept));
+      if (total && uses.length >= 2) groupedSum(ctx, t, total, uses, `${ctx.model.name(t)} 本年支出合计`, '按支出用途（基本支出、项目支出等）之和');
     }
   },
 };
