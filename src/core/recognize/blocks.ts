@@ -25,7 +25,9 @@ function rowInfo(sheet: Sheet, r: number): RowInfo {
 }
 
 const TITLE_WORDS = /表|情况|明细|预算|决算|说明/;
-const MARKER = /^(表\s*\d+(-\d+)?|公开\s*\d+\s*表|附件\s*\d*)\s*[.．:：]?$/;
+const NUM = '(\\d+(-\\d+)?|[一二三四五六七八九十]+)';
+/** A table number printed on its own: 表1, 表5-1, 表一, 公开01表, 公开表一, 公开 09 表, 附件2. */
+const MARKER = new RegExp(`^(表\\s*${NUM}|公开\\s*${NUM}\\s*表|公开表\\s*${NUM}|附件\\s*\\d*)\\s*[.．:：]?$`);
 const UNIT_LINE = /((部门\/单位|部门（单位）|部门\(单位\)|编制单位|填报单位|单位名称|单位)\s*[:：]|^\[\d{3,}\])/;
 
 export function isMarkerText(text: string): boolean {

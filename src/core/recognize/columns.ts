@@ -48,6 +48,11 @@ const SEGMENT: [RegExp, string][] = [
   [/^其中(:)?面向小微企业$/, '其中面向小微企业'],
   [/^政府购买服务指导目录$/, '指导目录'],
   [/^(总金额|金额)$/, '金额'],
+  // 江苏 政府采购: 采购品目大类 | 专项名称 | 经济科目 | 采购物品名称 | 采购组织形式 | 总计
+  [/^采购品目大类$/, '采购品目大类'],
+  [/^(专项|项目)名称$/, '专项名称'],
+  [/^采购物品名称$/, '采购物品名称'],
+  [/^采购组织形式$/, '采购组织形式'],
 ];
 
 /** Descriptive columns of detail tables (采购, 购买服务, 资产配置): read as labels, not values. */
@@ -73,6 +78,10 @@ export const DESCRIPTIVE_KEYS = new Set([
   '资产大类',
   '配置分类标准名称',
   '采购时间',
+  '采购品目大类',
+  '专项名称',
+  '采购物品名称',
+  '采购组织形式',
   '财政审核数.部门支出经济分类',
   '财政审核数.资金来源',
   '财政审核数.资金性质',
@@ -281,6 +290,10 @@ function kindSpecific(columns: ColumnInfo[], kind: TableKind): ColumnInfo[] {
         funds.includes(c) ? { ...c, key: `决算数.${canonical(c.path[0])}` } : c.side === 'expense' && c.key === '合计' ? { ...c, key: '决算数.小计' } : c,
       );
     }
+  }
+  if (kind === 'procurement') {
+    // the 经济科目 of a purchase is a description ("办公设备购置"), not the row's code
+    return columns.map((c) => (c.key === '科目编码' ? { ...c, key: '部门支出经济分类' } : c));
   }
   if (SINGLE_AMOUNT_KINDS.includes(kind)) {
     const values = columns.filter((c) => c.key && !LABEL_KEYS.has(c.key) && !DESCRIPTIVE_KEYS.has(c.key));
