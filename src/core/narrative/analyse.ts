@@ -171,7 +171,8 @@ export class NarrativeAnalysis {
       for (const c of paragraphClaims) this.link(c, paragraphClaims, lastBase);
       // enumerations inside the paragraph, and lists that continue in the next paragraphs
       const base = [...paragraphClaims].reverse().find((c) => c.role === 'amount') ?? null;
-      if (listOpen && (isItem || (!h && this.startsWithAmount(text)))) {
+      // unnumbered paragraphs are items only of an unnumbered list (under a numbered item they explain it)
+      if (listOpen && (isItem || (!h && listOpen.level === null && this.startsWithAmount(text)))) {
         const first = paragraphClaims.find((c) => c.role === 'amount');
         if (first) {
           if (!listOpen.enumeration) {
@@ -185,7 +186,11 @@ export class NarrativeAnalysis {
       const parentName = this.inlineEnumerations(p, text, paragraphClaims, lastBase);
       const trailing = business ? null : /(其中|包括|如下|用于|分别是|分别为|主要是)\s*[:：]?\s*$/.exec(text.trim());
       if (trailing) {
-        const head = paragraphClaims.find((c) => c.role === 'amount') ?? lastHead;
+        // the list's total: the paragraph's one amount; a paragraph that already names several
+        // (“…因公出国 70 万元…；公务接待 28 万元。具体情况如下：”) announces details, not parts of one of them
+        const listed = this.enumerations.filter((e) => e.p === p).flatMap((e) => e.items);
+        const free = paragraphClaims.filter((c) => c.role === 'amount' && !listed.includes(c));
+        const head = free.length > 1 ? null : (free[0] ?? lastHead);
         listOpen = { opener: h ? h.level : null, level: null, parent: parentName ? null : head, parentName, p, marker: trailing[0], enumeration: null };
       }
       if (base) lastBase = base;

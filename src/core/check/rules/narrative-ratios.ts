@@ -74,6 +74,20 @@ export const narrativeChanges: Rule = {
       const sh = r.token.half ?? new Decimal(0);
       const rounded = rate.toDecimalPlaces(r.token.decimals, Decimal.ROUND_HALF_UP);
       if (rounded.eq(stated) || (stated.plus(sh).gte(lo) && stated.minus(sh).lte(hi))) continue;
+      const unit = new Decimal(10).pow(-Math.max(r.token.decimals, 0));
+      if (stated.minus(rounded).abs().lte(unit)) {
+        // one unit of the last printed digit (RND-3): a truncated or carelessly rounded rate, a 尾差
+        ctx.report({
+          category: 'rounding',
+          severity: 'warning',
+          message: `${frag}：按本年 ${r.of.token.value} 万元和${dir >= 0 ? '增加' : '减少'}额算，${dir >= 0 ? '增长' : '下降'}率为 ${pct(rate)}%，印为 ${stated}%，末位差一（疑为截断而非四舍五入），请核实`,
+          locations: [claimLocation(r), claimLocation(ch), claimLocation(r.of)],
+          expected: `${rounded.toFixed(Math.max(r.token.decimals, 0))}%`,
+          actual: r.token.text,
+          difference: `${stated.minus(rounded).toFixed(Math.max(r.token.decimals, 0))} 个百分点`,
+        });
+        continue;
+      }
       ctx.report({
         message: `${frag}：本年 ${r.of.token.value} 万元、${dir >= 0 ? '增加' : '减少'} ${ch.token.value} 万元，上年应为 ${wan(base, Math.max(2, ch.token.decimals))} 万元，${dir >= 0 ? '增长' : '下降'}率应为 ${pct(rate)}%，而不是 ${stated}%`,
         locations: [claimLocation(r), claimLocation(ch), claimLocation(r.of)],
