@@ -29,9 +29,18 @@ export async function reportOf(e: ExpectedDocument): Promise<FileReport> {
 
 const where = (f: Finding): string[] => f.locations.filter((l) => l.sheet).map((l) => `${l.sheet}!${l.cell}`);
 
+/**
+ * Does a finding report this listed problem? It must cite one of the problem's cells; a
+ * completeness or wording finding (compliance) about a table may cite another cell of the
+ * same sheet (the title, the note row), since the audit and the checker point at different
+ * cells of the same table.
+ */
 export function cites(f: Finding, p: ExpectedProblem): boolean {
   const cells = new Set(p.cells);
-  return where(f).some((c) => cells.has(c));
+  if (where(f).some((c) => cells.has(c))) return true;
+  if (p.kind !== 'compliance' || f.category !== 'compliance') return false;
+  const sheets = new Set(p.cells.map((c) => c.slice(0, c.lastIndexOf('!'))));
+  return f.locations.some((l) => l.sheet && sheets.has(l.sheet));
 }
 
 export interface Comparison {

@@ -400,7 +400,7 @@ export class NarrativeAnalysis {
       }
     }
     // economic names in 基本支出 sections (商品和服务支出 is the 302 类 there)
-    const econ = lx.economicByName(subject.replace(/^(基本支出-?)/, ''));
+    const econ = lx.economicByName(subject.replace(/^(基本支出-?)/, ''), /机关运行经费/.test(scope));
     const fn = lx.functionByName(subject);
     if (econ.length && (inBasic || !fn.length)) {
       const e = econ[0];
@@ -459,7 +459,10 @@ export class NarrativeAnalysis {
       const g = general || /^一般公共预算/.test(s);
       return pick('项目支出', '项目支出', ...(g ? ['一般公共预算:项目支出', '项目支出'] : ['项目支出', '一般公共预算:项目支出']));
     }
-    if (/机关运行经费/.test(s)) return pick('机关运行经费', '公用经费', '公用经费', '一般公共预算:公用经费');
+    // 机关运行经费: its own table when there is one (江苏), else it is checked against 公用经费 (narrative/facts)
+    if (/机关运行经费/.test(s)) return pick('机关运行经费表', '机关运行经费支出表合计', '机关运行经费表') ?? pick('机关运行经费', '公用经费', '公用经费', '一般公共预算:公用经费');
+    if (/^(其他资金)(收入)?(预算)?(总计)?$/.test(s)) return pick('其他资金', '其他资金', 'in:其他资金');
+    if (/^单位预留机动经费(预算)?(数)?$/.test(s)) return pick('单位预留机动经费', '单位预留机动经费', 'ex:单位预留机动经费');
     if (/^(人员经费|基本支出人员经费|人员类(项目)?(支出)?)$/.test(s)) return pick('人员经费', '人员经费', '人员经费', '一般公共预算:人员经费');
     if (/^(公用经费|基本支出公用经费|公用经费运转类(项目)?(支出)?)$/.test(s)) return pick('公用经费', '公用经费', '公用经费', '一般公共预算:公用经费');
     if (/^(政府采购预算(总额|金额|支出)?(合计)?|政府采购预算支出(预算数)?(合计)?|纳入政府采购预算支出(合计)?|政府采购支出总额|政府采购)$/.test(s)) return pick('政府采购', '政府采购预算', '政府采购');

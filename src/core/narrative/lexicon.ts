@@ -75,6 +75,8 @@ export class Lexicon {
   readonly concepts = new Map<string, Candidate[]>();
   readonly functions: Named[] = [];
   readonly economics: Named[] = [];
+  /** 经济科目 of the 机关运行经费支出表 (江苏). */
+  readonly operations: Named[] = [];
   readonly projects: { name: string; cands: Candidate[] }[] = [];
   /** Rows of the summary tables by loose name (经费拨款（补助）…). */
   readonly rows = new Map<string, Candidate[]>();
@@ -161,6 +163,28 @@ export class Lexicon {
         if (q) this.economics.push({ code: row.code, level: row.code.length <= 3 ? 1 : 2, name: row.name, cands: cand(m, basic, q, `${row.code} ${row.name.trim()}`) });
       }
     }
+    // 江苏: 财政拨款基本支出表 and 机关运行经费支出表 list 经济科目 too (the narrative section decides which one)
+    for (const [kind, list] of [
+      ['fiscal-basic-expenditure', this.economics],
+      ['operation-expenditure', this.operations],
+    ] as const) {
+      const t = mainTable(m, kind);
+      if (!t) continue;
+      for (const row of t.rows) {
+        if (row.type !== 'economic' || !row.code) continue;
+        const key = rowKey(row);
+        const q = key ? qty(t, row, key) : null;
+        if (!q) continue;
+        const c = cand(m, t, q, `${row.code} ${row.name.trim()}`);
+        const same = list.find((e) => e.code === row.code);
+        if (same) same.cands.push(...c);
+        else list.push({ code: row.code, level: row.code.length <= 3 ? 1 : 2, name: row.name, cands: c });
+      }
+      if (kind === 'operation-expenditure') {
+        const x = totalQ(t, '合计');
+        if (x) this.add('机关运行经费表', cand(m, x.t, x.q, '合计'));
+      }
+    }
     // 人员经费 = 301 + 303, 公用经费 = 302 + 310 when the tables have no such column (CLS-10)
     if (basic) {
       for (const [concept, codes] of [
@@ -168,7 +192,7 @@ export class Lexicon {
         ['公用经费', ['302', '310']],
       ] as const) {
         if (this.concepts.has(concept)) continue;
-        const parts = this.economics.filter((e) => (codes as readonly string[]).includes(e.code)).map((e) => e.cands[0].q);
+        const parts = this.economics.filter((e) => (codes as readonly string[]).includes(e.code) && e.cands[0].q.sheet === basic.block.sheet).map((e) => e.cands[0].q);
         if (parts.length === 0) continue;
         const q: Q = { ...parts[0], value: parts.reduce((a, x) => a.plus(x.value), parts[0].value.minus(parts[0].value)), half: parts.reduce((a, x) => a.plus(x.half), parts[0].half.minus(parts[0].half)), label: codes.join('+') };
         this.add(concept, cand(m, basic, q, `经济分类 ${codes.join(' + ')}`));
@@ -181,7 +205,7 @@ export class Lexicon {
       if (p && g) this.add('基本支出表合计', cand(m, basic, { ...p, value: p.value.plus(g.value), half: p.half.plus(g.half), label: '人员经费 + 公用经费' }, '人员经费 + 公用经费'));
     }
     // function 科目: 一般公共预算支出表 first (its 合计 column), then 支出总表, then 收支总表 类 rows
-    for (const kind of ['general-budget-expenditure', 'expenditure-summary'] as const) {
+    for (const kind of ['general-budget-expenditure', 'expenditure-summary', 'fiscal-expenditure', 'gov-fund', 'state-capital'] as const) {
       for (const t of m.byKind(kind)) {
         for (const row of t.rows) {
           if (row.type !== 'function' || !row.code) continue;
@@ -265,7 +289,7 @@ export class Lexicon {
     this.index();
   }
 
-  private byLoose = { fn: new Map<string, Named[]>(), econ: new Map<string, Named[]>(), proj: new Map<string, { name: string; cands: Candidate[] }>() };
+  private byLoose = { fn: new Map<string, Named[]>(), econ: new Map<string, Named[]>(), ops: new Map<string, Named[]>(), proj: new Map<string, { name: string; cands: Candidate[] }>() };
 
   private index(): void {
     for (const f of this.functions) {
@@ -275,6 +299,10 @@ export class Lexicon {
     for (const e of this.economics) {
       const k = looseName(e.name);
       this.byLoose.econ.set(k, [...(this.byLoose.econ.get(k) ?? []), e]);
+    }
+    for (const e of this.operations) {
+      const k = looseName(e.name);
+      this.byLoose.ops.set(k, [...(this.byLoose.ops.get(k) ?? []), e]);
     }
     for (const p of this.projects) {
       const k = looseName(p.name).replace(/项目$/, '');
@@ -292,10 +320,17 @@ export class Lexicon {
     return (this.byLoose.fn.get(k) ?? []).filter((f) => !under || f.code.startsWith(under));
   }
 
-  economicByName(name: string): Named[] {
+  /** 经济科目 by name; in a 机关运行经费 section the 机关运行经费支出表's rows come first. */
+  economicByName(name: string, operation = false): Named[] {
     const k = looseName(name);
     if (!k) return [];
-    return this.byLoose.econ.get(k) ?? [];
+    const basic = this.byLoose.econ.get(k) ?? [];
+    const ops = this.byLoose.ops.get(k) ?? [];
+    if (!ops.length) return basic;
+    const [first, second] = operation ? [ops, basic] : [basic, ops];
+    if (!first.length) return second;
+    // one entry per code: the preferred table's figure first, the other's as an alternative
+    return first.map((e) => ({ ...e, cands: [...e.cands, ...second.filter((x) => x.code === e.code).flatMap((x) => x.cands)] }));
   }
 
   projectByName(name: string): { name: string; cands: Candidate[] } | undefined {
