@@ -69,14 +69,19 @@ function isDataRow(info: RowInfo): boolean {
   return !!first && (CODE.test(first.text) || (isTotalLabel(first.text) && info.texts.length === 1));
 }
 
+/**
+ * A sheet of paragraphs, one per row in column A; a short list set out in columns inside it
+ * (the 单位构成 table of 第一部分: 序号 | 单位名称 | 备注) does not make it a table.
+ */
 function isNarrativeSheet(sheet: Sheet, infos: RowInfo[]): boolean {
-  if (sheet.colCount > 3) return false;
+  if (sheet.colCount > 4) return false;
   const all = infos.flatMap((i) => i.cells);
   if (all.length < 3) return false;
-  const inA = all.filter((c) => c.col === 1).length;
+  const inA = all.filter((c) => c.col === 1);
   const numbers = all.filter((c) => c.type === 'number').length;
-  const avg = all.reduce((n, c) => n + c.text.length, 0) / all.length;
-  return inA / all.length >= 0.9 && numbers === 0 && avg >= 20 && sheet.colCount <= 3;
+  const avg = inA.reduce((n, c) => n + c.text.length, 0) / Math.max(1, inA.length);
+  const aloneInA = infos.filter((i) => i.cells.length === 1 && i.cells[0].col === 1).length;
+  return inA.length / all.length >= 0.8 && aloneInA / infos.length >= 0.8 && numbers <= Math.max(3, all.length * 0.05) && avg >= 20;
 }
 
 const ct = (c: Cell): CellText => ({ cell: c.address, text: c.text.trim() });
@@ -136,7 +141,7 @@ export function findBlocks(sheet: Sheet): Block[] {
   }
   if (infos.length === 0) return [];
   if (isNarrativeSheet(sheet, infos)) {
-    return [{ sheet: sheet.name, range: extent(infos), title: ct(infos[0].cells[0]), unitLines: [], header: null, body: [infos[0].r, infos[infos.length - 1].r], notes: [] }];
+    return [{ sheet: sheet.name, range: extent(infos), title: ct(infos[0].cells[0]), unitLines: [], header: null, body: [infos[0].r, infos[infos.length - 1].r], notes: [], narrative: true }];
   }
   // A new block starts at a title row after two blank rows, or after one blank row when a
   // unit line follows closely: stacked tables. Headings inside forms have neither.

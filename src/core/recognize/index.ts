@@ -84,7 +84,7 @@ export function recognise(wb: Workbook, options: RecogniseOptions = {}): Recogni
         continue;
       }
       const text = blockText(sheet, block);
-      const narrativeBlock = !block.header && block.range.left === block.range.right && block.unitLines.length === 0 && !!block.body && block.body[1] - block.body[0] >= 3;
+      const narrativeBlock = block.narrative === true || !block.header && block.range.left === block.range.right && block.unitLines.length === 0 && !!block.body && block.body[1] - block.body[0] >= 3;
       const content = narrativeBlock ? { kind: 'narrative' as TableKind, evidence: '整页为段落文字' } : kindFromContent(text);
       const titleKind = text.title ? kindFromTitle(text.title) : null;
       const evidence: string[] = [];

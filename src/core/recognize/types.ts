@@ -68,6 +68,8 @@ export interface Block {
   /** Rows holding data, 1-based inclusive; null when the table is empty. */
   body: [number, number] | null;
   notes: CellText[];
+  /** The block is a sheet of paragraphs (the 情况说明), told by its layout. */
+  narrative?: boolean;
 }
 
 export type ColumnKey = string;
