@@ -67,7 +67,7 @@ const CHANGE_VERB = /(增加|减少|增长|下降|上升|降低|持平|增|减)\
 const RATE_WORD = /(增长|下降|增加|减少|上升|降低|增幅|降幅|增长率|下降率)(率)?\s*(为|了|达)?\s*$/;
 const SHARE_WORD = /占(比|比例)?([^，。；,;]{0,30}?)(的|为)?\s*$/;
 const COMPLETION_WORD = /完成(年初|全年|调整后)?(预算(数)?)?(的)?\s*$/;
-const ATTRIBUTE = /(年初预算(数)?|调整后预算(数)?|全年预算数|支出决算(数)?|决算数|执行数|预算数|预算金额|资金)\s*(为|是|:)?\s*$/;
+const ATTRIBUTE = /(年初预算(数)?|调整后预算(数)?|全年预算(数)?|支出决算(数)?|决算数|执行数|预算数|预算金额|资金)\s*(为|是|:)?\s*$/;
 const LEAD = /^(其中|主要包括|主要是|主要为|主要用于|包括|分别是|分别为|安排|具体|共计?|合计|以及|及|和|与|为|是|有|即|含|、|:|\s)+/;
 const BUSINESS_SCOPE = /(重点工作|工作目标|主要任务|主要职能|主要职责|部门职责|职能|机构设置|联系方式|名词解释|单位概况|部门概况|人员构成|人员情况|预算单位构成|单位构成)/;
 
@@ -251,6 +251,11 @@ export class NarrativeAnalysis {
     if (attr) subject = clean.slice(0, attr.index);
     subject = cleanSubject(subject, this.model);
     if (role === 'amount' && attr && /^(部门|单位)?$/.test(subject) && /预算数/.test(attr[1]) && !(prev && prev.sentence.start === sentence.start)) subject = `部门${attr[1]}`;
+    // “1、一般公共服务支出（类）财政事务（款）行政运行（项）。…年初预算为 X 万元，支出决算为 Y 万元”: the item's path
+    if (role === 'amount' && (!subject || /^(年初预算|调整后预算|全年预算|支出决算|决算)(数)?$/.test(subject))) {
+      const path = /^\s*(?:[(（]?[\d一二三四五六七八九十]+[)）]?\s*[、.．]?)?\s*([^。；]{1,40}?[(（]类[)）][^。；]{1,40}?[(（]款[)）][^。；]{1,40}?[(（]项[)）])/.exec(text.slice(0, token.start));
+      if (path) subject = norm(path[1]);
+    }
     if (role === 'amount' && !subject && attr && prev && prev.sentence.start === sentence.start) subject = prev.subject;
     // a label that is only a lead-in ("其中：") takes the whole clause before it
     if (role === 'amount' && !subject) {
@@ -395,7 +400,10 @@ export class NarrativeAnalysis {
       ];
       const k = item.find(([re]) => re.test(s.replace(/预算$/, '')));
       if (k && (inThree || !inBasic)) {
-        const b = concept(`三公:${k[1]}`, `“三公”经费 ${k[1].replace(/^公务用车购置及运行费\./, '')}`, lx.concept(`三公:${k[1]}`));
+        // 决算: “年初预算/预算数 X 万元” is the 09表 预算数, the rest its 决算数
+        const budget = final && /预算/.test(c.attribute ?? '') && lx.concept(`三公预算:${k[1]}`).length > 0;
+        const key = `${budget ? '三公预算' : '三公'}:${k[1]}`;
+        const b = concept(key, `“三公”经费${budget ? '预算数' : ''} ${k[1].replace(/^公务用车购置及运行费\./, '')}`, lx.concept(key));
         if (b) return b;
       }
     }
@@ -425,8 +433,10 @@ export class NarrativeAnalysis {
     return this.lexicon.projects.filter((p) => looseName(p.name).length >= 4 && before.includes(looseName(p.name))).sort((a, b) => b.name.length - a.name.length)[0];
   }
 
-  private fixedConcept(s: string, final: boolean, scope: string): Binding | null {
+  private fixedConcept(subject: string, final: boolean, scope: string): Binding | null {
     const lx = this.lexicon;
+    // 收入支出总计 / 收、支总计 / 收支总计 are one wording
+    const s = subject.replace(/收入支出/g, '收支');
     const pick = (key: string, what: string, ...concepts: string[]): Binding | null => {
       const cands = concepts.flatMap((k) => lx.concept(k));
       return cands.length ? { key: `concept:${key}`, what, kind: 'concept', cands } : null;

@@ -243,6 +243,15 @@ export class Lexicon {
         if (q) values.set(item, q);
       }
       for (const [k, q] of values) this.add(`三公:${k}`, cand(m, tp, q, k.replace(/^公务用车购置及运行费\./, '')));
+      // 决算 09表: the 预算数 of each item (the narrative's “三公”经费年初预算 / 预算数)
+      if (final && tp.columns.some((c) => c.key?.startsWith('预算数.'))) {
+        for (const item of ['合计', '因公出国(境)费', '公务用车购置及运行费.小计', '公务用车购置及运行费.公务用车购置费', '公务用车购置及运行费.公务用车运行费', '公务接待费']) {
+          const q = tp.rows[0] ? qty(tp, tp.rows[0], `预算数.${item}`) : tp.rows.length === 0 ? zeroQ(tp, '（空表）') : null;
+          if (q) this.add(`三公预算:${item}`, cand(m, tp, q, `预算数 ${item.replace(/^公务用车购置及运行费\./, '')}`));
+        }
+      } else if (final && tp.rows.length === 0) {
+        for (const item of ['合计', '因公出国(境)费', '公务用车购置及运行费.小计', '公务接待费']) this.add(`三公预算:${item}`, cand(m, tp, zeroQ(tp, '（空表）'), '空表'));
+      }
     }
     // 政府采购 / 购买服务 / 资产配置 totals
     for (const [kind, concept, keys] of [

@@ -22,7 +22,8 @@ export const narrativeAmounts: Rule = {
       if (c.status === 'classified' || c.role !== 'amount' || !c.binding) continue;
       if (c.binding.key === 'concept:机关运行经费') continue; // narrative/facts
       // 年初预算 / 调整后预算 figures of a 决算 are not in the 决算 tables
-      if (/年初预算|调整后预算|全年预算/.test(c.attribute ?? '') || (final && /预算/.test(c.attribute ?? ''))) continue;
+      const budgetColumn = c.binding.key.startsWith('concept:三公预算:');
+      if (!budgetColumn && (/年初预算|调整后预算|全年预算/.test(c.attribute ?? '') || (final && /预算/.test(c.attribute ?? '')))) continue;
       const m = compareAmount(c, c.binding.cands);
       if (!m) continue;
       c.status = 'tied';
