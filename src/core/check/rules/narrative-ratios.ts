@@ -4,6 +4,7 @@ import { cleanSubject, conceptKey, narrativeAnalysis, type Claim } from '../../n
 import type { Candidate } from '../../narrative/lexicon';
 import { shareVerdict, type Q } from '../quantity';
 import type { Rule } from '../types';
+import { paragraphLabel, paragraphLocation } from '../../narrative/source';
 import { claimLocation, compareAmount, fragment, qLocation, wan, where } from './narrative-helpers';
 
 /** A narrative figure as a quantity (万元 or percentage points). */
@@ -210,7 +211,7 @@ export const narrativeCompletion: Rule = {
     category: 'narrative',
     severity: 'error',
     title: '完成年初预算的比例',
-    description: '决算情况说明“年初预算为 A 万元，支出决算为 B 万元，完成年初预算的 W%”：W = B / A（不能用调整后预算数代替年初预算）；年初预算为 0 时不应写完成率，只写原因。',
+    description: '决算情况说明“年初预算为 A 万元，支出决算为 B 万元，完成年初预算的 W%”：W = B / A（不能用调整后预算数代替年初预算）；年初预算为 0 时不应写完成率，只写原因；“决算数大于（小于、等于）预算数”应与两个数的大小一致。',
     implements: ['TXT-07'],
     example: '情况说明!A64：“完成年初预算的 100%”：支出决算 1,099.73 / 年初预算 1,073.78 = 102.42%',
   },
@@ -240,6 +241,32 @@ export const narrativeCompletion: Rule = {
         actual: k.token.text,
         difference: pct(v.diff),
       });
+    }
+    // “决算数大于（小于、等于）预算数的主要原因” against the paragraph's 年初预算 and 支出决算
+    const COMPARE = /决算数?\s*(大于|高于|超过|多于|小于|低于|少于|等于|与(?:年初)?预算数?\s*(?:基本)?持平)\s*(?:年初)?(?:预算数?)?/g;
+    for (const p of a.paragraphs) {
+      const claims = a.claims.filter((c) => c.p === p && c.role === 'amount' && c.token.wan);
+      for (const m of p.text.matchAll(COMPARE)) {
+        const at = m.index ?? 0;
+        const before = claims.filter((c) => c.token.end <= at);
+        const budget = [...before].reverse().find((c) => /年初预算|全年预算|预算数/.test(c.attribute ?? '') && !/调整后/.test(c.attribute ?? ''));
+        const actual = [...before].reverse().find((c) => /决算|执行/.test(c.attribute ?? ''));
+        if (!budget?.token.wan || !actual?.token.wan) continue;
+        const diff = actual.token.wan.minus(budget.token.wan);
+        const slack = (actual.token.half ?? new Decimal(0)).plus(budget.token.half ?? 0);
+        const said = /大于|高于|超过|多于/.test(m[1]) ? 1 : /小于|低于|少于/.test(m[1]) ? -1 : 0;
+        const roughly = /基本持平/.test(m[1]);
+        const real = diff.isZero() ? 0 : diff.isPositive() ? 1 : -1;
+        const ok = said === real || (said === 0 && (diff.abs().lte(slack) || (roughly && diff.abs().lte(budget.token.wan.abs().mul('0.01')))));
+        if (ok) continue;
+        const word = real > 0 ? '大于' : real < 0 ? '小于' : '等于';
+        ctx.report({
+          message: `${paragraphLabel(p)}：年初预算 ${budget.token.value} 万元、支出决算 ${actual.token.value} 万元，决算数${word}预算数（差 ${wan(diff.abs(), Math.max(2, actual.token.decimals))} 万元），却写“${m[0].trim()}”`,
+          locations: [paragraphLocation(p, at, at + m[0].length), claimLocation(budget), claimLocation(actual)],
+          expected: `决算数${word}预算数`,
+          actual: m[0].trim(),
+        });
+      }
     }
   },
 };
