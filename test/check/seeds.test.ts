@@ -181,8 +181,9 @@ describe('S004 蔡甸区医疗保障局 2025 预算', () => {
       { rule: 'compliance/required-tables', severity: 'error', cell: '情况说明!A90', message: /政府采购预算金额86万元.*没有政府采购预算表/ },
       { rule: 'compliance/required-tables', severity: 'error', cell: '情况说明!A92', message: /64\.00万元.*没有政府购买服务预算表/ },
       { rule: 'compliance/empty-table-note', severity: 'error', cell: '表7 一般公共预算“三公”经费支出表!A1', message: /没有数据/ },
-      { rule: 'compliance/empty-table-note', severity: 'error', cell: '表8 政府性基金预算支出表!A1', message: /没有数据/ },
-      { rule: 'compliance/empty-table-note', severity: 'error', cell: '表9 项目支出表!A1', message: /没有数据/ },
+      // the narrative says 无政府性基金/国有资本经营预算安排的支出 (八、九): said there, not in the table (a warning)
+      { rule: 'compliance/empty-table-note', severity: 'warning', cell: '表8 政府性基金预算支出表!A1', message: /没有数据，表内没有说明；情况说明中已写“蔡甸区医疗保障局 2025 年无使用政府性基金预算财政拨款安排的支出”/ },
+      { rule: 'compliance/empty-table-note', severity: 'warning', cell: '表9 项目支出表!A1', message: /没有数据，表内没有说明；情况说明中已写“.*无国有资本经营预算安排的支出”/ },
       { rule: 'compliance/title-content', severity: 'error', cell: '表9 项目支出表!A1', message: /像项目支出表，内容却是国有资本经营预算支出表/ },
       { rule: 'cross/project-codes', severity: 'warning', cell: '表11 项目支出绩效目标表!F83', message: /“42011423056T00000115”格式不符：序号应为 9 位，实为 8 位/ },
       { rule: 'cross/prior-year-labels', severity: 'warning', cell: '表10 部门整体支出绩效目标表!F6', message: /“2024年 \/ 2025年”，应为 2023 年、2024 年/ },

@@ -66,8 +66,13 @@ function isDataRow(info: RowInfo): boolean {
   if (info.texts.some((c) => AMOUNT_TEXT.test(c.text.trim()))) return true;
   const first = info.texts[0];
   // a lone total label is a (blank) total row; 合计 among other header words is a header
-  return !!first && (CODE.test(first.text) || (isTotalLabel(first.text) && info.texts.length === 1));
+  if (!!first && (CODE.test(first.text) || (isTotalLabel(first.text) && info.texts.length === 1))) return true;
+  // a blank line of a two-sided summary (a template not filled in): numbered items and totals only
+  return info.texts.length > 0 && info.texts.every((c) => LINE_ITEM.test(norm(c.text)) || isTotalLabel(c.text));
 }
+
+/** "一、一般公共预算财政拨款收入", "十九、住房保障支出": a numbered line of a summary table. */
+const LINE_ITEM = /^[一二三四五六七八九十]+[、.．].*(收入|支出|拨款|资金)$/;
 
 /**
  * A sheet of paragraphs, one per row in column A; a short list set out in columns inside it

@@ -1,8 +1,21 @@
 import { findSheet, cellAt } from '../../workbook';
+import type { TableKind } from '../../recognize';
 import type { Rule } from '../types';
+import { paragraphLocation } from '../../narrative/source';
 import { isEmptyTable } from './helpers';
 
-const NOTE = /(空表|无[^。]{0,24}(支出|收入|经费|资金|安排|数据|事项|项目|预算)|没有[^。]{0,24}(支出|收入|经费|资金|安排|数据)|未安排|不涉及|均为0|为零)/;
+const NOTE = /(空表|表为空|无数据|无[^。]{0,24}(支出|收入|经费|资金|安排|数据|事项|项目|预算)|没有[^。]{0,24}(支出|收入|经费|资金|安排|数据)|未安排|不涉及|均为0|为零)/;
+
+/** The words a narrative uses for a table's subject ("本部门无政府性基金预算"). */
+const TOPIC: Partial<Record<TableKind, RegExp>> = {
+  'gov-fund': /政府性基金/,
+  'state-capital': /国有资本经营/,
+  'three-public': /三公/,
+  procurement: /政府采购/,
+  'purchase-services': /购买服务/,
+  'asset-allocation': /资产配置/,
+  'project-expenditure': /项目支出/,
+};
 
 /** A table with no figures must say so (本表为空表 / 本单位无…). */
 const rule: Rule = {
@@ -11,7 +24,7 @@ const rule: Rule = {
     category: 'compliance',
     severity: 'error',
     title: '空表须说明',
-    description: '没有数据的表也要列出，并在表内或备注中说明（如“本单位2025年无政府性基金预算支出，本表为空表”）。',
+    description: '没有数据的表也要列出，并说明（如“本单位2025年无政府性基金预算支出，本表为空表”）：表内、备注和情况说明都没有说明时为错误；只在情况说明中说明时提示在表内也注明。',
     implements: ['STD-02'],
     example: '政府性基金预算支出表没有数据，也没有“本表为空表”之类的说明',
   },
@@ -31,6 +44,20 @@ const rule: Rule = {
         }
       }
       if (texts.some((x) => NOTE.test(x))) continue;
+      // explained in the narrative only: a recommendation to say it in the table too
+      const topic = TOPIC[t.kind];
+      const said = topic ? ctx.model.narrative.find((p) => p.text.split(/[。；]/).some((s) => topic.test(s) && NOTE.test(s))) : undefined;
+      if (said) {
+        const sentence = said.text.split(/[。；]/).find((s) => topic!.test(s) && NOTE.test(s))!.trim();
+        ctx.report({
+          severity: 'warning',
+          message: `${ctx.model.name(t)}（${t.block.sheet}）没有数据，表内没有说明；情况说明中已写“${sentence.length > 40 ? `${sentence.slice(0, 40)}…` : sentence}”，建议在表内也注明“本表为空表”`,
+          locations: [{ sheet: t.block.sheet, cell: t.block.title?.cell ?? 'A1' }, paragraphLocation(said)],
+          expected: '空表说明',
+          actual: null,
+        });
+        continue;
+      }
       ctx.report({
         message: `${ctx.model.name(t)}（${t.block.sheet}）没有数据，也没有“本表为空表”或“本单位无……”的说明`,
         locations: [{ sheet: t.block.sheet, cell: t.block.title?.cell ?? 'A1' }],
