@@ -46,15 +46,25 @@ export const narrativeYears: Rule = {
     const final = ctx.model.kind === 'final';
     const kindWord = final ? '决算' : '预算';
     for (const { p, token, scope } of a.tokens) {
-      if (token.kind !== 'year' || a.isBusiness(scope)) continue;
+      if (token.kind !== 'year') continue;
       const text = p.text;
       const y = token.value.toNumber();
       const before = norm(text.slice(Math.max(0, token.start - 4), token.start));
       const after = text.slice(token.end);
       const clause = after.split(/[，,。；;:：]/)[0];
+      // a stated reason may name last year's budget ("二是纳入2018年预算管理的700万元培训费收入…")
+      const sentenceStart = Math.max(text.lastIndexOf('。', token.start), text.lastIndexOf('；', token.start), 0);
+      const inReason = REASON_WORDS.test(text.slice(sentenceStart, token.start));
+      // 职能、重点工作 … sections are not checked, except “纳入 Y 年部门预算编制范围” (单位构成)
+      const scopeLabel = /纳入[^，。；]{0,12}$/.test(text.slice(Math.max(0, token.start - 16), token.start)) && /^\s*(年度?)?\s*(部门)?(汇总)?(预算|决算)/.test(after);
+      if (a.isBusiness(scope) && !scopeLabel) continue;
       let expected: number | null = null;
       let why = '';
-      if (/(比|较|与|同比)\s*$/.test(before)) {
+      if (inReason && !scopeLabel) continue;
+      if (scopeLabel) {
+        expected = year;
+        why = `这是 ${year} 年${kindWord}，纳入编制范围的应是本年${kindWord}`;
+      } else if (/(比|较|与|同比)\s*$/.test(before)) {
         expected = year - 1;
         why = '比较的应是上一年';
       } else if (/截[至止]\s*$/.test(before) && /^\s*\d{1,2}\s*月/.test(after)) {
@@ -78,6 +88,8 @@ export const narrativeYears: Rule = {
 };
 
 const REASON = /(原因|主要是|主要由于|由于|因为|主要用于|用于|为了)/;
+/** Words that open a stated reason: a year inside one may be a past one. */
+const REASON_WORDS = /(原因|由于|因为|一是|二是|三是|四是)/;
 
 function explained(a: NarrativeAnalysis, c: Claim): boolean {
   const text = c.p.text;
