@@ -384,6 +384,9 @@ export class NarrativeAnalysis {
       if (item) return { key: `function:${item.code}`, what: `${item.code} ${item.name.trim()}`, kind: 'function', code: item.code, level: 3, cands: item.cands };
       return null;
     }
+    // partial paths: “人大事务行政运行（项）”, “检察（款）一般行政管理事务（项）”, “住房保障（类）”
+    const levelled = this.levelledFunction(norm(subject));
+    if (levelled) return levelled;
     const inThree = /三公/.test(scope) || /三公/.test(subject);
     const inBasic = /基本支出|人员经费|公用经费|工资福利|商品和?服务|对个人和家庭|机关运行/.test(scope) || /人员经费|公用经费/.test(scope);
     // 三公
@@ -426,6 +429,36 @@ export class NarrativeAnalysis {
     const project = lx.projectByName(subject) ?? this.projectInSentence(c);
     if (project) return { key: `project:${project.name}`, what: `项目“${project.name}”`, kind: 'project', cands: project.cands };
     return null;
+  }
+
+  /**
+   * A 科目 named with its level marks: segments “name（类|款|项）” resolved top-down, each under
+   * the previous; a 项 written after its 款's name without a mark (“人大事务行政运行（项）”) is
+   * split at the 款 name. Null when the subject has no level mark or the 科目 is not found.
+   */
+  private levelledFunction(subject: string): Binding | null {
+    const segs = [...subject.matchAll(/(.+?)\((类|款|项)\)/g)].map((m) => ({ name: m[1].replace(/^[\d.、，,:：\s]+/, ''), level: m[2] === '类' ? 1 : m[2] === '款' ? 2 : 3 }));
+    if (segs.length === 0 || !/\((类|款|项)\)(支出)?$/.test(subject)) return null;
+    const lx = this.lexicon;
+    let under: string | undefined;
+    let found: ReturnType<Lexicon['functionByName']>[number] | undefined;
+    for (const seg of segs) {
+      found = lx.functionByName(seg.name, under).find((f) => f.level === seg.level);
+      if (!found && seg.level > 1) {
+        // “人大事务行政运行”: a parent's name, then this one's
+        const loose = looseName(seg.name);
+        const parents = lx.functions.filter((f) => f.level === seg.level - 1 && (!under || f.code.startsWith(under)) && loose.startsWith(looseName(f.name)) && loose.length > looseName(f.name).length);
+        for (const parent of parents) {
+          found = lx.functionByName(seg.name.slice(seg.name.length - (loose.length - looseName(parent.name).length)), parent.code).find((f) => f.level === seg.level);
+          if (!found) found = lx.functions.find((f) => f.level === seg.level && f.code.startsWith(parent.code) && looseName(f.name) === loose.slice(looseName(parent.name).length));
+          if (found) break;
+        }
+      }
+      if (!found) return null;
+      under = found.code;
+    }
+    if (!found) return null;
+    return { key: `function:${found.code}`, what: `${found.code} ${found.name.trim()}`, kind: 'function', code: found.code, level: found.level, cands: found.cands };
   }
 
   private projectInSentence(c: Claim): { name: string; cands: Candidate[] } | undefined {
