@@ -56,7 +56,7 @@ export const narrativeYears: Rule = {
       const sentenceStart = Math.max(text.lastIndexOf('。', token.start), text.lastIndexOf('；', token.start), 0);
       const inReason = REASON_WORDS.test(text.slice(sentenceStart, token.start));
       // 职能、重点工作 … sections are not checked, except “纳入 Y 年部门预算编制范围” (单位构成)
-      const scopeLabel = /纳入[^，。；]{0,12}$/.test(text.slice(Math.max(0, token.start - 16), token.start)) && /^\s*(年度?)?\s*(部门)?(汇总)?(预算|决算)/.test(after);
+      const scopeLabel = /纳入[^，。；]{0,12}$/.test(text.slice(Math.max(0, token.start - 16), token.start)) && /^\s*(年度?)?\s*(部门)?(汇总)?(预算|决算)\s*编制范围/.test(after) && !inReason;
       if (a.isBusiness(scope) && !scopeLabel) continue;
       let expected: number | null = null;
       let why = '';
