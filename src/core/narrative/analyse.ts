@@ -468,8 +468,9 @@ export class NarrativeAnalysis {
 
   private fixedConcept(subject: string, final: boolean, scope: string): Binding | null {
     const lx = this.lexicon;
-    // 收入支出总计 / 收、支总计 / 收支总计 are one wording
-    const s = subject.replace(/收入支出/g, '收支');
+    // 收入支出总计 / 收、支总计 / 收支总计 are one wording; “一般公共预算收入预算” is the 一般公共预算收入
+    const s0 = subject.replace(/收入支出/g, '收支');
+    const s = /(收入|支出|收支|总计|合计|拨款)(预算|预算数)$/.test(s0) && !/^(收入|支出|收支)(预算|预算数)$/.test(s0) ? s0.replace(/(预算|预算数)$/, '') : s0;
     const pick = (key: string, what: string, ...concepts: string[]): Binding | null => {
       const cands = concepts.flatMap((k) => lx.concept(k));
       return cands.length ? { key: `concept:${key}`, what, kind: 'concept', cands } : null;
@@ -487,6 +488,7 @@ export class NarrativeAnalysis {
     if (/^(政府性基金预算财政拨款(本年)?收入|政府性基金预算|政府性基金)$/.test(s)) return pick('政府性基金收入', '政府性基金预算财政拨款收入', 'in:政府性基金预算', '财政拨款:in:本年收入合计.政府性基金预算', '财政拨款:in:政府性基金预算');
     if (/^(国有资本经营预算财政拨款(本年)?收入|国有资本经营预算)$/.test(s)) return pick('国有资本经营收入', '国有资本经营预算财政拨款收入', 'in:国有资本经营预算', '财政拨款:in:本年收入合计.国有资本经营预算', '财政拨款:in:国有资本经营预算');
     if (/^财政拨款收入$/.test(s)) return pick('财政拨款收入', '财政拨款收入', 'in:财政拨款收入');
+    if (/^财政拨款(预算)?支出(预算|合计)?$/.test(s)) return pick('财政拨款支出', '财政拨款支出合计', '财政拨款支出', '财政拨款:ex:本年支出合计');
     for (const item of ['财政专户管理资金', '事业收入', '事业单位经营收入', '上级补助收入', '附属单位上缴收入', '其他收入']) {
       const re = new RegExp(`^(纳入)?${item.replace('事业单位经营收入', '(事业单位)?经营收入')}(收入)?$`);
       if (re.test(s)) return pick(item, item, `in:${item}`);
@@ -573,6 +575,8 @@ function cleanSubjectUncached(label: string, model: CheckModel): string {
   if (unit) s = s.split(unit).join('');
   s = s
     .replace(/^(武汉市)?[\u4e00-\u9fa5]{2,4}?区?(医疗保障局|医疗保障服务中心|医保局|医保中心)/, '')
+    // a short name of the unit before a budget word ("省检察院2018年财政拨款…", "市财政局一般公共预算…")
+    .replace(/^[\u4e00-\u9fa5]{1,12}?(检察院|法院|办公厅|委员会|局|厅|院|委|办|中心|部)(?=(财政拨款|一般公共预算|政府性基金|国有资本|部门|收入|支出|收支|本年|基本支出|项目支出|机关运行|“?"?三公))/, '')
     .replace(/\(本级\)|本级|本单位|本部门|我单位|我部门|部门\(单位\)|\(单位\)/g, '')
     .replace(LEAD, '')
     .replace(/(均为|为|是|:|约|达|共计|共|有)+$/, '')

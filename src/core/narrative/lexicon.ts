@@ -226,6 +226,9 @@ export class Lexicon {
       if (f) f.cands.push(...list.filter((c) => !f.cands.includes(c)));
       else this.functions.push({ code: cls[1], level: 1, name: CLASSIFICATION_CODES.find((c) => c.scheme === 'function' && c.code === cls[1])?.name ?? cls[1], cands: [...list] });
     }
+    // 财政拨款支出表（功能科目） total (江苏)
+    const fiscalTotal = totalQ(mainTable(m, 'fiscal-expenditure'), '合计');
+    if (fiscalTotal) this.add('财政拨款支出', cand(m, fiscalTotal.t, fiscalTotal.q, '合计'));
     // general budget totals (一般公共预算支出 合计)
     const general = mainTable(m, 'general-budget-expenditure');
     const gt = totalQ(general, '合计');
