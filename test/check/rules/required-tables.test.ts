@@ -79,7 +79,16 @@ ruleTester.run(requiredTables, {
     {
       name: 'a 决算 with only 公开01/02表: the other seven are missing',
       sheets: finalPair(),
-      errors: ['支出总表', '财政拨款收支总表', '一般公共预算支出表', '一般公共预算基本支出表', '政府性基金预算支出表', '国有资本经营预算支出表', '“三公”经费支出表'].map((k) => ({ severity: 'error' as const, category: 'compliance' as const, message: `缺少${k}` })),
+      // named as the 决算 template names them
+      errors: ['支出决算表', '财政拨款收入支出决算总表', '一般公共预算财政拨款支出决算表', '一般公共预算财政拨款基本支出决算明细表', '政府性基金预算财政拨款收入支出决算表', '国有资本经营预算财政拨款支出决算表', '财政拨款“三公”经费支出决算表'].map((k) => ({ severity: 'error' as const, category: 'compliance' as const, message: `缺少${k}` })),
+    },
+    {
+      name: 'a missing table the 目录 lists: the 目录 line is cited (上海 testbad: 三、支出决算表)',
+      sheets: [...finalPair(), narrativeSheet(['目 录', '三、支出决算表', '本部门2024年度收入支出决算总计 100 万元，与上年相比持平，主要原因是工作任务没有变化。', '本部门2024年度本年收入合计 100 万元，全部为一般公共预算财政拨款收入。', '本部门2024年度本年支出合计 100 万元，全部为卫生健康支出，主要用于行政运行。'], { heading: '某局2024年度部门决算' })],
+      errors: [
+        { severity: 'error', category: 'compliance', message: '缺少支出决算表（目录列有“三、支出决算表”）', cells: ['情况说明!A3'] },
+        ...['财政拨款收入支出决算总表', '一般公共预算财政拨款支出决算表', '一般公共预算财政拨款基本支出决算明细表', '政府性基金预算财政拨款收入支出决算表', '国有资本经营预算财政拨款支出决算表', '财政拨款“三公”经费支出决算表'].map((k) => ({ severity: 'error' as const, category: 'compliance' as const, message: `缺少${k}` })),
+      ],
     },
     {
       name: 'severity override to warning',

@@ -1,5 +1,7 @@
 import type { TableKind } from '../../recognize';
 import { KIND_NAMES } from '../../recognize';
+import { norm } from '../../recognize/text';
+import { tableKindName } from '../model';
 import type { Rule } from '../types';
 import { paragraphLocation } from '../../narrative/source';
 
@@ -27,10 +29,13 @@ const rule: Rule = {
     for (const [k, severity] of template.profile.tables) {
       if (present.has(k)) continue;
       const misnamed = ctx.model.tables.find((t) => t.titleDisagreement?.titleKind === k);
+      // the 目录 (or a heading) that lists the missing table
+      const name = tableKindName(k, kind);
+      const listed = misnamed ? undefined : ctx.model.narrative.find((p) => p.text.length <= 40 && norm(p.text).includes(norm(name).replace(/[“”"]/g, '')));
       ctx.report({
         severity,
-        message: `缺少${KIND_NAMES[k]}${misnamed ? `（${misnamed.titleDisagreement?.source === 'sheet' ? '工作表' : '标题'}“${misnamed.titleDisagreement?.text}”像${KIND_NAMES[k]}，内容却是${KIND_NAMES[misnamed.kind]}）` : ''}${severity === 'error' ? '' : '（部分年度或地区的模板没有此表，请核实）'}`,
-        locations: misnamed ? [{ sheet: misnamed.block.sheet, cell: misnamed.block.title?.cell ?? 'A1' }] : [],
+        message: `缺少${name}${listed ? `（目录列有“${listed.text.trim()}”）` : ''}${misnamed ? `（${misnamed.titleDisagreement?.source === 'sheet' ? '工作表' : '标题'}“${misnamed.titleDisagreement?.text}”像${KIND_NAMES[k]}，内容却是${KIND_NAMES[misnamed.kind]}）` : ''}${severity === 'error' ? '' : '（部分年度或地区的模板没有此表，请核实）'}`,
+        locations: misnamed ? [{ sheet: misnamed.block.sheet, cell: misnamed.block.title?.cell ?? 'A1' }] : listed ? [paragraphLocation(listed)] : [],
         expected: KIND_NAMES[k],
         actual: null,
       });
