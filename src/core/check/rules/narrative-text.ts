@@ -1,4 +1,5 @@
 /** Narrative statements that are not sums: year labels, reasons, 款 lists, and facts (TXT-08, TXT-11, TXT-14–TXT-19). */
+import Decimal from 'decimal.js';
 import { CLASSIFICATION_CODES } from '../../data/classification';
 import { countValue, narrativeAnalysis, type Claim, type NarrativeAnalysis } from '../../narrative/analyse';
 import { looseName } from '../../narrative/lexicon';
@@ -226,6 +227,36 @@ export const narrativeFacts: Rule = {
       if (c.token.wan.minus(c.token.half ?? 0).gt(pub.value.plus(pub.half))) {
         ctx.report({ severity: 'error', message: `${quote(c)} 大于 ${c.binding.cands[0].where} 公用经费 ${wan(pub.value, pub.decimals)}，机关运行经费是公用经费的一部分`, locations: [claimLocation(c), qLocation(pub)], expected: `≤ ${wan(pub.value, pub.decimals)}`, actual: c.token.value.toString() });
       }
+    }
+    // 政府采购 授予中小企业 (TXT-12, STD-15): the contracts won by 中小企业 — in the projects reserved for
+    // them and in the others — add up to no more than the total procurement
+    const smeTotalOf = (pi: number): Claim | undefined => {
+      const scope = a.scopeOf(pi).join('/');
+      return a.claims.find((c) => c.role === 'amount' && c.token.wan && a.scopeOf(c.pi).join('/') === scope && c.pi <= pi && /政府采购(金额|支出总额|总额|支出|预算)/.test(c.p.text.slice(c.sentence.start, c.token.start)) && !/中小|小微/.test(c.p.text.slice(c.sentence.start, c.token.start)));
+    };
+    for (let pi = 0; pi < a.paragraphs.length; pi++) {
+      const p = a.paragraphs[pi];
+      if (!/中小企业/.test(p.text) || !/采购/.test(p.text)) continue;
+      const awards = a.claims.filter((c) => {
+        if (c.p !== p || c.role !== 'amount' || !c.token.wan) return false;
+        const clauseStart = Math.max(p.text.lastIndexOf('；', c.token.start), p.text.lastIndexOf(';', c.token.start), p.text.lastIndexOf('。', c.token.start), 0);
+        const clause = p.text.slice(clauseStart, c.token.start);
+        return /(由|授予)中小企业/.test(clause) && /(中标|成交|合同)/.test(clause) && !/(由|授予)小微企业/.test(clause);
+      });
+      if (awards.length === 0) continue;
+      const total = smeTotalOf(pi);
+      if (!total?.token.wan) continue;
+      const sum = awards.reduce((x, c) => x.plus(c.token.wan as Decimal), new Decimal(0));
+      const slack = awards.reduce((x, c) => x.plus(c.token.half ?? 0), total.token.half ?? new Decimal(0));
+      for (const c of awards) if (c.status === 'untied') c.status = 'checked';
+      if (sum.minus(total.token.wan).lte(slack)) continue;
+      ctx.report({
+        severity: 'error',
+        message: `${paragraphLabel(p)}：由中小企业中标或成交的采购金额合计 ${wan(sum, 2)} 万元（${awards.map((c) => c.token.value.toString()).join(' + ')}），超过${paragraphLabel(total.p) === paragraphLabel(p) ? '' : ` ${paragraphLabel(total.p)} 所写的`}政府采购金额 ${total.token.value} 万元`,
+        locations: [...awards.map(claimLocation), claimLocation(total)],
+        expected: `≤ ${total.token.value.toString()}`,
+        actual: wan(sum, 2),
+      });
     }
     // 国有资产 / 车辆 (TXT-14)
     const capital = a.lexicon.economics.filter((e) => e.code.startsWith('310') && e.code.length === 5 && e.cands.some((c) => !c.q.value.isZero()));
