@@ -93,10 +93,14 @@ export function documentFacts(wb: Workbook): DocumentFacts {
         // "2024 年度一般公共预算财政拨款支出决算表": the last 预算/决算 of the title names the document
         add('kind', /决算/.test(flat.slice(title.index)) ? 'final' : 'budget');
         const before = flat.slice(0, title.index).trim();
-        const unitFromTitle = before.replace(TITLE_NUMBERING, '').trim();
-        if (unitFromTitle.length >= 4 && /(局|中心|院|所|站|委|办|会|厅|部|处|队|校|馆)$/.test(unitFromTitle)) {
+        // “本表反映江苏省…”: a sentence about a table, not a title
+        const unitFromTitle = before.replace(TITLE_NUMBERING, '').replace(/^(本表|此表)?(反映|说明|列示|根据)/, '').trim();
+        if (unitFromTitle.length >= 4 && /(局|中心|院|所|站|委|办|会|厅|部|处|队|校|馆)$/.test(unitFromTitle) && !/^(本表|此表|反映)/.test(before.replace(TITLE_NUMBERING, ''))) {
           add('unit', unitFromTitle);
         }
+        // “2017 年度江苏省高级人民法院部门收支预算总表”: the unit after the year
+        const after = /^\s*年?\s*度?\s*([\u4e00-\u9fa5]{4,24}?(?:局|中心|院|所|站|委|办|会|厅|队|校|馆))(?:部门|单位)?(?:收支|收入|支出|财政|一般|政府|国有|预算|决算|“|")/.exec(flat.slice(title.index + title[1].length));
+        if (after && !narrative) add('unit', after[1]);
       } else {
         const kindOnly = KIND_ONLY_RE.exec(flat);
         if (kindOnly) add('kind', kindOnly[2] === '预算' ? 'budget' : 'final');
