@@ -1,14 +1,15 @@
 /**
  * Layout robustness: every generated variant of every fixture (split 类/款/项 columns, all
  * tables on one sheet, generic sheet names, amounts in 元, numbers as text with blanks for
- * zero, headers merged differently) yields the same semantic model as the original.
+ * zero, headers merged differently, tables continued on a second page) yields the same semantic
+ * model as the original.
  */
 import * as path from 'path';
 import { recognise, type Recognition } from '../../src/core/recognize';
 import type { Amount } from '../../src/core/amount';
 import type { Workbook } from '../../src/core/workbook';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
-import { amountsInYuan, genericSheetNames, numbersAsText, remergeHeaders, splitCodeColumns, stackOnOneSheet } from './variants';
+import { amountsInYuan, continuedOnNextPage, genericSheetNames, numbersAsText, remergeHeaders, splitCodeColumns, stackOnOneSheet } from './variants';
 
 const FIXTURES = [
   '2022-dongxihu-ybj-budget.xlsx',
@@ -26,6 +27,7 @@ const VARIANTS: [string, (wb: Workbook) => Workbook][] = [
   ['numbers as text, blanks for zero', numbersAsText],
   ['headers merged differently', (wb) => remergeHeaders(wb)],
   ['headers centred across', (wb) => remergeHeaders(wb, { horizontal: 'everyCell' })],
+  ['tables continued on a second page (title, unit line and header repeated)', continuedOnNextPage],
 ];
 
 /** Blank and 0 compare equal here (a variant prints zero as blank); the value is in 万元. */

@@ -606,3 +606,43 @@ export function toExcelJS(wb: Workbook): ExcelJS.Workbook {
 export async function writeWorkbook(wb: Workbook, file: string): Promise<void> {
   await toExcelJS(wb).xlsx.writeFile(file);
 }
+
+// ---------------------------------------------------------------------------------------------
+// 7. continuedOnNextPage
+
+/** Rows of a sheet that hold an amount (a number printed with decimals; 栏次 1, 2, 3 … are not). */
+function numericRows(sheet: Sheet): number[] {
+  const rows = new Set<number>();
+  for (const c of cells(sheet)) if (c.type === 'number' && (/0\.0/.test(c.numFmt ?? '') || !Number.isInteger(c.value))) rows.add(c.row);
+  return [...rows].sort((a, b) => a - b);
+}
+
+/**
+ * Each table sheet of at least six numeric rows printed as if over two pages: halfway through
+ * its numeric rows, two blank rows and a copy of everything above its first numeric row (title,
+ * unit line, header with its merges) are inserted, as a table pasted page by page from a PDF or
+ * printed with repeated title rows. Sheets of forms (绩效/申报/自评) and the narrative are kept.
+ */
+export function continuedOnNextPage(wb: Workbook): Workbook {
+  return mapSheets(wb, (sheet) => {
+    const copy = mapCells(sheet, (c) => ({ ...c }));
+    if (isNarrativeSheet(sheet)) return copy;
+    const numeric = numericRows(sheet);
+    const first = numeric[0];
+    if (numeric.length < 6 || first === undefined || first < 2) return copy;
+    const head = Array.from(cells(sheet)).filter((c) => c.row < first);
+    if (head.some((c) => c.type === 'string' && /绩效|申报|自评/.test(String(c.value)))) return copy;
+    const breakAt = numeric[Math.floor(numeric.length / 2)];
+    const inserted = first - 1 + 2; // two blank rows, then the head again
+    const out = emptyLike(sheet);
+    for (const c of cells(sheet)) putCell(out, c.row < breakAt ? moveCell(c, c.row, c.col) : moveCell(c, c.row + inserted, c.col));
+    for (const c of head) putCell(out, moveCell(c, breakAt + 2 + c.row - 1, c.col));
+    for (const m of sheet.merges) {
+      if (m.bottom < breakAt) pushMerge(out, m);
+      else if (m.top >= breakAt) pushMerge(out, { top: m.top + inserted, bottom: m.bottom + inserted, left: m.left, right: m.right });
+      else pushMerge(out, m); // a merge across the break stays (rare: a 类 name merged down)
+      if (m.bottom < first) pushMerge(out, { top: breakAt + 2 + m.top - 1, bottom: breakAt + 2 + m.bottom - 1, left: m.left, right: m.right });
+    }
+    return sortMerges(out);
+  });
+}

@@ -134,7 +134,53 @@ function describeBlock(sheet: Sheet, rows: RowInfo[]): Block {
   while (firstData < end && !isDataRow(rows[firstData])) firstData++;
   const header: [number, number] | null = firstData > i ? [rows[i].r, rows[firstData - 1].r] : null;
   const body: [number, number] | null = firstData < end ? [rows[firstData].r, rows[end - 1].r] : null;
-  return { sheet: sheet.name, range: extent(rows), title, unitLines, header, body, notes };
+  // a table printed over several pages repeats its header (and title, unit line) inside the body
+  const heads = new Set(rows.slice(i, firstData).map(signature));
+  if (title) heads.add(norm(title.text));
+  const skip = rows.slice(firstData, end).filter((x) => heads.has(signature(x)) || isUnitLine(x) || (title && x.texts.length === 1 && /^(续表|\(续\)|（续）)$/.test(norm(x.texts[0].text)))).map((x) => x.r);
+  return { sheet: sheet.name, range: extent(rows), title, unitLines, header, body, notes, ...(skip.length ? { skip } : {}) };
+}
+
+/** A row's texts in column order (to recognise a header repeated on the next page). */
+function signature(info: RowInfo): string {
+  return info.texts.map((c) => `${c.col}:${norm(c.text)}`).join('|') || '∅';
+}
+
+function headerSignatures(sheet: Sheet, b: Block): string[] {
+  if (!b.header) return [];
+  const out: string[] = [];
+  for (let r = b.header[0]; r <= b.header[1]; r++) out.push(signature(rowInfo(sheet, r)));
+  return out;
+}
+
+/**
+ * A table continued on the next page: the block after it repeats its title (or says 续表) and
+ * its header. The two are one table: the continuation's title, unit line and header rows are
+ * skipped.
+ */
+function joinContinued(sheet: Sheet, blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    const sameTitle = !!prev?.title && !!b.title && (norm(b.title.text) === norm(prev.title.text) || /续/.test(norm(b.title.text)));
+    const heads = prev ? headerSignatures(sheet, prev) : [];
+    const sameHeader = heads.length > 0 && headerSignatures(sheet, b).join('\n') === heads.join('\n');
+    if (!prev || !prev.body || !b.body || !sameHeader || (!sameTitle && b.title)) {
+      out.push(b);
+      continue;
+    }
+    const skip = [...(prev.skip ?? [])];
+    for (let r = b.range.top; r < b.body[0]; r++) skip.push(r);
+    skip.push(...(b.skip ?? []));
+    out[out.length - 1] = {
+      ...prev,
+      range: { top: prev.range.top, left: Math.min(prev.range.left, b.range.left), bottom: b.range.bottom, right: Math.max(prev.range.right, b.range.right) },
+      body: [prev.body[0], b.body[1]],
+      notes: [...prev.notes, ...b.notes],
+      skip,
+    };
+  }
+  return out;
 }
 
 /** Split a sheet into blocks. Empty sheets give none. */
@@ -157,5 +203,8 @@ export function findBlocks(sheet: Sheet): Block[] {
     const next = infos.slice(k + 1, k + 4);
     if (gap >= 2 || next.some(isUnitLine) || (isMarkerText(infos[k].texts[0]?.text ?? '') && next.some(isTitleRow))) starts.push(k);
   }
-  return starts.map((s, n) => describeBlock(sheet, infos.slice(s, starts[n + 1] ?? infos.length)));
+  return joinContinued(
+    sheet,
+    starts.map((s, n) => describeBlock(sheet, infos.slice(s, starts[n + 1] ?? infos.length))),
+  );
 }

@@ -30,7 +30,9 @@ export function blockText(sheet: Sheet, b: Block): BlockText {
   const body: string[] = [];
   const labels: string[] = [];
   if (b.body) {
+    const skip = new Set(b.skip ?? []);
     for (let r = b.body[0]; r <= Math.min(b.body[1], b.body[0] + 400); r++) {
+      if (skip.has(r)) continue;
       const texts = rowCells(sheet, r, b.range.left, b.range.right).map((c) => norm(c.text));
       body.push(...texts);
       labels.push(texts.slice(0, 2).join(' '));

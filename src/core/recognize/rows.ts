@@ -220,7 +220,9 @@ function readOne(sheet: Sheet, r: number, firstBodyRow: number, columns: ColumnI
 export function readRows(sheet: Sheet, block: Block, kind: TableKind, columns: ColumnInfo[], moneyUnit: '万元' | '元' | null): TableRow[] {
   if (!block.body || columns.length === 0) return [];
   const out: TableRow[] = [];
+  const skip = new Set(block.skip ?? []);
   for (let r = block.body[0]; r <= block.body[1]; r++) {
+    if (skip.has(r)) continue;
     for (const s of splitSides(columns)) {
       const panels = splitPanels(s.columns);
       const read: PanelRow[] = [];

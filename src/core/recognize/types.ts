@@ -70,6 +70,8 @@ export interface Block {
   notes: CellText[];
   /** The block is a sheet of paragraphs (the 情况说明), told by its layout. */
   narrative?: boolean;
+  /** Rows inside the body that are no data: a header, title or unit line repeated on a new page. */
+  skip?: number[];
 }
 
 export type ColumnKey = string;
