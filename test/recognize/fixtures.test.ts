@@ -1,4 +1,5 @@
 /** Every table of every seed fixture is recognised with the right kind; spot values read through the semantic model. */
+import { formatRange } from '../../src/core/address';
 import * as path from 'path';
 import { recognise, type Recognised, type Recognition, type TableRow } from '../../src/core/recognize';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
@@ -65,7 +66,13 @@ test('2022 东西湖 budget (older template): all 23 tables', async () => {
   ]);
   expect(kinds(r).slice(14).map(([, k]) => k)).toEqual(Array(9).fill('project-performance'));
   expect(r.tables.filter((t) => t.titleDisagreement)).toEqual([]);
-  expect(r.unrecognised).toEqual([]);
+  // columns of the older template the engine cannot give a meaning, said out loud
+  expect(r.unrecognised.map((u) => [u.block.sheet, formatRange(u.block.range), u.reason.replace(/列（[A-Z]+\d+:.*$/, '列')])).toEqual([
+    ['部门收入总表', 'D7:D9', '收入总表的“经费拨款（补助）/小计”列'],
+    ['部门收入总表', 'E7:E9', '收入总表的“经费拨款（补助）/财政指标拨款（补助）”列'],
+    ['项目支出预算表', 'G5:G15', '项目支出表的“预算内资金”列'],
+  ]);
+  expect(r.tables.find((t) => t.block.sheet === '部门收入总表')?.unmappedMoney?.map((c) => c.col)).toEqual([4, 5]);
 });
 
 test('2024 黄陂 final account: 公开01–09表, 自评表 and the narrative parts', async () => {

@@ -58,6 +58,7 @@ export function runRules(model: CheckModel, rules: Rule[], config: CheckConfig =
     const severity: Severity = setting ?? rule.meta.severity;
     const seen = new Set<string>();
     let skippedReason: string | null = null;
+    const partial: SkippedRule[] = [];
     const report = (f: FindingInput): void => {
       const category = f.category ?? (rule.meta.category === 'rounding' ? 'rounding' : rule.meta.category);
       if (category === 'rounding' && !showRounding) return;
@@ -83,6 +84,9 @@ export function runRules(model: CheckModel, rules: Rule[], config: CheckConfig =
       report,
       skip: (reason) => {
         skippedReason ??= reason;
+      },
+      skipPart: (reason) => {
+        if (!partial.some((x) => x.reason === reason)) partial.push({ rule: rule.meta.id, reason });
       },
       sum(total, parts, text, signs) {
         const v = sumVerdict(total, parts, signs);
@@ -162,6 +166,7 @@ export function runRules(model: CheckModel, rules: Rule[], config: CheckConfig =
     }
     if (skippedReason) skipped.push({ rule: rule.meta.id, reason: skippedReason });
     else ran.push(rule.meta.id);
+    skipped.push(...partial.filter((x) => x.reason !== skippedReason));
   }
   for (const [rule, ctx] of finishers) {
     try {

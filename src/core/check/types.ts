@@ -58,6 +58,8 @@ export interface RuleContext {
   report(f: FindingInput): void;
   /** The rule could not run: its inputs are missing (listed as 未执行 with the reason). */
   skip(reason: string): void;
+  /** Part of the rule could not run (one table, one relation): listed as 未执行 with the reason, the rest runs. */
+  skipPart(reason: string): void;
   /** total = Σ parts: an error when it does not hold, a 尾差 (info) when rounding explains it. */
   sum(total: Q, parts: Q[], text: SumText, signs?: number[]): Verdict;
   /** The same quantity in two places. */

@@ -180,6 +180,9 @@ const KNOWN_AMOUNT_KEYS = new Set([
   ...QUANTITY_KEYS,
 ]);
 
+/** 经济分类 类 names used as column headers (S001 一般公共预算支出表（功能分类项级）). */
+const ECONOMIC_CLASS = /^(工资福利(性)?支出|商品和服务支出|对个人和家庭(的)?补助(支出)?|债务利息(及费用)?支出|资本性支出(\(基本建设\))?|一般资本性支出|对企业补助(\(基本建设\))?|对社会保障基金补助|其他支出|政府经济分类支出)$/;
+
 function keyFor(path: string[]): string | null {
   let segs = path.map(canonical).filter((s) => s !== '');
   // 上海 09表 prints 预算数 / 决算数 under each item: 合计 › 预算数 → 预算数.合计
@@ -196,6 +199,10 @@ function keyFor(path: string[]): string | null {
   if (key === '采购金额.合计') return '合计';
   if (/^科目编码\.(类|款|项)$/.test(key)) return key;
   if (KNOWN_AMOUNT_KEYS.has(key)) return key;
+  // breakdowns of a known group (older templates: 基本支出 by 经济分类 类, 项目支出 by 部门/公共项目,
+  // 资金来源 of a project or a purchase): the column is a part of that group
+  if (/^(基本支出|项目支出|资金来源|本年收入|上年结转结余|财政拨款结转结余|本年拨款)\.[^.]/.test(key) && !/\.(单价|数量)$/.test(key)) return key;
+  if (ECONOMIC_CLASS.test(key)) return `经济分类.${key}`;
   // 三公 决算: 预算数.X / 决算数.X
   const inner = key.replace(/^(预算数|决算数)\./, '');
   if (inner !== key && KNOWN_AMOUNT_KEYS.has(inner)) return key;

@@ -2,8 +2,9 @@
  * Recognition: find the tables of a workbook and say what each one is. Blocks the
  * classifier cannot place are reported as 未识别 with the reason — never guessed.
  */
-import { parseA1, rangeContains } from '../address';
-import type { Workbook } from '../workbook';
+import { columnLetter, parseA1, rangeContains } from '../address';
+import { parseAmountText } from '../amount';
+import type { Sheet, Workbook } from '../workbook';
 import { findBlocks } from './blocks';
 import { blockText, kindFromContent, kindFromTitle } from './classify';
 import { mapColumns } from './columns';
@@ -45,6 +46,21 @@ function documentMoneyUnit(blocks: Block[]): '万元' | '元' | null {
     if (u) n[u]++;
   }
   return n.万元 === 0 && n.元 === 0 ? null : n.元 > n.万元 ? '元' : '万元';
+}
+
+/** Columns with a header nobody understood and figures below it. */
+function moneyColumnsNotUnderstood(sheet: Sheet, block: Block, columns: ColumnInfo[]): ColumnInfo[] {
+  if (!block.body) return [];
+  const skip = new Set(block.skip ?? []);
+  return columns.filter((c) => {
+    if (c.key !== null || c.path.length === 0) return false;
+    for (let r = block.body![0]; r <= block.body![1]; r++) {
+      if (skip.has(r)) continue;
+      const cell = sheet.rows[r - 1]?.[c.col - 1];
+      if (cell && (cell.type === 'number' || (cell.type === 'string' && parseAmountText(cell.text).kind === 'number'))) return true;
+    }
+    return false;
+  });
 }
 
 export interface RecogniseOptions {
@@ -131,6 +147,15 @@ export function recognise(wb: Workbook, options: RecogniseOptions = {}): Recogni
       // forms (绩效目标表) and the narrative are read by label, not by column
       const byColumn = !['narrative', 'dept-performance', 'project-performance'].includes(kind);
       const columns = byColumn ? assignColumns(mapColumns(sheet, block, kind), block, mapping) : [];
+      const unmappedMoney = byColumn ? moneyColumnsNotUnderstood(sheet, block, columns) : [];
+      for (const c of unmappedMoney) {
+        const col = columnLetter(c.col);
+        const [top, bottom] = block.body ?? [block.range.top, block.range.bottom];
+        unrecognised.push({
+          block: { ...block, range: { top, bottom, left: c.col, right: c.col } },
+          reason: `${KIND_NAMES[kind]}的“${c.path.join('/')}”列（${col}${top}:${col}${bottom}）有金额，但不知道它是什么：依赖这一列的检查未执行。可在任务窗格中指定这一列的含义，或用命令行 --mapping 指定`,
+        });
+      }
       tables.push({
         kind,
         block,
@@ -139,6 +164,7 @@ export function recognise(wb: Workbook, options: RecogniseOptions = {}): Recogni
         titleDisagreement,
         moneyUnit,
         columns,
+        ...(unmappedMoney.length ? { unmappedMoney } : {}),
         rows: byColumn ? readRows(sheet, block, kind, columns, moneyUnit) : [],
         ...(kind === 'dept-performance' ? { deptForm: readDeptForm(sheet, block, moneyUnit) } : {}),
         ...(kind === 'project-performance' ? { projectForms: readProjectForms(sheet, block, moneyUnit) } : {}),

@@ -120,6 +120,8 @@ export interface Recognised {
   titleDisagreement: { titleKind: TableKind; source: 'title' | 'sheet'; text: string } | null;
   moneyUnit: '万元' | '元' | null;
   columns: ColumnInfo[];
+  /** Columns holding figures whose header was not understood (said out loud, never read as 0). */
+  unmappedMoney?: ColumnInfo[];
   rows: TableRow[];
   /** dept-performance: the form's figures (null when the form could not be read). */
   deptForm?: DeptPerformanceForm | null;

@@ -1,5 +1,5 @@
 /** Shared helpers of the rules: finding rows, columns and quantities in recognised tables. */
-import type { Recognised, TableKind, TableRow } from '../../recognize';
+import type { ColumnInfo, Recognised, TableKind, TableRow } from '../../recognize';
 import { columnLetter } from '../../address';
 import { QUANTITY_KEYS } from '../../recognize/columns';
 import { norm } from '../../recognize/text';
@@ -23,6 +23,11 @@ export function moneyKeys(t: Recognised): string[] {
 /** Header texts of columns that were not understood (their meaning is unknown). */
 export function hasUnmappedColumns(t: Recognised): boolean {
   return t.columns.some((c) => c.key === null && c.path.length > 0);
+}
+
+/** Columns holding figures whose meaning was not understood: their values are unknown, never 0. */
+export function unmappedMoneyColumns(t: Recognised): ColumnInfo[] {
+  return t.unmappedMoney ?? [];
 }
 
 /** The first 合计 row of a table (not a side of a summary table). */

@@ -1,6 +1,6 @@
 import type { TableKind, Recognised } from '../../recognize';
 import type { Rule } from '../types';
-import { hasUnmappedColumns, moneyKeys, pickKey } from './helpers';
+import { hasUnmappedColumns, moneyKeys, pickKey, unmappedMoneyColumns } from './helpers';
 import { columnLabel, qty, rowLabel, type Q } from '../quantity';
 
 interface Identity {
@@ -72,8 +72,17 @@ const rule: Rule = {
         const parts = partKeys(t, id, total);
         if (parts.length < 2) continue;
         // a column that was not understood may be a missing part: do not guess
+        const unknown = unmappedMoneyColumns(t);
+        if (unknown.length) {
+          ctx.skipPart(`${ctx.model.name(t)}（${t.block.sheet}）有未能识别的金额列（${unknown.map((c) => `“${c.path.join('/')}”`).join('、')}），${columnLabel(total)}的逐行勾稽未执行；可在任务窗格或用 --mapping 指定这些列的含义`);
+          continue;
+        }
         if (hasUnmappedColumns(t)) continue;
-        if (id.exhaustive && moneyKeys(t).some((k) => k !== total && !parts.includes(k) && !k.includes('.'))) continue;
+        const extra = id.exhaustive ? moneyKeys(t).filter((k) => k !== total && !parts.includes(k) && !k.includes('.')) : [];
+        if (extra.length) {
+          ctx.skipPart(`${ctx.model.name(t)}（${t.block.sheet}）的“${extra.map(columnLabel).join('、')}”列不在“${columnLabel(total)} = ${parts.map(columnLabel).join(' + ')}”中，逐行勾稽未执行`);
+          continue;
+        }
         applicable++;
         const name = ctx.model.name(t);
         for (const row of t.rows) {
