@@ -54,6 +54,8 @@ import { FilePicker } from './components/FilePicker';
 import { FileReview } from './components/FileReview';
 import { NarrativePaste } from './components/NarrativePaste';
 import { SettingsDialog } from './components/SettingsDialog';
+import { MappingDialog, type Assignment, type AssignTarget } from './components/MappingDialog';
+import { withColumn, withTable } from '../src/core/recognize/mapping';
 import { SheetPreview } from './components/SheetPreview';
 import { MarkLegend } from './components/SummaryBar';
 import {
@@ -182,6 +184,7 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
   const [lastChosen, setLastChosen] = React.useState<File[] | null>(null);
   const [selected, setSelected] = React.useState<Selection | null>(null);
   const [acceptFor, setAcceptFor] = React.useState<Selection | null>(null);
+  const [assignFor, setAssignFor] = React.useState<{ file: number; target: AssignTarget } | null>(null);
   const [settingsOpen, setSettingsOpen] = React.useState(false);
   const [prefs, setPrefs] = React.useState<Preferences>(loadPreferences);
   const [status, setStatus] = React.useState<Status | null>(null);
@@ -478,6 +481,32 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
       });
     });
 
+  // ---- 手动指定 table kinds and column meanings (kept with the file's settings) ----
+
+  const assign = (a: Assignment) => {
+    const target = assignFor;
+    setAssignFor(null);
+    if (!target) return;
+    const file = files[target.file];
+    const t = target.target;
+    const mapping =
+      t.type === 'table' && a.type === 'table'
+        ? withTable(file.settings.mapping, { sheet: t.sheet, at: t.at, kind: a.kind })
+        : t.type === 'column' && a.type === 'column'
+          ? withColumn(file.settings.mapping, { sheet: t.sheet, at: t.at, column: t.column, key: a.key })
+          : file.settings.mapping;
+    const settings = { ...file.settings, mapping };
+    void run('正在按指定重新检查…', async () => {
+      const next = files.map((f, i) => (i === target.file ? recheck(f, settings) : f));
+      setFiles(next);
+      setSelected(null);
+      if (excel) {
+        if (!reviewer) await storeSettings(settings);
+      } else saveFileState(file.name, { accepted: file.accepted, settings });
+      setStatus({ intent: 'success', text: excel && reviewer ? '已按指定重新检查（审阅模式：未保存到工作簿）。' : '已保存指定并重新检查。' });
+    });
+  };
+
   // ---- settings ----
 
   const saveSettings = (settings: ReviewSettings, p: Preferences) => {
@@ -665,6 +694,7 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
                     selected={selected?.file === i ? selected.finding : null}
                     toolbar={fileToolbar(i)}
                     fixes={fixPanel(i)}
+                    onAssign={f.workbook ? (target: AssignTarget) => setAssignFor({ file: i, target }) : undefined}
                     actions={{
                       onLocate: locate(i),
                       onAccept: reviewer && excel ? undefined : (finding) => setAcceptFor({ file: i, finding }),
@@ -704,6 +734,7 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
         </DialogSurface>
       </Dialog>
       <AcceptDialog finding={acceptFor?.finding ?? null} userName={prefs.userName} onAccept={accept} onCancel={() => setAcceptFor(null)} />
+      <MappingDialog target={assignFor?.target ?? null} excel={excel} onSave={assign} onCancel={() => setAssignFor(null)} />
       <SettingsDialog
         open={settingsOpen}
         settings={settings ?? DEFAULT_SETTINGS}

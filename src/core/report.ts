@@ -3,7 +3,7 @@
  * The shape is the public CLI contract (docs/cli-output.schema.json): later work adds
  * fields and fills `tables`, `findings` and `narrative`; nothing is removed or renamed.
  */
-import { formatRange } from './address';
+import { columnLetter, formatRange } from './address';
 import { documentFacts, type DocumentKind, type MoneyUnitName } from './facts';
 import { KIND_NAMES, recognise, type Recognised, type Recognition, type TableKind } from './recognize';
 import { usedRange, type Workbook } from './workbook';
@@ -58,6 +58,8 @@ export interface UnrecognisedReport {
   range: string;
   title: string | null;
   reason: string;
+  /** Extension: a column of a recognised table whose figures have no known meaning (letter, header, the table's kind). */
+  column?: { letter: string; header: string; tableKind: string };
 }
 
 export interface SheetReport {
@@ -133,6 +135,7 @@ export function analyseWorkbook(path: string, wb: Workbook, given?: Recognition,
       range: formatRange(u.block.range),
       title: u.block.title?.text ?? null,
       reason: u.reason,
+      ...(u.column ? { column: { letter: columnLetter(u.column.col), header: u.column.header, tableKind: u.column.tableKind } } : {}),
     })),
     findings: result.findings,
     skipped: result.skipped,

@@ -27,6 +27,7 @@ import { FindingsList, type FindingsActions } from './FindingsList';
 import { NarrativeSummary } from './NarrativeSummary';
 import { SummaryBar } from './SummaryBar';
 import { TablesList } from './TablesList';
+import type { AssignTarget } from './MappingDialog';
 
 const useStyles = makeStyles({
   card: { marginBottom: tokens.spacingVerticalM, gap: tokens.spacingVerticalS },
@@ -42,6 +43,7 @@ export function FileReview({
   actions,
   toolbar,
   fixes,
+  onAssign,
 }: {
   file: CheckedFile;
   selected: Finding | null;
@@ -50,11 +52,14 @@ export function FileReview({
   toolbar?: React.ReactNode;
   /** Autofix proposals for the narrative. */
   fixes?: React.ReactNode;
+  /** Tell a table's kind or a column's meaning by hand (absent in reviewer mode). */
+  onAssign?: (t: AssignTarget) => void;
 }): React.ReactElement {
   const s = useStyles();
   const report = file.report;
   const partition = React.useMemo(() => partitionFindings(report.findings, file.accepted), [report, file.accepted]);
   const counts = summaryCounts(report, partition);
+  const unreadColumns = report.unrecognised.filter((u) => u.column).length;
   return (
     <Card className={s.card} data-testid="file-report" aria-label={`检查结果：${file.name}`}>
       <CardHeader
@@ -83,6 +88,13 @@ export function FileReview({
       ) : (
         <>
           <SummaryBar counts={counts} />
+          {unreadColumns > 0 && (
+            <MessageBar intent="warning" layout="multiline" data-testid="unread-notice">
+              <MessageBarBody>
+                {unreadColumns} 列金额未能识别含义，依赖它们的检查未执行（未当作 0 处理）。请在下方“工作表与识别的表格”中指定这些列的含义。
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {toolbar}
           <NarrativeSummary report={report} />
           {fixes}
@@ -94,7 +106,7 @@ export function FileReview({
                 {report.unrecognised.length ? `，未识别 ${report.unrecognised.length} 处` : ''}）
               </AccordionHeader>
               <AccordionPanel>
-                <TablesList report={report} />
+                <TablesList report={report} onAssign={onAssign} />
               </AccordionPanel>
             </AccordionItem>
           </Accordion>

@@ -2,7 +2,7 @@
  * Recognition: find the tables of a workbook and say what each one is. Blocks the
  * classifier cannot place are reported as 未识别 with the reason — never guessed.
  */
-import { columnLetter, parseA1, rangeContains } from '../address';
+import { columnLetter, parseA1, rangeContains, toA1 } from '../address';
 import { parseAmountText } from '../amount';
 import type { Sheet, Workbook } from '../workbook';
 import { findBlocks } from './blocks';
@@ -152,6 +152,7 @@ export function recognise(wb: Workbook, options: RecogniseOptions = {}): Recogni
         const col = columnLetter(c.col);
         const [top, bottom] = block.body ?? [block.range.top, block.range.bottom];
         unrecognised.push({
+          column: { col: c.col, header: c.path.join('/'), tableKind: kind, tableAt: toA1(block.range.top, block.range.left) },
           block: { ...block, range: { top, bottom, left: c.col, right: c.col } },
           reason: `${KIND_NAMES[kind]}的“${c.path.join('/')}”列（${col}${top}:${col}${bottom}）有金额，但不知道它是什么：依赖这一列的检查未执行。可在任务窗格中指定这一列的含义，或用命令行 --mapping 指定`,
         });

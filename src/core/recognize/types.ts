@@ -198,4 +198,6 @@ export interface ProjectPerformanceForm {
 export interface Unrecognised {
   block: Block;
   reason: string;
+  /** A column of a recognised table whose figures could not be given a meaning (its block is the column). */
+  column?: { col: number; header: string; tableKind: TableKind; tableAt: string };
 }
