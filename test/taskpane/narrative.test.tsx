@@ -5,7 +5,7 @@
  */
 import * as React from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, SSRProvider, webLightTheme } from '@fluentui/react-components';
 import type { FileReport, Finding } from '../../src/core/report';
 import type { NarrativeCoverage } from '../../src/core/narrative/coverage';
 import { App } from '../../taskpane/App';
@@ -100,7 +100,12 @@ function text(html: string): string {
 }
 
 function render(el: React.ReactElement): string {
-  return renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{el}</FluentProvider>);
+  // server rendering: Fluent needs an SSRProvider for its ids (without it, every render logs a warning)
+  return renderToStaticMarkup(
+    <SSRProvider>
+      <FluentProvider theme={webLightTheme}>{el}</FluentProvider>
+    </SSRProvider>,
+  );
 }
 
 describe('wording', () => {
