@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * `npm run demo`: check the sample workbooks of test/fixtures/ with the CLI.
+ * `npm run demo`: check the five sample workbooks of test/fixtures/ (not the real documents in
+ * test/fixtures/real/) with the CLI.
  *
  * The CLI is compiled (tsc -p tsconfig.cli.json) only when lib/ is missing or older than a
  * source file; `npm ci` has already compiled it. The sample workbooks hold real mistakes, so the
@@ -43,7 +44,12 @@ function main() {
     const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'inherit' });
     if (tsc.status !== 0) return 2;
   }
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'budget-check.js'), 'test/fixtures'], { cwd: ROOT, stdio: 'inherit' });
+  const samples = fs
+    .readdirSync(path.join(ROOT, 'test', 'fixtures'))
+    .filter((f) => f.endsWith('.xlsx'))
+    .sort()
+    .map((f) => path.join('test', 'fixtures', f));
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'budget-check.js'), ...samples], { cwd: ROOT, stdio: 'inherit' });
   const code = r.status ?? 2;
   if (code === 1) {
     process.stdout.write('\n命令行的退出码为 1：示例工作簿中有真实的错误级问题，这是预期的结果（npm run demo 本身以 0 结束）。\n');
