@@ -5,5 +5,6 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   testTimeout: 30000,
+  setupFilesAfterEnv: ['<rootDir>/test/support/no-noise.ts'],
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 };

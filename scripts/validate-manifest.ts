@@ -1,10 +1,13 @@
 /**
  * Offline validation of the add-in manifest (no Microsoft web service):
  *   1. XSD validation with xmllint against ../shared/schemas/office-addin-manifest/;
- *   2. a structural lint for what the 2020 XSDs cannot express (https URLs, resource ids
- *      that resolve, icon files that exist, ExcelApi 1.7, Workbook host…).
+ *   2. a structural lint for what the 2020 XSDs cannot express (https URLs, every URL on the
+ *      add-in's own address, resource ids that resolve, icon files that exist, ExcelApi 1.7,
+ *      Workbook host…). The add-in's address (base) is the folder of the task pane's
+ *      SourceLocation, or --base. A built manifest (dist/manifest.xml, beside taskpane.html)
+ *      must also find every page and icon it points at in its own folder.
  *
- *   npx tsx scripts/validate-manifest.ts [manifest.xml]
+ *   npx tsx scripts/validate-manifest.ts [manifest.xml] [--base https://host/path/]
  *
  * Exits 1 and lists the problems when the manifest is invalid.
  */
@@ -19,6 +22,14 @@ export interface ValidateOptions {
   repoRoot?: string;
   /** xmllint executable; default `xmllint` from PATH. */
   xmllint?: string;
+  /** The address every URL must be under (ending in "/"); default: the folder of <SourceLocation>. */
+  base?: string;
+  /**
+   * The folder the base is served from: every URL under the base must be a file there.
+   * Default: the manifest's own folder when it holds taskpane.html (a built dist/), else none
+   * (only assets/ icons are looked up, in repoRoot).
+   */
+  filesRoot?: string | null;
 }
 
 export interface ValidationResult {
@@ -26,7 +37,6 @@ export interface ValidationResult {
 }
 
 const MAIN_XSD = 'OfficeAppManifestV1_1.xsd';
-const DEV_ORIGIN = 'localhost:3000';
 const REQUIRED_EXCEL_API = '1.7';
 const SHORT_MAX = 125;
 const LONG_MAX = 250;
@@ -291,6 +301,10 @@ export function runXsdValidation(manifestPath: string, schemaDir: string, xmllin
 interface LintContext {
   root: XmlElement;
   repoRoot: string;
+  /** The add-in's address (ending in "/"), or null when it cannot be told. */
+  base: string | null;
+  /** Folder the base is served from (a built dist/), or null. */
+  filesRoot: string | null;
 }
 
 type Lint = (ctx: LintContext) => string[];
@@ -368,13 +382,28 @@ const checkExcelApi: Lint = ({ root }) => {
   return [lint(`ExcelApi MinVersion 应为 ${REQUIRED_EXCEL_API}（Office 2019 最高支持 1.7），实际为 ${version}${at(excel)}`)];
 };
 
-/** Maps a localhost:3000/assets/… URL to the file it serves, or undefined for other URLs. */
-function assetFileFor(url: URL, repoRoot: string): string | undefined {
-  if (url.host !== DEV_ORIGIN || !url.pathname.startsWith('/assets/')) return undefined;
-  return path.join(repoRoot, ...decodeURIComponent(url.pathname).split('/').filter(Boolean));
+/** The folder of the task pane's page (DefaultSettings/SourceLocation), or null. */
+export function manifestBase(root: XmlElement): string | null {
+  const source = child(child(root, 'DefaultSettings'), 'SourceLocation')?.attrs.DefaultValue;
+  if (!source) return null;
+  try {
+    return new URL('.', source).toString();
+  } catch {
+    return null;
+  }
 }
 
-function checkUrlValue(el: XmlElement, label: string, value: string, repoRoot: string): string[] {
+/** The file a URL under the base is served from (files root), or an assets/ icon in the repository. */
+function fileFor(url: URL, ctx: LintContext): { file: string; shown: string } | undefined {
+  if (!ctx.base || !url.toString().startsWith(ctx.base)) return undefined;
+  const rel = decodeURIComponent(url.pathname.slice(new URL(ctx.base).pathname.length)).split('/').filter(Boolean);
+  if (ctx.filesRoot) return { file: path.join(ctx.filesRoot, ...rel), shown: rel.join('/') };
+  if (rel[0] !== 'assets') return undefined;
+  const file = path.join(ctx.repoRoot, ...rel);
+  return { file, shown: path.relative(ctx.repoRoot, file).split(path.sep).join('/') };
+}
+
+function checkUrlValue(el: XmlElement, label: string, value: string, ctx: LintContext): string[] {
   let url: URL;
   try {
     url = new URL(value);
@@ -382,22 +411,26 @@ function checkUrlValue(el: XmlElement, label: string, value: string, repoRoot: s
     return [lint(`${describe(el)} 的${label}不是有效的 URL："${value}"${at(el)}`)];
   }
   if (url.protocol !== 'https:') return [lint(`URL 必须使用 https：${describe(el)} 的${label}为 "${value}"${at(el)}`)];
-  const file = assetFileFor(url, repoRoot);
-  if (file !== undefined && !existsSync(file)) {
-    return [lint(`图标文件不存在：${path.relative(repoRoot, file).split(path.sep).join('/')}（${describe(el)} 的${label}）${at(el)}`)];
+  if (ctx.base && !value.startsWith(ctx.base)) return [lint(`URL 不在加载项的地址 ${ctx.base} 下：${describe(el)} 的${label}为 "${value}"${at(el)}`)];
+  const target = fileFor(url, ctx);
+  if (target !== undefined && !existsSync(target.file)) {
+    const what = el.local === 'Image' || /Icon/.test(el.local) ? '图标文件' : '文件';
+    return [lint(`${what}不存在：${target.shown}（${describe(el)} 的${label}）${at(el)}`)];
   }
   return [];
 }
 
-const checkUrls: Lint = ({ root, repoRoot }) => {
+const checkUrls: Lint = (ctx) => {
   const errors: string[] = [];
-  for (const { el } of descendants(root)) {
+  const origin = ctx.base ? new URL(ctx.base).origin : null;
+  for (const { el } of descendants(ctx.root)) {
     if (URL_ELEMENTS.has(el.local)) {
-      for (const { label, value } of localizedValues(el)) errors.push(...checkUrlValue(el, label, value, repoRoot));
+      for (const { label, value } of localizedValues(el)) errors.push(...checkUrlValue(el, label, value, ctx));
     }
-    if (el.local === 'AppDomain' && !el.text.trim().startsWith('https://')) {
-      errors.push(lint(`URL 必须使用 https：<AppDomain> 为 "${el.text.trim()}"${at(el)}`));
-    }
+    if (el.local !== 'AppDomain') continue;
+    const domain = el.text.trim();
+    if (!domain.startsWith('https://')) errors.push(lint(`URL 必须使用 https：<AppDomain> 为 "${domain}"${at(el)}`));
+    else if (origin && domain.replace(/\/$/, '') !== origin) errors.push(lint(`<AppDomain> 应为加载项所在的 ${origin}，实际为 "${domain}"${at(el)}`));
   }
   return errors;
 };
@@ -496,7 +529,7 @@ const LINTS: readonly Lint[] = [
   checkStringLengths,
 ];
 
-export function lintManifest(xml: string, repoRoot: string): string[] {
+export function lintManifest(xml: string, repoRoot: string, opts: { base?: string; filesRoot?: string | null } = {}): string[] {
   let root: XmlElement;
   try {
     root = parseXml(xml);
@@ -504,7 +537,7 @@ export function lintManifest(xml: string, repoRoot: string): string[] {
     if (err instanceof XmlSyntaxError) return [lint(`XML 无法解析（第 ${err.line} 行）：${err.message}`)];
     throw err;
   }
-  const ctx: LintContext = { root, repoRoot };
+  const ctx: LintContext = { root, repoRoot, base: opts.base ?? manifestBase(root), filesRoot: opts.filesRoot ?? null };
   return LINTS.flatMap((check) => check(ctx));
 }
 
@@ -518,18 +551,33 @@ export function validateManifest(manifestPath: string, opts: ValidateOptions = {
   const file = path.resolve(manifestPath);
   if (!existsSync(file)) return { errors: [`找不到清单文件：${file}`] };
   const xml = readFileSync(file, 'utf8');
-  const errors = [...runXsdValidation(file, schemaDir, opts.xmllint), ...lintManifest(xml, repoRoot)];
+  const beside = path.dirname(file);
+  const filesRoot = opts.filesRoot !== undefined ? opts.filesRoot : existsSync(path.join(beside, 'taskpane.html')) ? beside : null;
+  const errors = [...runXsdValidation(file, schemaDir, opts.xmllint), ...lintManifest(xml, repoRoot, { base: opts.base, filesRoot })];
   return { errors };
 }
 
 function main(argv: string[]): number {
   const repoRoot = defaultRepoRoot();
-  const manifest = path.resolve(argv[0] ?? path.join(repoRoot, 'manifest.xml'));
+  const args = [...argv];
+  const b = args.indexOf('--base');
+  let base: string | undefined;
+  if (b >= 0) {
+    base = args[b + 1];
+    args.splice(b, 2);
+    if (!base) {
+      console.error('用法：validate-manifest.ts [manifest.xml] [--base https://主机/路径/]');
+      return 2;
+    }
+    if (!base.endsWith('/')) base += '/';
+  }
+  const manifest = path.resolve(args[0] ?? path.join(repoRoot, 'manifest.xml'));
   const relative = path.relative(process.cwd(), manifest);
   const shown = relative.startsWith('..') || relative === '' ? manifest : relative;
-  const { errors } = validateManifest(manifest, { repoRoot });
+  const { errors } = validateManifest(manifest, { repoRoot, base });
   if (errors.length === 0) {
-    console.log(`✓ ${shown} 通过离线校验（XSD ${MAIN_XSD} + 结构检查）`);
+    const xml = readFileSync(manifest, 'utf8');
+    console.log(`✓ ${shown} 通过离线校验（XSD ${MAIN_XSD} + 结构检查）：全部网址在 ${base ?? manifestBase(parseXml(xml)) ?? '?'} 下`);
     return 0;
   }
   console.error(`✗ ${shown} 未通过离线校验，共 ${errors.length} 个问题：`);

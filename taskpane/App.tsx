@@ -3,7 +3,6 @@ import {
   Badge,
   Body1,
   Button,
-  Caption1,
   makeStyles,
   Dialog,
   DialogActions,
@@ -14,13 +13,15 @@ import {
   Menu,
   MenuItem,
   MenuList,
+  MenuDivider,
   MenuPopover,
   MenuTrigger,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
+  mergeClasses,
   ProgressBar,
-  Subtitle1,
+  Subtitle2,
   Text,
   tokens,
   Toolbar,
@@ -35,12 +36,14 @@ import {
   Dismiss20Regular,
   DocumentEdit20Regular,
   Eye20Regular,
+  FolderOpen20Regular,
+  MoreHorizontal20Regular,
   PaintBrush20Regular,
   Settings20Regular,
   TableSimple20Regular,
 } from '@fluentui/react-icons';
 import { userMessage } from '../src/core/errors';
-import type { Finding } from '../src/core/report';
+import type { FileReport, Finding } from '../src/core/report';
 import { acceptanceLookup, acceptFinding, partitionFindings, removeAccepted, upsertAccepted, UNKNOWN_USER } from '../src/core/review/accepted';
 import { cellMarks } from '../src/core/review/marks';
 import { findingRows } from '../src/core/review/rows';
@@ -73,7 +76,7 @@ import {
   storeSettings,
   undoFixesInExcel,
 } from './excel-actions';
-import { FixPanel } from './components/FixPanel';
+import { FixPanel, FixSummary, FixTable } from './components/FixPanel';
 import { DraftPanel, type DraftHost, type DraftOutput } from './components/DraftPanel';
 import { readWorkbookBlob } from '../src/hosts/xlsx/browser';
 import { narrativeApplies, notAppliedNotice, pastedNarrative } from './narrative';
@@ -85,44 +88,53 @@ const useStyles = makeStyles({
     display: 'flex',
     alignItems: 'center',
     gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  logo: { width: '24px', height: '24px' },
+  logo: { width: '20px', height: '20px' },
   title: { flexGrow: 1 },
+  // one row at 350 px: the secondary commands are icons or sit in a menu
   toolbar: {
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    flexWrap: 'wrap',
+    flexWrap: 'nowrap',
     columnGap: 0,
+    overflow: 'hidden',
+    // no label wraps and no button keeps Fluent's 96-px minimum: the five commands fit 350 px
+    '& > button': { whiteSpace: 'nowrap', flexShrink: 0, minWidth: 'auto', paddingLeft: '6px', paddingRight: '6px' },
     position: 'sticky',
     top: 0,
     zIndex: 2,
     backgroundColor: tokens.colorNeutralBackground1,
   },
+  toolbarEnd: { marginLeft: 'auto' },
   body: {
     display: 'flex',
     flexDirection: 'column',
     '@media (min-width: 900px)': { flexDirection: 'row', alignItems: 'flex-start' },
   },
   main: {
-    padding: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
+    gap: tokens.spacingVerticalS,
     minWidth: 0,
     '@media (min-width: 900px)': { width: '420px', flexShrink: 0 },
   },
+  /** 生成说明 on a wide page: the draft takes the whole width (no stale preview beside it). */
+  mainFull: { '@media (min-width: 900px)': { width: 'auto', flexGrow: 1, maxWidth: '1280px', boxSizing: 'border-box' } },
   preview: {
     padding: tokens.spacingHorizontalL,
     minWidth: 0,
-    '@media (min-width: 900px)': { flexGrow: 1, position: 'sticky', top: '48px' },
+    '@media (min-width: 900px)': { flexGrow: 1, position: 'sticky', top: '40px', maxHeight: 'calc(100vh - 48px)', overflowY: 'auto', boxSizing: 'border-box' },
   },
   empty: { color: tokens.colorNeutralForeground2 },
-  resultsBar: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
   results: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  fileActions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  hidden: { display: 'none' },
+  dropping: { outline: `2px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '-4px' },
+  /** Dialogs fit a 350-px pane. */
+  dialog: { maxWidth: 'min(600px, calc(100vw - 24px))', boxSizing: 'border-box', overflowWrap: 'anywhere' },
 });
 
 /** What undoes the last autofix done outside the workbook (pasted text, or the page's in-memory copy). */
@@ -140,9 +152,15 @@ function mergeEdits(before: CellEdit[] | undefined, wb: Workbook, applied: Narra
   return [...out.values()];
 }
 
-/** "已改正 3 处数字（粘贴的文字）；1 处因文字已改动未改正。" */
-function fixedText(applied: number, skipped: number, where: string): string {
-  return `已改正 ${applied} 处数字（${where}）${skipped ? `；${skipped} 处因文字已改动未改正` : ''}。可点击“撤销改正”还原。`;
+/** Errors of the narrative tie-out in a report (what a re-check after autofix compares). */
+function narrativeErrors(r: FileReport): number {
+  return r.findings.filter((f) => f.category === 'narrative' && f.severity === 'error').length;
+}
+
+/** "已改正 3 处数字（粘贴的文字）；1 处因文字已改动未改正。已重新检查：情况说明错误 30 → 7 条。可点击“撤销改正”还原。" */
+function fixedText(applied: number, skipped: number, where: string, before: FileReport, after: FileReport): string {
+  const recheck = `已重新检查：情况说明错误 ${narrativeErrors(before)} → ${narrativeErrors(after)} 条`;
+  return `已改正 ${applied} 处数字（${where}）${skipped ? `；${skipped} 处因文字已改动未改正` : ''}。${recheck}。可点击“撤销改正”还原。`;
 }
 
 type Phase = { phase: 'idle' } | { phase: 'working'; label: string; progress?: number } | { phase: 'done' };
@@ -155,6 +173,12 @@ interface Status {
 interface Selection {
   file: number;
   finding: Finding;
+}
+
+/** The page's own icon (a data: URL in the one-file page, which has no assets/ folder beside it). */
+function logoUrl(): string {
+  const link = typeof document !== 'undefined' ? document.querySelector('link[rel="icon"]') : null;
+  return link?.getAttribute('href') || 'assets/icon-32.png';
 }
 
 /** True while the page is at least `px` wide (the preview then sits beside the list). */
@@ -175,6 +199,8 @@ function useWide(px: number): boolean {
 export function App({ mode }: { mode: HostMode }): React.ReactElement {
   const s = useStyles();
   const wide = useWide(900);
+  /** ≥ 1000 px: the draft and the autofix proposals use the wide layout. */
+  const wideWork = useWide(1000);
   const excel = mode === 'excel';
   const [phase, setPhase] = React.useState<Phase>({ phase: 'idle' });
   const [files, setFiles] = React.useState<CheckedFile[]>([]);
@@ -192,6 +218,10 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
   const [view, setView] = React.useState<'review' | 'draft'>('review');
   const [overwrite, setOverwrite] = React.useState<{ draft: DraftOutput; cells: string[]; resolve: (ok: boolean) => void } | null>(null);
   const [fixUndo, setFixUndo] = React.useState<FixUndo | null>(null);
+  /** Wide pages: the file whose autofix proposals are open beside the list. */
+  const [fixOpen, setFixOpen] = React.useState<number | null>(null);
+  const [dropping, setDropping] = React.useState(false);
+  const fileInput = React.useRef<HTMLInputElement>(null);
   const [canUndoExcel, setCanUndoExcel] = React.useState(false);
   const proposalCache = React.useRef(new WeakMap<object, FixProposal>());
   /** Autofix proposals of a checked file (computed once per report). */
@@ -223,7 +253,7 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
   // ---- checking ----
 
   /** Read and check the open workbook (inside a `run`). */
-  const checkExcelNow = async (text: string) => {
+  const checkExcelNow = async (text: string): Promise<CheckedFile> => {
     const file = await checkOpenWorkbook(
       (done, total) => setPhase({ phase: 'working', label: `正在读取工作簿…（${done}/${total} 个单元格）`, progress: total ? done / total : undefined }),
       pastedNarrative(text),
@@ -236,6 +266,7 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
     setNotice(undefined);
     setSelected(null);
     if (!file.report.error) void canUndoFixesInExcel().then(setCanUndoExcel, () => setCanUndoExcel(false));
+    return file;
   };
 
   const checkExcel = () =>
@@ -261,6 +292,7 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
       setNotice(narrative && !narrativeApplies(chosen.length) ? notAppliedNotice(chosen.length) : undefined);
       setSelected(null);
       setFixUndo(null);
+      setFixOpen(null);
       setStatus(
         dropped
           ? { intent: 'warning', text: '已重新读取原文件：之前在网页中所做的情况说明改正没有保留（如需要，请先“下载改正后的副本”）。' }
@@ -272,6 +304,7 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
 
   const locate = (file: number) => (finding: Finding) => {
     setSelected({ file, finding });
+    setFixOpen(null);
     if (!excel) return;
     void selectInExcel(finding.locations)
       .then((ok) => {
@@ -378,19 +411,21 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
         const r = applyFixesToPastedText(narrativeText, fixes);
         setFixUndo({ kind: 'text', text: narrativeText, file: index });
         setNarrativeText(r.text);
-        if (excel) await checkExcelNow(r.text);
-        else updateFile(index, recheck({ ...file, narrative: pastedNarrative(r.text) }));
+        let after: CheckedFile;
+        if (excel) after = await checkExcelNow(r.text);
+        else updateFile(index, (after = recheck({ ...file, narrative: pastedNarrative(r.text) })));
         setCheckedNarrative(r.text);
-        setStatus({ intent: 'success', text: fixedText(r.applied.length, r.skipped.length, '粘贴的文字') });
+        setStatus({ intent: 'success', text: fixedText(r.applied.length, r.skipped.length, '粘贴的文字', file.report, after.report) });
       } else if (excel) {
         const r = await applyFixesInExcel(fixes);
-        await checkExcelNow(narrativeText);
-        setStatus({ intent: 'success', text: fixedText(r.applied.length, r.skipped.length, '情况说明单元格（原文已保存在工作簿中）') });
+        const after = await checkExcelNow(narrativeText);
+        setStatus({ intent: 'success', text: fixedText(r.applied.length, r.skipped.length, '情况说明单元格（原文已保存在工作簿中）', file.report, after.report) });
       } else if (file.workbook) {
         const r = applyFixesToWorkbook(file.workbook, fixes);
         setFixUndo({ kind: 'workbook', workbook: file.workbook, edits: file.edits, file: index });
-        updateFile(index, recheck({ ...file, workbook: r.workbook, edits: mergeEdits(file.edits, r.workbook, r.applied) }));
-        setStatus({ intent: 'success', text: fixedText(r.applied.length, r.skipped.length, '网页中的情况说明（原文件不变，可下载改正后的副本）') });
+        const after = recheck({ ...file, workbook: r.workbook, edits: mergeEdits(file.edits, r.workbook, r.applied) });
+        updateFile(index, after);
+        setStatus({ intent: 'success', text: fixedText(r.applied.length, r.skipped.length, '网页中的情况说明（原文件不变，可下载改正后的副本）', file.report, after.report) });
       }
     });
 
@@ -418,22 +453,28 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
       }
     });
 
-  const fixPanel = (index: number): React.ReactNode => {
+  /** The autofix props of a file, or null when it has nothing to propose or undo. */
+  const fixProps = (index: number) => {
     const file = files[index];
-    if (!file.workbook || !file.report.findings.some((f) => f.category === 'narrative')) {
-      return null;
+    if (!file.workbook || !file.report.findings.some((f) => f.category === 'narrative')) return null;
+    const undoable = fixUndo?.file === index || (excel && !file.narrative && canUndoExcel);
+    return {
+      proposal: proposals(file),
+      onApply: applyFixes(index),
+      onUndo: undoable ? () => void undoFixes(index) : undefined,
+      disabled: working,
+      note: excel && reviewer && !file.narrative ? '审阅模式下不改动工作簿。' : undefined,
+    };
+  };
+
+  /** In the file card: the collapsed proposals (narrow), or one line opening the table beside the list (≥ 1000 px). */
+  const fixPanel = (index: number): React.ReactNode => {
+    const props = fixProps(index);
+    if (!props) return null;
+    if (wideWork) {
+      return <FixSummary proposal={props.proposal} open={fixOpen === index} onOpen={() => (setFixOpen(fixOpen === index ? null : index), setSelected(null))} onUndo={props.onUndo} disabled={working} />;
     }
-    const proposal = proposals(file);
-    const undoable = (fixUndo?.file === index) || (excel && !file.narrative && canUndoExcel);
-    return (
-      <FixPanel
-        proposal={proposal}
-        onApply={applyFixes(index)}
-        onUndo={undoable ? () => void undoFixes(index) : undefined}
-        disabled={working}
-        note={excel && reviewer && !file.narrative ? '审阅模式下不改动工作簿。' : undefined}
-      />
-    );
+    return <FixPanel {...props} />;
   };
 
   // ---- drafting the narrative ----
@@ -533,48 +574,51 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
   const settings = files[0]?.settings;
   const hasFindings = files.some((f) => f.report.findings.length > 0);
 
-  const fileToolbar = (index: number): React.ReactNode => {
-    const file = files[index];
-    if (file.report.error) return null;
-    if (excel) {
-      return (
-        <div className={s.fileActions}>
-          <Tooltip content={reviewer ? '审阅模式下不写入工作簿' : '给有问题的单元格加填充颜色和批注；原格式会被记录，可随时清除'} relationship="description">
-            <Button size="small" icon={<PaintBrush20Regular />} onClick={mark} disabled={working || reviewer || !openFindings(file).length} data-testid="mark">
-              标记到单元格
-            </Button>
-          </Tooltip>
-          <Tooltip content={reviewer ? '审阅模式下不写入工作簿' : '新建工作表“审核结果”，列出全部问题并可跳转'} relationship="description">
-            <Button size="small" icon={<TableSimple20Regular />} onClick={exportSheet} disabled={working || reviewer || !file.report.findings.length} data-testid="export-sheet">
-              导出审核结果
-            </Button>
-          </Tooltip>
-          {marked > 0 && <MarkLegend />}
-        </div>
-      );
-    }
-    return (
-      <div className={s.fileActions}>
-        <Button size="small" icon={<ArrowDownload20Regular />} onClick={() => downloadMarked(index)} disabled={working || !file.bytes} data-testid="download-marked">
-          下载标记副本
-        </Button>
-        {file.edits && file.edits.length > 0 && (
-          <Button size="small" icon={<ArrowDownload20Regular />} onClick={() => downloadCorrected(index)} disabled={working || !file.bytes} data-testid="download-corrected">
-            下载改正后的副本
-          </Button>
-        )}
-        <MarkLegend />
-      </div>
-    );
+  /** Under the findings of a file: the mark colours (Excel once marked; on the page, the marked copy and the preview use them). */
+  const fileFooter = (index: number): React.ReactNode => (files[index].report.error || (excel && marked === 0) ? null : <MarkLegend />);
+
+  const readable = files.filter((f) => !f.report.error);
+  const chooseFiles = (list: FileList | null) => {
+    if (list && list.length) void checkChosen(Array.from(list));
   };
+  const drop = excel
+    ? {}
+    : {
+        onDragOver: (e: React.DragEvent) => {
+          e.preventDefault();
+          if (!dropping) setDropping(true);
+        },
+        onDragLeave: (e: React.DragEvent) => {
+          if (e.currentTarget === e.target) setDropping(false);
+        },
+        onDrop: (e: React.DragEvent) => {
+          e.preventDefault();
+          setDropping(false);
+          if (!working) chooseFiles(e.dataTransfer.files);
+        },
+      };
+  const toggleDraft = () => {
+    setFixOpen(null);
+    if (view === 'draft') setView('review');
+    else if (excel && !draftFile?.workbook) void checkExcel().then(() => setView('draft'));
+    else setView('draft');
+  };
+  const aside: React.ReactNode =
+    view !== 'review'
+      ? null
+      : wideWork && fixOpen !== null && files[fixOpen] && fixProps(fixOpen)
+        ? <FixTable {...fixProps(fixOpen)!} onClose={() => setFixOpen(null)} />
+        : !excel && wide && selected && selectedFile?.workbook
+          ? <SheetPreview workbook={selectedFile.workbook} target={{ locations: selected.finding.locations, severity: selected.finding.severity, label: selected.finding.message }} />
+          : null;
 
   return (
-    <div className={s.root}>
+    <div className={mergeClasses(s.root, dropping && s.dropping)} {...drop}>
       <header className={s.header}>
-        <img className={s.logo} src="assets/icon-32.png" alt="" />
-        <Subtitle1 className={s.title} as="h1">
+        <img className={s.logo} src={logoUrl()} alt="" />
+        <Subtitle2 className={s.title} as="h1">
           预算审核
-        </Subtitle1>
+        </Subtitle2>
         {reviewer && (
           <Badge appearance="tint" color="important" icon={<Eye20Regular />} data-testid="reviewer-badge">
             审阅模式
@@ -584,7 +628,7 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
           {excel ? 'Excel' : '独立网页版'}
         </Badge>
       </header>
-      <Toolbar className={s.toolbar} aria-label="命令" size="small">
+      <Toolbar className={s.toolbar} aria-label="命令" size="small" data-testid="command-bar">
         {excel ? (
           <ToolbarButton appearance="primary" icon={<CheckmarkCircle20Regular />} onClick={() => void checkExcel()} disabled={working} data-testid="check">
             检查
@@ -600,26 +644,48 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
             重新检查
           </ToolbarButton>
         )}
+        {!excel && (
+          <Tooltip content="选择工作簿（也可以把文件拖到页面上）" relationship="label">
+            <ToolbarButton icon={<FolderOpen20Regular />} onClick={() => fileInput.current?.click()} disabled={working} data-testid="open-files" />
+          </Tooltip>
+        )}
         {excel && (
-          <ToolbarButton icon={<DismissCircle20Regular />} onClick={() => void clear()} disabled={working || reviewer} data-testid="clear">
-            清除标记
-          </ToolbarButton>
+          <Tooltip content={reviewer ? '审阅模式下不写入工作簿' : '给有问题的单元格加填充颜色和批注；原格式会被记录，可随时清除'} relationship="description">
+            <ToolbarButton icon={<PaintBrush20Regular />} onClick={() => void mark()} disabled={working || reviewer || !files[0] || !!files[0].report.error || !openFindings(files[0]).length} data-testid="mark">
+              标记
+            </ToolbarButton>
+          </Tooltip>
         )}
         {!excel && (
           <Menu>
             <MenuTrigger disableButtonEnhancement>
-              <ToolbarButton icon={<ArrowDownload20Regular />} disabled={working || !hasFindings} data-testid="export">
+              <ToolbarButton icon={<ArrowDownload20Regular />} disabled={working || readable.length === 0} data-testid="export">
                 导出
               </ToolbarButton>
             </MenuTrigger>
             <MenuPopover>
               <MenuList>
-                <MenuItem onClick={() => void exportFiles('xlsx')} data-testid="export-xlsx">
+                <MenuItem onClick={() => void exportFiles('xlsx')} disabled={!hasFindings} data-testid="export-xlsx">
                   问题清单（.xlsx）
                 </MenuItem>
-                <MenuItem onClick={() => void exportFiles('csv')} data-testid="export-csv">
+                <MenuItem onClick={() => void exportFiles('csv')} disabled={!hasFindings} data-testid="export-csv">
                   问题清单（.csv）
                 </MenuItem>
+                <MenuDivider />
+                {files.map((f, i) =>
+                  f.report.error || !f.bytes ? null : (
+                    <MenuItem key={`m-${i}`} onClick={() => void downloadMarked(i)} data-testid="download-marked">
+                      下载标记副本{files.length > 1 ? `：${f.name}` : ''}
+                    </MenuItem>
+                  ),
+                )}
+                {files.map((f, i) =>
+                  f.edits?.length && f.bytes ? (
+                    <MenuItem key={`c-${i}`} onClick={() => void downloadCorrected(i)} data-testid="download-corrected">
+                      下载改正后的副本{files.length > 1 ? `：${f.name}` : ''}
+                    </MenuItem>
+                  ) : null,
+                )}
               </MenuList>
             </MenuPopover>
           </Menu>
@@ -627,11 +693,7 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
         <Tooltip content="根据表格起草情况说明：金额、占比、增减和年份按表格生成，只留原因待填" relationship="description">
           <ToolbarButton
             icon={<DocumentEdit20Regular />}
-            onClick={() => {
-              if (view === 'draft') setView('review');
-              else if (excel && !draftFile?.workbook) void checkExcel().then(() => setView('draft'));
-              else setView('draft');
-            }}
+            onClick={toggleDraft}
             disabled={working || (!excel && !draftFile?.workbook)}
             aria-pressed={view === 'draft'}
             data-testid="generate"
@@ -639,12 +701,51 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
             生成说明
           </ToolbarButton>
         </Tooltip>
+        {excel && (
+          <Menu>
+            <MenuTrigger disableButtonEnhancement>
+              <Tooltip content="更多命令" relationship="label">
+                <ToolbarButton icon={<MoreHorizontal20Regular />} disabled={working} data-testid="more" />
+              </Tooltip>
+            </MenuTrigger>
+            <MenuPopover>
+              <MenuList>
+                <MenuItem icon={<DismissCircle20Regular />} onClick={() => void clear()} disabled={reviewer} data-testid="clear">
+                  清除标记
+                </MenuItem>
+                <MenuItem
+                  icon={<TableSimple20Regular />}
+                  onClick={() => void exportSheet()}
+                  disabled={reviewer || !files[0] || !!files[0].report.error || !files[0].report.findings.length}
+                  data-testid="export-sheet"
+                >
+                  导出审核结果到新工作表
+                </MenuItem>
+              </MenuList>
+            </MenuPopover>
+          </Menu>
+        )}
         <Tooltip content="设置" relationship="label">
-          <ToolbarButton icon={<Settings20Regular />} onClick={() => setSettingsOpen(true)} disabled={working} data-testid="open-settings" />
+          <ToolbarButton className={s.toolbarEnd} icon={<Settings20Regular />} onClick={() => setSettingsOpen(true)} disabled={working} data-testid="open-settings" />
         </Tooltip>
       </Toolbar>
+      {!excel && (
+        <input
+          ref={fileInput}
+          className={s.hidden}
+          type="file"
+          accept=".xlsx,.xlsm,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          multiple
+          aria-label="选择 Excel 工作簿"
+          data-testid="file-input"
+          onChange={(e) => {
+            chooseFiles(e.target.files);
+            e.target.value = '';
+          }}
+        />
+      )}
       <div className={s.body}>
-        <main className={s.main}>
+        <main className={mergeClasses(s.main, view === 'draft' && s.mainFull)}>
           {status && (
             <MessageBar intent={status.intent} data-testid="status">
               <MessageBarBody>{status.text}</MessageBarBody>
@@ -660,22 +761,17 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
                 : '选择一个或多个部门预算/决算公开工作簿（.xlsx），在浏览器中检查。'}
             </Body1>
           )}
-          {!excel && view === 'review' && <FilePicker onFiles={(f) => void checkChosen(f)} disabled={working} compact={files.length > 0} />}
-          {view === 'review' && <NarrativePaste value={narrativeText} onChange={setNarrativeText} disabled={working} />}
+          {!excel && view === 'review' && !files.length && <FilePicker onBrowse={() => fileInput.current?.click()} disabled={working} />}
+          {view === 'review' && !files.length && <NarrativePaste value={narrativeText} onChange={setNarrativeText} disabled={working} />}
           {phase.phase === 'working' && (
             <div role="status" aria-live="polite">
               <Text>{phase.label}</Text>
               <ProgressBar value={phase.progress} />
             </div>
           )}
-          {view === 'draft' && draftFile && <DraftPanel file={draftFile} host={draftHost} onClose={() => setView('review')} />}
+          {view === 'draft' && draftFile && <DraftPanel file={draftFile} host={draftHost} onClose={() => setView('review')} wide={wideWork} />}
           {view === 'review' && done && files.length > 0 && (
             <section className={s.results} aria-label="检查结果" data-testid="results">
-              {!excel && lastChosen && (
-                <div className={s.resultsBar}>
-                  <Caption1 className={s.muted}>已检查 {lastChosen.length === 1 ? lastChosen[0].name : `${lastChosen.length} 个文件`}</Caption1>
-                </div>
-              )}
               {edited && (
                 <MessageBar intent="info" data-testid="narrative-edited">
                   <MessageBarBody>情况说明已修改，{excel ? '点击“检查”' : '点击“重新检查”'}后生效。</MessageBarBody>
@@ -692,7 +788,7 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
                     key={`${f.name}-${i}`}
                     file={f}
                     selected={selected?.file === i ? selected.finding : null}
-                    toolbar={fileToolbar(i)}
+                    footer={fileFooter(i)}
                     fixes={fixPanel(i)}
                     onAssign={f.workbook ? (target: AssignTarget) => setAssignFor({ file: i, target }) : undefined}
                     actions={{
@@ -707,17 +803,18 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
                   />
                 ))}
               </div>
+              <NarrativePaste value={narrativeText} onChange={setNarrativeText} disabled={working} />
             </section>
           )}
         </main>
-        {!excel && wide && selected && selectedFile?.workbook && (
-          <aside className={s.preview} aria-label="单元格预览">
-            <SheetPreview workbook={selectedFile.workbook} target={{ locations: selected.finding.locations, severity: selected.finding.severity, label: selected.finding.message }} />
+        {aside && (
+          <aside className={s.preview} aria-label={fixOpen !== null ? '自动改正建议' : '单元格预览'}>
+            {aside}
           </aside>
         )}
       </div>
       <Dialog open={overwrite !== null} onOpenChange={(_, d) => !d.open && overwrite && (overwrite.resolve(false), setOverwrite(null))}>
-        <DialogSurface>
+        <DialogSurface className={s.dialog}>
           <DialogBody>
             <DialogTitle>覆盖已有内容？</DialogTitle>
             <DialogContent>

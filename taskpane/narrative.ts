@@ -46,6 +46,13 @@ export function coverageLine(c: NarrativeCoverage): string {
   return `情况说明：数字 ${n.numbers} 个，已核对 ${n.checked} 个${inText}，已分类 ${n.classified} 个，未能核对 ${n.untied} 个`;
 }
 
+/** The one-line header the narrative tie-out is collapsed behind: "情况说明核对：已核对 136/191 个数字，未能核对 7 个". */
+export function coverageHeadline(c: NarrativeCoverage): string {
+  if (c.source === null) return '情况说明：未找到，未核对';
+  const n = coverageCounts(c);
+  return `情况说明核对：已核对 ${n.checked}/${n.numbers} 个数字${n.untied ? `，未能核对 ${n.untied} 个` : ''}`;
+}
+
 /** Where the narrative came from, for display: null when it is the workbook's own sheet or unknown. */
 export function sourceLabel(c: NarrativeCoverage): string | null {
   if (!c.source || c.source === 'workbook') return null;

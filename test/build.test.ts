@@ -1,6 +1,10 @@
-/** The production build holds every page and icon the manifest points at, and no office.js copy. */
+/**
+ * The production build holds every page and icon the manifest points at, and no office.js copy;
+ * its manifest passes the offline validation; the one-file page needs nothing beside it.
+ */
 import * as fs from 'fs';
 import * as path from 'path';
+import { validateManifest } from '../scripts/validate-manifest';
 
 const ROOT = path.join(__dirname, '..');
 const DIST = path.join(ROOT, 'dist');
@@ -26,4 +30,23 @@ test('office.js from npm is not bundled', () => {
     const size = fs.statSync(path.join(DIST, f)).size;
     expect([f, size < 5 * 1024 * 1024]).toEqual([f, true]);
   }
+});
+
+test('dist/manifest.xml passes the offline validation, every page and icon it names is in dist/, and all its URLs are on one address', () => {
+  expect(validateManifest(path.join(DIST, 'manifest.xml'), { repoRoot: ROOT }).errors).toEqual([]);
+  const urls = Array.from(fs.readFileSync(path.join(DIST, 'manifest.xml'), 'utf8').matchAll(/https:\/\/[^"<\s]+/g), (m) => m[0]);
+  expect(new Set(urls.map((u) => new URL(u).origin)).size).toBe(1);
+});
+
+test('the one-file page: every script inline, the icon a data: URL, nothing loaded from a file or address', () => {
+  const html = fs.readFileSync(path.join(DIST, 'budget-check.html'), 'utf8');
+  expect(html).not.toMatch(/<script\b[^>]*\bsrc=/);
+  expect(html).not.toMatch(/office\.js/);
+  const refs = Array.from(html.matchAll(/<(?:link|img)\b[^>]*\b(?:href|src)=("?)([^"\s>]+)\1/g), (m) => m[2]);
+  expect(refs.length).toBeGreaterThan(0);
+  expect(refs.filter((r) => !r.startsWith('data:'))).toEqual([]);
+  // the page's own scripts and every chunk it loads on demand (exports, Word writer) are in it
+  const chunks = fs.readdirSync(DIST).filter((f) => /^\d+\.[0-9a-f]+\.js$/.test(f));
+  expect(chunks.length).toBeGreaterThan(0);
+  expect((html.match(/<script>/g) ?? []).length).toBeGreaterThanOrEqual(chunks.length + 1);
 });

@@ -20,6 +20,9 @@ import {
 import type { Finding } from '../../src/core/report';
 
 const useStyles = makeStyles({
+  actions: { flexWrap: 'wrap' },
+  /** Fits a 350-px pane: the surface keeps a small margin and its content wraps. */
+  surface: { maxWidth: 'min(600px, calc(100vw - 24px))', boxSizing: 'border-box', overflowWrap: 'anywhere' },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   message: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   tags: { flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
@@ -49,7 +52,7 @@ export function AcceptDialog({
   const ok = reason.trim().length > 0;
   return (
     <Dialog open={finding !== null} onOpenChange={(_, d) => !d.open && onCancel()}>
-      <DialogSurface aria-describedby="accept-message">
+      <DialogSurface aria-describedby="accept-message" className={s.surface} data-testid="accept-surface">
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -76,7 +79,7 @@ export function AcceptDialog({
                 <Input value={by} onChange={(_, d) => setBy(d.value)} placeholder="未署名" data-testid="accept-by" />
               </Field>
             </DialogContent>
-            <DialogActions>
+            <DialogActions className={s.actions}>
               <Button appearance="secondary" onClick={onCancel}>
                 取消
               </Button>

@@ -1,7 +1,9 @@
 /**
  * 生成说明: the 情况说明 drafted from the tables, section by section and editable; prior-year
  * figures from a second workbook or typed in; a reason per change, remembered per workbook;
- * then insert into Excel, copy for Word, or download a .docx.
+ * then insert into Excel, copy for Word, or download a .docx. In a narrow pane everything is
+ * one column; at ≥ 1000 px (`wide`) the text takes the page and the outputs, warnings and
+ * prior-year figures sit in a column beside it.
  */
 import * as React from 'react';
 import {
@@ -39,6 +41,9 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
   hidden: { display: 'none' },
   form: { display: 'grid', gridTemplateColumns: '1fr 110px', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  columns: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 340px', gap: tokens.spacingHorizontalXXL, alignItems: 'start' },
+  side: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, position: 'sticky', top: '48px', maxHeight: 'calc(100vh - 64px)', overflowY: 'auto' },
+  text: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
 export interface DraftOutput {
@@ -59,7 +64,7 @@ export interface DraftHost {
   readPrior: (file: File) => Promise<import('../../src/core/workbook').Workbook>;
 }
 
-export function DraftPanel({ file, host, onClose }: { file: CheckedFile; host: DraftHost; onClose: () => void }): React.ReactElement {
+export function DraftPanel({ file, host, onClose, wide = false }: { file: CheckedFile; host: DraftHost; onClose: () => void; wide?: boolean }): React.ReactElement {
   const s = useStyles();
   const [prior, setPrior] = React.useState<{ name: string; figures: PriorFigures } | null>(null);
   const [typed, setTyped] = React.useState<Record<string, string>>({});
@@ -156,123 +161,142 @@ export function DraftPanel({ file, host, onClose }: { file: CheckedFile; host: D
           <MessageBarBody>{message.text}</MessageBarBody>
         </MessageBar>
       )}
-      {generated && (
-        <>
-          <div className={s.actions}>
-            {host.insert && (
-              <>
-                <Button size="small" appearance="primary" icon={<TableAdd20Regular />} onClick={() => void act('', (d) => host.insert!(d, 'new-sheet'))()} data-testid="draft-insert-sheet">
-                  写入新工作表
-                </Button>
-                <Button size="small" icon={<TextboxAlignTopLeft20Regular />} onClick={() => void act('', (d) => host.insert!(d, 'selection'))()} data-testid="draft-insert-selection">
-                  写入所选位置
-                </Button>
-              </>
-            )}
-            <Button size="small" icon={<Copy20Regular />} onClick={() => void act('已复制全文，可粘贴到 Word。', (d) => host.copy(narrativeText(d)))()} data-testid="draft-copy">
-              复制全文
-            </Button>
-            <Button size="small" icon={<DocumentArrowDown20Regular />} onClick={() => void act('已生成 Word 文档。', host.downloadDocx)()} data-testid="draft-docx">
-              下载 Word
-            </Button>
-          </div>
-          {generated.warnings.length > 0 && (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>{generated.warnings.join('；')}</MessageBarBody>
-            </MessageBar>
-          )}
-          <Accordion collapsible>
-            <AccordionItem value="prior">
-              <AccordionHeader size="small" data-testid="prior-toggle">
-                上年数据{prior ? `：${prior.name}` : Object.keys(typedValid).length ? `：手动填写 ${Object.keys(typedValid).length} 项` : '（可选，用于增减变化）'}
-              </AccordionHeader>
-              <AccordionPanel>
-                <div className={s.section}>
-                  <div className={s.bar}>
-                    <Button size="small" icon={<FolderOpen20Regular />} onClick={() => input.current?.click()}>
-                      选择上年工作簿
-                    </Button>
-                    {prior && (
-                      <Button size="small" appearance="subtle" onClick={() => setPrior(null)}>
-                        不用上年工作簿
-                      </Button>
-                    )}
-                    <input
-                      ref={input}
-                      className={s.hidden}
-                      type="file"
-                      accept=".xlsx"
-                      data-testid="prior-input"
-                      aria-label="选择上年工作簿"
-                      onChange={(e) => {
-                        const f = e.target.files?.[0];
-                        e.target.value = '';
-                        if (f) void choosePrior(f);
-                      }}
-                    />
-                  </div>
-                  {fields.length > 0 && (
-                    <>
-                      <Caption1 className={s.muted}>或手动填写上年数（万元），留空的项目不写增减：</Caption1>
-                      <div className={s.form}>
-                        {fields.map((f) => (
-                          <React.Fragment key={f.key}>
-                            <Caption1>{f.name}</Caption1>
-                            <Input
-                              size="small"
-                              inputMode="decimal"
-                              aria-label={`${f.name} 上年数`}
-                              value={typed[f.key] ?? ''}
-                              placeholder={priorFigures?.values[f.key] ?? ''}
-                              onChange={(_, d) => setTyped({ ...typed, [f.key]: d.value })}
-                            />
-                          </React.Fragment>
-                        ))}
-                      </div>
-                    </>
-                  )}
-                </div>
-              </AccordionPanel>
-            </AccordionItem>
-          </Accordion>
-          {generated.sections.map((sec) => (
-            <div key={sec.id} className={s.section} data-testid="draft-section">
-              <Text className={s.sectionTitle}>{sec.title}</Text>
-              {sec.paragraphs.map((p, i) => {
-                const key = `${sec.id}#${i}`;
-                const changes = (sec.changes ?? []).filter((c) => c.paragraph === i);
-                return (
-                  <React.Fragment key={key}>
-                    <Textarea
-                      className={s.paragraph}
-                      resize="vertical"
-                      rows={Math.max(2, Math.ceil((edits[key] ?? p).length / 19))}
-                      textarea={{ style: { fieldSizing: 'content' } as React.CSSProperties }}
-                      value={edits[key] ?? p}
-                      onChange={(_, d) => setEdits({ ...edits, [key]: d.value })}
-                      aria-label={`${sec.title} 第 ${i + 1} 段`}
-                      data-testid="draft-paragraph"
-                    />
-                    {changes.map((c) => (
-                      <Field key={c.key} className={s.reason} label={`${c.name}的变动原因`} size="small" hint={reasons[c.key] ? '已记住，下次生成时自动填入' : undefined}>
-                        <Input
-                          size="small"
-                          value={reasonDraft[c.key] ?? reasons[c.key] ?? ''}
-                          placeholder="主要原因：请填写"
-                          onChange={(_, d) => setReasonDraft({ ...reasonDraft, [c.key]: d.value })}
-                          onBlur={() => saveReason(c.key)}
-                          onKeyDown={(e) => e.key === 'Enter' && saveReason(c.key)}
-                          data-testid="draft-reason"
-                        />
-                      </Field>
-                    ))}
-                  </React.Fragment>
-                );
-              })}
+      {generated && (() => {
+        const side = (
+          <>
+            <div className={s.actions}>
+              {host.insert && (
+                <>
+                  <Button size="small" appearance="primary" icon={<TableAdd20Regular />} onClick={() => void act('', (d) => host.insert!(d, 'new-sheet'))()} data-testid="draft-insert-sheet">
+                    写入新工作表
+                  </Button>
+                  <Button size="small" icon={<TextboxAlignTopLeft20Regular />} onClick={() => void act('', (d) => host.insert!(d, 'selection'))()} data-testid="draft-insert-selection">
+                    写入所选位置
+                  </Button>
+                </>
+              )}
+              <Button size="small" icon={<Copy20Regular />} onClick={() => void act('已复制全文，可粘贴到 Word。', (d) => host.copy(narrativeText(d)))()} data-testid="draft-copy">
+                复制全文
+              </Button>
+              <Button size="small" icon={<DocumentArrowDown20Regular />} onClick={() => void act('已生成 Word 文档。', host.downloadDocx)()} data-testid="draft-docx">
+                下载 Word
+              </Button>
             </div>
-          ))}
-        </>
-      )}
+            {generated.warnings.length > 0 && (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>{generated.warnings.join('；')}</MessageBarBody>
+              </MessageBar>
+            )}
+            <Accordion collapsible>
+              <AccordionItem value="prior">
+                <AccordionHeader size="small" data-testid="prior-toggle">
+                  上年数据{prior ? `：${prior.name}` : Object.keys(typedValid).length ? `：手动填写 ${Object.keys(typedValid).length} 项` : '（可选，用于增减变化）'}
+                </AccordionHeader>
+                <AccordionPanel>
+                  <div className={s.section}>
+                    <div className={s.bar}>
+                      <Button size="small" icon={<FolderOpen20Regular />} onClick={() => input.current?.click()}>
+                        选择上年工作簿
+                      </Button>
+                      {prior && (
+                        <Button size="small" appearance="subtle" onClick={() => setPrior(null)}>
+                          不用上年工作簿
+                        </Button>
+                      )}
+                      <input
+                        ref={input}
+                        className={s.hidden}
+                        type="file"
+                        accept=".xlsx"
+                        data-testid="prior-input"
+                        aria-label="选择上年工作簿"
+                        onChange={(e) => {
+                          const f = e.target.files?.[0];
+                          e.target.value = '';
+                          if (f) void choosePrior(f);
+                        }}
+                      />
+                    </div>
+                    {fields.length > 0 && (
+                      <>
+                        <Caption1 className={s.muted}>或手动填写上年数（万元），留空的项目不写增减：</Caption1>
+                        <div className={s.form}>
+                          {fields.map((f) => (
+                            <React.Fragment key={f.key}>
+                              <Caption1>{f.name}</Caption1>
+                              <Input
+                                size="small"
+                                inputMode="decimal"
+                                aria-label={`${f.name} 上年数`}
+                                value={typed[f.key] ?? ''}
+                                placeholder={priorFigures?.values[f.key] ?? ''}
+                                onChange={(_, d) => setTyped({ ...typed, [f.key]: d.value })}
+                              />
+                            </React.Fragment>
+                          ))}
+                        </div>
+                      </>
+                    )}
+                  </div>
+                </AccordionPanel>
+              </AccordionItem>
+            </Accordion>
+          </>
+        );
+        const text = (
+          <>
+            {generated.sections.map((sec) => (
+              <div key={sec.id} className={s.section} data-testid="draft-section">
+                <Text className={s.sectionTitle}>{sec.title}</Text>
+                {sec.paragraphs.map((p, i) => {
+                  const key = `${sec.id}#${i}`;
+                  const changes = (sec.changes ?? []).filter((c) => c.paragraph === i);
+                  return (
+                    <React.Fragment key={key}>
+                      <Textarea
+                        className={s.paragraph}
+                        resize="vertical"
+                        rows={Math.max(2, Math.ceil((edits[key] ?? p).length / (wide ? 48 : 19)))}
+                        textarea={{ style: { fieldSizing: 'content' } as React.CSSProperties }}
+                        value={edits[key] ?? p}
+                        onChange={(_, d) => setEdits({ ...edits, [key]: d.value })}
+                        aria-label={`${sec.title} 第 ${i + 1} 段`}
+                        data-testid="draft-paragraph"
+                      />
+                      {changes.map((c) => (
+                        <Field key={c.key} className={s.reason} label={`${c.name}的变动原因`} size="small" hint={reasons[c.key] ? '已记住，下次生成时自动填入' : undefined}>
+                          <Input
+                            size="small"
+                            value={reasonDraft[c.key] ?? reasons[c.key] ?? ''}
+                            placeholder="主要原因：请填写"
+                            onChange={(_, d) => setReasonDraft({ ...reasonDraft, [c.key]: d.value })}
+                            onBlur={() => saveReason(c.key)}
+                            onKeyDown={(e) => e.key === 'Enter' && saveReason(c.key)}
+                            data-testid="draft-reason"
+                          />
+                        </Field>
+                      ))}
+                    </React.Fragment>
+                  );
+                })}
+              </div>
+            ))}
+          </>
+        );
+        return wide ? (
+          <div className={s.columns} data-testid="draft-wide">
+            <div className={s.text}>{text}</div>
+            <aside className={s.side} aria-label="输出与上年数据">
+              {side}
+            </aside>
+          </div>
+        ) : (
+          <>
+            {side}
+            {text}
+          </>
+        );
+      })()}
     </section>
   );
 }

@@ -1,6 +1,8 @@
 /**
- * One checked workbook: document facts, counts, what can be done with the findings (mark,
- * export, download a marked copy), the narrative tie-out, the findings list and the tables.
+ * One checked workbook, findings first: the name and document facts, one line of counts, the
+ * narrative tie-out and the autofix proposals each collapsed behind one line, then the findings
+ * list; under it the mark legend and the recognised tables. In a 350-px pane the first finding
+ * is on the first screen after a check.
  */
 import * as React from 'react';
 import {
@@ -30,10 +32,10 @@ import { TablesList } from './TablesList';
 import type { AssignTarget } from './MappingDialog';
 
 const useStyles = makeStyles({
-  card: { marginBottom: tokens.spacingVerticalM, gap: tokens.spacingVerticalS },
-  facts: { color: tokens.colorNeutralForeground2 },
+  card: { marginBottom: tokens.spacingVerticalM, gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS },
+  facts: { color: tokens.colorNeutralForeground2, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', display: 'block' },
   header: { minWidth: 0 },
-  name: { overflowWrap: 'anywhere' },
+  name: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', display: 'block' },
   tablesHeader: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -41,16 +43,16 @@ export function FileReview({
   file,
   selected,
   actions,
-  toolbar,
+  footer,
   fixes,
   onAssign,
 }: {
   file: CheckedFile;
   selected: Finding | null;
   actions: FindingsActions;
-  /** File-level actions (mark, export…) rendered under the counts. */
-  toolbar?: React.ReactNode;
-  /** Autofix proposals for the narrative. */
+  /** Under the findings (the mark legend). */
+  footer?: React.ReactNode;
+  /** Autofix proposals for the narrative (one line until opened). */
   fixes?: React.ReactNode;
   /** Tell a table's kind or a column's meaning by hand (absent in reviewer mode). */
   onAssign?: (t: AssignTarget) => void;
@@ -66,13 +68,13 @@ export function FileReview({
         className={s.header}
         image={<DocumentTable20Regular />}
         header={
-          <Text weight="semibold" className={s.name}>
+          <Text weight="semibold" className={s.name} title={file.name}>
             {file.name}
           </Text>
         }
         description={
           report.error ? undefined : (
-            <Caption1 className={s.facts} data-testid="document-facts">
+            <Caption1 className={s.facts} data-testid="document-facts" title={describeDocument(report.document)}>
               {describeDocument(report.document)}
             </Caption1>
           )
@@ -89,16 +91,14 @@ export function FileReview({
         <>
           <SummaryBar counts={counts} />
           {unreadColumns > 0 && (
-            <MessageBar intent="warning" layout="multiline" data-testid="unread-notice">
-              <MessageBarBody>
-                {unreadColumns} 列金额未能识别含义，依赖它们的检查未执行（未当作 0 处理）。请在下方“工作表与识别的表格”中指定这些列的含义。
-              </MessageBarBody>
+            <MessageBar intent="warning" data-testid="unread-notice">
+              <MessageBarBody>{unreadColumns} 列金额未能识别含义，相关检查未执行（未当作 0）；可在“工作表与识别的表格”中指定。</MessageBarBody>
             </MessageBar>
           )}
-          {toolbar}
           <NarrativeSummary report={report} />
           {fixes}
           <FindingsList report={report} partition={partition} selected={selected} actions={actions} />
+          {footer}
           <Accordion collapsible>
             <AccordionItem value="tables">
               <AccordionHeader size="small" className={s.tablesHeader} data-testid="tables-toggle">

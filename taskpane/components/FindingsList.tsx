@@ -13,16 +13,22 @@ import {
   Button,
   Caption1,
   makeStyles,
+  Menu,
+  MenuDivider,
+  MenuGroup,
+  MenuGroupHeader,
+  MenuItemCheckbox,
+  MenuItemRadio,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
   mergeClasses,
   SearchBox,
-  Tab,
-  TabList,
   Text,
-  ToggleButton,
   tokens,
   Tooltip,
 } from '@fluentui/react-components';
-import { ArrowUndo16Regular, Checkmark16Regular, LocationArrow16Regular } from '@fluentui/react-icons';
+import { ArrowUndo16Regular, Checkmark16Regular, Filter20Regular, LocationArrow16Regular } from '@fluentui/react-icons';
 import type { FileReport, Finding, Severity } from '../../src/core/report';
 import type { AcceptedPair, Partition } from '../../src/core/review/accepted';
 import { fingerprintOf } from '../../src/core/review/accepted';
@@ -31,10 +37,9 @@ import { findingTable } from '../../src/core/review/rows';
 import { locationLabel } from '../../src/core/narrative/source';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  controls: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  controlRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
-  search: { flexGrow: 1, minWidth: '120px' },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  controlRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  search: { flexGrow: 1, minWidth: 0, maxWidth: 'none' },
   list: { listStyle: 'none', margin: 0, padding: 0 },
   item: {
     position: 'relative',
@@ -221,27 +226,48 @@ export function FindingsList({
   const shown = filterFindings(partition.open, { text, severities });
   const groups = groupFindings(report, shown, by);
   const changed = new Map(partition.changed.map((p) => [p.finding, p]));
-  const toggle = (sev: Severity) => setSeverities((cur) => (cur.includes(sev) ? cur.filter((x) => x !== sev) : [...cur, sev]));
   const [open, setOpen] = React.useState<string[] | null>(null);
   const openItems = open ?? groups.filter((g) => g.key === 'error' || g.key === 'warning' || by === 'table').map((g) => g.key);
 
   return (
     <section className={s.root} aria-label="问题列表" data-testid="findings">
-      <div className={s.controls}>
-        <div className={s.controlRow}>
-          <TabList size="small" selectedValue={by} onTabSelect={(_, d) => setBy(d.value as 'severity' | 'table')} aria-label="分组方式">
-            <Tab value="severity">按级别</Tab>
-            <Tab value="table">按表格</Tab>
-          </TabList>
-        </div>
-        <div className={s.controlRow}>
-          <SearchBox className={s.search} size="small" placeholder="筛选：科目、表名、单元格…" value={text} onChange={(_, d) => setText(d.value)} aria-label="筛选问题" />
-          {(['error', 'warning', 'info'] as Severity[]).map((sev) => (
-            <ToggleButton key={sev} size="small" checked={severities.includes(sev)} onClick={() => toggle(sev)} aria-label={`只看${SEVERITY_GROUP_TITLES[sev]}`}>
-              {SEVERITY_GROUP_TITLES[sev]}
-            </ToggleButton>
-          ))}
-        </div>
+      <div className={s.controlRow}>
+        <SearchBox className={s.search} size="small" placeholder="筛选：科目、表名、单元格…" value={text} onChange={(_, d) => setText(d.value)} aria-label="筛选问题" />
+        <Menu
+          checkedValues={{ by: [by], severity: severities }}
+          onCheckedValueChange={(_, d) => {
+            if (d.name === 'by') setBy(d.checkedItems[0] as 'severity' | 'table');
+            else setSeverities(d.checkedItems as Severity[]);
+          }}
+        >
+          <MenuTrigger disableButtonEnhancement>
+            <Tooltip content="分组与只看某一级别" relationship="label">
+              <Button size="small" appearance={severities.length || by === 'table' ? 'primary' : 'subtle'} icon={<Filter20Regular />} data-testid="findings-view" />
+            </Tooltip>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuGroup>
+                <MenuGroupHeader>分组方式</MenuGroupHeader>
+                <MenuItemRadio name="by" value="severity">
+                  按级别
+                </MenuItemRadio>
+                <MenuItemRadio name="by" value="table">
+                  按表格
+                </MenuItemRadio>
+              </MenuGroup>
+              <MenuDivider />
+              <MenuGroup>
+                <MenuGroupHeader>只看</MenuGroupHeader>
+                {(['error', 'warning', 'info'] as Severity[]).map((sev) => (
+                  <MenuItemCheckbox key={sev} name="severity" value={sev}>
+                    {SEVERITY_GROUP_TITLES[sev]}
+                  </MenuItemCheckbox>
+                ))}
+              </MenuGroup>
+            </MenuList>
+          </MenuPopover>
+        </Menu>
       </div>
       <Caption1 className={s.muted} data-testid="findings-total" data-total={partition.open.length + partition.accepted.length}>
         共 {partition.open.length + partition.accepted.length} 条：待处理 {partition.open.length} 条

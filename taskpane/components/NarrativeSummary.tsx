@@ -15,6 +15,7 @@ import type { UntiedClaim } from '../../src/core/narrative/coverage';
 import {
   classifiedLine,
   coverageCounts,
+  coverageHeadline,
   coverageLine,
   locationLabel,
   sourceLabel,
@@ -26,13 +27,11 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalXS,
-    marginBottom: tokens.spacingVerticalS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  head: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },
-  icon: { flexShrink: 0, marginTop: '1px', color: tokens.colorBrandForeground1 },
+  icon: { flexShrink: 0, color: tokens.colorBrandForeground1 },
   muted: { color: tokens.colorNeutralForeground3 },
   list: { listStyle: 'none', margin: 0, padding: 0 },
   item: {
@@ -47,7 +46,8 @@ const useStyles = makeStyles({
   where: { color: tokens.colorNeutralForeground3, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   quote: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   number: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorPaletteYellowBackground2 },
-  accordionHeader: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  summaryHeader: { minWidth: 0 },
+  headline: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
   panel: { marginLeft: 0, marginRight: 0 },
 });
 
@@ -82,8 +82,11 @@ function UntiedItem({ claim }: { claim: UntiedClaim }): React.ReactElement {
   );
 }
 
-/** The narrative tie-out of one file: coverage line, narrative findings, and the claims that could not be checked. */
-/** The narrative tie-out's coverage and untied claims (its findings are in the pane's findings list). */
+/**
+ * The narrative tie-out of one file (its findings are in the findings list), collapsed behind one
+ * line with its counts: opened, the full coverage line, the source, the classified numbers and the
+ * numbers that could not be checked.
+ */
 export function NarrativeSummary({ report, defaultOpen = false }: { report: FileReport; defaultOpen?: boolean }): React.ReactElement {
   const s = useStyles();
   const c = report.narrative;
@@ -92,29 +95,31 @@ export function NarrativeSummary({ report, defaultOpen = false }: { report: File
   const source = sourceLabel(c);
   const classified = classifiedLine(c);
   return (
-    <section className={s.root} aria-label="情况说明核对" data-testid="narrative-summary">
-      <div className={s.head}>
-        <TextBulletListSquare20Regular className={s.icon} aria-hidden />
-        <Text data-testid="narrative-coverage">{coverageLine(c)}</Text>
-      </div>
-      {source && <Caption1 className={s.muted}>{source}</Caption1>}
-      {classified && <Caption1 className={s.muted}>{classified}</Caption1>}
-      {untied.length > 0 && (
-        <Accordion collapsible defaultOpenItems={defaultOpen ? ['untied'] : []}>
-          <AccordionItem value="untied">
-            <AccordionHeader className={s.accordionHeader} size="small" data-testid="untied-toggle">
-              未能核对的数字（{counts.untied} 个）
-            </AccordionHeader>
-            <AccordionPanel className={s.panel}>
-              <ul className={s.list} aria-label="未能核对的数字" data-testid="untied-list">
-                {untied.map((u, i) => (
-                  <UntiedItem key={i} claim={u} />
-                ))}
-              </ul>
-            </AccordionPanel>
-          </AccordionItem>
-        </Accordion>
-      )}
-    </section>
+    <Accordion collapsible defaultOpenItems={defaultOpen ? ['coverage'] : []}>
+      <AccordionItem value="coverage">
+        <AccordionHeader size="small" className={s.summaryHeader} icon={<TextBulletListSquare20Regular className={s.icon} aria-hidden />} data-testid="narrative-summary-toggle">
+          <span className={s.headline}>{coverageHeadline(c)}</span>
+        </AccordionHeader>
+        <AccordionPanel className={s.panel}>
+          <section className={s.root} aria-label="情况说明核对" data-testid="narrative-summary">
+            <Text data-testid="narrative-coverage">{coverageLine(c)}</Text>
+            {source && <Caption1 className={s.muted}>{source}</Caption1>}
+            {classified && <Caption1 className={s.muted}>{classified}</Caption1>}
+            {untied.length > 0 && (
+              <>
+                <Caption1 className={s.muted} data-testid="untied-toggle">
+                  未能核对的数字（{counts.untied} 个）
+                </Caption1>
+                <ul className={s.list} aria-label="未能核对的数字" data-testid="untied-list">
+                  {untied.map((u, i) => (
+                    <UntiedItem key={i} claim={u} />
+                  ))}
+                </ul>
+              </>
+            )}
+          </section>
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
   );
 }

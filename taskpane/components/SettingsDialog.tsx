@@ -32,7 +32,12 @@ import type { Preferences } from '../session';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxHeight: '70vh', overflowY: 'auto' },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS },
+  /** 文档类型 and 年度 side by side when there is room, one under the other in a 350-px pane. */
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  field: { flex: '1 1 130px', minWidth: 0 },
+  fill: { width: '100%', minWidth: 0 },
+  surface: { maxWidth: 'min(600px, calc(100vw - 24px))', boxSizing: 'border-box' },
+  actions: { flexWrap: 'wrap' },
   rule: { display: 'grid', gridTemplateColumns: '1fr auto', alignItems: 'center', gap: tokens.spacingHorizontalXS, padding: `${tokens.spacingVerticalXXS} 0` },
   ruleName: { overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -90,7 +95,7 @@ export function SettingsDialog({
 
   return (
     <Dialog open={open} onOpenChange={(_, d) => !d.open && onCancel()}>
-      <DialogSurface>
+      <DialogSurface className={s.surface} data-testid="settings-surface">
         <DialogBody>
           <DialogTitle>设置</DialogTitle>
           <DialogContent className={s.content} data-testid="settings">
@@ -108,8 +113,9 @@ export function SettingsDialog({
             <fieldset disabled={!workbookLoaded} className={s.fieldset}>
             <Switch checked={draft.rounding} onChange={(_, d) => setDraft({ ...draft, rounding: d.checked })} label="显示尾差（四舍五入造成的差额）" data-testid="rounding-switch" />
             <div className={s.row}>
-              <Field label="文档类型" hint="识别不准时指定">
+              <Field className={s.field} label="文档类型" hint="识别不准时指定">
                 <Dropdown
+                  style={{ minWidth: 0, width: '100%' }}
                   value={draft.document.kind === 'budget' ? '预算' : draft.document.kind === 'final' ? '决算' : '自动识别'}
                   selectedOptions={[draft.document.kind ?? 'auto']}
                   onOptionSelect={(_, d) =>
@@ -121,8 +127,11 @@ export function SettingsDialog({
                   <Option value="final">决算</Option>
                 </Dropdown>
               </Field>
-              <Field label="年度" validationMessage={yearText && !/^(19|20)\d\d$/.test(yearText) ? '请输入四位年份' : undefined}>
+              <Field className={s.field} label="年度" validationMessage={yearText && !/^(19|20)\d\d$/.test(yearText) ? '请输入四位年份' : undefined}>
                 <Input
+                  className={s.fill}
+                  input={{ style: { minWidth: 0, width: '100%' } }}
+                  data-testid="settings-year"
                   value={yearText}
                   placeholder="自动识别"
                   inputMode="numeric"
@@ -172,7 +181,7 @@ export function SettingsDialog({
             </Accordion>
             </fieldset>
           </DialogContent>
-          <DialogActions>
+          <DialogActions className={s.actions}>
             <Button onClick={() => setDraft(DEFAULT_SETTINGS)}>恢复默认</Button>
             <Button appearance="secondary" onClick={onCancel}>
               取消

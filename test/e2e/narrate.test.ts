@@ -59,7 +59,7 @@ test('生成说明: the draft equals the engine’s, a reason replaces its place
   await page.close();
 }, 90000);
 
-test('自动改正: 住房保障支出 22.73 → 22.48 in the narrative, the finding goes, and undo brings it back', async () => {
+test('自动改正: 全部改正 asks first, listing the changes; 住房保障支出 22.73 → 22.48 in the narrative, the finding goes, the page re-checks, and undo brings it back', async () => {
   const page = await openPage();
   await page.getByTestId('file-input').setInputFiles(CAIDIAN);
   await page.getByTestId('fix-panel').waitFor({ timeout: 30000 });
@@ -71,12 +71,29 @@ test('自动改正: 住房保障支出 22.73 → 22.48 in the narrative, the fin
   await page.screenshot({ path: path.join(ARTIFACTS, 'autofix.png') });
 
   const total = Number(await page.getByTestId('findings-total').getAttribute('data-total'));
+  const fixes = await page.getByTestId('fix').count();
+  // 全部改正 is not the primary action, and it asks first
+  expect(await page.getByTestId('fix-apply-all').getAttribute('class')).not.toMatch(/primary/);
   await page.getByTestId('fix-apply-all').click();
-  await page.getByTestId('status').filter({ hasText: '已改正' }).waitFor({ timeout: 30000 });
+  await page.getByTestId('fix-confirm').waitFor();
+  const listed = await page.getByTestId('fix-confirm-item').allTextContents();
+  expect(listed.length).toBeGreaterThanOrEqual(fixes);
+  expect(listed.some((t) => t.includes('22.73 → 22.48'))).toBe(true);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'autofix-confirm.png') });
+  // cancel changes nothing
+  await page.getByTestId('fix-confirm-cancel').click();
+  await page.getByTestId('fix-confirm').waitFor({ state: 'detached' });
+  expect(await wrong.count()).toBeGreaterThan(0);
+  await page.getByTestId('fix-apply-all').click();
+  await page.getByTestId('fix-confirm-apply').click();
+  const status = page.getByTestId('status').filter({ hasText: '已改正' });
+  await status.waitFor({ timeout: 30000 });
+  expect(await status.textContent()).toMatch(/已重新检查：情况说明错误 \d+ → \d+ 条/);
   expect(await wrong.count()).toBe(0);
   expect(Number(await page.getByTestId('findings-total').getAttribute('data-total'))).toBeLessThan(total);
 
   // the corrected copy: the narrative cell says 22.48, the original file is untouched
+  await page.getByTestId('export').click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-corrected').click()]);
   expect(download.suggestedFilename()).toBe('2025-caidian-ybj-budget-已改正.xlsx');
   const copy = await readWorkbookFile(await download.path());

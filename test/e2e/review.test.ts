@@ -78,6 +78,7 @@ describe.each(SEEDS)('%s', (seed) => {
     await page.screenshot({ path: path.join(ARTIFACTS, `review-${seed.replace(/\.xlsx$/, '')}.png`) });
 
     // 3. the marked copy: every value unchanged, the marks of cellMarks present
+    await page.getByTestId('export').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-marked').click()]);
     expect(download.suggestedFilename()).toBe(seed.replace(/\.xlsx$/, '-已标记.xlsx'));
     const copyPath = path.join(tmp, download.suggestedFilename());

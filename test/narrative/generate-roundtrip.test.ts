@@ -98,7 +98,7 @@ test('S002 决算 with its 年初预算 typed (as the published narrative states
   expect(report.narrative.checked).toBeGreaterThanOrEqual(12);
   expect(text).toContain('年初预算为1073.78万元，支出决算为1099.73万元，完成年初预算的102.4%，决算数大于年初预算数');
   expect(text).toContain('事业单位离退休（项）年初预算为24.24万元，支出决算为24.05万元，完成年初预算的99.2%，决算数小于年初预算数');
-  expect(text).toContain('社会保险补贴（项）年初预算为0.00万元，支出决算为5.01万元，决算数大于年初预算数');
+  expect(text).toContain('社会保险补贴（项）年初预算为0万元，支出决算为5.01万元，决算数大于年初预算数');
   expect(text).not.toMatch(/社会保险补贴（项）[^。]*完成年初预算/);
 });
 

@@ -44,8 +44,8 @@ describe('change wording (§3)', () => {
     expect(w.text).not.toMatch(/100/);
     expect(changeClause({ ...base, current: fig('0'), prior: new Decimal(0) }).text).toBe('');
   });
-  test('down to zero is a fall of 100%', () => {
-    expect(changeClause({ ...base, current: fig('0'), prior: new Decimal('5') }).text).toBe(`，比2025年预算减少5.00万元，下降100.00%，${REASON_PLACEHOLDER}`);
+  test('down to zero is a fall of 100% (written “100%”, as published texts do)', () => {
+    expect(changeClause({ ...base, current: fig('0'), prior: new Decimal('5') }).text).toBe(`，比2025年预算减少5.00万元，下降100%，${REASON_PLACEHOLDER}`);
   });
   test('no prior figure: a placeholder when the template asks for the change, else nothing', () => {
     expect(changeClause({ ...base, current: fig('1'), prior: null, required: true }).text).toBe('，比2025年预算【增减情况：请填写】');
@@ -162,7 +162,7 @@ describe('prior-year figures', () => {
     const text = all(generateNarrative(wb, { prior }));
     expect(text).toContain('2024年度一般公共预算财政拨款支出年初预算为1073.78万元，支出决算为1099.73万元，完成年初预算的102.4%，决算数大于年初预算数，【主要原因：请填写】。');
     expect(text).toContain('事业运行（项）年初预算为728.30万元，支出决算为733.58万元，完成年初预算的100.7%，决算数大于年初预算数，【主要原因：请填写】。');
-    expect(text).toContain('医疗保障经办事务（项）年初预算为100.00万元，支出决算为100.00万元，完成年初预算的100.0%。');
+    expect(text).toContain('医疗保障经办事务（项）年初预算为100.00万元，支出决算为100.00万元，完成年初预算的100%。');
     expect(text).toContain('社会保险补贴（项）决算数为5.01万元，年初预算为【年初预算：请填写】万元');
   });
   test('priorFields: what a typed form asks for', async () => {

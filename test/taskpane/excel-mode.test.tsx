@@ -12,7 +12,7 @@ jest.mock('../../src/hosts/excel/read', () => ({ readOpenWorkbook: jest.fn() }))
 
 import * as path from 'path';
 import * as React from 'react';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { analyseWorkbook } from '../../src/core/report';
 import { cellMarks, MARK_COLORS } from '../../src/core/review/marks';
@@ -24,6 +24,9 @@ import { App } from '../../taskpane/App';
 import { FakeExcel, NO_FILL, solid } from '../hosts/excel-fake';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', '2025-caidian-ybj-budget.xlsx');
+/** The whole pane renders in jsdom (Fluent, 70 findings): slow on a busy machine. */
+const PANE_TIMEOUT = 120000;
+configure({ asyncUtilTimeout: 30000 });
 
 let wb: Workbook;
 let fake: FakeExcel;
@@ -65,7 +68,7 @@ function renderPane() {
 
 async function check() {
   fireEvent.click(screen.getByTestId('check'));
-  await waitFor(() => expect(screen.getByTestId('findings-total')).toBeTruthy(), { timeout: 10000 });
+  await waitFor(() => expect(screen.getByTestId('findings-total')).toBeTruthy(), { timeout: PANE_TIMEOUT / 2 });
 }
 
 const expected = () => analyseWorkbook('当前工作簿', wb);
@@ -83,7 +86,7 @@ test('检查 shows the open workbook’s findings; a click selects the finding�
   expect(fake.active).toBe(cell.sheet);
   expect(fake.selection!.sheet).toBe(cell.sheet);
   expect(fake.selection!.address).toContain(cell.cell);
-}, 30000);
+}, PANE_TIMEOUT);
 
 test('标记到单元格 fills and annotates the flagged cells; 清除标记 restores them exactly', async () => {
   const marks = cellMarks(expected().findings);
@@ -108,13 +111,16 @@ test('标记到单元格 fills and annotates the flagged cells; 清除标记 res
   expect(fake.writes.filter((w) => w.prop === 'values' || w.prop === 'formulas')).toEqual([]);
 
   await act(async () => {
-    fireEvent.click(screen.getByTestId('clear'));
+    fireEvent.click(screen.getByTestId('more'));
+  });
+  await act(async () => {
+    fireEvent.click(await screen.findByTestId('clear'));
   });
   await waitFor(() => expect(screen.getByTestId('status').textContent).toContain('已清除'));
   expect(JSON.stringify(fake.snapshot())).toBe(before);
   expect(fake.fillOf(marks[1].sheet, marks[1].cell)).toEqual(NO_FILL);
   expect(fake.settings.has(SETTING_KEYS.marks)).toBe(false);
-}, 30000);
+}, PANE_TIMEOUT);
 
 test('an accepted finding is stored in the workbook and stays accepted on the next check', async () => {
   const view = renderPane();
@@ -138,7 +144,7 @@ test('an accepted finding is stored in the workbook and stays accepted on the ne
   await check();
   expect(screen.getByTestId('findings-total').textContent).toContain(`待处理 ${total - 1} 条，已接受 1 条`);
   expect(screen.getByTestId('accepted-group')).toBeTruthy();
-}, 30000);
+}, PANE_TIMEOUT);
 
 /** The fake workbook with the fixture's values, for features that read cell text back. */
 function fakeWithValues(): FakeExcel {
@@ -157,7 +163,10 @@ test('导出审核结果 writes the findings sheet with a link per finding', asy
   renderPane();
   await check();
   await act(async () => {
-    fireEvent.click(screen.getByTestId('export-sheet'));
+    fireEvent.click(screen.getByTestId('more'));
+  });
+  await act(async () => {
+    fireEvent.click(await screen.findByTestId('export-sheet'));
   });
   await waitFor(() => expect(screen.getByTestId('status').textContent).toContain('审核结果'));
   const sheet = fake.sheet('审核结果');
@@ -167,7 +176,7 @@ test('导出审核结果 writes the findings sheet with a link per finding', asy
   expect(sheet.cells.get(`A${rows + 1}`)?.formula).toBe(rows);
   expect(sheet.cells.get(`A${rows + 2}`)).toBeUndefined();
   expect(String(sheet.cells.get('E2')?.formula)).toMatch(/^=HYPERLINK\("#'?[^"]+!/);
-}, 30000);
+}, PANE_TIMEOUT);
 
 test('自动改正 in Excel: 22.73 → 22.48 written into the narrative cell, and 撤销改正 restores the text', async () => {
   fake = fakeWithValues();
@@ -193,7 +202,7 @@ test('自动改正 in Excel: 22.73 → 22.48 written into the narrative cell, an
   await waitFor(() => expect(screen.getByTestId('status').textContent).toContain('已还原 1 个单元格'));
   expect(fake.cell(cell.sheet, cell.cell.address).value).toBe(original);
   (readOpenWorkbook as jest.Mock).mockImplementation(async () => wb);
-}, 30000);
+}, PANE_TIMEOUT);
 
 /** A copy of the workbook model with one cell's text replaced (what Excel would read after a write). */
 function withCellText(w: Workbook, sheet: string, address: string, text: string): Workbook {
@@ -220,4 +229,4 @@ test('生成说明 → 写入新工作表: the draft lands in a new 情况说明
   expect(name).toMatch(/^情况说明/);
   const texts = [...fake.sheet(name).cells.values()].map((c) => String(c.value ?? c.formula ?? ''));
   for (const p of paragraphs.slice(0, 5)) expect(texts).toContain(p);
-}, 30000);
+}, PANE_TIMEOUT);

@@ -5,7 +5,7 @@
  */
 import * as React from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, SSRProvider, webLightTheme } from '@fluentui/react-components';
 import type { FileReport, Finding } from '../../src/core/report';
 import type { NarrativeCoverage } from '../../src/core/narrative/coverage';
 import { App } from '../../taskpane/App';
@@ -100,7 +100,12 @@ function text(html: string): string {
 }
 
 function render(el: React.ReactElement): string {
-  return renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{el}</FluentProvider>);
+  // server rendering: Fluent needs an SSRProvider for its ids (without it, every render logs a warning)
+  return renderToStaticMarkup(
+    <SSRProvider>
+      <FluentProvider theme={webLightTheme}>{el}</FluentProvider>
+    </SSRProvider>,
+  );
 }
 
 describe('wording', () => {
@@ -153,19 +158,30 @@ describe('wording', () => {
 });
 
 describe('rendering', () => {
-  test('the file card shows the coverage line, source, classes and the narrative findings with their locations', () => {
+  test('the file card: the narrative tie-out collapsed behind its counts, its findings in the findings list', () => {
     const t = text(render(<FileReportCard report={report(COVERAGE, FINDINGS)} />));
-    expect(t).toContain('情况说明：数字 12 个，已核对 7 个（含文内核对 1 个），已分类 3 个，未能核对 2 个');
-    expect(t).toContain('来源：粘贴的文字');
-    expect(t).toContain('已分类（不是预算金额）：年份 2 个、人数 1 个');
+    expect(t).toContain('情况说明核对：已核对 7/12 个数字，未能核对 2 个');
+    // collapsed: the details are not rendered
+    expect(t).not.toContain('来源：粘贴的文字');
+    expect(t).not.toContain('较上年增加');
     // the narrative findings are in the findings list, with their table and location; 尾差 collapsed
     expect(t).toContain('共 3 条：待处理 3 条');
     expect(t).toContain('错误情况说明 · 粘贴的文字 第 2 段 等 2 处情况说明“住房保障支出 22.73 万元”≠ 支出总表');
     expect(t).toContain('警告情况说明 · 粘贴的文字 第 4 段');
     expect(t).not.toContain('尾差：不是情况说明的问题');
-    // the untied claims are behind a collapsed header
+  });
+
+  test('the narrative tie-out opened: coverage line, source, classes and the numbers not checked', () => {
+    const t = text(render(<NarrativeSummary report={report(COVERAGE)} defaultOpen />));
+    expect(t).toContain('情况说明：数字 12 个，已核对 7 个（含文内核对 1 个），已分类 3 个，未能核对 2 个');
+    expect(t).toContain('来源：粘贴的文字');
+    expect(t).toContain('已分类（不是预算金额）：年份 2 个、人数 1 个');
     expect(t).toContain('未能核对的数字（2 个）');
-    expect(t).not.toContain('较上年增加');
+  });
+
+  test('one line of counts above the findings', () => {
+    const t = text(render(<FileReportCard report={report(COVERAGE, FINDINGS)} />));
+    expect(t).toContain('错误1警告1尾差1已接受0情况说明 2情况说明核对');
   });
 
   test('the untied claims, expanded: number, location and quoted context with the number marked', () => {
@@ -179,7 +195,7 @@ describe('rendering', () => {
   });
 
   test('an empty coverage (engine not filled in) still shows the line, and no lists', () => {
-    const t = text(render(<FileReportCard report={report({ numbers: 0, tied: 0 })} />));
+    const t = text(render(<NarrativeSummary report={report({ numbers: 0, tied: 0 })} defaultOpen />));
     expect(t).toContain('情况说明：数字 0 个，已核对 0 个，已分类 0 个，未能核对 0 个');
     expect(t).not.toContain('情况说明的问题');
     expect(t).not.toContain('未能核对的数字');
@@ -189,7 +205,7 @@ describe('rendering', () => {
     const r: FileReport = { ...report({ numbers: 0, tied: 0 }), error: '无法读取：文件已损坏' };
     const t = text(render(<FileReportCard report={r} />));
     expect(t).toContain('无法读取：文件已损坏');
-    expect(t).not.toContain('情况说明：');
+    expect(t).not.toContain('情况说明核对');
   });
 
   test('the paste area: collapsed title, and when open a labelled textarea with the placeholder and a clear button', () => {
@@ -215,16 +231,17 @@ describe('the paste area is in both modes', () => {
 });
 
 describe('the command bar', () => {
-  test('Excel: 检查, 清除标记, 生成说明 and 设置', () => {
+  test('Excel: 检查, 标记, 生成说明, more (清除标记, 导出审核结果) and 设置', () => {
     const html = render(<App mode="excel" />);
-    for (const id of ['check', 'clear', 'generate', 'open-settings']) expect(html).toContain(`data-testid="${id}"`);
+    for (const id of ['check', 'mark', 'generate', 'more', 'open-settings']) expect(html).toContain(`data-testid="${id}"`);
     expect(html).not.toContain('data-testid="export"');
     expect(html).toContain('aria-label="命令"');
   });
 
-  test('standalone: 重新检查, 导出, 生成说明 and 设置; no 清除标记 (the page never writes into a file)', () => {
+  test('standalone: 重新检查, 打开, 导出, 生成说明 and 设置; no 标记 or 清除标记 (the page never writes into a file)', () => {
     const html = render(<App mode="standalone" />);
-    for (const id of ['recheck', 'export', 'generate', 'open-settings']) expect(html).toContain(`data-testid="${id}"`);
+    for (const id of ['recheck', 'open-files', 'export', 'generate', 'open-settings', 'file-input']) expect(html).toContain(`data-testid="${id}"`);
     expect(html).not.toContain('data-testid="clear"');
+    expect(html).not.toContain('data-testid="mark"');
   });
 });

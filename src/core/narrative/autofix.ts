@@ -20,6 +20,7 @@ import { formatLike, parseExpected, percentAt } from './autofix-format';
 import { paragraphLocation, type NarrativeInput, type NarrativeParagraph } from './source';
 import { sentences, type NumberToken } from './tokens';
 import { targetKey } from './autofix-apply';
+import { AutofixSafety } from './autofix-safety';
 
 export * from './autofix-apply';
 
@@ -42,6 +43,11 @@ export interface NarrativeFix {
   newSentence: string;
   /** What is changed and why, in Chinese. */
   message: string;
+  /**
+   * Fixes that are only right together (the items and total of one list): the id of the group's
+   * first fix. Applying one fix of a group applies the whole group.
+   */
+  group?: string;
 }
 
 export interface UnfixableFinding {
@@ -51,6 +57,8 @@ export interface UnfixableFinding {
   message: string;
   /** Why no fix is proposed, in Chinese. */
   reason: string;
+  /** A correction that was considered but is not safe alone ("326.88 → 310.18"). */
+  suggestion?: string;
 }
 
 export interface FixProposal {
@@ -90,6 +98,8 @@ const CONTEXT = 30;
 
 class Proposer {
   readonly fixes: NarrativeFix[] = [];
+  /** The claim (figure) each fix corrects. */
+  readonly claimOf = new Map<NarrativeFix, Claim>();
   readonly unfixable: UnfixableFinding[] = [];
   private readonly byToken = new Map<NumberToken, Claim>();
   /** Tokens being corrected: paragraph index and start. */
@@ -232,7 +242,10 @@ class Proposer {
     const s = sentences(p.text).find((x) => start >= x.start && start < x.end) ?? { start: 0, end: p.text.length };
     const { oldSentence, newSentence } = clipSentences(p.text, s, start, end, newText);
     this.fixed.add(`${pi}:${start}`);
-    this.fixes.push({ id: `${targetKey(location)}@${start}`, fingerprint: f.fingerprint ?? '', rule: f.rule, location, start, end, oldText, newText, oldSentence, newSentence, message: `${oldText} → ${newText}：${why}` });
+    const fix: NarrativeFix = { id: `${targetKey(location)}@${start}`, fingerprint: f.fingerprint ?? '', rule: f.rule, location, start, end, oldText, newText, oldSentence, newSentence, message: `${oldText} → ${newText}：${why}` };
+    this.fixes.push(fix);
+    const claim = this.byToken.get(token);
+    if (claim) this.claimOf.set(fix, claim);
   }
 
   private formulaOf(p: NarrativeParagraph): string | null {
@@ -259,13 +272,21 @@ function clipSentences(text: string, s: { start: number; end: number }, start: n
  * Proposed corrections for the narrative findings of a report. `wb` is the workbook the
  * report was made from; give `narrative` (or `config.narrative`) when a pasted or separate
  * narrative replaced the workbook's own.
+ *
+ * Only safe corrections are proposed (autofix-safety.ts): the fixes of one list with a total
+ * come as a group and only when they make it add up; and the narrative is checked again with
+ * the fixes applied (all together and each group alone) — a fix that brings a new problem is
+ * listed as unfixable with that problem as the reason.
  */
 export function proposeFixes(report: FileReport, wb: Workbook, options: ProposeOptions = {}): FixProposal {
   const config = options.config ?? {};
   const narrative = options.narrative ?? config.narrative;
   const facts = overrideFacts(documentFacts(wb), config.document).facts;
-  const model = buildModel(wb, options.recognition ?? recognise(wb), facts, narrative);
-  const p = new Proposer(new NarrativeAnalysis(model), wb);
+  const recognition = options.recognition ?? recognise(wb);
+  const model = buildModel(wb, recognition, facts, narrative);
+  const analysis = new NarrativeAnalysis(model);
+  const p = new Proposer(analysis, wb);
   p.run(report.findings);
-  return { fixes: p.fixes, unfixable: p.unfixable };
+  const safe = new AutofixSafety({ analysis, wb, recognition, facts, config, narrative, claimOf: p.claimOf, findings: report.findings }, p.fixes).run();
+  return { fixes: safe.fixes, unfixable: [...p.unfixable, ...safe.unfixable] };
 }

@@ -7,7 +7,7 @@
 import { fill, type Fig } from './format';
 import { functionName } from './figures';
 import { cnNumber, functionPath, glossary, itemPurpose } from './glossary';
-import { change, functionsAt, isPositive, missing, Section, share, tableState, unreadable, value, wan, type Ctx } from './compose';
+import { change, copied, functionsAt, isPositive, missing, ROUNDING_NOTE, Section, share, tableState, unreadable, value, wan, type Ctx } from './compose';
 import type { NarrativeSection } from './types';
 
 const INCOME_ITEMS: [string, string][] = [
@@ -91,10 +91,16 @@ function fiscal(ctx: Ctx): Section {
     return s;
   }
   s.add(`${ctx.year}年财政拨款收支总预算${wan(total)}。`);
-  const incomes = FUNDS.map(([fund, n]) => [value(ctx, `fiscal:in:${fund}`), n] as const).filter(([f]) => f) as [Fig, string][];
-  const carried = value(ctx, 'fiscal:in:上年结转结余');
-  const parts = incomes.map(([f, n]) => `${n}${wan(f)}`);
-  if (parts.length || carried) s.add(`收入包括：${parts.join('、')}${carried ? `${parts.length ? '；' : ''}上年结转${wan(carried)}` : ''}。`);
+  // as the template writes it: each fund's 本年收入 and 上年结转 (S003: "一般公共预算财政拨款本年收入 217.98 万元、上年结转 0 万元；…")
+  const perFund = FUNDS.map(([fund, n]) => [value(ctx, `fiscal:in:${fund}`), value(ctx, `fiscal:in:上年结转结余.${fund}`), n] as const);
+  if (perFund.every(([now, carried]) => now && carried)) {
+    s.add(`收入包括：${perFund.map(([now, carried, n]) => `${n}${wan(now as Fig)}、上年结转${wan(carried as Fig)}`).join('；')}。`);
+  } else {
+    const incomes = perFund.filter(([f]) => f).map(([f, , n]) => [f, n]) as [Fig, string][];
+    const carried = value(ctx, 'fiscal:in:上年结转结余');
+    const parts = incomes.map(([f, n]) => `${n}${wan(f)}`);
+    if (parts.length || carried) s.add(`收入包括：${parts.join('、')}${carried ? `${parts.length ? '；' : ''}上年结转${wan(carried)}` : ''}。`);
+  }
   const classes = [...ctx.f.values.keys()].filter((k) => /^fiscal:ex:类:\d{3}$/.test(k)).map((k) => [k.slice(-3), value(ctx, k)] as const).filter(([, f]) => isPositive(f)) as [string, Fig][];
   const left = value(ctx, 'fiscal:ex:年终结转结余');
   const out = classes.map(([code, f]) => `${functionName(ctx.f, code)}${wan(f)}`);
@@ -188,6 +194,11 @@ function threePublic(ctx: Ctx): Section {
     const f = value(ctx, key);
     if (!f) return;
     const ch = change(ctx, key, f, { detail: true });
+    // nothing this year and no change to state: the template's "本年度没有安排……预算" (S004), not "0万元"
+    if (!isPositive(f) && !ch.text) {
+      s.add(`${i + 1}. 本年度没有安排${key === '三公:因公出国(境)费' ? '因公出国（境）经费' : name}预算。`);
+      return;
+    }
     let text = `${i + 1}. ${name}${wan(f)}${ch.text}。`;
     if (key === '三公:公务用车购置及运行费') {
       const buy = value(ctx, '三公:公务用车购置费');
@@ -241,7 +252,9 @@ function projects(ctx: Ctx): Section {
   list.forEach((p, i) => {
     const f = value(ctx, p.key) as Fig;
     const ch = change(ctx, p.key, f, { detail: true });
-    s.add(`${i + 1}. ${p.name}${/项目$/.test(p.name) ? '' : '项目'}${wan(f)}${ch.text}；主要用于${p.purpose ?? fill('主要用途')}。`, [ch.ref]);
+    const name = copied(ctx, p.name, p.cells, '项目名称');
+    const shown = name.asked || /项目$/.test(p.name) ? name.text : `${name.text}项目`;
+    s.add(`${i + 1}. ${shown}${wan(f)}${ch.text}；主要用于${p.purpose ?? fill('主要用途')}。`, [ch.ref]);
   });
   return s;
 }
@@ -303,6 +316,7 @@ function other(ctx: Ctx): Section {
 function terms(ctx: Ctx): Section {
   const s = new Section('glossary', '十二、名词解释');
   for (const p of glossary(ctx.f, false)) s.add(p);
+  if (ctx.rounding) s.add(ROUNDING_NOTE);
   return s;
 }
 

@@ -5,6 +5,7 @@ import { keyName, type Figures, type FunctionItem } from './figures';
 import type { PriorLookup } from './prior';
 import type { TableKind } from '../../recognize';
 import type { ChangeRef, NarrativeSection } from './types';
+import type { Finding } from '../../report';
 
 export interface Ctx {
   f: Figures;
@@ -19,6 +20,26 @@ export interface Ctx {
   warnings: string[];
   /** Items a prior figure was looked up for (the typed form asks for these). */
   fields: Map<string, string>;
+  /** Findings (error or warning) by the table cell ("sheet!A1") they point at. */
+  flagged: Map<string, Finding[]>;
+  /** The tables have 尾差 (the checker's rounding findings): the text says so (RND-5). */
+  rounding: boolean;
+}
+
+/** The sentence the checker expects when the tables have 尾差 (compliance/rounding-statement; S003's 备注). */
+export const ROUNDING_NOTE = '备注：本报告中金额转化为万元时，四舍五入可能存在尾差。';
+
+/**
+ * A text taken from table cells (a project name …), or — when the checker flags that text as
+ * wrong (a finding at one of those cells quoting it, e.g. “项目名称不一致：项目支出表“X”…”) — a
+ * placeholder that asks for it and says why, with a warning: the draft never copies a text the
+ * checker says is wrong.
+ */
+export function copied(ctx: Ctx, text: string, cells: string[], what: string): { text: string; asked: boolean } {
+  const finding = cells.flatMap((c) => ctx.flagged.get(c) ?? []).find((f) => f.message.includes(`“${text}”`));
+  if (!finding) return { text, asked: false };
+  ctx.warnings.push(`${what}“${text}”所在单元格经检查有问题（${finding.message}）：未照抄，请核对后填写`);
+  return { text: `【${what}：请填写（${finding.message}）】`, asked: true };
 }
 
 export type Ref = Omit<ChangeRef, 'paragraph'>;

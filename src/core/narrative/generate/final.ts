@@ -6,7 +6,7 @@
 import { fill, type Fig } from './format';
 import { functionName } from './figures';
 import { cnNumber, functionPath, glossary } from './glossary';
-import { change, completion, functionsAt, isPositive, missing, Section, share, unreadable, value, wan, type Ctx } from './compose';
+import { change, completion, functionsAt, isPositive, missing, ROUNDING_NOTE, Section, share, unreadable, value, wan, type Ctx } from './compose';
 import type { NarrativeSection } from './types';
 
 const INCOME_ITEMS: [string, string][] = [
@@ -271,7 +271,7 @@ function performance(ctx: Ctx): Section {
   const projectFig = value(ctx, 'gb:项目支出');
   const forms = ctx.f.model.byKind('project-performance').flatMap((t) => t.projectForms ?? []).filter((x) => x.name).length;
   if (isPositive(projectFig)) {
-    s.add(`根据预算绩效管理要求，本单位组织对${ctx.year}年度一般公共预算项目支出全面开展绩效自评，共涉及项目${forms ? forms : fill('项目数')}个，资金${wan(projectFig)}，占一般公共预算项目支出总额的${(100).toFixed(ctx.pct)}%。`);
+    s.add(`根据预算绩效管理要求，本单位组织对${ctx.year}年度一般公共预算项目支出全面开展绩效自评，共涉及项目${forms ? forms : fill('项目数')}个，资金${wan(projectFig)}，占一般公共预算项目支出总额的100%。`);
   } else s.add(`本单位${ctx.year}年度没有一般公共预算项目支出。`);
   s.add('（二）部门整体支出自评结果');
   s.add(fill('部门整体支出绩效自评结果'));
@@ -285,5 +285,6 @@ function performance(ctx: Ctx): Section {
 function terms(ctx: Ctx): Section {
   const s = new Section('glossary', '十四、名词解释');
   for (const p of glossary(ctx.f, true)) s.add(p);
+  if (ctx.rounding) s.add(ROUNDING_NOTE);
   return s;
 }

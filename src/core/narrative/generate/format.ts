@@ -2,6 +2,8 @@
  * Number and change wording of the generated 情况说明 (domain.md §3): amounts in 万元 to 2
  * decimals (more when the source prints more), percentages to 2 decimals for a 预算 and 1 for a
  * 决算, 增加/增长 vs 减少/下降, 持平, and "上年无此项" for a zero base — never "增长100%".
+ * As the published texts write them: a zero amount is "0万元" (not "0.00万元") and a share of
+ * the whole is "100%" (not "100.00%").
  */
 import Decimal from 'decimal.js';
 
@@ -26,10 +28,18 @@ export function fig(value: Decimal.Value, decimals = 2): Fig {
   return { value: new Decimal(value), decimals: Math.max(2, decimals) };
 }
 
-/** "217.98" (half-up, no thousands separator). */
+/** "217.98" (half-up, no thousands separator); "0" for zero, as the templates write "上年结转 0 万元". */
 export function money(f: Fig | Decimal): string {
   const x = f instanceof Decimal ? { value: f, decimals: 2 } : f;
-  return x.value.toFixed(Math.max(2, x.decimals), Decimal.ROUND_HALF_UP);
+  const s = x.value.toFixed(Math.max(2, x.decimals), Decimal.ROUND_HALF_UP);
+  return new Decimal(s).isZero() ? '0' : s;
+}
+
+/** A percentage to `decimals` decimals; a whole 100 or 0 without decimals ("占 100%"), as published texts write it. */
+export function pct(x: Decimal, decimals: number): string {
+  const s = x.toFixed(decimals, Decimal.ROUND_HALF_UP);
+  const v = new Decimal(s);
+  return `${v.eq(100) || v.isZero() ? v.toFixed(0) : s}%`;
 }
 
 /** The printed value of a figure (what a reader recomputes from). */
@@ -37,12 +47,12 @@ export function printed(f: Fig): Decimal {
   return new Decimal(money(f));
 }
 
-/** "73.94%" — part / whole of the printed values. Null when the whole is 0. */
+/** "73.94%" — part / whole of the printed values ("100%" for the whole). Null when the whole is 0. */
 export function percent(part: Fig | Decimal, whole: Fig | Decimal, decimals: number): string | null {
   const p = part instanceof Decimal ? part : printed(part);
   const w = whole instanceof Decimal ? whole : printed(whole);
   if (w.isZero()) return null;
-  return `${p.div(w).mul(100).toFixed(decimals, Decimal.ROUND_HALF_UP)}%`;
+  return pct(p.div(w).mul(100), decimals);
 }
 
 /** A user's reason as a clause: "主要原因是……" (a leading 主要原因/主要是 and the final 。 are not repeated). */
@@ -93,8 +103,8 @@ export function changeClause(c: ChangeInput): ChangeWording {
   const diff = cur.minus(prior);
   if (diff.isZero()) return { text: `，与${c.base}持平`, needsReason: false, placeholder: false };
   const amount = money({ value: diff.abs(), decimals: c.current.decimals });
-  const rate = diff.abs().div(prior).mul(100).toFixed(c.rateDecimals, Decimal.ROUND_HALF_UP);
-  return withReason(diff.isPositive() ? `，比${c.base}增加${amount}万元，增长${rate}%` : `，比${c.base}减少${amount}万元，下降${rate}%`);
+  const rate = pct(diff.abs().div(prior).mul(100), c.rateDecimals);
+  return withReason(diff.isPositive() ? `，比${c.base}增加${amount}万元，增长${rate}` : `，比${c.base}减少${amount}万元，下降${rate}`);
 }
 
 /** Count the placeholders left in some paragraphs. */

@@ -8,6 +8,7 @@
  *   narrativeText(g)   // plain text: title, section titles and paragraphs
  */
 import type { Workbook } from '../../workbook';
+import { RULES, runRules } from '../../check';
 import { budgetSections } from './budget';
 import type { Ctx } from './compose';
 import { finalSections } from './final';
@@ -48,8 +49,17 @@ function generateFrom(f: Figures, options: GenerateOptions): GeneratedNarrative 
     pct: f.kind === 'final' ? 1 : 2,
     warnings,
     fields: new Map(),
+    flagged: new Map(),
+    rounding: false,
   };
   if (!f.unit) warnings.push('没有识别出单位名称：句中写作“本单位”');
+  // what the checker says about the tables: 尾差 to state, cells whose text must not be copied
+  const checked = runRules(f.model, RULES).findings;
+  for (const x of checked) {
+    if (x.category === 'rounding' || x.category === 'narrative' || x.severity === 'info') continue;
+    for (const l of x.locations) if (l.sheet && l.cell) ctx.flagged.set(`${l.sheet}!${l.cell}`, [...(ctx.flagged.get(`${l.sheet}!${l.cell}`) ?? []), x]);
+  }
+  ctx.rounding = checked.some((x) => x.category === 'rounding');
   const sections = f.kind === 'final' ? finalSections(ctx) : budgetSections(ctx);
   const title = `${f.unit ?? ''}${f.year}年${f.kind === 'final' ? '度部门决算' : '部门预算'}情况说明`;
   const all = [...new Set([...prior.warnings, ...warnings])];

@@ -51,7 +51,14 @@ export function embeddedPrior(f: Figures): { prior: PriorFigures | null; notes: 
   const form = f.model.byKind('dept-performance').map((t) => t.deptForm).find((x) => x && x.priorYearLabels.length > 0);
   if (!form) return { prior: null, notes };
   const labels = form.priorYearLabels;
-  if (labels.some((l) => l.year === f.year)) notes.push(`整体支出绩效目标表“近两年”的列标为 ${f.year} 年（本年），上年数只取标为 ${f.year - 1} 年的列`);
+  // a label of this year or later: the columns are mislabelled (the checker's cross/prior-year-labels) and
+  // which column holds last year's figures cannot be told — none is used
+  if (labels.some((l) => l.year !== null && l.year >= f.year!)) {
+    notes.push(
+      `整体支出绩效目标表“近两年”的列标为“${labels.map((l) => l.text.trim()).join(' / ')}”，应为 ${f.year - 2} 年、${f.year - 1} 年：无法确定哪一列是上年数，未从该表取上年数（可选择上年工作簿或手动填写上年数）`,
+    );
+    return { prior: null, notes };
+  }
   let column = labels.findIndex((l) => l.year === f.year! - 1);
   const all = [...form.income, ...form.expense, form.incomeTotal, form.expenseTotal].filter((x): x is FormLine => !!x);
   if (column < 0 && labels.every((l) => l.year === null)) {

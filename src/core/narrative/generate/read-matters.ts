@@ -69,10 +69,13 @@ export function readProjects(r: Reader): { projects: ProjectItem[]; count: numbe
       if (!f) continue;
       count++;
       const prev = r.get(key);
-      if (prev) r.values.set(key, sumFigs([prev, f]));
-      else {
+      const cell = `${pt.block.sheet}!${p.cell}`;
+      if (prev) {
+        r.values.set(key, sumFigs([prev, f]));
+        projects.find((x) => x.key === key)?.cells.push(cell);
+      } else {
         r.set(key, f, p.name);
-        projects.push({ name: p.name, key, purpose: purposeOf(p.name) });
+        projects.push({ name: p.name, key, cells: [cell], purpose: purposeOf(p.name) });
       }
     }
     return { projects, count };
@@ -83,7 +86,7 @@ export function readProjects(r: Reader): { projects: ProjectItem[]; count: numbe
     if (!name || !v || v.amount.kind !== 'number' || r.values.has(`project:${name}`)) continue;
     r.set(`project:${name}`, { value: v.amount.value, decimals: t.moneyUnit === '元' ? 2 : Math.max(2, v.amount.decimals) }, name);
     count++;
-    projects.push({ name, key: `project:${name}`, purpose: formPurpose(r.wb, t, form.rows) });
+    projects.push({ name, key: `project:${name}`, cells: form.name ? [`${t.block.sheet}!${form.name.cell}`] : [], purpose: formPurpose(r.wb, t, form.rows) });
   }
   if (projects.length) r.set('projects:合计', sumFigs(projects.map((p) => r.get(p.key) as Fig)));
   return { projects, count };

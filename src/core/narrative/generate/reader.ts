@@ -21,6 +21,8 @@ export interface EconomicItem {
 export interface ProjectItem {
   name: string;
   key: string;
+  /** The cells the name was read from ("sheet!A1"). */
+  cells: string[];
   /** What the project is for, from its 绩效目标表 (项目主要内容), when the form says it without figures. */
   purpose: string | null;
 }
