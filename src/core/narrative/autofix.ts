@@ -20,6 +20,7 @@ import { formatLike, parseExpected, percentAt } from './autofix-format';
 import { paragraphLocation, type NarrativeInput, type NarrativeParagraph } from './source';
 import { sentences, type NumberToken } from './tokens';
 import { targetKey } from './autofix-apply';
+import { flattenFindings } from '../review/roots';
 
 export * from './autofix-apply';
 
@@ -266,6 +267,7 @@ export function proposeFixes(report: FileReport, wb: Workbook, options: ProposeO
   const facts = overrideFacts(documentFacts(wb), config.document).facts;
   const model = buildModel(wb, options.recognition ?? recognise(wb), facts, narrative);
   const p = new Proposer(new NarrativeAnalysis(model), wb);
-  p.run(report.findings);
+  // every finding the rules reported: a root's consequences (each wrong year, each repeated sentence) are fixed too
+  p.run(flattenFindings(report.findings));
   return { fixes: p.fixes, unfixable: p.unfixable };
 }

@@ -20,7 +20,7 @@
 import Decimal from 'decimal.js';
 import { locationLabel } from '../narrative/source';
 import type { Finding, Location, RootCause, Severity } from '../report';
-import { shortHash } from '../check/engine';
+import { findingFingerprint } from '../check/engine';
 
 export interface RootOptions {
   /** Sheets that hold the narrative (情况说明): several findings may share a cell there without sharing a defect. */
@@ -149,7 +149,8 @@ function syntheticRoot(members: Finding[], fields: Pick<Finding, 'message' | 'lo
     diagnosis: null,
     refs: head.refs,
     ...fields,
-    fingerprint: shortHash(`root|${cause.kind}|${members.map((m) => m.fingerprint ?? m.message).join(',')}`),
+    // as the engine computes it (rule + cells + message with numbers masked), so that an accepted root is found again
+    fingerprint: findingFingerprint(fields.rule ?? head.rule, fields.locations, fields.message),
     expectedCertain: fields.expectedCertain ?? false,
     differenceUnit: fields.differenceUnit ?? null,
   };
