@@ -50,6 +50,7 @@ import { getCell, type Workbook } from '../src/core/workbook';
 import type { CellEdit } from '../src/hosts/xlsx/export';
 import type { HostMode } from './environment';
 import { AcceptDialog } from './components/AcceptDialog';
+import { BatchSummary } from './components/BatchSummary';
 import { FilePicker } from './components/FilePicker';
 import { FileReview } from './components/FileReview';
 import { NarrativePaste } from './components/NarrativePaste';
@@ -176,6 +177,8 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
   const excel = mode === 'excel';
   const [phase, setPhase] = React.useState<Phase>({ phase: 'idle' });
   const [files, setFiles] = React.useState<CheckedFile[]>([]);
+  /** Several files: the one whose review is open (null: the summary table alone). */
+  const [openFile, setOpenFile] = React.useState<number | null>(null);
   const [checkedNarrative, setCheckedNarrative] = React.useState('');
   const [notice, setNotice] = React.useState<string | undefined>();
   const [narrativeText, setNarrativeText] = React.useState('');
@@ -254,6 +257,7 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
       );
       filesRef.current = checked;
       setFiles(checked);
+      setOpenFile(null);
       setCheckedNarrative(text);
       setNotice(narrative && !narrativeApplies(chosen.length) ? notAppliedNotice(chosen.length) : undefined);
       setSelected(null);
@@ -352,6 +356,29 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
       if (ext === 'csv') download(findingsCsv(payload), name, 'text/csv;charset=utf-8');
       else download(await findingsXlsx(payload), name, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       setStatus({ intent: 'success', text: `已导出 ${name}。` });
+    });
+
+  const downloadReviewReport = () =>
+    run('正在生成审核结果…', async () => {
+      const { reviewReportXlsx } = await import('../src/hosts/xlsx/review-report');
+      const name = files.length > 1 ? `审核结果-${files.length}个文件.xlsx` : `${files[0].name.replace(/\.[^.]+$/, '')}-审核结果.xlsx`;
+      download(await reviewReportXlsx(files.map((f) => f.report)), name, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      setStatus({ intent: 'success', text: `已下载 ${name}。` });
+    });
+
+  const downloadOpinions = () =>
+    run('正在生成审核意见…', async () => {
+      const { opinionDocuments, opinionsZip } = await import('../src/hosts/narrative/opinions');
+      const reports = files.map((f) => f.report);
+      if (reports.length > 1) {
+        const name = `审核意见-${reports.length}个文件.zip`;
+        download(await opinionsZip(reports), name, 'application/zip');
+        setStatus({ intent: 'success', text: `已下载 ${name}（${reports.length} 份审核意见）。` });
+      } else {
+        const [doc] = await opinionDocuments(reports);
+        download(doc.bytes, doc.name, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+        setStatus({ intent: 'success', text: `已下载 ${doc.name}。` });
+      }
     });
 
   const downloadMarked = (index: number) =>
@@ -657,8 +684,21 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
                   <MessageBarBody>{notice}</MessageBarBody>
                 </MessageBar>
               )}
+              {!excel && (
+                <BatchSummary
+                  files={files}
+                  open={openFile}
+                  onOpen={(i) => {
+                    setOpenFile(i);
+                    setSelected(null);
+                  }}
+                  onDownloadReport={() => void downloadReviewReport()}
+                  onDownloadOpinions={() => void downloadOpinions()}
+                  disabled={working}
+                />
+              )}
               <div>
-                {files.map((f, i) => (
+                {files.map((f, i) => (excel || files.length < 2 || openFile === i) && (
                   <FileReview
                     key={`${f.name}-${i}`}
                     file={f}

@@ -5,19 +5,9 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { RunReport } from '../../core/report';
-import { reviewOpinion } from '../../core/review/opinion';
-import { writeDocx } from '../narrative/docx-write';
+import { opinionDocuments } from '../narrative/opinions';
 import { reviewReportXlsx } from '../xlsx/review-report';
 import type { CliIO } from './main';
-
-/** "2025-caidian-ybj-budget.xlsx" → "2025-caidian-ybj-budget-审核意见.docx", unique in the folder. */
-export function opinionFileName(file: string, taken: Set<string>): string {
-  const stem = path.basename(file).replace(/\.[^.]+$/, '');
-  let name = `${stem}-审核意见.docx`;
-  for (let i = 2; taken.has(name); i++) name = `${stem}-审核意见 (${i}).docx`;
-  taken.add(name);
-  return name;
-}
 
 export async function writeReviewOutputs(report: RunReport, where: { report: string | null; opinion: string | null }, io: CliIO): Promise<boolean> {
   let failed = false;
@@ -34,12 +24,7 @@ export async function writeReviewOutputs(report: RunReport, where: { report: str
   if (where.opinion) {
     try {
       await fs.mkdir(where.opinion, { recursive: true });
-      const taken = new Set<string>();
-      const date = new Date();
-      for (const f of report.files) {
-        const bytes = await writeDocx(reviewOpinion(f, { date }));
-        await fs.writeFile(path.join(where.opinion, opinionFileName(f.path, taken)), bytes);
-      }
+      for (const d of await opinionDocuments(report.files)) await fs.writeFile(path.join(where.opinion, d.name), d.bytes);
       io.stderr(`审核意见 ${report.files.length} 份已写入 ${where.opinion}\n`);
     } catch (e) {
       io.stderr(`无法写出审核意见到 ${where.opinion}：${e instanceof Error ? e.message : String(e)}\n`);
