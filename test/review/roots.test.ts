@@ -6,6 +6,7 @@
  */
 import * as path from 'path';
 import { analyseWorkbook, type FileReport, type Finding } from '../../src/core/report';
+import { cellMarks } from '../../src/core/review/marks';
 import { findingValues } from '../../src/core/review/present';
 import { expectedIsCertain, findingWeight, flattenFindings, messageWithoutLocation, rootCauses } from '../../src/core/review/roots';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
@@ -94,6 +95,12 @@ describe('蔡甸 2025: the counts are root causes', () => {
     const all = flattenFindings(roots.findings).map(key);
     for (const f of flat.findings) expect(all).toContain(key(f));
     expect(roots.findings.reduce((n, f) => n + findingWeight(f), 0)).toBe(flat.findings.length + 3 /* 尾差 tables */ + 1 /* the 2024 year */);
+  });
+
+  test('marking the roots marks every cell a finding points at, consequences included', () => {
+    const marked = new Set(cellMarks(roots.findings).map((m) => `${m.sheet}!${m.cell}`));
+    const pointed = new Set(cellMarks(flat.findings).map((m) => `${m.sheet}!${m.cell}`));
+    expect([...pointed].filter((c) => !marked.has(c))).toEqual([]);
   });
 
   test('percentage differences are in 个百分点', () => {

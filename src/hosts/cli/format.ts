@@ -84,9 +84,14 @@ export function formatFindings(f: FileReport, opts: TextOptions = {}): string[] 
   for (const severity of ['error', 'warning', 'info'] as const) {
     const all = f.findings.filter((x) => x.severity === severity);
     if (all.length === 0) continue;
-    const rounding = all.filter((x) => x.category === 'rounding').length;
-    const follow = all.reduce((n, x) => n + findingWeight(x) - 1, 0);
-    const notes = [rounding ? `其中尾差 ${rounding} 个` : '', follow ? `另有 ${follow} 个由此引起的问题列在其下` : ''].filter(Boolean);
+    const roundingRoots = all.filter((x) => x.category === 'rounding');
+    // the 尾差 of a table are one finding listing its cells: counted as 处, not listed line by line
+    const places = roundingRoots.reduce((n, x) => n + (x.rootCause?.kind === 'rounding-table' ? findingWeight(x) - 1 : 1), 0);
+    const follow = all.filter((x) => x.rootCause?.kind !== 'rounding-table').reduce((n, x) => n + findingWeight(x) - 1, 0);
+    const notes = [
+      roundingRoots.length ? `其中尾差 ${roundingRoots.length} 个${places > roundingRoots.length ? `，共 ${places} 处` : ''}` : '',
+      follow ? `另有 ${follow} 个由此引起的问题列在其下` : '',
+    ].filter(Boolean);
     lines.push(paint(severity, `  ${SEVERITY_ZH[severity]} ${all.length} 个${notes.length ? `（${notes.join('；')}）` : ''}`));
     const groups = new Map<string, typeof all>();
     for (const x of all) {
