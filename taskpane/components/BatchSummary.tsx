@@ -34,8 +34,9 @@ const useStyles = makeStyles({
   open: { backgroundColor: tokens.colorBrandBackground2 },
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
   errors: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  file: { whiteSpace: 'normal', overflowWrap: 'anywhere', minWidth: '120px', maxWidth: '200px' },
-  unit: { whiteSpace: 'normal', minWidth: '6em', maxWidth: '9em' },
+  // the errors and warnings should be in view in a 420 px column: names and units wrap
+  file: { whiteSpace: 'normal', overflowWrap: 'anywhere', minWidth: '96px', maxWidth: '130px' },
+  unit: { whiteSpace: 'normal', minWidth: '5em', maxWidth: '7em' },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -94,7 +95,7 @@ export function BatchSummary({
       <Text weight="semibold">汇总：{files.length} 个文件</Text>
       {downloads}
       <div className={s.scroll}>
-        <Table size="small" className={s.table} aria-label="每个文件的检查结果">
+        <Table size="extra-small" className={s.table} aria-label="每个文件的检查结果">
           <TableHeader>
             <TableRow>
               {columns.map((c) => (
