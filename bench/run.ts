@@ -4,7 +4,7 @@
  * For each fixture in test/fixtures, and for a synthetic large department (syntheticBudget
  * { seed: 1, units: 200, itemsPerUnit: 10 }: ≈ 48,000 cells, 2,000 项 rows, written to a temp
  * .xlsx and read back), medians after warm-up runs of:
- *   parse       .xlsx → workbook model (exceljs, readWorkbookFile)
+ *   parse       .xlsx → workbook model (readWorkbookFile: SheetJS since issue 17)
  *   recognise   table recognition (recognise)
  *   check       the check engine alone (check(wb, recognition): model + all rules)
  *   end to end  parse + analyseWorkbook (recognition + document facts + check + report), what
@@ -17,6 +17,10 @@
  * --format json`), measured with /usr/bin/time -v when available, else with the child's own
  * getrusage (process.resourceUsage().maxRSS, reported on exit by a preloaded script).
  *
+ * Readers: exceljs (readWorkbookFileExcelJS) and SheetJS (readWorkbookFile) on every fixture, the
+ * large department and the stress workbook — median read time and whether both give the same
+ * model (the reader used is the faster one where the model is the same); and SheetJS on every
+ * fixture saved as .xls by LibreOffice (test/fixtures-xls).
  * Also: narrate, the 情况说明 generator alone (generateNarrative(wb, { recognition })), per fixture
  * and on the large department (information, no target).
  * Targets (printed PASS/FAIL): check < 20 ms per fixture; check < 1 s on the large department;
@@ -36,6 +40,7 @@ import { recognise } from '../src/core/recognize';
 import { analyseWorkbook, countBySeverity } from '../src/core/report';
 import { cellCount, type Workbook } from '../src/core/workbook';
 import { readWorkbookFile } from '../src/hosts/xlsx/node';
+import { readWorkbookFileExcelJS } from '../src/hosts/xlsx/exceljs-node';
 import { syntheticBudget, writeXlsx } from '../test/support/synthetic';
 
 const ROOT = path.join(__dirname, '..');
@@ -201,6 +206,36 @@ async function narrateTimes(files: string[]): Promise<[string, number][]> {
   return out;
 }
 
+interface ReaderRow {
+  name: string;
+  exceljs: number | null;
+  sheetjs: number;
+  same: boolean | null;
+}
+
+/** Median read time of each reader on a file, and whether they give the same model. */
+async function compareReaders(name: string, file: string, warmup: number, runs: number, xlsx = true): Promise<ReaderRow> {
+  const times = { exceljs: [] as number[], sheetjs: [] as number[] };
+  let a: Workbook | null = null;
+  let b: Workbook | null = null;
+  for (let i = 0; i < warmup + runs; i++) {
+    const t0 = now();
+    b = await readWorkbookFile(file);
+    const t1 = now();
+    if (xlsx) a = await readWorkbookFileExcelJS(file);
+    const t2 = now();
+    if (i < warmup) continue;
+    times.sheetjs.push(t1 - t0);
+    times.exceljs.push(t2 - t1);
+  }
+  return {
+    name,
+    exceljs: xlsx ? median(times.exceljs) : null,
+    sheetjs: median(times.sheetjs),
+    same: xlsx ? JSON.stringify(a) === JSON.stringify(b) : null,
+  };
+}
+
 const ms = (x: number): string => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 const thousands = (n: number): string => n.toLocaleString('en-US');
@@ -224,6 +259,17 @@ async function main(): Promise<void> {
     { narrative },
   );
 
+  const readers: ReaderRow[] = [];
+  for (const f of files) readers.push(await compareReaders(f, path.join(FIXTURES, f), 3, 10));
+  readers.push(await compareReaders(largeM.name, large.file, 1, 3));
+  const stressFile = path.join(TMP, 'stress-15x2000x10.xlsx');
+  readers.push(await compareReaders(stress.name, stressFile, 1, 2));
+  const XLS = path.join(ROOT, 'test', 'fixtures-xls');
+  for (const f of files) {
+    const xls = path.join(XLS, f.replace(/\.xlsx$/, '.xls'));
+    if (fs.existsSync(xls)) readers.push(await compareReaders(`${path.basename(xls)} (LibreOffice)`, xls, 3, 10, false));
+  }
+
   if (!fs.existsSync(path.join(ROOT, 'lib', 'hosts', 'cli', 'main.js'))) throw new Error('lib/ is missing: run `npm run build:cli` first (npm run bench does)');
   const mem = cliPeakRss(large.file);
 
@@ -233,6 +279,12 @@ async function main(): Promise<void> {
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const m of [...fixtures, largeM, stress, narrativeM]) {
     console.log(`| ${m.name} | ${m.sheets} | ${thousands(m.cells)} | ${ms(m.parse)} | ${ms(m.recognise)} | ${ms(m.check)} | ${ms(m.endToEnd)} | ${pct(m.check / m.parse)} | ${m.findings} |`);
+  }
+  console.log('\nreaders (median ms): exceljs vs SheetJS (@e965/xlsx), same model?\n');
+  console.log('| file | exceljs ms | SheetJS ms | SheetJS / exceljs | same model |');
+  console.log('|---|---:|---:|---:|---|');
+  for (const r of readers) {
+    console.log(`| ${r.name} | ${r.exceljs === null ? '—' : ms(r.exceljs)} | ${ms(r.sheetjs)} | ${r.exceljs === null ? '—' : pct(r.sheetjs / r.exceljs)} | ${r.same === null ? '—（.xls）' : r.same ? 'yes' : 'NO'} |`);
   }
   const narrate = await narrateTimes([...files.map((f) => path.join(FIXTURES, f)), large.file]);
   console.log(`\nnarrate (generateNarrative, recognition given; median of 5 after 1): ${narrate.map(([f, t]) => `${path.basename(f)} ${ms(t)} ms`).join(', ')}`);

@@ -53,7 +53,9 @@ import { getCell, type Workbook } from '../src/core/workbook';
 import type { CellEdit } from '../src/hosts/xlsx/export';
 import type { HostMode } from './environment';
 import { AcceptDialog } from './components/AcceptDialog';
+import { BatchSummary } from './components/BatchSummary';
 import { FilePicker } from './components/FilePicker';
+import { droppedFiles, workbooksOf } from './folder';
 import { FileReview } from './components/FileReview';
 import { NarrativePaste } from './components/NarrativePaste';
 import { SettingsDialog } from './components/SettingsDialog';
@@ -204,6 +206,8 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
   const excel = mode === 'excel';
   const [phase, setPhase] = React.useState<Phase>({ phase: 'idle' });
   const [files, setFiles] = React.useState<CheckedFile[]>([]);
+  /** Several files: the one whose review is open (null: the summary table alone). */
+  const [openFile, setOpenFile] = React.useState<number | null>(null);
   const [checkedNarrative, setCheckedNarrative] = React.useState('');
   const [notice, setNotice] = React.useState<string | undefined>();
   const [narrativeText, setNarrativeText] = React.useState('');
@@ -222,6 +226,11 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
   const [fixOpen, setFixOpen] = React.useState<number | null>(null);
   const [dropping, setDropping] = React.useState(false);
   const fileInput = React.useRef<HTMLInputElement>(null);
+  const folderInput = React.useRef<HTMLInputElement>(null);
+  React.useEffect(() => {
+    // not a React prop: the folder picker's attribute is set on the element
+    folderInput.current?.setAttribute('webkitdirectory', '');
+  }, []);
   const [canUndoExcel, setCanUndoExcel] = React.useState(false);
   const proposalCache = React.useRef(new WeakMap<object, FixProposal>());
   /** Autofix proposals of a checked file (computed once per report). */
@@ -288,6 +297,7 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
       );
       filesRef.current = checked;
       setFiles(checked);
+      setOpenFile(null);
       setCheckedNarrative(text);
       setNotice(narrative && !narrativeApplies(chosen.length) ? notAppliedNotice(chosen.length) : undefined);
       setSelected(null);
@@ -388,6 +398,29 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
       if (ext === 'csv') download(findingsCsv(payload), name, 'text/csv;charset=utf-8');
       else download(await findingsXlsx(payload), name, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       setStatus({ intent: 'success', text: `已导出 ${name}。` });
+    });
+
+  const downloadReviewReport = () =>
+    run('正在生成审核结果…', async () => {
+      const { reviewReportXlsx } = await import('../src/hosts/xlsx/review-report');
+      const name = files.length > 1 ? `审核结果-${files.length}个文件.xlsx` : `${files[0].name.replace(/\.[^.]+$/, '')}-审核结果.xlsx`;
+      download(await reviewReportXlsx(files.map((f) => f.report)), name, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      setStatus({ intent: 'success', text: `已下载 ${name}。` });
+    });
+
+  const downloadOpinions = () =>
+    run('正在生成审核意见…', async () => {
+      const { opinionDocuments, opinionsZip } = await import('../src/hosts/narrative/opinions');
+      const reports = files.map((f) => f.report);
+      if (reports.length > 1) {
+        const name = `审核意见-${reports.length}个文件.zip`;
+        download(await opinionsZip(reports), name, 'application/zip');
+        setStatus({ intent: 'success', text: `已下载 ${name}（${reports.length} 份审核意见）。` });
+      } else {
+        const [doc] = await opinionDocuments(reports);
+        download(doc.bytes, doc.name, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+        setStatus({ intent: 'success', text: `已下载 ${doc.name}。` });
+      }
     });
 
   const downloadMarked = (index: number) =>
@@ -578,8 +611,10 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
   const fileFooter = (index: number): React.ReactNode => (files[index].report.error || (excel && marked === 0) ? null : <MarkLegend />);
 
   const readable = files.filter((f) => !f.report.error);
-  const chooseFiles = (list: FileList | null) => {
-    if (list && list.length) void checkChosen(Array.from(list));
+  /** Picked or dropped files; a picked folder arrives as a flat list and keeps only its workbooks. */
+  const chooseFiles = (list: FileList | File[] | null) => {
+    const chosen = workbooksOf(Array.from(list ?? []));
+    if (chosen.length) void checkChosen(chosen);
   };
   const drop = excel
     ? {}
@@ -594,7 +629,8 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
         onDrop: (e: React.DragEvent) => {
           e.preventDefault();
           setDropping(false);
-          if (!working) chooseFiles(e.dataTransfer.files);
+          // a dropped folder is walked for its workbooks
+          if (!working) void droppedFiles(e.dataTransfer).then(chooseFiles);
         },
       };
   const toggleDraft = () => {
@@ -734,10 +770,24 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
           ref={fileInput}
           className={s.hidden}
           type="file"
-          accept=".xlsx,.xlsm,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.xlsm,.xls,.et,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet"
           multiple
           aria-label="选择 Excel 工作簿"
           data-testid="file-input"
+          onChange={(e) => {
+            chooseFiles(e.target.files);
+            e.target.value = '';
+          }}
+        />
+      )}
+      {!excel && (
+        <input
+          ref={folderInput}
+          className={s.hidden}
+          type="file"
+          multiple
+          aria-label="选择文件夹"
+          data-testid="folder-input"
           onChange={(e) => {
             chooseFiles(e.target.files);
             e.target.value = '';
@@ -761,7 +811,7 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
                 : '选择一个或多个部门预算/决算公开工作簿（.xlsx），在浏览器中检查。'}
             </Body1>
           )}
-          {!excel && view === 'review' && !files.length && <FilePicker onBrowse={() => fileInput.current?.click()} disabled={working} />}
+          {!excel && view === 'review' && !files.length && <FilePicker onBrowse={() => fileInput.current?.click()} onBrowseFolder={() => folderInput.current?.click()} disabled={working} />}
           {view === 'review' && !files.length && <NarrativePaste value={narrativeText} onChange={setNarrativeText} disabled={working} />}
           {phase.phase === 'working' && (
             <div role="status" aria-live="polite">
@@ -782,8 +832,21 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
                   <MessageBarBody>{notice}</MessageBarBody>
                 </MessageBar>
               )}
+              {!excel && (
+                <BatchSummary
+                  files={files}
+                  open={openFile}
+                  onOpen={(i) => {
+                    setOpenFile(i);
+                    setSelected(null);
+                  }}
+                  onDownloadReport={() => void downloadReviewReport()}
+                  onDownloadOpinions={() => void downloadOpinions()}
+                  disabled={working}
+                />
+              )}
               <div>
-                {files.map((f, i) => (
+                {files.map((f, i) => (excel || files.length < 2 || openFile === i) && (
                   <FileReview
                     key={`${f.name}-${i}`}
                     file={f}

@@ -9,6 +9,7 @@ import { KIND_NAMES, recognise, type Recognised, type Recognition, type TableKin
 import { usedRange, type Workbook } from './workbook';
 import { check, overrideFacts, type CheckConfig, type FindingExtras, type SkippedRule } from './check';
 import { emptyCoverage, type NarrativeCoverage } from './narrative/coverage';
+import { rootCauses } from './review/roots';
 
 export const TOOL_NAME = 'budget-check';
 export const TOOL_VERSION = '0.1.0';
@@ -36,7 +37,28 @@ export interface Finding extends FindingExtras {
   locations: Location[];
   expected: string | null;
   actual: string | null;
+  /**
+   * Extension: whether the evidence decides which side is wrong, so that `expected` is the right
+   * value (应为). False: `expected` and `actual` are only the two sides of a relation that does not
+   * hold (合计 and 分项之和, two tables), and neither is known to be right.
+   */
+  expectedCertain?: boolean;
+  /** Extension: the unit of `difference`: 万元, or 个百分点 when both sides are percentages. */
+  differenceUnit?: '万元' | '个百分点' | null;
+  /** Extension: set on a finding that stands for one defect with consequences (review/roots.ts). */
+  rootCause?: RootCause;
+  /** Extension: the findings that follow from this one (each complete, with its locations). */
+  consequences?: Finding[];
 }
+
+/** Why findings were grouped under one root (what the one defect is). */
+export interface RootCause {
+  kind: RootCauseKind;
+  /** The defect in plain Chinese, e.g. "情况说明 5 处把 2025 年写成 2024 年". */
+  summary: string;
+}
+
+export type RootCauseKind = 'cell' | 'year' | 'narrative-amount' | 'repeated-text' | 'same-defect' | 'same-place' | 'rounding-table';
 
 export interface TableReport {
   kind: string;
@@ -113,11 +135,18 @@ function tableReport(t: Recognised): TableReport {
   };
 }
 
+export interface AnalyseOptions {
+  /** Group findings into root causes with their consequences (review/roots.ts); default true. */
+  rootCauses?: boolean;
+}
+
 /** Analyse a workbook that was read successfully. */
-export function analyseWorkbook(path: string, wb: Workbook, given?: Recognition, config: CheckConfig = {}): FileReport {
+export function analyseWorkbook(path: string, wb: Workbook, given?: Recognition, config: CheckConfig = {}, options: AnalyseOptions = {}): FileReport {
   const recognition = given ?? recognise(wb, { mapping: config.mapping });
   const { facts, overridden } = overrideFacts(documentFacts(wb), config.document);
   const result = check(wb, recognition, config, facts);
+  const narrativeSheets = recognition.tables.filter((t) => t.kind === 'narrative').map((t) => t.block.sheet);
+  const findings = options.rootCauses === false ? result.findings : rootCauses(result.findings, { narrativeSheets });
   return {
     path,
     error: null,
@@ -137,7 +166,7 @@ export function analyseWorkbook(path: string, wb: Workbook, given?: Recognition,
       reason: u.reason,
       ...(u.column ? { column: { letter: columnLetter(u.column.col), header: u.column.header, tableKind: u.column.tableKind } } : {}),
     })),
-    findings: result.findings,
+    findings,
     skipped: result.skipped,
     narrative: result.narrative ?? emptyCoverage(),
   };
@@ -148,6 +177,7 @@ export function failedFile(path: string, message: string): FileReport {
   return { path, error: message, document: null, sheets: [], tables: [], unrecognised: [], findings: [], narrative: emptyCoverage() };
 }
 
+/** Root causes by severity (a root with consequences counts once). */
 export function countBySeverity(files: FileReport[]): Record<Severity, number> {
   const n: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of files) for (const x of f.findings) n[x.severity]++;

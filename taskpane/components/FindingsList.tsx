@@ -32,9 +32,10 @@ import { ArrowUndo16Regular, Checkmark16Regular, Filter20Regular, LocationArrow1
 import type { FileReport, Finding, Severity } from '../../src/core/report';
 import type { AcceptedPair, Partition } from '../../src/core/review/accepted';
 import { fingerprintOf } from '../../src/core/review/accepted';
-import { ACCEPTED_TITLE, acceptanceText, SEVERITY_GROUP_TITLES, filterFindings, findingValues, groupFindings, severityGroup } from '../../src/core/review/present';
+import { ACCEPTED_TITLE, acceptanceText, SEVERITY_GROUP_TITLES, filterFindings, groupFindings, severityGroup } from '../../src/core/review/present';
 import { findingTable } from '../../src/core/review/rows';
 import { locationLabel } from '../../src/core/narrative/source';
+import { Consequences, ValuesLine } from './FindingDetails';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -63,8 +64,6 @@ const useStyles = makeStyles({
   detail: { padding: `${tokens.spacingVerticalS} 0`, borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
   where: { color: tokens.colorNeutralForeground3, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', flexGrow: 1 },
   message: { overflowWrap: 'anywhere' },
-  values: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground2, fontVariantNumeric: 'tabular-nums' },
-  diff: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXXS, flexShrink: 0 },
   changed: { color: tokens.colorPaletteDarkOrangeForeground1 },
   reason: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
@@ -112,19 +111,6 @@ function ItemAction({ label, icon, testId, onAct }: { label: string; icon: React
         }}
       />
     </Tooltip>
-  );
-}
-
-function ValuesLine({ finding }: { finding: Finding }): React.ReactElement | null {
-  const s = useStyles();
-  const v = findingValues(finding);
-  if (!v.expected && !v.actual && !v.difference) return null;
-  return (
-    <Caption1 className={s.values} data-testid="finding-values">
-      {v.expected && <span>应为 {v.expected}</span>}
-      {v.actual && <span>实为 {v.actual}</span>}
-      {v.difference && <span className={s.diff}>差 {v.difference}</span>}
-    </Caption1>
   );
 }
 
@@ -177,6 +163,7 @@ function FindingItem({
         {finding.message}
       </Text>
       <ValuesLine finding={finding} />
+      <Consequences finding={finding} onLocate={actions.onLocate} />
       {changed && (
         <Caption1 className={s.changed}>
           曾被接受，但数值已变化，需要重新确认（原{acceptanceText(changed.exception)}）

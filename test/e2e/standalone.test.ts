@@ -17,7 +17,7 @@ const ROOT = path.join(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
 const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
 const FIXTURE = path.join(ROOT, 'test', 'fixtures', '2023-huangpi-ybfwzx-budget.xlsx');
-const BAD = path.join(ROOT, 'test', 'bad-inputs', 'legacy-97-2003.xls');
+const BAD = path.join(ROOT, 'test', 'bad-inputs', 'html-export.xls');
 const CAIDIAN = path.join(ROOT, 'test', 'fixtures', '2025-caidian-ybj-budget.xlsx');
 /** 住房保障支出 is 22.48 in the tables, and the three 类 add up to 385.75, not 385.5. */
 const NARRATIVE =
@@ -67,9 +67,9 @@ test('a workbook chosen in the file input shows its facts and sheets', async () 
   await page.screenshot({ path: path.join(ARTIFACTS, 'standalone-sheets.png'), fullPage: true });
 }, 60000);
 
-test('an .xls file gets the Chinese message, not a crash', async () => {
+test('an HTML table saved as .xls gets the Chinese message, not a crash', async () => {
   await page.getByTestId('file-input').setInputFiles(BAD);
-  await page.getByText('无法读取：这是旧版 Excel 97-2003 工作簿（.xls）').waitFor({ timeout: 30000 });
+  await page.getByText('无法读取：这是网页（HTML）格式的表格').waitFor({ timeout: 30000 });
   await page.screenshot({ path: path.join(ARTIFACTS, 'standalone-error.png'), fullPage: true });
 }, 60000);
 
@@ -120,7 +120,9 @@ test('with several files chosen the pasted 情况说明 is not used, and the pag
   await page.getByTestId('file-input').setInputFiles([CAIDIAN, FIXTURE]);
   await page.getByTestId('narrative-notice').waitFor({ timeout: 30000 });
   expect(await page.getByTestId('narrative-notice').textContent()).toContain('本次选择了 2 个文件，未使用粘贴的文字');
-  expect(await page.getByTestId('file-report').count()).toBe(2);
+  // several files: the summary table, each file's review one row away
+  expect(await page.getByTestId('batch-row').count()).toBe(2);
+  expect(await page.getByTestId('file-report').count()).toBe(0);
   await page.screenshot({ path: path.join(ARTIFACTS, 'standalone-narrative-several.png'), fullPage: true });
 
   // Clearing the text: no badge, and checking again uses the workbooks' own sheets without the notice.

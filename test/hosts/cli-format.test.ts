@@ -121,10 +121,11 @@ describe('locations', () => {
     expect(formatFindings(f)).toEqual([
       '  错误 3 个',
       '    表1 收支总表',
-      '      表1 收支总表!B33 等 2 格  收入总计 ≠ 支出总计  [intra/row-identity]',
+      // one location per line: the first, once
+      '      表1 收支总表!B33  收入总计 ≠ 支出总计  [intra/row-identity]',
       '    情况说明.docx',
       '      情况说明.docx 第 3 段  情况说明写“支出 22.73 万元”，而表3 为 22.74 万元  [narrative/amounts]',
-      '      情况说明.docx 第 5 段 等 2 处  情况说明写“收入 1,157.86 万元”，而收支总表为 1,157.68 万元  [narrative/amounts]',
+      '      情况说明.docx 第 5 段  情况说明写“收入 1,157.86 万元”，而收支总表为 1,157.68 万元  [narrative/amounts]',
     ]);
   });
 });

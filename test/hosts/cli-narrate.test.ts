@@ -137,9 +137,9 @@ describe('budget-check narrate: could not run (exit 2)', () => {
   test('an unreadable or missing workbook or prior workbook', async () => {
     const missing = path.join(dir, 'missing.xlsx');
     expect(await cli(['narrate', missing])).toEqual({ code: 2, out: '', err: `找不到工作簿：${missing}\n` });
-    const legacy = await cli(['narrate', path.join(BAD, 'legacy-97-2003.xls')]);
-    expect(legacy.code).toBe(2);
-    expect(legacy.err).toContain('无法读取：这是旧版 Excel 97-2003 工作簿（.xls）');
+    const html = await cli(['narrate', path.join(BAD, 'html-export.xls')]);
+    expect(html.code).toBe(2);
+    expect(html.err).toContain('无法读取：这是网页（HTML）格式的表格');
     const prior = await cli(['narrate', '--prior', missing, QINGSHAN]);
     expect(prior).toEqual({ code: 2, out: '', err: `找不到上年工作簿：${missing}\n` });
   });

@@ -12,11 +12,6 @@ describe('bad inputs get an exact Chinese message', () => {
   test.each([
     ['zero-bytes.xlsx', 'EMPTY_FILE', '无法读取：文件为空（0 字节）。'],
     [
-      'legacy-97-2003.xls',
-      'XLS_FORMAT',
-      '无法读取：这是旧版 Excel 97-2003 工作簿（.xls）或 WPS 表格（.et）格式。请在 Excel 或 WPS 中“另存为”Excel 工作簿（*.xlsx）后再检查。',
-    ],
-    [
       'password-protected.xlsx',
       'ENCRYPTED',
       '无法读取：工作簿设有打开密码（文件已加密）。请在 Excel 中打开后依次点击“文件 → 信息 → 保护工作簿 → 用密码进行加密”，清空密码并保存，再进行检查。',

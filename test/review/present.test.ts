@@ -92,10 +92,20 @@ describe('summary', () => {
 
 describe('values', () => {
   test('display strings, the difference signed', () => {
-    const base = report.findings[0];
-    expect(findingValues({ ...base, expected: '1.00', actual: '2.00', difference: '1.00' })).toEqual({ expected: '1.00', actual: '2.00', difference: '+1.00' });
-    expect(findingValues({ ...base, expected: '≥ 5.00', actual: '4.00', difference: '-1.00' })).toEqual({ expected: '≥ 5.00', actual: '4.00', difference: '-1.00' });
-    expect(findingValues({ ...base, expected: null, actual: null, difference: null })).toEqual({ expected: '', actual: '', difference: '' });
+    const base = { ...report.findings[0], expectedCertain: true, differenceUnit: '万元' as const };
+    expect(findingValues({ ...base, expected: '1.00', actual: '2.00', difference: '1.00' })).toEqual({ expected: '1.00', actual: '2.00', other: '', difference: '+1.00', unit: '万元' });
+    expect(findingValues({ ...base, expected: '≥ 5.00', actual: '4.00', difference: '-1.00' })).toEqual({ expected: '≥ 5.00', actual: '4.00', other: '', difference: '-1.00', unit: '万元' });
+    expect(findingValues({ ...base, expected: null, actual: null, difference: null })).toEqual({ expected: '', actual: '', other: '', difference: '', unit: '' });
+    // neither side known to be right: no 应为, both sides
+    expect(findingValues({ ...base, expectedCertain: false, expected: '349.66', actual: '333.58', difference: '-16.08' })).toEqual({
+      expected: '',
+      actual: '333.58',
+      other: '349.66',
+      difference: '-16.08',
+      unit: '万元',
+    });
+    // percentages differ in 个百分点
+    expect(findingValues({ ...base, expected: '0.72%', actual: '0.07%', difference: '-0.65', differenceUnit: '个百分点' }).unit).toBe('个百分点');
     expect(findingValues({ ...base, difference: '0.00' }).difference).toBe('0.00');
     expect(findingValues({ ...base, difference: '1,234.50' }).difference).toBe('+1,234.50');
   });

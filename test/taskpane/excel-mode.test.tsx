@@ -15,6 +15,7 @@ import * as React from 'react';
 import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { analyseWorkbook } from '../../src/core/report';
+import { findingRows } from '../../src/core/review/rows';
 import { cellMarks, MARK_COLORS } from '../../src/core/review/marks';
 import { SETTING_KEYS } from '../../src/hosts/excel/store';
 import { readOpenWorkbook } from '../../src/hosts/excel/read';
@@ -171,9 +172,11 @@ test('导出审核结果 writes the findings sheet with a link per finding', asy
   await waitFor(() => expect(screen.getByTestId('status').textContent).toContain('审核结果'));
   const sheet = fake.sheet('审核结果');
   expect(sheet.cells.get('A1')?.value).toBe('序号');
-  const rows = expected().findings.length;
+  // one row per root cause and per consequence under it (序号 1, 1.1, 1.2, 2 …)
+  const all = findingRows(expected(), expected().findings);
+  const rows = all.length;
   // rows are written as one block of formulas: 序号, texts, and =HYPERLINK for 位置
-  expect(sheet.cells.get(`A${rows + 1}`)?.formula).toBe(rows);
+  expect(String(sheet.cells.get(`A${rows + 1}`)?.formula)).toBe(all[rows - 1].values[0]);
   expect(sheet.cells.get(`A${rows + 2}`)).toBeUndefined();
   expect(String(sheet.cells.get('E2')?.formula)).toMatch(/^=HYPERLINK\("#'?[^"]+!/);
 }, PANE_TIMEOUT);

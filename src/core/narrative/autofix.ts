@@ -21,6 +21,7 @@ import { paragraphLocation, type NarrativeInput, type NarrativeParagraph } from 
 import { sentences, type NumberToken } from './tokens';
 import { targetKey } from './autofix-apply';
 import { AutofixSafety } from './autofix-safety';
+import { flattenFindings } from '../review/roots';
 
 export * from './autofix-apply';
 
@@ -282,11 +283,13 @@ export function proposeFixes(report: FileReport, wb: Workbook, options: ProposeO
   const config = options.config ?? {};
   const narrative = options.narrative ?? config.narrative;
   const facts = overrideFacts(documentFacts(wb), config.document).facts;
-  const recognition = options.recognition ?? recognise(wb);
+  const recognition = options.recognition ?? recognise(wb, { mapping: config.mapping });
   const model = buildModel(wb, recognition, facts, narrative);
   const analysis = new NarrativeAnalysis(model);
   const p = new Proposer(analysis, wb);
-  p.run(report.findings);
-  const safe = new AutofixSafety({ analysis, wb, recognition, facts, config, narrative, claimOf: p.claimOf, findings: report.findings }, p.fixes).run();
+  // every finding the rules reported: a root's consequences (each wrong year, each repeated sentence) are fixed too
+  const findings = flattenFindings(report.findings);
+  p.run(findings);
+  const safe = new AutofixSafety({ analysis, wb, recognition, facts, config, narrative, claimOf: p.claimOf, findings }, p.fixes).run();
   return { fixes: safe.fixes, unfixable: [...p.unfixable, ...safe.unfixable] };
 }

@@ -36,10 +36,10 @@ export function fingerprintOf(f: Finding): string {
 /** Numbers written in a message ("1,234.56", "-0.01", "12%"), in order. */
 const NUMBER_RE = /-?\d[\d,]*(?:\.\d+)?/g;
 
-/** Changes when any value of the finding changes; stable otherwise. */
+/** Changes when any value of the finding (or of a consequence under it) changes; stable otherwise. */
 export function valueKey(f: Finding): string {
   const numbers = f.message.match(NUMBER_RE) ?? [];
-  const parts = [f.expected ?? '', f.actual ?? '', f.difference ?? '', numbers.join(' ')];
+  const parts = [f.expected ?? '', f.actual ?? '', f.difference ?? '', numbers.join(' '), ...(f.consequences ?? []).map(valueKey)];
   // two hashes over different orders: 64 bits, so an unrelated change practically never collides
   const s = parts.join('\u0001');
   return shortHash(s) + shortHash([...parts].reverse().join('\u0002') + s.length);

@@ -40,22 +40,28 @@ export interface CellMark {
   findings: string[];
 }
 
-/** One mark per cell that some finding points at; cells outside the workbook (external narrative) are skipped. */
+/**
+ * One mark per cell that some finding points at; cells outside the workbook (external narrative)
+ * are skipped. A root cause marks its cells, then the cells of its consequences it does not
+ * already cover (with the consequence's message).
+ */
 export function cellMarks(findings: Finding[]): CellMark[] {
   const byCell = new Map<string, { sheet: string; cell: string; severity: Severity; lines: string[]; ids: string[] }>();
-  for (const f of findings) {
+  for (const root of findings) {
     const seen = new Set<string>();
-    for (const l of f.locations) {
-      if (!l.sheet || !l.cell) continue;
-      for (const cell of cellsOf(l.cell)) {
-        const key = `${l.sheet}\u0000${cell}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        let m = byCell.get(key);
-        if (!m) byCell.set(key, (m = { sheet: l.sheet, cell, severity: f.severity, lines: [], ids: [] }));
-        if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[m.severity]) m.severity = f.severity;
-        m.lines.push(`[${SEVERITY_NAMES[f.severity]}] ${f.message}`);
-        m.ids.push(f.fingerprint ?? f.rule);
+    for (const f of [root, ...(root.consequences ?? [])]) {
+      for (const l of f.locations) {
+        if (!l.sheet || !l.cell) continue;
+        for (const cell of cellsOf(l.cell)) {
+          const key = `${l.sheet}\u0000${cell}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          let m = byCell.get(key);
+          if (!m) byCell.set(key, (m = { sheet: l.sheet, cell, severity: f.severity, lines: [], ids: [] }));
+          if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[m.severity]) m.severity = f.severity;
+          m.lines.push(`[${SEVERITY_NAMES[f.severity]}] ${f.message}`);
+          m.ids.push(f.fingerprint ?? f.rule);
+        }
       }
     }
   }

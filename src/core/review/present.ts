@@ -150,15 +150,27 @@ export function summaryLine(c: SummaryCounts): string {
 }
 
 export interface FindingValues {
+  /** The right value, only when the evidence decides which side is wrong ('' otherwise). */
   expected: string;
   actual: string;
+  /** The other side of the relation when neither side is known to be right ('' otherwise). */
+  other: string;
   /** Signed: "+0.01" / "-16.70"; '' when there is none. */
   difference: string;
+  /** 万元, 个百分点, or '' */
+  unit: string;
 }
 
-/** Display strings of a finding's values ('' when absent). */
+/** Display strings of a finding's values ('' when absent): 应为 only with evidence, else both sides. */
 export function findingValues(f: Finding): FindingValues {
-  return { expected: f.expected ?? '', actual: f.actual ?? '', difference: signed(f.difference ?? '') };
+  const certain = f.expectedCertain ?? true;
+  return {
+    expected: certain ? (f.expected ?? '') : '',
+    actual: f.actual ?? '',
+    other: certain ? '' : (f.expected ?? ''),
+    difference: signed(f.difference ?? ''),
+    unit: f.difference ? (f.differenceUnit ?? '') : '',
+  };
 }
 
 function signed(s: string): string {

@@ -54,31 +54,50 @@ export function findingTable(report: FileReport, f: Finding): string {
   return f.category === 'narrative' ? '情况说明' : l.sheet;
 }
 
+/** 应为 / 实为 as shown: 应为 only when the evidence decides it; otherwise both sides under 实为. */
+export function sideValues(f: Finding): { expected: string; actual: string } {
+  const certain = f.expectedCertain ?? true;
+  if (certain || !f.expected) return { expected: f.expected ?? '', actual: f.actual ?? '' };
+  return { expected: '', actual: f.actual ? `${f.actual}；另一边 ${f.expected}` : `另一边 ${f.expected}` };
+}
+
+/**
+ * One row per root cause, numbered 1, 2, …; its consequences follow as rows "1.1", "1.2" whose
+ * 状态 says which finding they follow from (a 尾差 group lists its cells in the message instead).
+ */
 export function findingRows(report: FileReport, findings: Finding[], accepted?: (f: Finding) => AcceptanceInfo | undefined): FindingRow[] {
-  return findings.map((f, i) => {
-    const a = accepted?.(f);
-    const l = firstCell(f);
-    return {
-      values: [
-        String(i + 1),
-        SEVERITY_NAMES[f.severity],
-        CATEGORY_NAMES[f.category],
-        findingTable(report, f),
-        f.locations.map(locationLabel).join('，'),
-        f.message,
-        f.expected ?? '',
-        f.actual ?? '',
-        f.difference ?? '',
-        f.rule,
-        a ? '已接受' : '待处理',
-        a?.reason ?? '',
-        a?.by ?? '',
-        a ? formatTime(a.at) : '',
-      ],
-      link: l ? { sheet: l.sheet, cell: l.cell.split(':')[0].replace(/\$/g, '') } : null,
-      finding: f,
-    };
+  const out: FindingRow[] = [];
+  findings.forEach((f, i) => {
+    out.push(findingRow(report, f, String(i + 1), accepted?.(f)));
+    if (f.rootCause?.kind === 'rounding-table') return;
+    (f.consequences ?? []).forEach((c, j) => out.push(findingRow(report, c, `${i + 1}.${j + 1}`, undefined, i + 1)));
   });
+  return out;
+}
+
+function findingRow(report: FileReport, f: Finding, number: string, a: AcceptanceInfo | undefined, parent?: number): FindingRow {
+  const l = firstCell(f);
+  const sides = sideValues(f);
+  return {
+    values: [
+      number,
+      SEVERITY_NAMES[f.severity],
+      CATEGORY_NAMES[f.category],
+      findingTable(report, f),
+      f.locations.map(locationLabel).join('，'),
+      f.message,
+      sides.expected,
+      sides.actual,
+      f.difference ?? '',
+      f.rule,
+      parent !== undefined ? `由第 ${parent} 条引起` : a ? '已接受' : '待处理',
+      a?.reason ?? '',
+      a?.by ?? '',
+      a ? formatTime(a.at) : '',
+    ],
+    link: l ? { sheet: l.sheet, cell: l.cell.split(':')[0].replace(/\$/g, '') } : null,
+    finding: f,
+  };
 }
 
 /** ISO → "2025-03-01 10:20" in local time; the input when it is not a date. */

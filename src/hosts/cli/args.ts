@@ -2,9 +2,23 @@
 
 export type OutputFormat = 'text' | 'json';
 
+export type MinSeverity = 'error' | 'warning' | 'info';
+
 export interface CliOptions {
   format: OutputFormat;
   out: string | null;
+  /** Leave out findings less severe than this (default info: everything). */
+  minSeverity: MinSeverity;
+  /** Hide 尾差 (rounding findings). */
+  rounding: boolean;
+  /** Print the recognised tables of each file (text output). */
+  tables: boolean;
+  /** Findings only: no table list, no coverage block, no skipped checks (text output). */
+  quiet: boolean;
+  /** Write a review workbook (.xlsx): a summary sheet and one sheet per file. */
+  report: string | null;
+  /** Write one 审核意见 .docx per file into this folder. */
+  opinion: string | null;
   /** A .txt/.docx 情况说明 that replaces the workbook's own narrative sheet (one workbook only). */
   narrative: string | null;
   /** A JSON file of the user's table kinds and column meanings (see README「手动指定表格与列」). */
@@ -16,10 +30,10 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
-export const USAGE = `用法：budget-check [--format text|json] [--out 文件] [--narrative 情况说明] [--mapping 指定.json] <路径>...
+export const USAGE = `用法：budget-check [选项] <路径>...
       budget-check narrate [--format text|json] [--out 文件] [--prior 上年.xlsx] [--docx 输出.docx] <工作簿.xlsx>
 
-检查部门预算/决算公开工作簿（.xlsx）。路径可以是文件或文件夹（递归查找 .xlsx）。
+检查部门预算/决算公开工作簿（.xlsx、.xlsm、.xls、.et、.ods）。路径可以是文件或文件夹（递归查找）。
 用 narrate 根据表格起草情况说明（见 budget-check narrate --help）；要检查名为 narrate 的文件或文件夹，
 请写 ./narrate 或 budget-check -- narrate。
 
@@ -30,6 +44,12 @@ export const USAGE = `用法：budget-check [--format text|json] [--out 文件] 
                        只能用于检查单个工作簿
   --mapping 文件       手动指定表格类型和列含义的 JSON 文件（识别不了或识别错的表、未能对应的列），
                        格式见 README“手动指定表格与列”
+  --min-severity 级别  只列出这一级别及更严重的问题：error（错误）、warning（警告及以上）、info（全部，默认）
+  --no-rounding        不列出尾差
+  --tables             列出每个文件识别出的表格
+  --quiet              只列出问题（不列表格、情况说明核对情况和未执行的检查）
+  --report 文件.xlsx   写出审核结果工作簿：汇总表（每个文件一行）和每个文件一张问题表
+  --opinion 文件夹     为每个文件写一份审核意见（Word .docx）
   -h, --help           显示本帮助
   -v, --version        显示版本
 
@@ -61,15 +81,56 @@ function walk(argv: string[], paths: string[], option: (name: string, value: () 
   }
 }
 
+function severityOf(v: string): MinSeverity {
+  if (v !== 'error' && v !== 'warning' && v !== 'info') throw new UsageError(`--min-severity 只能是 error、warning 或 info，收到：${v}`);
+  return v;
+}
+
 function formatOf(v: string): OutputFormat {
   if (v !== 'text' && v !== 'json') throw new UsageError(`--format 只能是 text 或 json，收到：${v}`);
   return v;
 }
 
 export function parseArgs(argv: string[]): CliOptions {
-  const opts: CliOptions = { format: 'text', out: null, narrative: null, mapping: null, paths: [], help: false, version: false };
+  const opts: CliOptions = {
+    format: 'text',
+    out: null,
+    narrative: null,
+    mapping: null,
+    minSeverity: 'info',
+    rounding: true,
+    tables: false,
+    quiet: false,
+    report: null,
+    opinion: null,
+    paths: [],
+    help: false,
+    version: false,
+  };
   walk(argv, opts.paths, (name, value) => {
     switch (name) {
+      case '--min-severity':
+        opts.minSeverity = severityOf(value());
+        return true;
+      case '--no-rounding':
+        opts.rounding = false;
+        return true;
+      case '--tables':
+        opts.tables = true;
+        return true;
+      case '--quiet':
+      case '-q':
+        opts.quiet = true;
+        return true;
+      case '--report':
+        if (opts.report !== null) throw new UsageError('--report 只能指定一次。');
+        opts.report = value();
+        if (!/\.xlsx$/i.test(opts.report)) throw new UsageError(`--report 要写出 .xlsx 工作簿，收到：${opts.report}`);
+        return true;
+      case '--opinion':
+        if (opts.opinion !== null) throw new UsageError('--opinion 只能指定一次。');
+        opts.opinion = value();
+        return true;
       case '--format':
         opts.format = formatOf(value());
         return true;
@@ -97,6 +158,7 @@ export function parseArgs(argv: string[]): CliOptions {
     }
   });
   if (!opts.help && !opts.version && opts.paths.length === 0) throw new UsageError('请至少指定一个 .xlsx 文件或文件夹。');
+  if (opts.tables && opts.quiet) throw new UsageError('--tables 与 --quiet 不能同时使用。');
   return opts;
 }
 

@@ -2,8 +2,8 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 
-/** Extensions picked up when a folder is given; .xls/.et are listed so that they get a clear message. */
-export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.et'];
+/** Extensions picked up when a folder is given. */
+export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.et', '.ods'];
 
 export interface InputFile {
   path: string;

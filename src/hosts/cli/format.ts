@@ -4,7 +4,9 @@ import { locationLabel } from '../../core/narrative/source';
 
 export { locationLabel };
 import { KIND_NAMES, type TableKind } from '../../core/recognize';
-import { countBySeverity, describeDocument, type FileReport, type Location, type RunReport } from '../../core/report';
+import { countBySeverity, describeDocument, type FileReport, type Finding, type Location, type RunReport } from '../../core/report';
+import { findingWeight, messageWithoutLocation } from '../../core/review/roots';
+import { SUMMARY_COLUMNS, summaryCell, summaryRows, type SummaryRow } from '../../core/review/summary';
 
 const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
 
@@ -52,14 +54,45 @@ export function formatCoverage(f: FileReport, c: NarrativeCoverage = f.narrative
   return lines;
 }
 
-/** Findings grouped by severity, then by sheet (table); one line per finding with sheet!cell. */
-export function formatFindings(f: FileReport): string[] {
+/** How the text report is printed. */
+export interface TextOptions {
+  /** List the recognised tables of each file. */
+  tables?: boolean;
+  /** Findings only: no coverage block, no skipped checks. */
+  quiet?: boolean;
+  /** ANSI colours (a terminal that is a TTY, and NO_COLOR not set). */
+  color?: boolean;
+}
+
+const COLORS = { error: '31', warning: '33', info: '36', ok: '32', dim: '2', bold: '1' } as const;
+
+function painter(on: boolean | undefined) {
+  return (c: keyof typeof COLORS, s: string): string => (on ? `\x1b[${COLORS[c]}m${s}\x1b[0m` : s);
+}
+
+/** One finding line: its first location once, then the message without the location repeated. */
+function findingLine(x: Finding): string {
+  const first = x.locations[0];
+  const where = first ? locationLabel(first) : '—';
+  return `${where}  ${messageWithoutLocation(x)}`;
+}
+
+/** Findings grouped by severity, then by sheet (table); one line per root cause, its consequences under it. */
+export function formatFindings(f: FileReport, opts: TextOptions = {}): string[] {
+  const paint = painter(opts.color);
   const lines: string[] = [];
   for (const severity of ['error', 'warning', 'info'] as const) {
     const all = f.findings.filter((x) => x.severity === severity);
     if (all.length === 0) continue;
-    const rounding = all.filter((x) => x.category === 'rounding').length;
-    lines.push(`  ${SEVERITY_ZH[severity]} ${all.length} 个${rounding ? `（其中尾差 ${rounding} 个）` : ''}`);
+    const roundingRoots = all.filter((x) => x.category === 'rounding');
+    // the 尾差 of a table are one finding listing its cells: counted as 处, not listed line by line
+    const places = roundingRoots.reduce((n, x) => n + (x.rootCause?.kind === 'rounding-table' ? findingWeight(x) - 1 : 1), 0);
+    const follow = all.filter((x) => x.rootCause?.kind !== 'rounding-table').reduce((n, x) => n + findingWeight(x) - 1, 0);
+    const notes = [
+      roundingRoots.length ? `其中尾差 ${roundingRoots.length} 个${places > roundingRoots.length ? `，共 ${places} 处` : ''}` : '',
+      follow ? `另有 ${follow} 个由此引起的问题列在其下` : '',
+    ].filter(Boolean);
+    lines.push(paint(severity, `  ${SEVERITY_ZH[severity]} ${all.length} 个${notes.length ? `（${notes.join('；')}）` : ''}`));
     const groups = new Map<string, typeof all>();
     for (const x of all) {
       const g = groupOf(x.locations[0]);
@@ -72,56 +105,93 @@ export function formatFindings(f: FileReport): string[] {
     for (const [sheet, items] of [...groups].sort((a, b) => order(a[0]) - order(b[0]))) {
       lines.push(`    ${sheet}`);
       for (const x of items) {
-        const first = x.locations[0];
-        const more = x.locations.length > 1 ? ` 等 ${x.locations.length} ${x.locations.some((l) => l.file !== undefined) ? '处' : '格'}` : '';
-        const where = first ? `${locationLabel(first)}${more}` : '—';
-        lines.push(`      ${where}  ${x.message}  [${x.rule}]`);
+        lines.push(`      ${findingLine(x)}  ${paint('dim', `[${x.rule}]`)}`);
+        // the 尾差 of a table list their cells in the message: their lines would repeat it
+        if (x.rootCause?.kind === 'rounding-table') continue;
+        for (const c of x.consequences ?? []) lines.push(`        └ ${findingLine(c)}`);
       }
     }
   }
-  if (f.skipped?.length) {
+  if (f.skipped?.length && !opts.quiet) {
     lines.push(`  未执行的检查 ${f.skipped.length} 项`);
     for (const s of f.skipped) lines.push(`      ${s.rule}：${s.reason}`);
   }
-  lines.push(...formatCoverage(f));
+  if (!opts.quiet) lines.push(...formatCoverage(f));
   return lines;
 }
 
-export function formatText(report: RunReport, notes: string[] = []): string {
+function tableLines(f: FileReport): string[] {
+  const lines: string[] = [];
+  for (const sheet of f.sheets) {
+    const tables = f.tables.filter((t) => t.sheet === sheet.name);
+    const unknown = f.unrecognised.filter((u) => u.sheet === sheet.name);
+    const hidden = sheet.visibility === 'visible' ? '' : '（隐藏）';
+    if (tables.length === 0 && unknown.length === 0) {
+      lines.push(`    ${sheet.name}${hidden}：${sheet.range ? '没有表格' : '空表'}`);
+      continue;
+    }
+    for (const t of tables) {
+      const warn = t.titleDisagreement ? `  ⚠ ${t.titleDisagreement}` : '';
+      const partial = t.unmappedColumns?.length ? `  （${t.unmappedColumns.length} 列未能对应：${t.unmappedColumns.slice(0, 3).join('、')}${t.unmappedColumns.length > 3 ? '…' : ''}）` : '';
+      lines.push(`    ${sheet.name}${hidden}!${t.range}  ${KIND_NAMES[t.kind as TableKind] ?? t.kind}（${t.kind}）${warn}${partial}`);
+    }
+    for (const u of unknown) lines.push(`    ${sheet.name}${hidden}!${u.range}  未识别：${u.reason}`);
+  }
+  return lines;
+}
+
+/** The mark of a file's headline: ✖ errors (or unreadable), ⚠ warnings only, ✔ neither. */
+function mark(f: FileReport, paint: ReturnType<typeof painter>): string {
+  if (f.error || f.findings.some((x) => x.severity === 'error')) return paint('error', '✖');
+  if (f.findings.some((x) => x.severity === 'warning')) return paint('warning', '⚠');
+  return paint('ok', '✔');
+}
+
+/** Display width of a string in a terminal: CJK and full-width characters take two columns. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+function pad(s: string, width: number, right = false): string {
+  const fill = ' '.repeat(Math.max(0, width - displayWidth(s)));
+  return right ? fill + s : s + fill;
+}
+
+/** The summary table printed after several files: one row per file (summary.ts decides the values). */
+export function formatSummaryTable(rows: SummaryRow[]): string[] {
+  const head = SUMMARY_COLUMNS.map((c) => c.title);
+  const body = rows.map((r) => SUMMARY_COLUMNS.map((c) => summaryCell(r, c.key)));
+  const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((b) => displayWidth(b[i]))));
+  const numeric = SUMMARY_COLUMNS.map((c) => c.numeric === true);
+  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i], numeric[i])).join('  ').trimEnd();
+  return ['汇总', line(head), line(widths.map((w) => '─'.repeat(w))), ...body.map(line), `（审核清单一列尚未提供，以“—”表示。）`];
+}
+
+export function formatText(report: RunReport, notes: string[] = [], opts: TextOptions = {}): string {
+  const paint = painter(opts.color);
   const lines: string[] = [];
   for (const f of report.files) {
     if (f.error) {
-      lines.push(`✖ ${f.path}  ${f.error}`);
+      lines.push(`${mark(f, paint)} ${f.path}  无法读取：${f.error}`);
       continue;
     }
     const visible = f.sheets.filter((s) => s.visibility === 'visible');
     const hidden = f.sheets.length - visible.length;
     lines.push(
-      `✔ ${f.path}  ${describeDocument(f.document)} · ${f.sheets.length} 张工作表${hidden ? `（其中隐藏 ${hidden} 张）` : ''} · 识别 ${f.tables.length} 张表${f.unrecognised.length ? `，未识别 ${f.unrecognised.length} 处` : ''}`,
+      `${mark(f, paint)} ${f.path}  ${describeDocument(f.document)} · ${f.sheets.length} 张工作表${hidden ? `（其中隐藏 ${hidden} 张）` : ''} · 识别 ${f.tables.length} 张表${f.unrecognised.length ? `，未识别 ${f.unrecognised.length} 处` : ''}`,
     );
-    for (const sheet of f.sheets) {
-      const tables = f.tables.filter((t) => t.sheet === sheet.name);
-      const unknown = f.unrecognised.filter((u) => u.sheet === sheet.name);
-      const hidden = sheet.visibility === 'visible' ? '' : '（隐藏）';
-      if (tables.length === 0 && unknown.length === 0) {
-        lines.push(`    ${sheet.name}${hidden}：${sheet.range ? '没有表格' : '空表'}`);
-        continue;
-      }
-      for (const t of tables) {
-        const warn = t.titleDisagreement ? `  ⚠ ${t.titleDisagreement}` : '';
-        const partial = t.unmappedColumns?.length ? `  （${t.unmappedColumns.length} 列未能对应：${t.unmappedColumns.slice(0, 3).join('、')}${t.unmappedColumns.length > 3 ? '…' : ''}）` : '';
-        lines.push(`    ${sheet.name}${hidden}!${t.range}  ${KIND_NAMES[t.kind as TableKind] ?? t.kind}（${t.kind}）${warn}${partial}`);
-      }
-      for (const u of unknown) lines.push(`    ${sheet.name}${hidden}!${u.range}  未识别：${u.reason}`);
-    }
-    lines.push(...formatFindings(f));
+    if (opts.tables) lines.push(...tableLines(f));
+    lines.push(...formatFindings(f, opts));
   }
   for (const n of notes) lines.push(`✖ ${n}`);
+  if (report.files.length > 1) lines.push('', ...formatSummaryTable(summaryRows(report.files)), '');
   const read = report.files.filter((f) => !f.error).length;
   const failed = report.files.length - read;
   const n = countBySeverity(report.files);
   lines.push(
-    `共 ${report.files.length} 个文件：已读取 ${read} 个，无法读取 ${failed} 个；错误 ${n.error} 个，警告 ${n.warning} 个，提示 ${n.info} 个。`,
+    `共 ${report.files.length} 个文件：已读取 ${read} 个，无法读取 ${failed} 个；错误 ${n.error} 个，警告 ${n.warning} 个，提示 ${n.info} 个（按根本原因计）。`,
   );
   return lines.join('\n') + '\n';
 }

@@ -12,6 +12,7 @@ import { ReadError, readErrorMessage, userMessage } from '../../core/errors';
 import type { NarrativeInput } from '../../core/narrative/source';
 import { parseMapping, type UserMapping } from '../../core/recognize/mapping';
 import { analyseWorkbook, countBySeverity, failedFile, TOOL_NAME, TOOL_VERSION, type FileReport, type RunReport } from '../../core/report';
+import { atLeastSeverity } from '../../core/review/roots';
 import { readWorkbookFile } from '../xlsx/node';
 import { parseArgs, USAGE, UsageError } from './args';
 import { expandPaths } from './files';
@@ -20,12 +21,24 @@ import { formatText } from './format';
 export interface CliIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** Whether stdout / stderr are terminals (colour, progress line); absent: neither. */
+  tty?: { stdout: boolean; stderr: boolean };
+  /** Environment (NO_COLOR); absent: none. */
+  env?: Record<string, string | undefined>;
 }
 
 const processIO: CliIO = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
+  tty: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
+  env: process.env,
 };
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+function useColor(io: CliIO, toFile: boolean): boolean {
+  const noColor = io.env?.NO_COLOR;
+  return !toFile && io.tty?.stdout === true && (noColor === undefined || noColor === '');
+}
 
 export async function checkFile(path: string, config: CheckConfig = {}): Promise<FileReport> {
   try {
@@ -96,14 +109,22 @@ export async function run(argv: string[], io: CliIO = processIO): Promise<number
     for (const p of parsed.problems) io.stderr(`--mapping ${opts.mapping}：已忽略 ${p}\n`);
     mapping = parsed.mapping;
   }
-  const config: CheckConfig = { ...(narrative ? { narrative } : {}), ...(mapping ? { mapping } : {}) };
+  const config: CheckConfig = { ...(narrative ? { narrative } : {}), ...(mapping ? { mapping } : {}), ...(opts.rounding ? {} : { rounding: false }) };
   const reports: FileReport[] = [];
-  for (const f of files) {
-    reports.push(f.missing ? failedFile(f.path, `${readErrorMessage('NOT_FOUND')}（${f.path}）`) : await checkFile(f.path, config));
+  const progress = io.tty?.stderr === true && files.length > 1;
+  for (const [i, f] of files.entries()) {
+    // a progress line on a terminal, rewritten in place and cleared at the end
+    if (progress) io.stderr(`\r\x1b[K检查 ${i + 1}/${files.length}：${f.path}`);
+    const r = f.missing ? failedFile(f.path, `${readErrorMessage('NOT_FOUND')}（${f.path}）`) : await checkFile(f.path, config);
+    reports.push({ ...r, findings: atLeastSeverity(r.findings, opts.minSeverity) });
   }
-  const notes = emptyFolders.map((d) => `文件夹中没有找到 Excel 工作簿（.xlsx）：${d}`);
+  if (progress) io.stderr('\r\x1b[K');
+  const notes = emptyFolders.map((d) => `文件夹中没有找到工作簿（.xlsx、.xls、.et、.ods）：${d}`);
   const report: RunReport = { tool: TOOL_NAME, version: TOOL_VERSION, files: reports };
-  const output = opts.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report, notes);
+  const output =
+    opts.format === 'json'
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : formatText(report, notes, { tables: opts.tables, quiet: opts.quiet, color: useColor(io, opts.out !== null) });
 
   if (opts.out) {
     await fs.writeFile(opts.out, output, 'utf8');
@@ -111,7 +132,14 @@ export async function run(argv: string[], io: CliIO = processIO): Promise<number
   } else io.stdout(output);
   if (opts.format === 'json') for (const n of notes) io.stderr(`${n}\n`);
 
+  let unwritten = false;
+  if (opts.report || opts.opinion) {
+    // loaded on demand: the writers (exceljs, jszip) are not needed for a plain check
+    const { writeReviewOutputs } = await import('./outputs');
+    unwritten = await writeReviewOutputs(report, { report: opts.report, opinion: opts.opinion }, io);
+  }
+
   const unreadable = reports.some((r) => r.error !== null);
-  if (unreadable || notes.length > 0 || reports.length === 0) return 2;
+  if (unreadable || unwritten || notes.length > 0 || reports.length === 0) return 2;
   return countBySeverity(reports).error > 0 ? 1 : 0;
 }

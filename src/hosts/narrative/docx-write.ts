@@ -6,9 +6,13 @@
  */
 import JSZip from 'jszip';
 
+/** A body paragraph: text (Normal, indented), or text with a style: 'plain' no indent, 'right' right-aligned. */
+export type DocxParagraph = string | { text: string; style?: 'plain' | 'right' };
+
 export interface DocxSection {
+  /** '' for none. */
   title: string;
-  paragraphs: string[];
+  paragraphs: DocxParagraph[];
 }
 
 export interface DocxDocument {
@@ -53,7 +57,10 @@ function documentXml(doc: DocxDocument): string {
   for (const line of lines(doc.title)) body.push(paragraph(line, 'Heading1'));
   for (const section of doc.sections) {
     for (const line of lines(section.title)) body.push(paragraph(line, 'Heading2'));
-    for (const p of section.paragraphs) for (const line of lines(p)) body.push(paragraph(line));
+    for (const p of section.paragraphs) {
+      const [text, style] = typeof p === 'string' ? [p, undefined] : [p.text, p.style ? PARAGRAPH_STYLES[p.style] : undefined];
+      for (const line of lines(text)) body.push(paragraph(line, style));
+    }
   }
   // A4 portrait, margins as in GB/T 9704 (roughly 3.7 cm top, 2.8 cm left)
   const sect =
@@ -61,6 +68,8 @@ function documentXml(doc: DocxDocument): string {
     '<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>';
   return `${DECL}<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body.join('')}${sect}</w:body></w:document>`;
 }
+
+const PARAGRAPH_STYLES = { plain: 'Plain', right: 'Right' } as const;
 
 const fonts = (eastAsia: string) => `<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="${eastAsia}" w:cs="Times New Roman"/>`;
 
@@ -80,6 +89,8 @@ const STYLES =
   '<w:pPr><w:ind w:firstLineChars="200" w:firstLine="640"/><w:jc w:val="both"/></w:pPr></w:style>' +
   heading('Heading1', 'heading 1', 0, '宋体', 44, true) +
   heading('Heading2', 'heading 2', 1, '黑体', 32, false) +
+  '<w:style w:type="paragraph" w:styleId="Plain"><w:name w:val="Plain"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr></w:style>' +
+  '<w:style w:type="paragraph" w:styleId="Right"><w:name w:val="Right"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="240"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="right"/></w:pPr></w:style>' +
   '</w:styles>';
 
 const CONTENT_TYPES =

@@ -1,9 +1,8 @@
-/** Browser entry point of the .xlsx reader: read a File chosen by the user. */
-import ExcelJS from 'exceljs';
+/** Browser entry point of the workbook reader: read a File chosen by the user (.xlsx, .xlsm, .xls, .et, .ods). */
 import type { Workbook } from '../../core/workbook';
-import { readXlsxBytes } from './read';
+import { readWorkbookBytes } from './workbook-bytes';
 
 export async function readWorkbookBlob(file: Blob, name: string): Promise<Workbook> {
   const buffer = await file.arrayBuffer();
-  return readXlsxBytes(ExcelJS, new Uint8Array(buffer), name, (wb) => wb.xlsx.load(buffer));
+  return readWorkbookBytes(new Uint8Array(buffer), name);
 }
