@@ -22,9 +22,10 @@ export function loadExpected(): ExpectedDocument[] {
     .map((f) => (require(path.join(dir, f)) as { default: ExpectedDocument }).default);
 }
 
+/** The report with every finding the rules made (root causes and their consequences alike). */
 export async function reportOf(e: ExpectedDocument): Promise<FileReport> {
   const file = path.join(__dirname, '..', 'fixtures', e.fixture);
-  return analyseWorkbook(file, await readWorkbookFile(file));
+  return analyseWorkbook(file, await readWorkbookFile(file), undefined, {}, { rootCauses: false });
 }
 
 const where = (f: Finding): string[] => f.locations.filter((l) => l.sheet).map((l) => `${l.sheet}!${l.cell}`);

@@ -88,8 +88,8 @@ describe('蔡甸 2025: the counts are root causes', () => {
 
   test('the error count shown is the number of root causes, and nothing is lost', () => {
     const errors = roots.findings.filter((f) => f.severity === 'error');
-    expect(errors.length).toBe(25);
-    expect(flat.findings.filter((f) => f.severity === 'error').length).toBe(37);
+    expect(errors.length).toBe(24); // 表8 空表 is explained in the narrative: a warning since issue 14
+    expect(flat.findings.filter((f) => f.severity === 'error').length).toBe(35); // 37 before 表8/表9's 空表 became warnings (explained in the narrative)
     // every finding the rules reported is there, under its root
     const key = (f: Finding) => `${f.rule}|${f.message}|${at(f).join(',')}`;
     const all = flattenFindings(roots.findings).map(key);

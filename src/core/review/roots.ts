@@ -218,7 +218,8 @@ function samePlace(list: Finding[], narrativeSheets: Set<string>): Finding[] {
     list,
     (f) => {
       const l = f.locations[0];
-      if (f.category !== 'compliance' || f.locations.length !== 1 || !isWorkbookCell(l) || narrativeSheets.has(l.sheet) || l.start !== undefined) return null;
+      // the first location is the table cell (an empty-table note may also cite the narrative sentence)
+      if (f.category !== 'compliance' || !l || !isWorkbookCell(l) || narrativeSheets.has(l.sheet) || l.start !== undefined) return null;
       return cellKey(l);
     },
     (g) => {
