@@ -13,6 +13,7 @@ import mammoth from 'mammoth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './browser';
 import { analyseWorkbook } from '../../src/core/report';
+import { findingRows } from '../../src/core/review/rows';
 import { generateNarrative } from '../../src/core/narrative/generate';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
 
@@ -83,7 +84,8 @@ test('check, preview, exports and marked copy, as the standalone page', async ()
   }, 'findings.xlsx');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(xlsx);
-  expect(wb.worksheets[0].rowCount).toBe(expected.findings.length + 1);
+  // one row per root cause and per consequence under it (序号 1, 1.1, 1.2, 2 …)
+  expect(wb.worksheets[0].rowCount).toBe(findingRows(expected, expected.findings).length + 1);
 
   const csv = await save(async () => {
     await page.getByTestId('export').click();
