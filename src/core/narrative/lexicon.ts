@@ -270,11 +270,15 @@ export class Lexicon {
   private index(): void {
     for (const f of this.functions) {
       const k = looseName(f.name);
-      this.byLoose.fn.set(k, [...(this.byLoose.fn.get(k) ?? []), f]);
+      const list = this.byLoose.fn.get(k);
+      if (list) list.push(f);
+      else this.byLoose.fn.set(k, [f]);
     }
     for (const e of this.economics) {
       const k = looseName(e.name);
-      this.byLoose.econ.set(k, [...(this.byLoose.econ.get(k) ?? []), e]);
+      const list = this.byLoose.econ.get(k);
+      if (list) list.push(e);
+      else this.byLoose.econ.set(k, [e]);
     }
     for (const p of this.projects) {
       const k = looseName(p.name).replace(/项目$/, '');

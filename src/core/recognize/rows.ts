@@ -180,12 +180,14 @@ function readOne(sheet: Sheet, r: number, firstBodyRow: number, columns: ColumnI
 export function readRows(sheet: Sheet, block: Block, kind: TableKind, columns: ColumnInfo[], moneyUnit: '万元' | '元' | null): TableRow[] {
   if (!block.body || columns.length === 0) return [];
   const out: TableRow[] = [];
+  // computed once: the panels are the same for every row (and a side may have no column at all)
+  const panels = splitSides(columns).flatMap((s) => splitPanels(s.columns).filter((p) => p.length > 0).map((p) => ({ side: s.side, columns: p })));
   for (let r = block.body[0]; r <= block.body[1]; r++) {
-    for (const s of splitSides(columns)) {
-      for (const panel of splitPanels(s.columns)) {
-        const row = readOne(sheet, r, block.body[0], panel, kind, moneyUnit, s.side);
-        if (row) out.push(row);
-      }
+    // an empty row gives no table row: skip it without reading its columns (work bounded by the cells that exist)
+    if (!sheet.rows[r - 1]?.some((c) => c)) continue;
+    for (const { side, columns: panel } of panels) {
+      const row = readOne(sheet, r, block.body[0], panel, kind, moneyUnit, side);
+      if (row) out.push(row);
     }
   }
   return out;

@@ -126,7 +126,9 @@ export async function markedCopy(bytes: Uint8Array, marks: CellMark[]): Promise<
       continue;
     }
     if (cell.isMerged && cell.master && cell.master !== cell) cell = cell.master;
-    byCell.set(cell, [...(byCell.get(cell) ?? []), m]);
+    const list = byCell.get(cell);
+    if (list) list.push(m);
+    else byCell.set(cell, [m]);
   }
   const rank = { error: 0, warning: 1, info: 2 } as const;
   for (const [cell, ms] of byCell) {
