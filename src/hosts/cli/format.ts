@@ -4,7 +4,7 @@ import { locationLabel } from '../../core/narrative/source';
 
 export { locationLabel };
 import { KIND_NAMES, type TableKind } from '../../core/recognize';
-import { countBySeverity, describeDocument, type FileReport, type Location, type RunReport } from '../../core/report';
+import { countBySeverity, describeDocument, NO_TABLES_RULE, type FileReport, type Location, type RunReport } from '../../core/report';
 
 const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
 
@@ -98,8 +98,10 @@ export function formatText(report: RunReport, notes: string[] = []): string {
     }
     const visible = f.sheets.filter((s) => s.visibility === 'visible');
     const hidden = f.sheets.length - visible.length;
+    // a workbook in which no budget table was recognised was read, but is not a clean result
+    const mark = f.findings.some((x) => x.rule === NO_TABLES_RULE) ? '⚠' : '✔';
     lines.push(
-      `✔ ${f.path}  ${describeDocument(f.document)} · ${f.sheets.length} 张工作表${hidden ? `（其中隐藏 ${hidden} 张）` : ''} · 识别 ${f.tables.length} 张表${f.unrecognised.length ? `，未识别 ${f.unrecognised.length} 处` : ''}`,
+      `${mark} ${f.path}  ${describeDocument(f.document)} · ${f.sheets.length} 张工作表${hidden ? `（其中隐藏 ${hidden} 张）` : ''} · 识别 ${f.tables.length} 张表${f.unrecognised.length ? `，未识别 ${f.unrecognised.length} 处` : ''}`,
     );
     for (const sheet of f.sheets) {
       const tables = f.tables.filter((t) => t.sheet === sheet.name);

@@ -9,10 +9,11 @@
 import { promises as fs } from 'fs';
 import type { CheckConfig } from '../../core/check';
 import { ReadError, readErrorMessage, userMessage } from '../../core/errors';
+import { withLimits } from '../../core/limits';
 import type { NarrativeInput } from '../../core/narrative/source';
-import { analyseWorkbook, countBySeverity, failedFile, TOOL_NAME, TOOL_VERSION, type FileReport, type RunReport } from '../../core/report';
-import { readWorkbookFile } from '../xlsx/node';
+import { countBySeverity, failedFile, TOOL_NAME, TOOL_VERSION, type FileReport, type RunReport } from '../../core/report';
 import { parseArgs, USAGE, UsageError } from './args';
+import { FileChecker, workerScript } from './watchdog';
 import { expandPaths } from './files';
 import { formatText } from './format';
 
@@ -26,16 +27,14 @@ const processIO: CliIO = {
   stderr: (s) => process.stderr.write(s),
 };
 
-export async function checkFile(path: string, config: CheckConfig = {}): Promise<FileReport> {
-  try {
-    const wb = await readWorkbookFile(path);
-    return analyseWorkbook(path, wb, undefined, config);
-  } catch (e) {
-    return failedFile(path, userMessage(e));
-  }
+export { checkFile } from './check-file';
+
+export interface RunOptions {
+  /** The worker script of the per-file watchdog; default: the compiled one next to this module, if any. */
+  workerScript?: string | null;
 }
 
-export async function run(argv: string[], io: CliIO = processIO): Promise<number> {
+export async function run(argv: string[], io: CliIO = processIO, runOptions: RunOptions = {}): Promise<number> {
   if (argv[0] === 'narrate') {
     // loaded on demand: checking does not need the generator
     const { runNarrate } = await import('./narrate');
@@ -79,9 +78,15 @@ export async function run(argv: string[], io: CliIO = processIO): Promise<number
     }
   }
   const config: CheckConfig = narrative ? { narrative } : {};
+  const limits = withLimits(opts.limits);
   const reports: FileReport[] = [];
-  for (const f of files) {
-    reports.push(f.missing ? failedFile(f.path, `${readErrorMessage('NOT_FOUND')}（${f.path}）`) : await checkFile(f.path, config));
+  const checker = new FileChecker(runOptions.workerScript === undefined ? workerScript() : runOptions.workerScript, opts.timeoutMs, opts.maxMemoryMb);
+  try {
+    for (const f of files) {
+      reports.push(f.missing ? failedFile(f.path, `${readErrorMessage('NOT_FOUND')}（${f.path}）`, 'NOT_FOUND') : await checker.check({ path: f.path, config, limits }));
+    }
+  } finally {
+    await checker.close();
   }
   const notes = emptyFolders.map((d) => `文件夹中没有找到 Excel 工作簿（.xlsx）：${d}`);
   const report: RunReport = { tool: TOOL_NAME, version: TOOL_VERSION, files: reports };
