@@ -19,7 +19,8 @@ const OPTION_OF: Partial<Record<ReadErrorCode, string>> = {
 /** The report of a file that failed, with its code and, for a limit, the option that changes it. */
 export function failedReport(path: string, message: string, code: ReadErrorCode | 'INTERNAL'): FileReport {
   const option = OPTION_OF[code as ReadErrorCode];
-  return failedFile(path, option ? `${message}。确属正常文件时，可用 ${option} 调整上限。`.replace('。。', '。') : message, code);
+  const what = code === 'TIMEOUT' ? '时限' : '上限';
+  return failedFile(path, option ? `${message}。确属正常文件时，可用 ${option} 调整${what}。`.replace('。。', '。') : message, code);
 }
 
 export async function checkFile(path: string, config: CheckConfig = {}, limits: ReadLimits = DEFAULT_LIMITS): Promise<FileReport> {

@@ -89,8 +89,14 @@ export function readCentralDirectory(b: Uint8Array): Entry[] {
       const len = u16(b, x + 2);
       if (id === 0x0001) {
         let q = x + 4;
-        if (e.size === 0xffffffff) (e.size = u64(b, q)), (q += 8);
-        if (e.compressedSize === 0xffffffff) (e.compressedSize = u64(b, q)), (q += 8);
+        if (e.size === 0xffffffff) {
+          e.size = u64(b, q);
+          q += 8;
+        }
+        if (e.compressedSize === 0xffffffff) {
+          e.compressedSize = u64(b, q);
+          q += 8;
+        }
         if (e.localOffset === 0xffffffff) e.localOffset = u64(b, q);
       }
       x += 4 + len;
