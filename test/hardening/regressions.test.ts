@@ -4,6 +4,7 @@
  * bit-flipped files, and a formula-like text starting with "-" and a digit in the CSV export.
  */
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { recognise } from '../../src/core/recognize';
@@ -115,7 +116,7 @@ describe('damaged and unrelated workbooks never look clean', () => {
   });
 
   test('a workbook with one unrelated text cell: a warning "没有识别出预算或决算表", ⚠ in the text output', async () => {
-    const file = path.join(fs.mkdtempSync(path.join(require('os').tmpdir(), 'bc-')), '名单.xlsx');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bc-')), '名单.xlsx');
     fs.writeFileSync(file, workbookOf([['Sheet1', [['张三']]]]));
     const json = await cli(['--format', 'json', file]);
     const [f] = JSON.parse(json.out).files;

@@ -13,6 +13,9 @@ import type { ReadLimits } from '../../core/limits';
 import type { FileReport } from '../../core/report';
 import { checkFile, failedReport } from './check-file';
 
+/** The worker's first message: its modules are loaded. */
+export const READY = 'ready';
+
 export interface CheckJob {
   path: string;
   config: CheckConfig;
@@ -31,6 +34,8 @@ function seconds(ms: number): string {
 
 export class FileChecker {
   private worker: Worker | null = null;
+  private ready: Promise<void> | null = null;
+  private startFailed = false;
 
   constructor(
     private readonly script: string | null,
@@ -39,9 +44,35 @@ export class FileChecker {
   ) {}
 
   /** Check one file; never rejects. Without a worker script the check runs in this thread (no watchdog). */
-  check(job: CheckJob): Promise<FileReport> {
+  async check(job: CheckJob): Promise<FileReport> {
     if (!this.script) return checkFile(job.path, job.config, job.limits);
-    const worker = (this.worker ??= new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.maxMemoryMb } }));
+    if (!this.worker) {
+      const w = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.maxMemoryMb } });
+      this.worker = w;
+      this.ready = new Promise<void>((resolve) => {
+        const settle = () => {
+          w.off('message', onReady);
+          resolve();
+        };
+        const onReady = (m: unknown) => m === READY && settle();
+        w.on('message', onReady);
+        // a worker that fails to start: said below, and the next file gets a new one
+        const failed = () => {
+          this.startFailed = true;
+          settle();
+        };
+        w.once('error', failed);
+        w.once('exit', failed);
+      });
+    }
+    const worker = this.worker;
+    await this.ready;
+    if (this.startFailed) {
+      this.startFailed = false;
+      this.worker = null;
+      void worker.terminate();
+      return failedReport(job.path, '内部错误：检查线程无法启动', 'INTERNAL');
+    }
     return new Promise<FileReport>((resolve) => {
       let done = false;
       const finish = (report: FileReport, stop: boolean) => {
@@ -57,7 +88,9 @@ export class FileChecker {
         }
         resolve(report);
       };
-      const onMessage = (report: FileReport) => finish(report, false);
+      const onMessage = (report: FileReport | typeof READY) => {
+        if (report !== READY) finish(report, false);
+      };
       const onError = (e: Error & { code?: string }) => {
         const oom = e.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory|heap/i.test(e.message);
         finish(
