@@ -93,6 +93,14 @@ export function workbookFromExcelJS(wb: ExcelJSNamespace.Workbook, source: strin
   return { source, sheets: wb.worksheets.map((ws, i) => readSheet(ws, i, maxStringLength)) };
 }
 
+/** What an exceljs load error means, in Chinese (the package itself passed the zip checks). */
+function corruptDetail(e: unknown): string {
+  const m = e instanceof Error ? e.message : String(e);
+  if (/richText|sharedString/i.test(m)) return '共享字符串表（xl/sharedStrings.xml）不完整，有单元格的文字丢失';
+  if (/merge/i.test(m)) return '有相互重叠的合并单元格';
+  return '工作簿的内容（XML）无法解析';
+}
+
 /**
  * Read .xlsx bytes into the model. Throws ReadError with a Chinese message for anything that
  * is not a readable, non-empty .xlsx workbook, or that passes a limit (checked on the package
@@ -112,8 +120,8 @@ export async function readXlsxBytes(
     await load(ejs);
   } catch (e) {
     if (e instanceof RangeError) throw e; // out of memory: said as such by the caller
-    // the library's own (English) words mean nothing to the user: the package passed the checks above, its XML did not parse
-    throw new ReadError('CORRUPT', '工作簿的内容（XML）无法解析');
+    // the library's own (English) words mean nothing to the user: say in Chinese what they mean
+    throw new ReadError('CORRUPT', corruptDetail(e));
   }
   let wb: Workbook;
   try {
