@@ -4,7 +4,7 @@
  * so that a case that hangs is stopped and counted. Failures are saved as regression fixtures in
  * test/fuzz-regressions/ (test/fuzz/regressions.test.ts runs them all).
  *
- *   npm run fuzz -- [--cases 10000] [--seed 20] [--time-limit 15] [--workers 2] [--no-save]
+ *   npm run fuzz -- [--cases 10000] [--seed 20] [--time-limit 30] [--workers 2] [--no-save]
  */
 import * as os from 'os';
 import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
@@ -20,7 +20,7 @@ interface Options {
 }
 
 function options(argv: string[]): Options {
-  const o: Options = { cases: 10_000, seed: 20, timeLimitMs: 15_000, workers: Math.max(1, Math.min(2, os.cpus().length)), save: true };
+  const o: Options = { cases: 10_000, seed: 20, timeLimitMs: 30_000, workers: Math.max(1, Math.min(2, os.cpus().length)), save: true };
   for (let i = 0; i < argv.length; i++) {
     const v = () => Number(argv[++i]);
     if (argv[i] === '--cases') o.cases = v();

@@ -236,12 +236,17 @@ export class Lexicon {
     const pt = mainTable(m, 'project-expenditure');
     const ptTotal = totalQ(pt, '合计');
     if (ptTotal) this.add('项目支出', cand(m, ptTotal.t, ptTotal.q, '合计'));
+    // projects by loose name: a look-up, not a scan of every project per project (50,000-row tables)
+    const byName = new Map<string, (typeof this.projects)[number]>();
+    for (const x of this.projects) if (!byName.has(looseName(x.name))) byName.set(looseName(x.name), x);
     if (pt) {
       // a project several units carry (same name): each unit's figure, and their sum
       for (const p of tableProjects(m, pt)) {
-        const same = this.projects.find((x) => looseName(x.name) === looseName(p.name));
+        const same = byName.get(looseName(p.name));
         if (!same) {
-          this.projects.push({ name: p.name, cands: cand(m, pt, p.q, p.name) });
+          const added = { name: p.name, cands: cand(m, pt, p.q, p.name) };
+          this.projects.push(added);
+          byName.set(looseName(p.name), added);
           continue;
         }
         same.cands.push(...cand(m, pt, p.q, p.name));
@@ -257,9 +262,10 @@ export class Lexicon {
         if (!f.name) continue;
         const q = valueQ(f.name ? t.block.sheet : t.block.sheet, f.currentBudget ?? f.sourceTotal, f.name.text);
         if (!q) continue;
-        const existing = this.projects.find((p) => looseName(p.name) === looseName(f.name!.text));
-        if (existing) continue;
-        this.projects.push({ name: f.name.text, cands: [{ q, where: `${m.name(t)} ${q.cell}（${f.name.text}）` }] });
+        if (byName.has(looseName(f.name.text))) continue;
+        const added = { name: f.name.text, cands: [{ q, where: `${m.name(t)} ${q.cell}（${f.name.text}）` }] };
+        this.projects.push(added);
+        byName.set(looseName(f.name.text), added);
       }
     }
     this.index();
