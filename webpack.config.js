@@ -21,8 +21,14 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: './taskpane/index.tsx',
       commands: './commands/commands.ts',
+      // the standalone page's check worker: a fixed name, so that the page can start it (taskpane/session.ts)
+      'check-worker': './taskpane/check-worker.ts',
     },
-    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].[contenthash:8].js', clean: true },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: (data) => (data.chunk && data.chunk.name === 'check-worker' ? '[name].js' : '[name].[contenthash:8].js'),
+      clean: true,
+    },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext' } } } }],
