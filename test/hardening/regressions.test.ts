@@ -11,7 +11,7 @@ import { recognise } from '../../src/core/recognize';
 import { analyseWorkbook, NO_TABLES_RULE } from '../../src/core/report';
 import { createSheet, makeCell, putCell, type Sheet, type Workbook } from '../../src/core/workbook';
 import { ReadError } from '../../src/core/errors';
-import { findingsCsv, inert } from '../../src/hosts/xlsx/export';
+import { findingsCsv, findingsXlsx, inert } from '../../src/hosts/xlsx/export';
 import { readXlsxBytes } from '../../src/hosts/xlsx/read';
 import { cli } from '../support/cli';
 import { readParts, zipParts } from '../support/zip';
@@ -175,4 +175,16 @@ test('CSV export: "-2+3+cmd|\' /C calc\'!A0" (a minus and a digit) is made inert
   const csv = findingsCsv([{ report: { path: 'a.xlsx' } as never, rows: [{ values: [attack, '-12.5'] } as never] }]);
   expect(csv).toContain(`"'${attack.replace(/"/g, '""')}"`.replace(/^"|"$/g, ''));
   expect(csv).not.toMatch(/(^|,)-2\+3/m);
+});
+
+test('.xlsx export: formula-like text is written as text (a string cell, no formula), exactly as it was', async () => {
+  const texts = ['=HYPERLINK("http://x","y")', "-2+3+cmd|' /C calc'!A0", '+1+1', '@SUM(A1)'];
+  const bytes = await findingsXlsx([{ report: { path: 'a.xlsx' } as never, rows: [{ values: texts } as never] }]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  const row = wb.worksheets[0].getRow(2);
+  expect(texts.map((_, i) => [row.getCell(i + 1).type, row.getCell(i + 1).value])).toEqual(texts.map((t) => [ExcelJS.ValueType.String, t]));
+  const parts = await readParts(bytes);
+  const sheetXml = new TextDecoder().decode([...parts].find(([n]) => /worksheets\/sheet1\.xml$/.test(n))![1]);
+  expect(sheetXml).not.toContain('<f>');
 });
