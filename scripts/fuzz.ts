@@ -4,7 +4,7 @@
  * so that a case that hangs is stopped and counted. Failures are saved as regression fixtures in
  * test/fuzz-regressions/ (test/fuzz/regressions.test.ts runs them all).
  *
- *   npm run fuzz -- [--cases 10000] [--seed 20] [--time-limit 30] [--workers 2] [--no-save]
+ *   npm run fuzz -- [--cases 10000] [--seed 20] [--from 0] [--time-limit 30] [--workers 2] [--no-save]
  */
 import * as os from 'os';
 import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
@@ -13,6 +13,8 @@ import { runCase } from '../test/fuzz/run-case';
 
 interface Options {
   cases: number;
+  /** First case index (to re-run part of a run). */
+  from: number;
   seed: number;
   timeLimitMs: number;
   workers: number;
@@ -20,11 +22,12 @@ interface Options {
 }
 
 function options(argv: string[]): Options {
-  const o: Options = { cases: 10_000, seed: 20, timeLimitMs: 30_000, workers: Math.max(1, Math.min(2, os.cpus().length)), save: true };
+  const o: Options = { cases: 10_000, from: 0, seed: 20, timeLimitMs: 30_000, workers: Math.max(1, Math.min(2, os.cpus().length)), save: true };
   for (let i = 0; i < argv.length; i++) {
     const v = () => Number(argv[++i]);
     if (argv[i] === '--cases') o.cases = v();
     else if (argv[i] === '--seed') o.seed = v();
+    else if (argv[i] === '--from') o.from = v();
     else if (argv[i] === '--time-limit') o.timeLimitMs = v() * 1000;
     else if (argv[i] === '--workers') o.workers = v();
     else if (argv[i] === '--no-save') o.save = false;
@@ -65,7 +68,7 @@ async function main(): Promise<void> {
   console.log(`fuzz: ${o.cases} cases, seed ${o.seed}, ${files.length} seed workbooks, limit ${o.timeLimitMs / 1000} s per case, ${o.workers} workers`);
   const stats = emptyStats();
   const t0 = Date.now();
-  let next = 0;
+  let next = o.from;
   const seeds = await loadSeeds(files);
   const start = (): Promise<void> =>
     new Promise((resolve) => {
@@ -74,7 +77,7 @@ async function main(): Promise<void> {
       let current = -1;
       let timer: NodeJS.Timeout | null = null;
       const give = () => {
-        if (next >= o.cases) {
+        if (next >= o.from + o.cases) {
           void w.terminate().then(() => resolve());
           return;
         }
@@ -88,6 +91,7 @@ async function main(): Promise<void> {
           timer = setTimeout(() => {
             const c = buildCase(seeds, o.seed, current);
             record(stats, c, { failure: `hang: stopped after ${(2 * o.timeLimitMs) / 1000} s`, result: 'hang', ms: 2 * o.timeLimitMs });
+            console.log(`  FAIL case ${current} seed ${c.seed} hang`);
             void w.terminate();
             void start().then(resolve);
           }, 2 * o.timeLimitMs);
@@ -96,6 +100,7 @@ async function main(): Promise<void> {
         if (timer) clearTimeout(timer);
         const d = m as Done;
         record(stats, d, d.outcome);
+        if (d.outcome.failure) console.log(`  FAIL case ${d.index} seed ${d.seed} ${d.fixture.split('/').pop()} [${d.mutations.join(', ')}] ${d.outcome.failure}`);
         if (stats.cases % 500 === 0) console.log(`  ${stats.cases} cases, ${stats.failures.length} failures, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
         give();
       });

@@ -38,6 +38,28 @@ const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
 const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16)) + b[o + 3] * 0x1000000;
 const u64 = (b: Uint8Array, o: number) => u32(b, o) + u32(b, o + 4) * 0x100000000;
 
+/** UTF-8 bytes as text (TextDecoder where the host has it; jsdom, used by the pane's tests, has none). */
+export function utf8(b: Uint8Array): string {
+  if (typeof TextDecoder !== 'undefined') return new TextDecoder('utf-8').decode(b);
+  let out = '';
+  for (let i = 0; i < b.length; ) {
+    const c = b[i];
+    const n = c < 0x80 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+    let cp = n === 1 ? (c < 0x80 ? c : 0xfffd) : c & (0xff >> (n + 1));
+    for (let k = 1; k < n; k++) cp = (cp << 6) | ((b[i + k] ?? 0) & 0x3f);
+    out += String.fromCodePoint(cp > 0x10ffff ? 0xfffd : cp);
+    i += n;
+  }
+  return out;
+}
+
+/** Bytes as Latin-1 text (for pattern searches in markup). */
+function latin1(b: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < b.length; i += 8192) out += String.fromCharCode(...b.subarray(i, i + 8192));
+  return out;
+}
+
 const corrupt = (detail: string) => new ReadError('CORRUPT', detail);
 
 function findEocd(b: Uint8Array): number {
@@ -81,7 +103,7 @@ export function readCentralDirectory(b: Uint8Array): Entry[] {
       compressedSize: u32(b, p + 20),
       size: u32(b, p + 24),
       localOffset: u32(b, p + 42),
-      name: new TextDecoder('utf-8').decode(b.subarray(p + 46, p + 46 + nameLen)),
+      name: utf8(b.subarray(p + 46, p + 46 + nameLen)),
     };
     // zip64 extra field: the 0xFFFFFFFF fields follow in this order
     for (let x = p + 46 + nameLen; x + 4 <= p + 46 + nameLen + extraLen; ) {
@@ -159,7 +181,7 @@ class XmlScanner {
       else if (a === 0x21 /* ! */ && (b === 0x44 /* D */ || b === 0x45) /* E */) this.doctype = true;
     }
     if (this.lookForSharedRefs && !this.sharedRefs) {
-      const s = this.text + new TextDecoder('latin1').decode(chunk);
+      const s = this.text + latin1(chunk);
       if (/\bt\s*=\s*["']s["']/.test(s)) this.sharedRefs = true;
       this.text = s.slice(-8);
     }
@@ -247,7 +269,7 @@ function inflateText(b: Uint8Array, e: Entry, cap: number): string {
     all.set(c, o);
     o += c.length;
   }
-  return new TextDecoder('utf-8').decode(all);
+  return utf8(all);
 }
 
 /**
