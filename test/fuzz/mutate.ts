@@ -339,6 +339,6 @@ export function makeCase(base: Parts, seed: number): Case {
       applied.push('truncated');
     }
   }
-  const inputText = [...p].map(([name, c]) => (typeof c === 'string' ? c : name)).join('\n');
+  const inputText = [...p].map(([name, c]) => (typeof c === 'string' ? c : `${name}\n${new TextDecoder().decode(c)}`)).join('\n');
   return { seed, mutations: applied, bytes, inputText };
 }
