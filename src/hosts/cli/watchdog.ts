@@ -34,8 +34,7 @@ function seconds(ms: number): string {
 
 export class FileChecker {
   private worker: Worker | null = null;
-  private ready: Promise<void> | null = null;
-  private startFailed = false;
+  private ready: Promise<boolean> | null = null;
 
   constructor(
     private readonly script: string | null,
@@ -49,26 +48,29 @@ export class FileChecker {
     if (!this.worker) {
       const w = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.maxMemoryMb } });
       this.worker = w;
-      this.ready = new Promise<void>((resolve) => {
-        const settle = () => {
+      // resolves true once the worker has loaded, false when it failed to start (each worker its own answer)
+      this.ready = new Promise<boolean>((resolve) => {
+        const cleanup = () => {
           w.off('message', onReady);
-          resolve();
+          w.off('error', failed);
+          w.off('exit', failed);
         };
-        const onReady = (m: unknown) => m === READY && settle();
-        w.on('message', onReady);
-        // a worker that fails to start: said below, and the next file gets a new one
+        const onReady = (m: unknown) => {
+          if (m !== READY) return;
+          cleanup();
+          resolve(true);
+        };
         const failed = () => {
-          this.startFailed = true;
-          settle();
+          cleanup();
+          resolve(false);
         };
+        w.on('message', onReady);
         w.once('error', failed);
         w.once('exit', failed);
       });
     }
     const worker = this.worker;
-    await this.ready;
-    if (this.startFailed) {
-      this.startFailed = false;
+    if (!(await this.ready)) {
       this.worker = null;
       void worker.terminate();
       return failedReport(job.path, '内部错误：检查线程无法启动', 'INTERNAL');
