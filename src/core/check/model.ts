@@ -207,7 +207,8 @@ function narrativeCells(wb: Workbook, tables: Recognised[]): TextCell[] {
     if (!sheet) continue;
     const { top, bottom, left, right } = t.block.range;
     for (let r = top; r <= bottom; r++) {
-      for (let c = left; c <= right; c++) {
+      // bounded by the cells the row has, not by the block's rectangle (a stray far cell widens it)
+      for (let c = left; c <= Math.min(right, sheet.rows[r - 1]?.length ?? 0); c++) {
         const cell = cellAt(sheet, r, c);
         if (cell && cell.type === 'string' && cell.text.trim()) out.push({ sheet: sheet.name, cell: cell.address, text: cell.text });
       }

@@ -96,7 +96,9 @@ export function formatFindings(f: FileReport, opts: TextOptions = {}): string[] 
     const groups = new Map<string, typeof all>();
     for (const x of all) {
       const g = groupOf(x.locations[0]);
-      groups.set(g, [...(groups.get(g) ?? []), x]);
+      const list = groups.get(g);
+      if (list) list.push(x);
+      else groups.set(g, [x]);
     }
     const order = (name: string) => {
       const i = f.sheets.findIndex((s) => s.name === name);

@@ -30,7 +30,12 @@ const rule: Rule = {
     }
     // projects listed under a 项 code (S001): Σ projects per 项 = 项目支出 of that 项
     const byCode = new Map<string, Recognised['rows']>();
-    for (const r of functionRows(projects).filter((r) => r.level === 3)) byCode.set(r.code as string, [...(byCode.get(r.code as string) ?? []), r]);
+    for (const r of functionRows(projects).filter((r) => r.level === 3)) {
+      const key = r.code as string;
+      const list = byCode.get(key);
+      if (list) list.push(r);
+      else byCode.set(key, [r]);
+    }
     if (byCode.size === 0) return;
     for (const [code, rows] of byCode) {
       const parts = qtys(projects, rows, '合计');

@@ -43,7 +43,12 @@ export function childrenOf(t: Recognised, row: TableRow, type: TableRow['type'] 
   let index = CHILDREN.get(t);
   if (!index) {
     index = new Map();
-    for (const r of t.rows) if (r.parent) index.set(`${r.type}|${r.parent}`, [...(index.get(`${r.type}|${r.parent}`) ?? []), r]);
+    for (const r of t.rows) if (r.parent) {
+      const key = `${r.type}|${r.parent}`;
+      const list = index.get(key);
+      if (list) list.push(r);
+      else index.set(key, [r]);
+    }
     CHILDREN.set(t, index);
   }
   return (index.get(`${type}|${row.code}`) ?? []).filter((r) => r !== row);

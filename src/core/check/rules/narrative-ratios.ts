@@ -116,7 +116,9 @@ export const narrativeChangeConsistency: Rule = {
     for (const c of a.claims) {
       if (c.role !== 'change' || !c.of?.binding || c.status === 'classified') continue;
       const k = `${c.of.binding.key}|${c.of.token.wan?.toString()}`;
-      groups.set(k, [...(groups.get(k) ?? []), c]);
+      const list = groups.get(k);
+      if (list) list.push(c);
+      else groups.set(k, [c]);
     }
     for (const list of groups.values()) {
       const first = list[0];

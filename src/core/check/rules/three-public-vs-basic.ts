@@ -46,6 +46,7 @@ const rule: Rule = {
       const row = basic.rows.find((r) => r.type === 'economic' && r.code === code);
       if (!three || !row) continue;
       const key = Object.keys(row.values).includes('合计') ? '合计' : Object.keys(row.values)[0];
+      if (!key) continue; // a row without any value column (damaged table)
       const b = qty(basic, row, key);
       if (b) ctx.atLeast(three, b, { a: `${ctx.model.name(tp)} ${what}`, b: `${ctx.model.name(basic)} ${code} ${row.name}`, why: '基本支出中的该科目属于“三公”经费' });
     }

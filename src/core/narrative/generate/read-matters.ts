@@ -99,7 +99,7 @@ export function hasFigures(wb: Workbook, t: Recognised): boolean {
   if (!sheet || !t.block.body) return false;
   const { left, right } = t.block.range;
   for (let row = t.block.body[0]; row <= t.block.body[1]; row++) {
-    for (let c = left; c <= right; c++) {
+    for (let c = left; c <= Math.min(right, sheet.rows[row - 1]?.length ?? 0); c++) {
       const cell = cellAt(sheet, row, c);
       if (cell?.type === 'number' && cell.value !== 0) return true;
     }
