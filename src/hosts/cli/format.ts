@@ -176,7 +176,7 @@ export function formatText(report: RunReport, notes: string[] = [], opts: TextOp
   const lines: string[] = [];
   for (const f of report.files) {
     if (f.error) {
-      lines.push(`${mark(f, paint)} ${f.path}  无法读取：${f.error}`);
+      lines.push(`${mark(f, paint)} ${f.path}  ${/^无法(读取|检查)/.test(f.error) ? '' : '无法读取：'}${f.error}`);
       continue;
     }
     const visible = f.sheets.filter((s) => s.visibility === 'visible');
