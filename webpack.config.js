@@ -47,6 +47,8 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: (data) => (data.chunk && data.chunk.name === 'check-worker' ? '[name].js' : '[name].[contenthash:8].js'),
+      // on-demand chunks (exports, Word writer) get a content hash too: a new build is never served from a stale cache
+      chunkFilename: '[id].[contenthash:8].js',
       publicPath: '',
       clean: true,
     },
