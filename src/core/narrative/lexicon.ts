@@ -6,12 +6,10 @@
 import { CLASSIFICATION_CODES } from '../data/classification';
 import type { Recognised, TableKind, TableRow } from '../recognize';
 import { norm } from '../recognize/text';
-import type { CheckModel } from '../check/model';
-import { stripNumbering, summaryValue } from '../check/model';
-import { qty, valueQ, zeroQ, type Q } from '../check/quantity';
-import { footerQ, mainTable, pickKey, totalRow } from '../check/rules/helpers';
-import { tableProjects } from '../check/rules/projects-vs-performance';
-import { threePublicValues } from '../check/rules/three-public-vs-basic';
+import type { CheckModel } from '../model/model';
+import { stripNumbering, summaryValue } from '../model/model';
+import { qty, valueQ, zeroQ, type Q } from '../model/quantity';
+import { footerQ, mainTable, pickKey, tableProjects, threePublicValues, totalRow } from '../model/tables';
 
 /** A table figure a narrative claim may be tied to. */
 export interface Candidate {

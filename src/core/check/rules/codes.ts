@@ -2,7 +2,7 @@
 import { CLASSIFICATION_CODES } from '../../data/classification';
 import type { Recognised, TableRow } from '../../recognize';
 import { norm } from '../../recognize/text';
-import { stripNumbering } from '../model';
+import { stripNumbering } from '../../model/model';
 import type { Rule } from '../types';
 import { codeCell } from './helpers';
 

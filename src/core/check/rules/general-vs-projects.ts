@@ -1,6 +1,6 @@
 import type { Recognised } from '../../recognize';
 import type { Rule } from '../types';
-import { qty, type Q } from '../quantity';
+import { qty, type Q } from '../../model/quantity';
 import { functionRows, pickKey, qtys, totalRow } from './helpers';
 
 /** 一般公共预算支出表 项目支出 = 项目支出表 一般公共预算 (本年 + 结转); per 项 when projects carry a 科目. */

@@ -2,7 +2,7 @@
 import Decimal from 'decimal.js';
 import { cleanSubject, conceptKey, narrativeAnalysis, type Claim } from '../../narrative/analyse';
 import type { Candidate } from '../../narrative/lexicon';
-import { shareVerdict, type Q } from '../quantity';
+import { shareVerdict, type Q } from '../../model/quantity';
 import type { Rule } from '../types';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';
 import { claimLocation, compareAmount, fragment, qLocation, wan, where } from './narrative-helpers';

@@ -5,9 +5,7 @@
 import type { Recognised } from '../../recognize';
 import { norm } from '../../recognize/text';
 import { cellAt, findSheet, type Workbook } from '../../workbook';
-import { isEmptyTable, pickKey, totalRow } from '../../check/rules/helpers';
-import { similarity } from '../../check/rules/forms-helpers';
-import { tableProjects } from '../../check/rules/projects-vs-performance';
+import { isEmptyTable, pickKey, similarity, tableProjects, totalRow } from '../../model/tables';
 import type { Fig } from './format';
 import { figOf, Reader, rowFig, sumFigs, ZERO_FIG, type FunctionItem, type ProcurementSplit, type ProjectItem } from './reader';
 
