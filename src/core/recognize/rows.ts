@@ -22,9 +22,15 @@ function amountOf(cell: Cell | null | undefined, moneyUnit: '万元' | '元' | n
   return a.kind === 'number' && moneyUnit === '元' && !a.percent && !quantity ? toWanYuan(a, '元') : a;
 }
 
-/** Code from split 类/款/项 cells ("208","05","05") or a full code printed in the 类 cell. */
-function joinSplitCode(parts: string[]): string {
-  const [a, b, c] = parts.map((p) => p.trim());
+/**
+ * Code from split 类/款/项 cells ("208","05","05") or a full code printed in the 类 cell. A row
+ * that prints only its own segment ("05" under 款, the 类 "208" on a row above) continues the
+ * code of the rows above it (`above`: the last full code read in these columns).
+ */
+function joinSplitCode(parts: string[], above: string | null): string {
+  const [a, b, c] = parts.map((p) => (p ?? '').trim());
+  if (!a && /^\d{2}$/.test(b) && above && above.length >= 3 && /^\d+$/.test(above)) return `${above.slice(0, 3)}${b}${/^\d{2}$/.test(c) ? c : ''}`;
+  if (!a && !b && /^\d{2}$/.test(c) && above && above.length >= 5 && /^\d+$/.test(above)) return `${above.slice(0, 5)}${c}`;
   if (a && a.length >= 5) return a;
   // a full code centred across the three columns repeats in each: "208" "208" "208"
   if (a && [b, c].every((x) => !x || x === a) && (b === a || c === a)) return a;
@@ -132,7 +138,7 @@ interface PanelRow {
   borrowed: boolean;
 }
 
-function readOne(sheet: Sheet, r: number, firstBodyRow: number, columns: ColumnInfo[], kind: TableKind, moneyUnit: '万元' | '元' | null, side?: 'income' | 'expense'): PanelRow | null {
+function readOne(sheet: Sheet, r: number, firstBodyRow: number, columns: ColumnInfo[], kind: TableKind, moneyUnit: '万元' | '元' | null, side?: 'income' | 'expense', above: { code: string | null } = { code: null }): PanelRow | null {
   const row = sheet.rows[r - 1] ?? [];
   const at = (c: ColumnInfo) => row[c.col - 1];
   const byKey = (k: string) => columns.find((c) => c.key === k);
@@ -140,7 +146,11 @@ function readOne(sheet: Sheet, r: number, firstBodyRow: number, columns: ColumnI
   let code: string | null = null;
   let source: CodeSource = null;
   if (split[0]) {
-    code = joinSplitCode(split.map((c) => (c ? text(at(c)) : '')));
+    code = joinSplitCode(
+      split.map((c) => (c ? text(at(c)) : '')),
+      above.code,
+    );
+    if (/^\d{3,}$/.test(code)) above.code = code;
     source = 'subject';
   } else {
     // a table with both (S001 项目支出表: 科目编码 and 单位代码) names the row by whichever is filled
@@ -223,6 +233,8 @@ export function readRows(sheet: Sheet, block: Block, kind: TableKind, columns: C
   const skip = new Set(block.skip ?? []);
   // computed once: the panels are the same for every row (and a side may have no column at all)
   const sides = splitSides(columns).map((s) => ({ side: s.side, panels: splitPanels(s.columns).filter((p) => p.length > 0) }));
+  // per panel: the last full code of its split 类/款/项 columns (rows may print only their own segment)
+  const above = new Map<number, { code: string | null }>();
   for (let r = block.body[0]; r <= block.body[1]; r++) {
     if (skip.has(r)) continue;
     // an empty row gives no table row: skip it without reading its columns (work bounded by the cells that exist)
@@ -231,7 +243,8 @@ export function readRows(sheet: Sheet, block: Block, kind: TableKind, columns: C
       const read: PanelRow[] = [];
       for (const panel of panels) {
         if (panels.length > 1 && labelRunsPast(sheet, r, panel)) continue;
-        const one = readOne(sheet, r, block.body[0], panel, kind, moneyUnit, side);
+        if (!above.has(panel[0].col)) above.set(panel[0].col, { code: null });
+        const one = readOne(sheet, r, block.body[0], panel, kind, moneyUnit, side, above.get(panel[0].col));
         if (!one) continue;
         // a label written once over two panels ("公用经费合计" with its figure in the next panel): one row
         const prev = read[read.length - 1];
