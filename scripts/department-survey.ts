@@ -1,30 +1,40 @@
 /**
- * Survey generated departments for findings that a clean department should not have: one
- * example per rule (with the layout that produced it) and counts.
+ * Survey generated departments against the "no false alarms" properties
+ * (test/check/department-props.ts): counts of the findings a clean department should not have,
+ * one example per rule (with the layout that produced it), untied narrative figures, and planted
+ * errors not found.
  *
- *   npx tsx scripts/department-survey.ts [template|all] [count] [firstSeed]
+ *   npx tsx scripts/department-survey.ts [template|all] [count] [firstSeed] [--plants]
  */
-import { check } from '../src/core/check';
-import { recognise } from '../src/core/recognize';
-import { generateDepartment, type Template } from '../test/support/department';
+import { describe as about, generateDepartment, judgeClean, PLANT_KINDS, plant, plantFound, runCheck, TEMPLATES } from '../test/check/department-props';
+import type { Template } from '../test/support/department';
 
-const [which = 'all', count = '40', first = '1'] = process.argv.slice(2);
-const templates: Template[] = which === 'all' ? ['wuhan', 'jiangsu', 'final'] : [which as Template];
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const [which = 'all', count = '40', first = '1'] = args;
+const plants = process.argv.includes('--plants');
+const templates: Template[] = which === 'all' ? TEMPLATES : [which as Template];
 const examples = new Map<string, string[]>();
 const counts = new Map<string, number>();
+const note = (key: string, example: string) => {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+  const list = examples.get(key) ?? [];
+  if (list.length < 3) list.push(example);
+  examples.set(key, list);
+};
 for (const template of templates) {
   for (let seed = Number(first); seed < Number(first) + Number(count); seed++) {
     const g = generateDepartment({ seed, template });
-    const r = check(g.workbook, recognise(g.workbook));
-    for (const f of r.findings) {
-      if (!(f.severity === 'error' || (f.severity === 'warning' && f.category !== 'rounding'))) continue;
-      const key = `${template} ${f.rule}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-      const list = examples.get(key) ?? [];
-      if (list.length < 3) list.push(`seed ${seed} ${JSON.stringify(g.layout)}\n      ${f.severity} [${f.locations.map((l) => `${l.sheet}!${l.cell}`).join(', ')}] ${f.message}`);
-      examples.set(key, list);
+    const v = judgeClean(g);
+    for (const p of v.problems) note(`${template} ${p.split(' ')[1]}`, `${about(g)}\n      ${p}`);
+    for (const c of v.crashes) note(`${template} CRASH`, c);
+    for (const u of v.result.narrative?.untied ?? []) note(`${template} untied`, `seed ${seed} ${u.location.cell} ${u.text}: ${u.context}`);
+    if (plants) {
+      for (const kind of PLANT_KINDS) {
+        const p = plant(g, kind, seed);
+        if (!p) continue;
+        if (!plantFound(v.result, runCheck(p.workbook), p.plant)) note(`${template} plant-missed ${kind}`, `${about(g)} ${JSON.stringify(p.plant)}`);
+      }
     }
-    for (const s of r.skipped) if (s.reason.startsWith('规则运行出错')) console.log(`CRASH ${template} ${seed} ${s.rule} ${s.reason}`);
   }
 }
 for (const [k, v] of [...counts].sort((a, b) => b[1] - a[1])) {
