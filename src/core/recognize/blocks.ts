@@ -143,7 +143,8 @@ function describeBlock(sheet: Sheet, rows: RowInfo[]): Block {
 
 /** A row's texts in column order (to recognise a header repeated on the next page). */
 function signature(info: RowInfo): string {
-  return info.texts.map((c) => `${c.col}:${norm(c.text)}`).join('|') || '∅';
+  // every filled cell, numbers included: a row of figures only is not a repeat of a 栏次 row (1 2 3 …) above it
+  return info.cells.map((c) => `${c.col}:${norm(c.text)}`).join('|') || '∅';
 }
 
 function headerSignatures(sheet: Sheet, b: Block): string[] {

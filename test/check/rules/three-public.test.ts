@@ -1,9 +1,13 @@
 import threePublic from '../../../src/core/check/rules/three-public';
 import { ruleTester } from '../rule-tester';
-import { generalTable, table, threePublicTable } from '../tables';
+import type { CellSpec } from '../rule-tester';
+import { generalTable, int, table, THREE_PUBLIC_COLUMNS, threePublicTable } from '../tables';
 
 const T = '表7 “三公”经费支出表';
 const at = (col: string) => `${T}!${col}5`;
+
+/** The 三公 table with body rows as given (a 栏次 row first, for one). */
+const threePublicPreset = (body: CellSpec[][]) => table('2026年一般公共预算“三公”经费支出表', THREE_PUBLIC_COLUMNS, body, { sheet: T });
 
 /** S001's vertical list: 项目 / 预算数, one line per item (rows 4–9). */
 const vertical = (total: number) =>
@@ -32,6 +36,7 @@ ruleTester.run(threePublic, {
     },
     { name: 'rounding: false hides the 尾差', sheets: [threePublicTable([1, 0.33, 0.33, 0, 0.33, 0.33])], config: { rounding: false } },
     { name: 'an empty 三公 table: skipped', sheets: [threePublicTable(null, { notes: ['备注：本单位无“三公”经费支出，本表为空表。'] })], skipped: /没有“三公”经费表，或表中没有数据/ },
+    { name: 'a 栏次 row (1 2 3 … under the header) is not the data row, and the data row after it is read', sheets: [threePublicPreset([[1, 2, 3, 4, 5, 6].map(int), [5, 0, 3, 0, 3, 2]])] },
     { name: 'no 三公 table: skipped', sheets: [generalTable([[null, '合计', 1, 1, 1, 0, 0]])], skipped: /没有“三公”经费表/ },
   ],
   invalid: [
@@ -44,6 +49,11 @@ ruleTester.run(threePublic, {
       name: '公务用车购置及运行费 3.00 ≠ 购置 1.00 + 运行 3.00 (the 购置 line left out)',
       sheets: [threePublicTable([4, 0, 3, 1, 3, 1])],
       errors: [{ severity: 'error', category: 'intra', message: /公务用车购置及运行费 3\.00 ≠ +购置费 \+ 运行费 4\.00，差 1\.00 万元（差额 1\.00 恰好等于“公务用车购置费”（D5）的金额/, cells: [at('C'), at('D'), at('E')] }],
+    },
+    {
+      name: 'a 栏次 row, then a data row that does not add up: the error is at the data row',
+      sheets: [threePublicPreset([[1, 2, 3, 4, 5, 6].map(int), [4, 0, 3, 0, 3, 2]])],
+      errors: [{ severity: 'error', category: 'intra', message: /“三公”经费支出表 合计 4\.00 ≠ +因公出国（境）费 \+ 公务用车购置及运行费 \+ 公务接待费 5\.00，差 1\.00 万元/, cells: [`${T}!A6`, `${T}!B6`, `${T}!C6`, `${T}!F6`] }],
     },
     {
       name: 'S001 vertical list with a wrong 合计',
