@@ -1,6 +1,7 @@
 /** 表间: 财政拨款收支总表 支出 against the three fund tables (X-04, X-05, X-09, XF-04, XF-05). */
 import type { Recognised } from '../../recognize';
 import { qty, zeroQ, type Q } from '../../model/quantity';
+import type { SummaryLine } from '../../model/model';
 import type { Rule } from '../types';
 import { functionRows, mainTable, pickKey, summaryQ, totalRow } from './helpers';
 
@@ -20,6 +21,15 @@ function classQ(t: Recognised | undefined, code: string, key: string): Q | null 
   const k = pickKey(t, key);
   if (!row || !k) return t.rows.length === 0 || (k && !row) ? zeroQ(t, '（无此类）') : null;
   return qty(t, row, k);
+}
+
+/**
+ * 决算04表: 年末财政拨款结转和结余 is one line on the 支出 side with a 决算数 column per fund
+ * (收入 + 年初结转 = 支出 + 年末结转), not a line per fund.
+ */
+function carriedForward(lines: SummaryLine[], fiscal: Recognised, fund: string): Q | null {
+  const line = lines.find((l) => l.concept === 'ex:年终结转结余');
+  return line ? qty(fiscal, line.row, `决算数.${fund}`, `${line.row.name.trim()}（${fund}）`) : null;
 }
 
 const rule: Rule = {
@@ -73,8 +83,8 @@ const rule: Rule = {
       const income = summaryQ(ctx.model, fiscal, `in:${name}`);
       if (!total || !income || !table) continue;
       const carry = summaryQ(ctx.model, fiscal, `in:上年结转结余.${name}`);
-      const left = summaryQ(ctx.model, fiscal, `ex:年终结转结余.${name}`);
-      const parts = [income.q, ...(carry ? [carry.q] : []), ...(left ? [left.q] : [])];
+      const left = summaryQ(ctx.model, fiscal, `ex:年终结转结余.${name}`)?.q ?? (final ? carriedForward(ctx.model.summary(fiscal), fiscal, name) : null);
+      const parts = [income.q, ...(carry ? [carry.q] : []), ...(left ? [left] : [])];
       const signs = [1, ...(carry ? [1] : []), ...(left ? [-1] : [])];
       ctx.sum(total, parts, { subject: `${ctx.model.name(table)} 合计`, parts: ` ${fName} ${name}拨款（本年${carry ? ' + 上年结转' : ''}${left ? ' − 年终结转结余' : ''}）` }, signs);
     }
