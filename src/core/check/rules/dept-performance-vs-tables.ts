@@ -1,3 +1,4 @@
+import type { DeptPerformanceForm } from '../../recognize';
 import { norm } from '../../recognize/text';
 import type { Q } from '../../model/quantity';
 import { qty } from '../../model/quantity';
@@ -6,6 +7,35 @@ import { formQ, isBlank } from './forms-helpers';
 import { mainTable, pickKey, summaryQ, totalRow } from './helpers';
 
 /** 整体支出绩效目标表 ↔ the tables: 收入合计 = 收入总计; 基本/项目 or 人员类/运转类/特定目标类 (X-13, CLS-13). */
+type Ctx = Parameters<Rule['check']>[0];
+type Line = DeptPerformanceForm['expense'][number];
+
+/**
+ * A form of all funds (收入 = 收支总表 收入总计) against the 支出总表 合计 row: 基本支出 and 项目支出
+ * line by line; 人员类 + 运转类 = 基本支出, 特定目标类 (+ 其他运转类) = 项目支出 (人员经费 and
+ * 公用经费 of all funds are in no table: only their sum is).
+ */
+function allFunds(ctx: Ctx, name: string, sheet: string, lines: Line[], fromAll: (key: string) => Q | null): void {
+  const find = (re: RegExp) => lines.find((l) => re.test(norm(l.name).replace(/^\d+[.、]/, '')) && !isBlank(l.current));
+  const q = (l: Line | undefined) => (l ? formQ(sheet, l.current, l.name) : null);
+  const basic = fromAll('基本支出');
+  const project = fromAll('项目支出');
+  const plain: [RegExp, Q | null, string][] = [
+    [/^基本支出$/, basic, '基本支出'],
+    [/^项目支出$/, project, '项目支出'],
+  ];
+  for (const [re, tq, what] of plain) {
+    const fq = q(find(re));
+    if (fq && tq) ctx.same(fq, tq, { a: `${name} ${fq.label}`, b: `${tq.sheet} 合计 ${what}` });
+  }
+  const staff = q(find(/人员类/));
+  const running = q(find(/^(公用经费)?运转类/));
+  const other = q(find(/其他运转类/));
+  const target = q(find(/特定目标类/));
+  if (basic && staff && running) ctx.sum(basic, [staff, running], { subject: `${basic.sheet} 合计 基本支出`, parts: ` ${name} 人员类 + 运转类项目支出` });
+  if (project && target) ctx.sum(project, [target, ...(other ? [other] : [])], { subject: `${project.sheet} 合计 项目支出`, parts: ` ${name} 特定目标类${other ? ' + 其他运转类' : ''}项目支出` });
+}
+
 const rule: Rule = {
   meta: {
     id: 'cross/dept-performance-vs-tables',
@@ -36,6 +66,21 @@ const rule: Rule = {
       return k ? qty(general, totalRow(general) as NonNullable<ReturnType<typeof totalRow>>, k) : null;
     };
     const fromBasic = (key: string): Q | null => (basic ? qty(basic, totalRow(basic) as NonNullable<ReturnType<typeof totalRow>>, key) : null);
+    // the form's scope: all funds (its 支出合计 is the 支出总表's, not the 一般公共预算支出表's) or 一般公共预算 only
+    const expenditure = ctx.model.byKind('expenditure-summary').find((x) => totalRow(x) && pickKey(x, '基本支出'));
+    const fromAll = (key: string): Q | null => {
+      if (!expenditure) return null;
+      const k = pickKey(expenditure, key);
+      return k ? qty(expenditure, totalRow(expenditure) as NonNullable<ReturnType<typeof totalRow>>, k) : null;
+    };
+    const formTotal = formQ(sheet, f.expenseTotal?.current, '支出合计');
+    const allTotal = fromAll('合计');
+    const generalTotal = fromGeneral('合计');
+    const near = (a: Q | null, b: Q | null) => !!a && !!b && a.value.minus(b.value).abs().lte(0.1);
+    if (formTotal && !isBlank(f.expenseTotal?.current) && near(formTotal, allTotal) && !near(formTotal, generalTotal)) {
+      allFunds(ctx, name, sheet, f.expense, fromAll);
+      return;
+    }
     const targets: [RegExp, () => Q | null, string][] = [
       [/^基本支出$/, () => fromGeneral('基本支出.小计|基本支出') ?? fromBasic('合计'), '基本支出'],
       [/^项目支出$/, () => fromGeneral('项目支出'), '项目支出'],
