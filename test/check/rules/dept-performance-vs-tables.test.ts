@@ -22,16 +22,16 @@ const E = '表3 支出总表';
  * and a form of all funds (收入 120), as the Wuhan template prints it: its lines are compared
  * with the 支出总表, not with the 一般公共预算 tables.
  */
-const allFunds = (target: CellSpec) => [
-  standardSummary({ income: incomeLines({ general: 100, fund: 20 }), classes: [['一、卫生健康支出', 80], ['二、住房保障支出', 20], ['三、其他支出', 20]], inTotal: 120, inGrand: 120, exTotal: 120, exGrand: 120 }),
-  expenditureTable([[null, '合计', 120, 90, 30, 0, 0, 0]]),
+const allFunds = (target: CellSpec, business = 0) => [
+  standardSummary({ income: incomeLines({ general: 100, fund: 20, operating: business }), classes: [['一、卫生健康支出', 80 + business], ['二、住房保障支出', 20], ['三、其他支出', 20]], inTotal: 120 + business, inGrand: 120 + business, exTotal: 120 + business, exGrand: 120 + business }),
+  expenditureTable([[null, '合计', 120 + business, 90, 30, business, 0, 0]]),
   generalTable([[null, '合计', 100, 90, 80, 10, 10]]),
   basicTable([[null, '合计', 90, 80, 10]]),
   deptFormSheet({
-    income: [['财政拨款', 120]],
-    incomeTotal: ['合计', 120],
+    income: [['财政拨款', 120], ...(business ? ([['单位资金', business]] as FormLineSpec[]) : [])],
+    incomeTotal: ['合计', 120 + business],
     expense: [['人员类项目支出', 80], ['运转类项目支出', 10], ['特定目标类项目支出', target]],
-    expenseTotal: ['合计', 120],
+    expenseTotal: ['合计', 120 + business],
   }),
 ];
 
@@ -45,6 +45,7 @@ ruleTester.run(deptPerformanceVsTables, {
       rounding: [{ severity: 'warning', message: /同一数两处不一致：部门整体支出绩效目标表 基本支出 90\.01，表5 一般公共预算支出表 合计 基本支出 90\.00，差 0\.01 万元/, cells: [`${D}!D7`, `${G}!D5`] }],
     },
     { name: 'a form of all funds: 人员类 + 运转类 = 支出总表 基本支出, 特定目标类 = 支出总表 项目支出 (not the 一般公共预算 项目支出)', sheets: allFunds(30) },
+    { name: 'a form of all funds with 事业单位经营支出: 特定目标类 = 支出总表 合计 − 基本支出', sheets: allFunds(40, 10) },
     { name: 'no 整体绩效目标表: skipped', sheets: tables(), skipped: /没有可读取金额的整体支出绩效目标表/ },
   ],
   invalid: [

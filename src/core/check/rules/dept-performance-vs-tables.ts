@@ -12,7 +12,8 @@ type Line = DeptPerformanceForm['expense'][number];
 
 /**
  * A form of all funds (收入 = 收支总表 收入总计) against the 支出总表 合计 row: 基本支出 and 项目支出
- * line by line; 人员类 + 运转类 = 基本支出, 特定目标类 (+ 其他运转类) = 项目支出 (人员经费 and
+ * line by line; 人员类 + 运转类 = 基本支出, 特定目标类 (+ 其他运转类) = 项目支出, or 合计 − 基本支出
+ * when the department has 经营/上缴/附属 支出 (everything but 人员类 and 运转类) (人员经费 and
  * 公用经费 of all funds are in no table: only their sum is).
  */
 function allFunds(ctx: Ctx, name: string, sheet: string, lines: Line[], fromAll: (key: string) => Q | null): void {
@@ -33,7 +34,14 @@ function allFunds(ctx: Ctx, name: string, sheet: string, lines: Line[], fromAll:
   const other = q(find(/其他运转类/));
   const target = q(find(/特定目标类/));
   if (basic && staff && running) ctx.sum(basic, [staff, running], { subject: `${basic.sheet} 合计 基本支出`, parts: ` ${name} 人员类 + 运转类项目支出` });
-  if (project && target) ctx.sum(project, [target, ...(other ? [other] : [])], { subject: `${project.sheet} 合计 项目支出`, parts: ` ${name} 特定目标类${other ? ' + 其他运转类' : ''}项目支出` });
+  if (!target) return;
+  const rest = ['事业单位经营支出', '上缴上级支出', '对附属单位补助支出'].map(fromAll).filter((x): x is Q => !!x && !x.value.isZero());
+  const total = fromAll('合计');
+  const targets = [target, ...(other ? [other] : [])];
+  const what = `${name} 特定目标类${other ? ' + 其他运转类' : ''}项目支出`;
+  // 特定目标类 is all but 人员类 and 运转类: with 经营/上缴/附属 支出 it is 合计 − 基本支出, not 项目支出 alone
+  if (rest.length && total && basic) ctx.sum(total, [basic, ...targets], { subject: `${total.sheet} 合计`, parts: ` 基本支出 + ${what}` });
+  else if (project) ctx.sum(project, targets, { subject: `${project.sheet} 合计 项目支出`, parts: ` ${what}` });
 }
 
 const rule: Rule = {
