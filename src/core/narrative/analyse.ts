@@ -200,6 +200,18 @@ export class NarrativeAnalysis {
     });
     for (let i = this.enumerations.length - 1; i >= 0; i--) if (this.enumerations[i].items.length === 0) this.enumerations.splice(i, 1);
     for (const c of this.claims) if (c.status !== 'classified' && (c.role === 'amount' || c.role === null)) c.binding = this.bind(c);
+    // “项目支出 X 万元，其中：学前教育 Y 万元…”: the items are the 项目支出 (基本支出) column of those 科目, not their 合计
+    for (const e of this.enumerations) {
+      const use = /(项目支出|基本支出)$/.exec(e.parent?.subject ?? e.parentName ?? '')?.[1] as '项目支出' | '基本支出' | undefined;
+      if (!use) continue;
+      const general = /一般公共预算/.test([...(e.parent?.scope ?? []), e.parent?.subject ?? e.parentName ?? ''].join('/'));
+      for (const c of e.items) {
+        const b = c.binding;
+        if (b?.kind !== 'function' || !b.code) continue;
+        const cands = this.lexicon.functionColumn(b.code, use, general);
+        if (cands.length) c.binding = { ...b, key: `${b.key}:${use}`, what: `${b.what} ${use}`, cands };
+      }
+    }
     // amounts inside a stated reason ("由 500 万元增加至 600 万元") that no table holds
     for (const c of this.claims) {
       if (c.status !== 'untied' || c.binding) continue;
@@ -417,8 +429,16 @@ export class NarrativeAnalysis {
       const e = econ[0];
       return { key: `economic:${e.code}`, what: `${e.code} ${e.name.trim()}`, kind: 'economic', code: e.code, level: e.level, cands: e.cands };
     }
-    const fixed = this.fixedConcept(conceptKey(subject), final, scope) ?? (c.attribute ? this.fixedConcept(conceptKey(subject + c.attribute), final, scope) : null);
+    // “涉及一般公共预算当年财政拨款 X 万元、上年结转 Y 万元”: Y is a part of the 项目支出 (narrative/facts), not the 上年结转 line
+    if (/^(上年|以前年度)?(财政拨款)?结转(结余)?(资金)?$/.test(s) && /涉及[^。；]*当年(财政)?拨款/.test(c.p.text.slice(c.sentence.start, c.token.start))) return null;
+    const fund = fundOf(c);
+    const fixed = this.fixedConcept(conceptKey(subject), final, scope, fund) ?? (c.attribute ? this.fixedConcept(conceptKey(subject + c.attribute), final, scope, fund) : null);
     if (fixed) return fixed;
+    // a project named like a 科目 (“城乡医疗救助资金”) in a 项目支出 section is the project
+    const named = /项目/.test(scope) && !/(类|款|项)\)$/.test(norm(subject)) ? (lx.projectExactly(subject) ?? lx.projectExactly(norm(c.label).replace(/^[\d.、．\s]+/, '').replace(/[:：]$/, ''))) : undefined;
+    if (named) return { key: `project:${named.name}`, what: `项目“${named.name}”`, kind: 'project', cands: named.cands };
+    // one fund's flow with no such figure in the tables: not the department's (untied, never another fund's figure)
+    if (fund && /^(收入合计|本年收入合计|本年收入|上年结转|上年结转结余|年初结转结余|年初结转和结余|支出合计|本年支出合计|本年支出|年末结转和结余|年末结转结余|年终结转结余|年末结转|结转下年)$/.test(conceptKey(subject))) return null;
     if (fn.length) {
       const f = fn[0];
       return { key: `function:${f.code}`, what: `${f.code} ${f.name.trim()}`, kind: 'function', code: f.code, level: f.level, cands: f.cands };
@@ -466,7 +486,7 @@ export class NarrativeAnalysis {
     return this.lexicon.projects.filter((p) => looseName(p.name).length >= 4 && before.includes(looseName(p.name))).sort((a, b) => b.name.length - a.name.length)[0];
   }
 
-  private fixedConcept(subject: string, final: boolean, scope: string): Binding | null {
+  private fixedConcept(subject: string, final: boolean, scope: string, fund: Fund | null = null): Binding | null {
     const lx = this.lexicon;
     // 收入支出总计 / 收、支总计 / 收支总计 are one wording; “一般公共预算收入预算” is the 一般公共预算收入
     const s0 = subject.replace(/收入支出/g, '收支');
@@ -476,6 +496,16 @@ export class NarrativeAnalysis {
       return cands.length ? { key: `concept:${key}`, what, kind: 'concept', cands } : null;
     };
     const fiscal = /财政拨款收支|财政拨款收入支出/.test(scope);
+    // the flows of one fund (“政府性基金预算财政拨款本年收入 X、上年结转 Y，本年支出 Z，年末结转和结余 W”)
+    if (fund) {
+      if (/^(收入合计|本年收入合计|本年收入)$/.test(s)) return pick(`${fund}收入`, `${fund}财政拨款本年收入`, `财政拨款:in:本年收入合计.${fund}`, `财政拨款:in:${fund}`, `in:${fund}`);
+      if (/^(上年结转|上年结转结余|年初结转结余|年初结转和结余)$/.test(s)) return pick(`${fund}上年结转`, `${fund}财政拨款上年结转`, `财政拨款:in:上年结转结余.${fund}`, `in:上年结转结余.${fund}`);
+      if (/^(支出合计|本年支出合计|本年支出)$/.test(s)) return pick(`${fund}支出`, `${fund}财政拨款本年支出`, `财政拨款:ex:本年支出合计.${fund}`, `${fund.replace(/预算$/, '')}支出`, ...(fund === '一般公共预算' ? ['一般公共预算支出'] : []));
+      if (/^(年末结转和结余|年末结转结余|年终结转结余|年末结转|结转下年)$/.test(s)) return pick(`${fund}年末结转`, `${fund}财政拨款年末结转和结余`, `财政拨款:ex:年终结转结余.${fund}`);
+    }
+    if (fiscal && /^(收入合计|本年收入合计|本年收入)$/.test(s)) return pick('财政拨款本年收入合计', '财政拨款本年收入合计', '财政拨款:in:本年收入合计');
+    if (fiscal && /^(支出合计|本年支出合计|本年支出)$/.test(s)) return pick('财政拨款本年支出合计', '财政拨款本年支出合计', '财政拨款:ex:本年支出合计');
+    if (/^(年末结转和结余|年末结转结余|年终结转结余)$/.test(s)) return pick(`${fiscal ? '财政拨款' : ''}年末结转`, '年末结转和结余', ...(fiscal ? ['财政拨款:ex:年终结转结余'] : []), 'ex:年终结转结余');
     if (/^(收支总预算|部门收支总预算|收支总计|收支总计均为|收支预算|部门预算数|预算总收入|部门预算总收入|总收入|收入预算|部门收入预算|收入总计|收入预算总计)$/.test(s) || (final && /^收支总计/.test(s)))
       return /收支总预算|收支总计/.test(s) && fiscal ? pick('财政拨款收支总计', '财政拨款收支总计', '财政拨款:in:收入总计') : pick('收入总计', '收入总计', final && /收入合计/.test(s) ? 'in:本年收入合计' : 'in:收入总计');
     if (/^(收入合计|本年收入合计|本年收入)$/.test(s)) return pick('本年收入合计', '本年收入合计', 'in:本年收入合计');
@@ -608,4 +638,19 @@ export function narrativeAnalysis(model: CheckModel): NarrativeAnalysis {
   let a = CACHE.get(model);
   if (!a) CACHE.set(model, (a = new NarrativeAnalysis(model)));
   return a;
+}
+
+type Fund = '一般公共预算' | '政府性基金预算' | '国有资本经营预算';
+
+/**
+ * The fund a flow figure (本年收入, 上年结转, 本年支出, 年末结转) speaks of: the fund named as the
+ * subject of its clause (“政府性基金预算财政拨款本年收入 X、上年结转 Y”, clauses split at “；”),
+ * else the fund of its section heading (“八、政府性基金预算支出安排情况”); null for all funds.
+ */
+function fundOf(c: Claim): Fund | null {
+  const before = c.p.text.slice(c.sentence.start, c.token.start);
+  const clause = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+  const named = [...clause.matchAll(/(一般公共预算|政府性基金|国有资本经营)(预算)?(财政)?(拨款)?(本年收入|年初(财政拨款)?结转和?结余|上年结转)/g)].pop();
+  const which = named?.[1] ?? /(一般公共预算|政府性基金|国有资本经营)(预算)?(财政拨款)?(收入)?(收支|支出)/.exec(c.scope[c.scope.length - 1] ?? '')?.[1];
+  return which ? (`${which}${which === '一般公共预算' ? '' : '预算'}` as Fund) : null;
 }

@@ -111,6 +111,24 @@ export class Lexicon {
         }
       }
     }
+    // 决算04表: 本年支出合计 and 年末结转和结余 with a 决算数 column per fund
+    for (const t of m.byKind('fiscal-summary')) {
+      for (const line of m.summary(t)) {
+        if (line.concept !== 'ex:本年支出合计' && line.concept !== 'ex:年终结转结余') continue;
+        for (const fund of ['一般公共预算', '政府性基金预算', '国有资本经营预算']) {
+          const q = line.row.values[`决算数.${fund}`] ? qty(t, line.row, `决算数.${fund}`, `${line.row.name.trim()}（${fund}）`) : null;
+          if (q) this.add(`财政拨款:${line.concept}.${fund}`, cand(m, t, q, `${line.row.name.trim()}（${fund}）`));
+        }
+      }
+    }
+    // the fund tables' totals (政府性基金 / 国有资本经营 本年支出)
+    for (const [kind, concept] of [
+      ['gov-fund', '政府性基金支出'],
+      ['state-capital', '国有资本经营支出'],
+    ] as const) {
+      const x = totalQ(mainTable(m, kind), '合计|本年支出.小计');
+      if (x) this.add(concept, cand(m, x.t, x.q, '合计'));
+    }
     // income-summary columns (决算 02表 财政拨款收入)
     const inc = mainTable(m, 'income-summary');
     if (inc) {
@@ -334,6 +352,25 @@ export class Lexicon {
     return this.concepts.get(name) ?? [];
   }
 
+  /**
+   * A 功能科目's figure in the 基本支出 or 项目支出 column (一般公共预算支出表 first when the text
+   * speaks of 一般公共预算, else the 支出总表 first).
+   */
+  functionColumn(code: string, use: '基本支出' | '项目支出', general: boolean): Candidate[] {
+    const m = this.model;
+    const kinds = general ? (['general-budget-expenditure', 'expenditure-summary'] as const) : (['expenditure-summary', 'general-budget-expenditure'] as const);
+    const out: Candidate[] = [];
+    for (const kind of kinds) {
+      for (const t of m.byKind(kind)) {
+        const key = pickKey(t, `${use}|${use}.小计`);
+        const row = key ? t.rows.find((r) => r.type === 'function' && r.code === code) : undefined;
+        const q = row && key ? qty(t, row, key) : null;
+        if (q) out.push(...cand(m, t, q, `${code} ${row!.name.trim()} ${use}`));
+      }
+    }
+    return out;
+  }
+
   functionByName(name: string, under?: string): Named[] {
     const k = looseName(name);
     if (!k) return [];
@@ -351,6 +388,11 @@ export class Lexicon {
     if (!first.length) return second;
     // one entry per code: the preferred table's figure first, the other's as an alternative
     return first.map((e) => ({ ...e, cands: [...e.cands, ...second.filter((x) => x.code === e.code).flatMap((x) => x.cands)] }));
+  }
+
+  /** A project whose name is exactly this one (loosely: spaces, brackets, a trailing 项目). */
+  projectExactly(name: string): { name: string; cands: Candidate[] } | undefined {
+    return this.byLoose.proj.get(looseName(name).replace(/项目$/, ''));
   }
 
   projectByName(name: string): { name: string; cands: Candidate[] } | undefined {

@@ -2,7 +2,8 @@ import { narrativeAmounts, narrativeNumberFormat } from '../../../src/core/check
 import { narrativeFromText } from '../../../src/core/narrative/source';
 import { B, G, N, P, RIGHT_BUDGET, S, T3, finalWorkbook, para, workbook } from '../narrative-tables';
 import { ruleTester } from '../rule-tester';
-import { incomeLines, narrativeSheet, projectTable, standardSummary } from '../tables';
+import { fundTable, generalTable, incomeLines, narrativeSheet, projectTable, standardSummary, summaryTable, withFooter } from '../tables';
+import { basic, projects, threePublic } from '../narrative-tables';
 
 /** S004's 收支总表: 收入总计 385.50 = 一般公共预算 385.50; 卫生健康支出 363.02 (D5), 住房保障支出 22.48 (D6). */
 const s004 = () =>
@@ -20,9 +21,75 @@ const s004 = () =>
 
 const DOCX = '情况说明.docx';
 
+/**
+ * Two funds: 一般公共预算 100 (上年结转 10) and 政府性基金 20 (上年结转 0); 本年支出 120, the
+ * 政府性基金预算支出表 20. A sentence about one fund is checked against that fund's figures.
+ */
+const twoFunds = (paragraphs: string[]) => {
+  const [income, expense] = withFooter(
+    incomeLines({ general: 100, fund: 20 }),
+    [
+      ['一、卫生健康支出', 90],
+      ['二、住房保障支出', 20],
+      ['三、其他支出', 20],
+    ],
+    [
+      ['本年收入合计', 120],
+      ['上年结转结余', 10],
+      ['一般公共预算拨款', 10],
+      ['政府性基金预算拨款', 0],
+      ['收入总计', 130],
+    ],
+    [
+      ['本年支出合计', 130],
+      ['年终结转结余', 0],
+      ['支出总计', 130],
+    ],
+  );
+  return [
+    summaryTable(income, expense),
+    fundTable([
+      [null, '合计', 20, 0, 20],
+      ['229', '其他支出', 20, 0, 20],
+      ['22960', '彩票公益金安排的支出', 20, 0, 20],
+      ['2296002', '用于社会福利的彩票公益金支出', 20, 0, 20],
+    ]),
+    narrativeSheet(paragraphs),
+  ];
+};
+
+/** 一般公共预算支出表 where 2101502 一般行政管理事务 is 合计 15 = 基本 5 + 项目 10 (row 9). */
+const byItem = (paragraphs: string[]) => [
+  standardSummary(),
+  generalTable([
+    [null, '合计', 100, 90, 80, 10, 10],
+    ['210', '卫生健康支出', 80, 70, 60, 10, 10],
+    ['21015', '医疗保障管理事务', 80, 70, 60, 10, 10],
+    ['2101501', '行政运行', 65, 65, 55, 10, 0],
+    ['2101502', '一般行政管理事务', 15, 5, 5, 0, 10],
+    ['221', '住房保障支出', 20, 20, 20, 0, 0],
+    ['22102', '住房改革支出', 20, 20, 20, 0, 0],
+    ['2210201', '住房公积金', 20, 20, 20, 0, 0],
+  ]),
+  basic(),
+  projects(),
+  threePublic(),
+  narrativeSheet(paragraphs),
+];
+
 ruleTester.run(narrativeAmounts, {
   valid: [
     { name: 'a 情况说明 stating every table figure right', sheets: workbook(RIGHT_BUDGET) },
+    {
+      name: 'per-fund sentences: 本年收入, 上年结转 and 本年支出 of each fund against that fund’s figures',
+      sheets: twoFunds([
+        '四、财政拨款收支总体情况',
+        '收入包括：一般公共预算财政拨款本年收入100.00万元、上年结转10.00万元；政府性基金预算财政拨款本年收入20.00万元、上年结转0.00万元。',
+        '八、政府性基金预算支出情况',
+        '2026年政府性基金预算财政拨款本年收入20.00万元、上年结转0.00万元，本年支出20.00万元。',
+      ]),
+    },
+    { name: '项目支出 by 项: the 项目支出 column of each 项, not its 合计', sheets: byItem(['五、一般公共预算支出情况', '（二）项目支出10.00万元，其中：一般行政管理事务10.00万元。']) },
     {
       name: 'RND-4: the text may print fewer decimals (385.5 for 385.50, 22.5 for 22.48, 363 for 363.02)',
       sheets: [s004(), narrativeSheet(['三、收支预算总体情况', '2026年收支总预算385.5万元，其中：卫生健康支出363万元，住房保障支出22.5万元。', '一般公共预算拨款收入385.50万元。'])],
@@ -74,6 +141,16 @@ ruleTester.run(narrativeAmounts, {
     },
   ],
   invalid: [
+    {
+      name: 'a 政府性基金 sentence: its 上年结转 is the fund’s (0.00), not all funds’ (10.00)',
+      sheets: twoFunds(['八、政府性基金预算支出情况', '2026年政府性基金预算财政拨款本年收入20.00万元、上年结转10.00万元，本年支出20.00万元。']),
+      errors: [{ severity: 'error', message: /“上年结转 10\.00万元” 与 收支总表 B\d+（政府性基金预算拨款） 0\.00 不符/ }],
+    },
+    {
+      name: '项目支出 by 项: 一般行政管理事务 15.00 is its 合计, not its 项目支出 10.00',
+      sheets: byItem(['五、一般公共预算支出情况', '（二）项目支出10.00万元，其中：一般行政管理事务15.00万元。']),
+      errors: [{ severity: 'error', message: /“一般行政管理事务 15\.00万元” 与 一般公共预算支出表 G9（2101502 一般行政管理事务 项目支出） 10\.00 不符/, cells: [para(1), `${G}!G9`] }],
+    },
     {
       name: 'S004: “住房保障支出 22.73 万元” vs the 收支总表 类 line 22.48',
       sheets: [s004(), narrativeSheet(['三、支出预算情况', '住房保障支出22.73万元，卫生健康支出363.02万元。'])],

@@ -25,6 +25,8 @@ function yearFragment(text: string, start: number, end: number): string {
   return clip(text, from, to);
 }
 
+/** Between “当年财政拨款 X” and the 上年结转 part of the same 项目支出: “万元、上年结转”. */
+const PROJECT_CARRY = /^\s*(万元)?\s*[、，,及和]\s*(上年|以前年度)?(财政拨款)?结转(结余)?(资金)?\s*$/;
 const BUDGET_WORDS = /(预算|决算|收支|收入|支出|财政拨款|一般公共预算|三公|政府采购|机关运行经费)/;
 const NOT_LABEL = /(新增|新设|成立|设立|底|以来|之前|以前|工作|目标|任务|调级|参保|完成)/;
 
@@ -289,6 +291,24 @@ export const narrativeFacts: Rule = {
         if (total && eqTotal?.status === 'mismatch') ctx.report({ message: `${quote(c)} 与部门整体支出 ${wan(total.q.value, total.q.decimals)} 万元不符`, severity: 'error', locations: [claimLocation(c), qLocation(total.q)], expected: wan(total.q.value, total.q.decimals), actual: c.token.value.toString() });
         continue;
       }
+      // “当年财政拨款 X 万元、上年结转 Y 万元”: the two parts of the 项目支出, compared as X + Y
+      const carry = a.claims.find((d) => d.p === c.p && d.sentence.start === c.sentence.start && d.token.start > c.token.end && !!d.token.wan && PROJECT_CARRY.test(c.p.text.slice(c.token.end, d.token.start)));
+      if (carry?.token.wan && c.token.half && carry.token.half) {
+        const both = compareAmount({ ...c, token: { ...c.token, wan: c.token.wan.plus(carry.token.wan), half: c.token.half.plus(carry.token.half) } }, [projects]);
+        if (both?.status !== 'mismatch') {
+          c.status = 'tied';
+          carry.status = 'tied';
+          continue;
+        }
+        ctx.report({
+          message: `${quote(c)} 与上年结转 ${wan(carry.token.wan)} 万元之和 ${wan(c.token.wan.plus(carry.token.wan))} 万元，与项目支出 ${wan(projects.q.value, projects.q.decimals)} 万元不符`,
+          severity: 'error',
+          locations: [claimLocation(c), qLocation(projects.q)],
+          expected: wan(projects.q.value, projects.q.decimals),
+          actual: c.token.wan.plus(carry.token.wan).toString(),
+        });
+        continue;
+      }
       const eq = compareAmount(c, [projects]);
       if (eq?.status !== 'mismatch') {
         c.status = 'tied';
@@ -320,7 +340,9 @@ export const narrativeFacts: Rule = {
         if (parts.length === 0) continue;
         const n = countValue(parts[0][1]);
         if (n === null) continue;
-        const stated = n + (/(机关|本级)及/.test(text) && /二级|事业|所属|下属/.test(parts[0][2]) ? 1 : 0);
+        // “本级及所属 3 个单位” / “机关及 2 个二级事业单位”: the 本级 is one more
+        const lead = text.slice(0, parts[0].index ?? 0);
+        const stated = n + (/(机关|本级)及/.test(text) && (/二级|事业|所属|下属/.test(parts[0][2]) || /(机关|本级)及(所属|下属|二级)?\s*$/.test(lead)) ? 1 : 0);
         if (stated === tableUnits) continue;
         ctx.report({ message: `${paragraphLabel(p)}：“${clip(p.text, 0, 40)}”说明有 ${stated} 个预算单位，而收入总表只列了 ${tableUnits} 个单位（未说明本公开只含本级）`, locations: [paragraphLocation(p)], expected: String(tableUnits), actual: String(stated) });
         break;
