@@ -189,6 +189,11 @@ function unitNature(facts: DocumentFacts, tables: Recognised[], narrative: TextC
   if (said) return { value: 'institution', evidence: `情况说明：“${said[0]}”` };
   const names = new Set<string>();
   for (const t of tables.filter((x) => x.kind === 'income-summary')) for (const r of t.rows) if (r.type === 'unit' && r.level === 2) names.add(r.name);
+  // no unit rows (江苏, 决算): the units the narrative lists (“编制范围的单位包括：A、B、C。”)
+  if (names.size === 0) {
+    const listed = /编制范围的(预算)?单位[^。：:]{0,20}?(包括|为|有)[:：]?([^。]+)/.exec(text)?.[3].split(/[、，,；;]/).map((x) => norm(x).replace(/^(具体包括|分别是|分别为)[:：]?/, '')).filter((x) => x.length >= 4) ?? [];
+    if (listed.length >= 2) for (const n of listed) names.add(n);
+  }
   const candidates = names.size ? [...names] : facts.unit ? [facts.unit] : [];
   const natures = candidates.map((n) => {
     const s = norm(n).replace(/\(本级\)|本级$/g, '');

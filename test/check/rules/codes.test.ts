@@ -75,6 +75,11 @@ ruleTester.run(unitNatureItems, {
       sheets: [generalTable([['2101550', '事业运行', 1, 1, 1, 0, 0], ['2101102', '事业单位医疗', 1, 1, 1, 0, 0]], { unitLine: '部门/单位：武汉市江城区医疗保障服务中心' })],
     },
     { name: 'the nature cannot be told: skipped', sheets: [generalTable([['2101550', '事业运行', 1, 1, 1, 0, 0]], { unitLine: '部门/单位：江城医保' })], skipped: /无法判断单位性质/ },
+    {
+      name: 'a 局 whose narrative lists a 局 and a 中心 among its units (no unit rows, 决算/江苏): both natures, skipped',
+      sheets: [generalTable([['2101550', '事业运行', 1, 1, 1, 0, 0]]), narrativeSheet(['纳入武汉市江城区医疗保障局2026年部门预算编制范围的单位包括：武汉市江城区医疗保障局、武汉市江城区医疗保障服务中心。'])],
+      skipped: /无法判断单位性质/,
+    },
   ],
   invalid: [
     {
@@ -84,6 +89,14 @@ ruleTester.run(unitNatureItems, {
         { severity: 'warning', category: 'compliance', message: '单位为行政单位（单位名称“武汉市江城区医疗保障局”），却使用了 2101550 事业运行（事业单位的科目）；如为参照公务员法管理的事业单位请忽略', cells: [`${G}!A5`] },
         { severity: 'warning', category: 'compliance', message: /却使用了 2101102 事业单位医疗/, cells: [`${G}!A6`] },
       ],
+    },
+    {
+      name: 'the units the narrative lists are all 事业单位, the tables use 行政运行',
+      sheets: [
+        generalTable([['2101501', '行政运行', 1, 1, 1, 0, 0]], { unitLine: '部门/单位：武汉市江城区医疗保障局' }),
+        narrativeSheet(['纳入本部门2026年部门预算编制范围的单位包括：武汉市江城区医疗保障服务中心、武汉市江城区医疗保险稽核中心。']),
+      ],
+      errors: [{ severity: 'warning', category: 'compliance', message: /单位为事业单位（单位名称“武汉市江城区医疗保障服务中心、武汉市江城区医疗保险稽核中心”），却使用了 2101501 行政运行/, cells: [`${G}!A5`] }],
     },
     {
       name: 'the narrative says 事业单位, the tables use 行政运行',
