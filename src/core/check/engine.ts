@@ -5,7 +5,7 @@
 import type { Finding, Location, Severity } from '../report';
 import { diagnose } from './diagnose';
 import type { CheckModel } from '../model/model';
-import { atLeastVerdict, decimalsOf, fmt, fmtQ, sameVerdict, sumVerdict, type Q } from '../model/quantity';
+import { atLeastVerdict, decimalsOf, fmt, fmtMoney, fmtQ, sameVerdict, sumVerdict, type Q } from '../model/quantity';
 import type { CheckConfig, CheckResult, FindingExtras, FindingInput, Rule, RuleContext, SkippedRule } from './types';
 
 type Full = Finding & FindingExtras;
@@ -97,7 +97,7 @@ export function runRules(model: CheckModel, rules: Rule[], config: CheckConfig =
           report({
             category: 'rounding',
             severity: 'info',
-            message: `尾差：${text.subject} ${fmtQ(total)} 与${text.parts} ${fmt(v.sum, d)} 相差 ${fmt(v.diff.abs(), d)} 万元，在各数分别四舍五入的误差范围内（±${fmt(v.slack, d + 1)}）`,
+            message: `尾差：${text.subject} ${fmtQ(total)} 与${text.parts} ${fmtMoney(v.sum, d)} 相差 ${fmtMoney(v.diff.abs(), d)} 万元，在各数分别四舍五入的误差范围内（±${fmt(v.slack, d + 1)}）`,
             locations: where,
             expected: fmt(v.sum, d),
             actual: fmtQ(total),
@@ -107,7 +107,7 @@ export function runRules(model: CheckModel, rules: Rule[], config: CheckConfig =
         }
         const diagnosis = diagnose(v.diff, v.slack, parts, total, v.sum);
         report({
-          message: `${text.subject} ${fmtQ(total)} ≠ ${text.parts.trim()} ${fmt(v.sum, d)}，差 ${fmt(v.diff.abs(), d)} 万元${diagnosis ? `（${diagnosis}）` : ''}`,
+          message: `${text.subject} ${fmtQ(total)} ≠ ${text.parts.trim()} ${fmtMoney(v.sum, d)}，差 ${fmtMoney(v.diff.abs(), d)} 万元${diagnosis ? `（${diagnosis}）` : ''}`,
           locations: where,
           expected: fmt(v.sum, d),
           actual: fmtQ(total),
@@ -124,7 +124,7 @@ export function runRules(model: CheckModel, rules: Rule[], config: CheckConfig =
           report({
             category: 'rounding',
             severity: 'warning',
-            message: `同一数两处不一致：${text.a} ${fmtQ(a)}，${text.b} ${fmtQ(b)}，差 ${fmt(v.diff.abs(), d)} 万元。同一个数四舍五入不会得出两个结果，疑为分别取整的尾差，请统一`,
+            message: `同一数两处不一致：${text.a} ${fmtQ(a)}，${text.b} ${fmtQ(b)}，差 ${fmtMoney(v.diff.abs(), d)} 万元。同一个数四舍五入不会得出两个结果，疑为分别取整的尾差，请统一`,
             locations: locs([a, b]),
             expected: fmtQ(a),
             actual: fmtQ(b),
@@ -134,7 +134,7 @@ export function runRules(model: CheckModel, rules: Rule[], config: CheckConfig =
         }
         const diagnosis = diagnose(v.diff, v.slack, [], a, b.value);
         report({
-          message: `${text.a} ${fmtQ(a)} ≠ ${text.b} ${fmtQ(b)}，差 ${fmt(v.diff.abs(), d)} 万元${diagnosis ? `（${diagnosis}）` : ''}`,
+          message: `${text.a} ${fmtQ(a)} ≠ ${text.b} ${fmtQ(b)}，差 ${fmtMoney(v.diff.abs(), d)} 万元${diagnosis ? `（${diagnosis}）` : ''}`,
           locations: locs([a, b]),
           expected: fmtQ(a),
           actual: fmtQ(b),
@@ -148,7 +148,7 @@ export function runRules(model: CheckModel, rules: Rule[], config: CheckConfig =
         if (v.status !== 'mismatch') return v;
         const d = decimalsOf([a, b]);
         report({
-          message: `${text.a} ${fmtQ(a)} 小于 ${text.b} ${fmtQ(b)}，差 ${fmt(v.diff.abs(), d)} 万元${text.why ? `（${text.why}）` : ''}`,
+          message: `${text.a} ${fmtQ(a)} 小于 ${text.b} ${fmtQ(b)}，差 ${fmtMoney(v.diff.abs(), d)} 万元${text.why ? `（${text.why}）` : ''}`,
           locations: locs([a, b]),
           expected: `≥ ${fmtQ(b)}`,
           actual: fmtQ(a),

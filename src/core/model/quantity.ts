@@ -122,8 +122,19 @@ export function fmt(v: Decimal, decimals = 2): string {
   return v.toFixed(Math.max(decimals, 0));
 }
 
+/**
+ * Printed form of an amount in 万元. One converted from 元 (4–6 decimals in 万元) is printed as
+ * 万元 are, with 2 decimals ("3726.29", not "3726.2875"); only an amount below 0.01 万元 keeps
+ * its digits (a difference of a few 元).
+ */
+export function fmtMoney(v: Decimal, decimals = 2): string {
+  if (decimals > 2 && v.abs().gte(0.01)) return v.toFixed(2);
+  if (decimals > 2) return v.toDecimalPlaces(decimals).toString();
+  return fmt(v, decimals);
+}
+
 export function fmtQ(q: Q): string {
-  return fmt(q.value, Math.max(q.decimals, 2));
+  return fmtMoney(q.value, Math.max(q.decimals, 2));
 }
 
 /** Decimals to print a sum of quantities with. */

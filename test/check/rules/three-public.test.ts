@@ -56,6 +56,11 @@ ruleTester.run(threePublic, {
       errors: [{ severity: 'error', category: 'intra', message: /“三公”经费支出表 合计 4\.00 ≠ +因公出国（境）费 \+ 公务用车购置及运行费 \+ 公务接待费 5\.00，差 1\.00 万元/, cells: [`${T}!A6`, `${T}!B6`, `${T}!C6`, `${T}!F6`] }],
     },
     {
+      name: 'a table in 元: figures in the message are 万元 with 2 decimals (4262.88, not 4262.8750)',
+      sheets: [threePublicTable([40000000, 0, 30000000, 0, 30000000, 12628750], { moneyUnit: '元' })],
+      errors: [{ severity: 'error', category: 'intra', message: /“三公”经费支出表 合计 4000\.00 ≠ +因公出国（境）费 \+ 公务用车购置及运行费 \+ 公务接待费 4262\.88，差 262\.88 万元/ }],
+    },
+    {
       name: 'S001 vertical list with a wrong 合计',
       sheets: [vertical(5)],
       errors: [{ severity: 'error', category: 'intra', message: /“三公”经费支出表 合计 5\.00 ≠ .*4\.00，差 1\.00 万元/, cells: [`${T}!B4`, `${T}!B5`, `${T}!B6`, `${T}!B9`] }],

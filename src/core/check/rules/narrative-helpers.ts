@@ -4,7 +4,7 @@ import type { Location } from '../../report';
 import type { Claim } from '../../narrative/analyse';
 import type { Candidate } from '../../narrative/lexicon';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';
-import { fmt, type Q } from '../../model/quantity';
+import { fmtMoney, type Q } from '../../model/quantity';
 
 /** "情况说明!A60" / "情况说明.docx 第 3 段". */
 export function where(c: Claim): string {
@@ -63,5 +63,5 @@ export function compareAmount(c: Claim, cands: Candidate[]): Match | null {
 
 /** A figure in 万元 as the text would print it. */
 export function wan(v: Decimal, decimals = 2): string {
-  return fmt(v, decimals);
+  return fmtMoney(v, decimals);
 }
