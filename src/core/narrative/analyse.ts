@@ -416,7 +416,8 @@ export class NarrativeAnalysis {
       const k = item.find(([re]) => re.test(s.replace(/预算$/, '')));
       if (k && (inThree || !inBasic)) {
         // 决算: “年初预算/预算数 X 万元” is the 09表 预算数, the rest its 决算数
-        const budget = final && /预算/.test(c.attribute ?? '') && lx.concept(`三公预算:${k[1]}`).length > 0;
+        // the attribute decides (“支出决算为 Y”), else the subject (“…支出预算为 X”)
+        const budget = final && (c.attribute ? /预算/.test(c.attribute) : /预算(数)?$/.test(s)) && lx.concept(`三公预算:${k[1]}`).length > 0;
         const key = `${budget ? '三公预算' : '三公'}:${k[1]}`;
         const b = concept(key, `“三公”经费${budget ? '预算数' : ''} ${k[1].replace(/^公务用车购置及运行费\./, '')}`, lx.concept(key));
         if (b) return b;

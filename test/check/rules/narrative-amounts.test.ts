@@ -1,8 +1,8 @@
 import { narrativeAmounts, narrativeNumberFormat } from '../../../src/core/check/rules/narrative-amounts';
 import { narrativeFromText } from '../../../src/core/narrative/source';
 import { B, G, N, P, RIGHT_BUDGET, S, T3, finalWorkbook, para, workbook } from '../narrative-tables';
-import { ruleTester } from '../rule-tester';
-import { fundTable, generalTable, incomeLines, narrativeSheet, projectTable, standardSummary, summaryTable, withFooter } from '../tables';
+import { ruleTester, type SheetSpec } from '../rule-tester';
+import { fundTable, generalTable, incomeLines, int, narrativeSheet, projectTable, standardSummary, summaryTable, withFooter } from '../tables';
 import { basic, projects, threePublic } from '../narrative-tables';
 
 /** S004's 收支总表: 收入总计 385.50 = 一般公共预算 385.50; 卫生健康支出 363.02 (D5), 住房保障支出 22.48 (D6). */
@@ -58,6 +58,23 @@ const twoFunds = (paragraphs: string[]) => {
   ];
 };
 
+/** 决算 公开09表: 预算数 (合计 15.72) and 决算数 (合计 8.91) per item, a 栏次 row under the header. */
+const NINE = '公开09表 财政拨款“三公”经费支出决算表';
+const nine = (): SheetSpec => ({
+  name: NINE,
+  rows: [
+    ['2024年度财政拨款“三公”经费支出决算表'],
+    [null, null, null, null, null, null, null, null, null, null, null, '公开09表'],
+    ['单位：上海市某区医疗保障局', null, null, null, null, null, null, null, null, null, null, '单位：万元'],
+    ['预算数', null, null, null, null, null, '决算数'],
+    ['合计', '因公出国（境）费', '公务用车购置及运行维护费', null, null, '公务接待费', '合计', '因公出国（境）费', '公务用车购置及运行维护费', null, null, '公务接待费'],
+    [null, null, '小计', '公务用车购置费', '公务用车运行费', null, null, null, '小计', '公务用车购置费', '公务用车运行费'],
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(int),
+    [15.72, 0, 9.78, 0, 9.78, 5.94, 8.91, 0, 5.44, 0, 5.44, 3.47],
+  ],
+  merges: ['A1:L1', 'A4:F4', 'G4:L4', 'A5:A6', 'B5:B6', 'C5:E5', 'F5:F6', 'G5:G6', 'H5:H6', 'I5:K5', 'L5:L6'],
+});
+
 /** 一般公共预算支出表 where 2101502 一般行政管理事务 is 合计 15 = 基本 5 + 项目 10 (row 9). */
 const byItem = (paragraphs: string[]) => [
   standardSummary(),
@@ -88,6 +105,10 @@ ruleTester.run(narrativeAmounts, {
         '八、政府性基金预算支出情况',
         '2026年政府性基金预算财政拨款本年收入20.00万元、上年结转0.00万元，本年支出20.00万元。',
       ]),
+    },
+    {
+      name: '决算 三公: “支出预算为 X” is the 09表 预算数, “支出决算为 Y” its 决算数',
+      sheets: [...finalWorkbook(['七、财政拨款“三公”经费支出决算情况说明', '“三公”经费财政拨款支出预算为15.72万元，支出决算为8.91万元，完成预算的56.7%。']), nine()],
     },
     { name: '项目支出 by 项: the 项目支出 column of each 项, not its 合计', sheets: byItem(['五、一般公共预算支出情况', '（二）项目支出10.00万元，其中：一般行政管理事务10.00万元。']) },
     {
@@ -145,6 +166,11 @@ ruleTester.run(narrativeAmounts, {
       name: 'a 政府性基金 sentence: its 上年结转 is the fund’s (0.00), not all funds’ (10.00)',
       sheets: twoFunds(['八、政府性基金预算支出情况', '2026年政府性基金预算财政拨款本年收入20.00万元、上年结转10.00万元，本年支出20.00万元。']),
       errors: [{ severity: 'error', message: /“上年结转 10\.00万元” 与 收支总表 B\d+（政府性基金预算拨款） 0\.00 不符/ }],
+    },
+    {
+      name: '决算 三公: “支出预算为 8.91” is not the 预算数 15.72',
+      sheets: [...finalWorkbook(['七、财政拨款“三公”经费支出决算情况说明', '“三公”经费财政拨款支出预算为8.91万元，支出决算为8.91万元。']), nine()],
+      errors: [{ severity: 'error', message: /“"三公"经费财政拨款支出预算为 8\.91万元” 与 财政拨款“三公”经费支出决算表 A8（预算数 合计） 15\.72 不符/ }],
     },
     {
       name: '项目支出 by 项: 一般行政管理事务 15.00 is its 合计, not its 项目支出 10.00',
