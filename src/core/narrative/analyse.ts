@@ -216,6 +216,13 @@ export class NarrativeAnalysis {
     for (const c of this.claims) {
       if (c.status !== 'untied' || c.binding) continue;
       const before = c.p.text.slice(c.sentence.start, c.token.start);
+      // a threshold (“单价100万元（含）以上设备”): a rule's limit, not a budget amount
+      const after = c.p.text.slice(c.token.end, c.token.end + 8);
+      if (/^\s*(万元|元)?\s*[（(]含[)）]\s*以上|^\s*(万元|元)?以上/.test(after)) {
+        c.status = 'classified';
+        c.cls = 'indicator';
+        continue;
+      }
       if (/原因|主要是/.test(before) || /(从|由)\s*$/.test(before)) {
         c.status = 'classified';
         c.cls = 'reason';
