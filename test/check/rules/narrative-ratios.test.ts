@@ -2,7 +2,7 @@ import { narrativeChangeConsistency, narrativeChanges, narrativeCompletion, narr
 import { narrativeFromText } from '../../../src/core/narrative/source';
 import { N, RIGHT_BUDGET, RIGHT_FINAL, S, T3, finalWorkbook, general, para, workbook } from '../narrative-tables';
 import { ruleTester } from '../rule-tester';
-import { incomeLines, narrativeSheet, standardSummary } from '../tables';
+import { incomeLines, narrativeSheet, standardSummary, threePublicTable } from '../tables';
 
 /** 收支总表 with 上年结转结余: 收入总计 100.00 (B16) = 本年收入合计 90.00 (B14) + 上年结转结余 10.00 (B15). */
 const withCarry = () => standardSummary({ income: incomeLines({ general: 90 }), inTotal: 90, carry: 10, inGrand: 100 });
@@ -124,8 +124,15 @@ ruleTester.run(narrativeChangeConsistency, {
   ],
 });
 
+/** A “三公” table in 元 (合计 63,601 元 = 6.3601 万元; 因公出国 28,410 元) and a text computing 占比 from the 万元 figures as printed. */
+const threePublicYuan = (share: string) => [
+  threePublicTable([63601, 28410, 24106, 0, 24106, 11085], { moneyUnit: '元' }),
+  narrativeSheet(['八、“三公”经费支出情况', `“三公”经费6.36万元，其中：因公出国（境）费2.84万元，占${share}%。`]),
+];
+
 ruleTester.run(narrativeShares, {
   valid: [
+    { name: 'tables in 元: 2.84 / 6.36 = 44.65% from the 万元 figures as printed (the exact 元 figures give 44.67%)', sheets: threePublicYuan('44.65') },
     { name: 'the right 预算 情况说明 (收入 of 收入总计, 支出 of 支出总计, 类 of 一般公共预算支出)', sheets: workbook(RIGHT_BUDGET) },
     { name: 'the right 决算 情况说明 (本年收入合计, 本年支出合计, 类 of 公开05表 合计)', sheets: finalWorkbook(RIGHT_FINAL) },
     {
@@ -151,6 +158,11 @@ ruleTester.run(narrativeShares, {
     },
   ],
   invalid: [
+    {
+      name: 'tables in 元: 46.65% is neither 2.84 / 6.36 nor the exact share',
+      sheets: threePublicYuan('46.65'),
+      errors: [{ severity: 'error', message: /而不是 46\.65%/ }],
+    },
     {
       name: '预算 收入: 90 of 收入总计 100 is 90%, not 100% (the 本年收入合计 is not the denominator)',
       sheets: [withCarry(), narrativeSheet(['四、收入预算安排情况', '一般公共预算拨款收入90万元，占100%。'])],

@@ -167,6 +167,11 @@ function denominator(ctx: { model: { kind: string | null } }, a: ReturnType<type
   return null;
 }
 
+/** A figure converted from 元 as a 万元 table prints it (2 decimals). */
+function asPrintedWan(q: Q): Q {
+  return q.decimals > 2 ? { ...q, value: q.value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP), decimals: 2, half: new Decimal('0.005') } : q;
+}
+
 export const narrativeShares: Rule = {
   meta: {
     id: 'narrative/shares',
@@ -193,6 +198,8 @@ export const narrativeShares: Rule = {
       if (!v) continue;
       s.status = 'tied';
       if (v.status === 'equal') continue;
+      // tables in 元: the text computes the share from the figures as printed in 万元 (2 decimals)
+      if ((partQ.decimals > 2 || whole.decimals > 2) && shareVerdict(textQ(s), asPrintedWan(partQ), asPrintedWan(whole))?.status === 'equal') continue;
       const msg = `${where(s)}：“${fragment(part)}，${fragment(s)}”：${wan(partQ.value, Math.max(2, partQ.decimals))} / ${den.what} ${wan(whole.value, Math.max(2, whole.decimals))} = ${pct(v.ratio)}%`;
       ctx.report({
         message: v.status === 'rounding' ? `${msg}，印为 ${s.token.value}%（末位差一，可能是为凑足 100% 的尾差）` : `${msg}，而不是 ${s.token.value}%`,
