@@ -69,14 +69,17 @@ function readFailure(e: unknown): ReadError {
   return new ReadError('CORRUPT', msg.slice(0, 120));
 }
 
-/** Read workbook bytes (already sniffed) into the model with SheetJS. */
-export function readWithSheetJS(lib: XLSX, bytes: Uint8Array, source: string): Workbook {
-  let book: XLSXNamespace.WorkBook;
+/** Parse workbook bytes (already sniffed) with SheetJS: its own workbook object, not yet the model. */
+export function parseWithSheetJS(lib: XLSX, bytes: Uint8Array): XLSXNamespace.WorkBook {
   try {
-    book = lib.read(bytes, { type: 'array', cellFormula: true, cellNF: true, cellText: false, cellDates: false, dense: true, WTF: false });
+    return lib.read(bytes, { type: 'array', cellFormula: true, cellNF: true, cellText: false, cellDates: false, dense: true, WTF: false });
   } catch (e) {
     throw readFailure(e);
   }
+}
+
+/** Convert a workbook SheetJS parsed into the model. */
+export function workbookFromSheetJS(lib: XLSX, book: XLSXNamespace.WorkBook, source: string): Workbook {
   const meta = book.Workbook?.Sheets ?? [];
   const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
   const wb: Workbook = {
@@ -85,4 +88,9 @@ export function readWithSheetJS(lib: XLSX, bytes: Uint8Array, source: string): W
   };
   if (wb.sheets.length === 0 || isEmptyWorkbook(wb)) throw new ReadError('EMPTY_WORKBOOK');
   return wb;
+}
+
+/** Read workbook bytes (already sniffed) into the model with SheetJS. */
+export function readWithSheetJS(lib: XLSX, bytes: Uint8Array, source: string): Workbook {
+  return workbookFromSheetJS(lib, parseWithSheetJS(lib, bytes), source);
 }
