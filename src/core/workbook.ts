@@ -163,9 +163,47 @@ export function usedRange(sheet: Sheet): string | null {
   return formatRange({ top: 1, left: 1, bottom: sheet.rowCount, right: sheet.colCount });
 }
 
-/** The merged range covering a cell, if any. */
+/**
+ * Merged ranges of a sheet by row: `rows[r]` lists, in the sheet's order, the merges that cover row
+ * r (rows past the used extent are not indexed: those lookups scan). Built once per sheet, so a
+ * lookup costs the few merges of one row instead of every merge of the sheet.
+ */
+interface MergeIndex {
+  merges: MergedRange[];
+  count: number;
+  rowCount: number;
+  rows: (MergedRange[] | undefined)[] | null;
+}
+
+const MERGE_INDEX = new WeakMap<Sheet, MergeIndex>();
+/** Above this many row entries (very tall merges) the sheet is not indexed: lookups scan. */
+const MERGE_INDEX_MAX_ENTRIES = 2_000_000;
+
+function mergeIndex(sheet: Sheet): MergeIndex {
+  const cached = MERGE_INDEX.get(sheet);
+  if (cached && cached.merges === sheet.merges && cached.count === sheet.merges.length && cached.rowCount === sheet.rowCount) return cached;
+  let entries = 0;
+  for (const m of sheet.merges) entries += Math.max(0, Math.min(m.bottom, sheet.rowCount) - m.top + 1);
+  let rows: (MergedRange[] | undefined)[] | null = null;
+  if (entries <= MERGE_INDEX_MAX_ENTRIES) {
+    rows = [];
+    for (const m of sheet.merges) {
+      for (let r = m.top, end = Math.min(m.bottom, sheet.rowCount); r <= end; r++) (rows[r] ??= []).push(m);
+    }
+  }
+  const index = { merges: sheet.merges, count: sheet.merges.length, rowCount: sheet.rowCount, rows };
+  MERGE_INDEX.set(sheet, index);
+  return index;
+}
+
+/** The merged range covering a cell, if any (the first one in the sheet's order). */
 export function mergeAt(sheet: Sheet, row: number, col: number): MergedRange | undefined {
-  return sheet.merges.find((m) => rangeContains(m, row, col));
+  if (sheet.merges.length === 0) return undefined;
+  const index = mergeIndex(sheet);
+  const list = index.rows && row >= 1 && row <= sheet.rowCount ? index.rows[row] : sheet.merges;
+  if (!list) return undefined;
+  for (const m of list) if (rangeContains(m, row, col)) return m;
+  return undefined;
 }
 
 /** Every non-empty cell, row by row. */
