@@ -21,6 +21,18 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 /** Days between the 1900 and the 1904 date systems. */
 const DAYS_1904 = 1462;
 
+/** Whether each number format seen shows a date (SSF.is_date parses the format: once per distinct format). */
+const DATE_FORMATS = new Map<string, boolean>();
+
+function isDateFormat(lib: XLSX, numFmt: string): boolean {
+  let d = DATE_FORMATS.get(numFmt);
+  if (d === undefined) {
+    d = Boolean(lib.SSF.is_date(numFmt));
+    if (DATE_FORMATS.size < 10000) DATE_FORMATS.set(numFmt, d);
+  }
+  return d;
+}
+
 function readSheet(lib: XLSX, ws: XLSXNamespace.WorkSheet, name: string, index: number, visibility: SheetVisibility, date1904: boolean): Sheet {
   const sheet = createSheet(name, index, visibility);
   const dense = (ws as unknown as { '!data'?: (XLSXNamespace.CellObject | undefined)[][] })['!data'];
@@ -37,7 +49,7 @@ function readSheet(lib: XLSX, ws: XLSXNamespace.WorkSheet, name: string, index: 
     }
     let value = cell.v as number | string | boolean | Date | undefined;
     // a number shown as a date is a date (as exceljs gives it): the model keeps its serial and type
-    if (typeof value === 'number' && numFmt && lib.SSF.is_date(numFmt)) {
+    if (typeof value === 'number' && numFmt && isDateFormat(lib, numFmt)) {
       value = new Date(EXCEL_EPOCH_MS + (value + (date1904 ? DAYS_1904 : 0)) * 86400000);
     }
     if (value === undefined) {
