@@ -181,47 +181,46 @@ export function usedRange(sheet: Sheet): string | null {
   return formatRange({ top: 1, left: 1, bottom: sheet.rowCount, right: sheet.colCount });
 }
 
-/**
- * Merged ranges of a sheet by row: `rows[r]` lists, in the sheet's order, the merges that cover row
- * r (rows past the used extent are not indexed: those lookups scan). Built once per sheet, so a
- * lookup costs the few merges of one row instead of every merge of the sheet.
- */
+/** Merges by row, built once per sheet (and again when merges were added): lookups stay cheap with many merges. */
 interface MergeIndex {
-  merges: MergedRange[];
+  list: MergedRange[];
   count: number;
-  rowCount: number;
-  rows: (MergedRange[] | undefined)[] | null;
+  byRow: Map<number, MergedRange[]>;
+  /** Merges taller than TALL rows, searched one by one (there are few). */
+  tall: MergedRange[];
 }
-
-const MERGE_INDEX = new WeakMap<Sheet, MergeIndex>();
-/** Above this many row entries (very tall merges) the sheet is not indexed: lookups scan. */
-const MERGE_INDEX_MAX_ENTRIES = 2_000_000;
+const TALL = 64;
+const mergeIndexes = new WeakMap<Sheet, MergeIndex>();
 
 function mergeIndex(sheet: Sheet): MergeIndex {
-  const cached = MERGE_INDEX.get(sheet);
-  if (cached && cached.merges === sheet.merges && cached.count === sheet.merges.length && cached.rowCount === sheet.rowCount) return cached;
-  let entries = 0;
-  for (const m of sheet.merges) entries += Math.max(0, Math.min(m.bottom, sheet.rowCount) - m.top + 1);
-  let rows: (MergedRange[] | undefined)[] | null = null;
-  if (entries <= MERGE_INDEX_MAX_ENTRIES) {
-    rows = [];
-    for (const m of sheet.merges) {
-      for (let r = m.top, end = Math.min(m.bottom, sheet.rowCount); r <= end; r++) (rows[r] ??= []).push(m);
+  const cached = mergeIndexes.get(sheet);
+  if (cached && cached.list === sheet.merges && cached.count === sheet.merges.length) return cached;
+  const byRow = new Map<number, MergedRange[]>();
+  const tall: MergedRange[] = [];
+  for (const m of sheet.merges) {
+    if (m.bottom - m.top >= TALL) {
+      tall.push(m);
+      continue;
+    }
+    for (let r = m.top; r <= m.bottom; r++) {
+      const list = byRow.get(r);
+      if (list) list.push(m);
+      else byRow.set(r, [m]);
     }
   }
-  const index = { merges: sheet.merges, count: sheet.merges.length, rowCount: sheet.rowCount, rows };
-  MERGE_INDEX.set(sheet, index);
+  const index = { list: sheet.merges, count: sheet.merges.length, byRow, tall };
+  mergeIndexes.set(sheet, index);
   return index;
 }
 
-/** The merged range covering a cell, if any (the first one in the sheet's order). */
+/** The merged range covering a cell, if any (the first one listed, when a broken file overlaps them). */
 export function mergeAt(sheet: Sheet, row: number, col: number): MergedRange | undefined {
-  if (sheet.merges.length === 0) return undefined;
+  if (sheet.merges.length < 8) return sheet.merges.find((m) => rangeContains(m, row, col));
   const index = mergeIndex(sheet);
-  const list = index.rows && row >= 1 && row <= sheet.rowCount ? index.rows[row] : sheet.merges;
-  if (!list) return undefined;
-  for (const m of list) if (rangeContains(m, row, col)) return m;
-  return undefined;
+  const a = index.byRow.get(row)?.find((m) => rangeContains(m, row, col));
+  const b = index.tall.find((m) => rangeContains(m, row, col));
+  if (!a || !b) return a ?? b;
+  return sheet.merges.indexOf(a) < sheet.merges.indexOf(b) ? a : b;
 }
 
 /** Every non-empty cell, row by row. */

@@ -3,7 +3,7 @@ import { documentFacts, type DocumentFacts } from '../facts';
 import type { Recognition } from '../recognize';
 import type { Workbook } from '../workbook';
 import { runRules } from './engine';
-import { buildModel } from './model';
+import { buildModel } from '../model/model';
 import { RULES } from './rules';
 import { narrativeAnalysis } from '../narrative/analyse';
 import type { CheckConfig, CheckResult, DocumentOverride } from './types';
@@ -11,7 +11,7 @@ import type { CheckConfig, CheckResult, DocumentOverride } from './types';
 export * from './types';
 export { RULES } from './rules';
 export { runRules } from './engine';
-export { buildModel } from './model';
+export { buildModel } from '../model/model';
 
 /** The recognised facts with the user's override applied, and which facts it changed. */
 export function overrideFacts(facts: DocumentFacts, override?: DocumentOverride): { facts: DocumentFacts; overridden: ('kind' | 'year')[] } {

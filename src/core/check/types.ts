@@ -4,8 +4,8 @@ import type { NarrativeInput } from '../narrative/source';
 import type { NarrativeCoverage } from '../narrative/coverage';
 import type { DocumentKind } from '../facts';
 import type { UserMapping } from '../recognize/mapping';
-import type { CheckModel } from './model';
-import type { Q, Verdict } from './quantity';
+import type { CheckModel } from '../model/model';
+import type { Q, Verdict } from '../model/quantity';
 
 export type RuleCategory = 'intra' | 'cross' | 'narrative' | 'rounding' | 'compliance';
 

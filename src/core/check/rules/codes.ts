@@ -2,7 +2,7 @@
 import { CLASSIFICATION_CODES } from '../../data/classification';
 import type { Recognised, TableRow } from '../../recognize';
 import { norm } from '../../recognize/text';
-import { stripNumbering } from '../model';
+import { stripNumbering } from '../../model/model';
 import type { Rule } from '../types';
 import { codeCell } from './helpers';
 
@@ -49,7 +49,9 @@ export const codeFormat: Rule = {
       const panels = new Map<string, TableRow[]>();
       for (const r of mine) {
         const col = (Object.values(r.values)[0]?.cell ?? '').replace(/\d+$/, '');
-        panels.set(col, [...(panels.get(col) ?? []), r]);
+        const list = panels.get(col);
+        if (list) list.push(r);
+        else panels.set(col, [r]);
       }
       for (const panel of panels.values()) {
       let last: Record<number, string> = {};
@@ -106,7 +108,10 @@ export const codeDictionary: Rule = {
       const entry = BY_CODE.get(code);
       const loc = { sheet: t.block.sheet, cell: codeCell(t, r) };
       if (!entry) {
-        unknown.set(`${code} ${r.name}`, [...(unknown.get(`${code} ${r.name}`) ?? []), loc]);
+        const key = `${code} ${r.name}`;
+        const list = unknown.get(key);
+        if (list) list.push(loc);
+        else unknown.set(key, [loc]);
         continue;
       }
       const printed = norm(r.name);
