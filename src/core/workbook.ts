@@ -188,6 +188,8 @@ interface MergeIndex {
   byRow: Map<number, MergedRange[]>;
   /** Merges taller than TALL rows, searched one by one (there are few). */
   tall: MergedRange[];
+  /** Position of each merge in the sheet's list, built when first needed. */
+  order?: Map<MergedRange, number>;
 }
 const TALL = 64;
 const mergeIndexes = new WeakMap<Sheet, MergeIndex>();
@@ -211,6 +213,20 @@ function mergeIndex(sheet: Sheet): MergeIndex {
   const index = { list: sheet.merges, count: sheet.merges.length, byRow, tall };
   mergeIndexes.set(sheet, index);
   return index;
+}
+
+/**
+ * The merged ranges that touch rows top…bottom, in the sheet's order: through the row index, so a
+ * block's header costs the merges of its own rows, not every merge of the sheet.
+ */
+export function mergesInRows(sheet: Sheet, top: number, bottom: number): MergedRange[] {
+  if (sheet.merges.length < 8 || bottom - top >= TALL) return sheet.merges.filter((m) => m.bottom >= top && m.top <= bottom);
+  const index = mergeIndex(sheet);
+  const found = new Set<MergedRange>(index.tall.filter((m) => m.bottom >= top && m.top <= bottom));
+  for (let r = top; r <= bottom; r++) for (const m of index.byRow.get(r) ?? []) found.add(m);
+  if (found.size < 2) return [...found];
+  const order = index.order ?? (index.order = new Map(sheet.merges.map((m, i) => [m, i])));
+  return [...found].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }
 
 /** The merged range covering a cell, if any (the first one listed, when a broken file overlaps them). */

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { formatRange, rangeContains } from '../../src/core/address';
-import { addMerge, createSheet, makeCell, mergeAt, putCell, type MergedRange, type Sheet } from '../../src/core/workbook';
+import { addMerge, createSheet, makeCell, mergeAt, mergesInRows, putCell, type MergedRange, type Sheet } from '../../src/core/workbook';
 
 const scan = (sheet: Sheet, row: number, col: number): MergedRange | undefined => sheet.merges.find((m) => rangeContains(m, row, col));
 
@@ -53,4 +53,15 @@ test('a sheet without merges, and cells outside every merge', () => {
   expect(mergeAt(t, 1, 1)).toBeUndefined();
   expect(mergeAt(t, 3, 3)?.ref).toBe('B2:C3');
   expect(mergeAt(t, 0, 0)).toBeUndefined();
+});
+
+test('mergesInRows answers as a filter of every merge, in the sheet order (tall merges included)', () => {
+  const tallRect = fc.record({ top: fc.integer({ min: 1, max: 40 }), left: fc.integer({ min: 1, max: 12 }), h: fc.oneof(fc.integer({ min: 0, max: 8 }), fc.integer({ min: 60, max: 90 })), w: fc.integer({ min: 0, max: 5 }) });
+  fc.assert(
+    fc.property(fc.array(tallRect, { maxLength: 30 }), fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 10 }), (rects, rows, top, h) => {
+      const s = sheetWith(rects, rows);
+      expect(mergesInRows(s, top, top + h)).toEqual(s.merges.filter((m) => m.bottom >= top && m.top <= top + h));
+    }),
+    { numRuns: 200 },
+  );
 });
