@@ -83,11 +83,16 @@ function readFailure(e: unknown): ReadError {
 
 /** Parse workbook bytes (already sniffed) with SheetJS: its own workbook object, not yet the model. */
 export function parseWithSheetJS(lib: XLSX, bytes: Uint8Array): XLSXNamespace.WorkBook {
+  let book: XLSXNamespace.WorkBook;
   try {
-    return lib.read(bytes, { type: 'array', cellFormula: true, cellNF: true, cellText: false, cellDates: false, dense: true, WTF: false });
+    book = lib.read(bytes, { type: 'array', cellFormula: true, cellNF: true, cellText: false, cellDates: false, dense: true, WTF: false });
   } catch (e) {
     throw readFailure(e);
   }
+  // a sheet SheetJS could not parse (damaged XML or shared strings) is missing from book.Sheets: the file is damaged
+  const unread = book.SheetNames.find((name) => !book.Sheets[name]);
+  if (unread !== undefined) throw new ReadError('CORRUPT', `工作表“${unread}”无法读出`);
+  return book;
 }
 
 /** Convert a workbook SheetJS parsed into the model. */
