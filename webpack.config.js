@@ -4,6 +4,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DEV_BASE, devBase, httpsUrl, manifestForHost, normaliseBase } = require('./scripts/host-manifest');
 const { devCertificate } = require('./scripts/dev-certs');
 const { SingleFilePagePlugin } = require('./scripts/single-file-page');
+const { EntrySizesPlugin } = require('./scripts/entry-sizes');
 
 const DEV_PORT = 3000;
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -81,6 +82,7 @@ module.exports = async (env = {}, argv = {}) => {
         ],
       }),
       new SingleFilePagePlugin({ page: 'index.html', output: 'budget-check.html', entry: 'taskpane', icon: 'assets/icon-32.png' }),
+      new EntrySizesPlugin(),
     ],
     devServer: {
       static: { directory: path.resolve(__dirname, 'dist') },

@@ -1,10 +1,15 @@
 #!/usr/bin/env node
 'use strict';
-// Entry point of the budget-check CLI. The TypeScript sources are compiled to lib/ by
-// `npm ci` (prepare script) or `npm run build:cli`.
+// Entry point of the budget-check CLI. The TypeScript sources are compiled by `npm ci` (prepare
+// script) or `npm run build:cli`: to lib/ module by module (tsc), and to one bundled file,
+// lib/cli/main.js (scripts/bundle-cli.js), which starts faster and is used when present.
+const path = require('path');
+const fs = require('fs');
+
+const BUNDLE = path.join(__dirname, '..', 'lib', 'cli', 'main.js');
 let main;
 try {
-  main = require('../lib/hosts/cli/main.js');
+  main = require(fs.existsSync(BUNDLE) ? BUNDLE : '../lib/hosts/cli/main.js');
 } catch (e) {
   if (e && e.code === 'MODULE_NOT_FOUND' && /lib[\\/]hosts[\\/]cli[\\/]main/.test(String(e.message))) {
     process.stderr.write('budget-check 尚未编译：请先在项目目录运行 `npm ci`（或 `npm run build:cli`）。\n');

@@ -80,7 +80,7 @@ import {
 } from './excel-actions';
 import { FixPanel, FixSummary, FixTable } from './components/FixPanel';
 import { DraftPanel, type DraftHost, type DraftOutput } from './components/DraftPanel';
-import { readWorkbookBlob } from '../src/hosts/xlsx/browser';
+import { readWorkbookBlob } from './reader';
 import { narrativeApplies, notAppliedNotice, pastedNarrative } from './narrative';
 import { checkChosenFiles, copyText, download, loadPreferences, loadReasons, recheck, saveFileState, savePreferences, saveReasons, type CheckedFile, type Preferences } from './session';
 

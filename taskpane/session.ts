@@ -10,7 +10,7 @@ import { analyseWorkbook, failedFile, type FileReport } from '../src/core/report
 import { parseAccepted, type AcceptedException } from '../src/core/review/accepted';
 import { DEFAULT_SETTINGS, parseSettings, toCheckConfig, type ReviewSettings } from '../src/core/review/settings';
 import type { Workbook } from '../src/core/workbook';
-import { readWorkbookBlob } from '../src/hosts/xlsx/browser';
+import { readWorkbookBlob } from './reader';
 import type { CellEdit } from '../src/hosts/xlsx/export';
 import { narrativeApplies } from './narrative';
 

@@ -12,9 +12,20 @@ export interface RangeRef {
   right: number;
 }
 
+/** Letters of the columns asked for so far (Excel has 16,384 columns: XFD). */
+const LETTERS: string[] = [];
+
 /** 1 → A, 27 → AA. */
 export function columnLetter(col: number): string {
+  const known = LETTERS[col];
+  if (known !== undefined) return known;
   if (!Number.isInteger(col) || col < 1) throw new RangeError(`invalid column ${col}`);
+  const s = letters(col);
+  if (col <= 16384) LETTERS[col] = s;
+  return s;
+}
+
+function letters(col: number): string {
   let s = '';
   let n = col;
   while (n > 0) {

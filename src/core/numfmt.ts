@@ -4,8 +4,10 @@
  * variants, `"-"` zero sections, `@`). Formats it does not understand (dates, fractions,
  * scientific) fall back to the plain value, and `decimalsOfFormat` then says `null`.
  *
- * Decimal rounding goes through decimal.js so that 2.675 with `0.00` prints 2.68 as
- * Excel does, not 2.67 as binary floating point would.
+ * Rounding is decimal, half up, on the digits JavaScript prints for the value (as decimal.js
+ * rounds `new Decimal(value)`), so that 2.675 with `0.00` prints 2.68 as Excel does, not 2.67 as
+ * binary floating point would. It works on those digits as text, without a decimal.js object per
+ * cell: the readers format every number cell of a workbook.
  */
 import Decimal from 'decimal.js';
 
@@ -141,7 +143,71 @@ export function isPercentFormat(fmt: string | undefined | null): boolean {
 }
 
 function groupThousands(intPart: string): string {
-  return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  if (intPart.length <= 3) return intPart;
+  let out = intPart.slice(0, ((intPart.length - 1) % 3) + 1);
+  for (let i = out.length; i < intPart.length; i += 3) out += `,${intPart.slice(i, i + 3)}`;
+  return out;
+}
+
+/**
+ * The decimal digits of a finite |v| as JavaScript prints it ("123.45", "1e-7", "1.5e+21"):
+ * v = 0.digits × 10^point, digits without leading zeros ("0" for zero).
+ */
+function decimalDigits(abs: number): { digits: string; point: number } {
+  const s = String(abs);
+  const e = s.indexOf('e');
+  const mantissa = e < 0 ? s : s.slice(0, e);
+  const exp = e < 0 ? 0 : Number(s.slice(e + 1));
+  const dot = mantissa.indexOf('.');
+  const int = dot < 0 ? mantissa : mantissa.slice(0, dot);
+  let digits = dot < 0 ? int : int + mantissa.slice(dot + 1);
+  let point = int.length + exp;
+  let k = 0;
+  while (k < digits.length - 1 && digits.charCodeAt(k) === 48) {
+    k++;
+    point--;
+  }
+  digits = digits.slice(k);
+  return { digits, point };
+}
+
+/** "0999" + 1 → "1000": a string of decimal digits plus one. */
+function incrementDigits(s: string): string {
+  let i = s.length - 1;
+  while (i >= 0 && s.charCodeAt(i) === 57) i--;
+  if (i < 0) return '1' + '0'.repeat(s.length);
+  return s.slice(0, i) + String.fromCharCode(s.charCodeAt(i) + 1) + '0'.repeat(s.length - i - 1);
+}
+
+/**
+ * |v| × 10^shift with exactly `dp` decimals, rounded half up on its printed digits: what
+ * decimal.js gives for new Decimal(|v|).times(10 ** shift).toFixed(dp, ROUND_HALF_UP).
+ * Finite values only.
+ */
+export function toFixedHalfUp(abs: number, dp: number, shift = 0): string {
+  if (shift === 0) {
+    // the common case: a plain number with no more decimals than shown ("1234.5" → "1234.50")
+    const s = String(abs);
+    if (s.indexOf('e') < 0) {
+      const dot = s.indexOf('.');
+      const decimals = dot < 0 ? 0 : s.length - dot - 1;
+      if (decimals === dp) return s;
+      if (decimals < dp) return dot < 0 ? `${s}.${'0'.repeat(dp)}` : s + '0'.repeat(dp - decimals);
+    }
+  }
+  const { digits, point } = decimalDigits(abs);
+  // the integer round(|v| × 10^(shift + dp)), as digits
+  const keep = point + shift + dp;
+  let int: string;
+  if (digits === '0' || keep < 0) int = '0';
+  else if (keep === 0) int = digits.charCodeAt(0) >= 53 ? '1' : '0';
+  else {
+    const head = digits.length >= keep ? digits.slice(0, keep) : digits + '0'.repeat(keep - digits.length);
+    int = keep < digits.length && digits.charCodeAt(keep) >= 53 ? incrementDigits(head) : head;
+  }
+  if (dp === 0) return int;
+  const padded = int.length <= dp ? '0'.repeat(dp - int.length + 1) + int : int;
+  return `${padded.slice(0, padded.length - dp)}.${padded.slice(padded.length - dp)}`;
 }
 
 /** Render like Excel's General format: up to 11 significant characters, no exponent for amounts. */
@@ -152,7 +218,11 @@ export function formatGeneral(value: number): string {
   if (abs >= 1e11 || abs < 1e-9) return String(value);
   const intDigits = abs < 1 ? 1 : Math.floor(Math.log10(abs)) + 1;
   const decimals = Math.max(0, 10 - intDigits);
-  return new Decimal(value).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toString();
+  // tiny results print in decimal.js' exponent notation ("1e-8"): rare, left to decimal.js
+  if (abs < 1e-6) return new Decimal(value).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toString();
+  const rounded = toFixedHalfUp(abs, decimals);
+  const fixed = rounded.includes('.') ? rounded.replace(/\.?0+$/, '') : rounded;
+  return value < 0 && fixed !== '0' ? `-${fixed}` : fixed;
 }
 
 /** Display text of a numeric value under an Excel number format. */
@@ -169,15 +239,13 @@ export function formatNumber(value: number, fmt: string | undefined | null): str
   }
   const { prefix, suffix, decimals, thousands, percent, literalOnly } = section;
   if (literalOnly) return (prefix + suffix).trim() === '' ? '' : prefix + suffix;
-  let d = new Decimal(value);
-  if (percent) d = d.times(100);
-  if (useAbs) d = d.abs();
-  const fixed = d.toFixed(decimals, Decimal.ROUND_HALF_UP);
-  const negative = fixed.startsWith('-');
-  const body = negative ? fixed.slice(1) : fixed;
-  const [intPart, frac] = body.split('.');
+  const body = isFinite(value) ? toFixedHalfUp(Math.abs(value), decimals, percent ? 2 : 0) : String(Math.abs(value));
+  const negative = value < 0 && !useAbs;
+  const dot = body.indexOf('.');
+  const intPart = dot < 0 ? body : body.slice(0, dot);
+  const frac = dot < 0 ? undefined : body.slice(dot + 1);
   const intText = thousands ? groupThousands(intPart) : intPart;
   const num = frac !== undefined ? `${intText}.${frac}` : intText;
-  const isZero = /^[0.,]*$/.test(body);
+  const isZero = negative && /^[0.,]*$/.test(body);
   return `${negative && !isZero ? '-' : ''}${prefix}${num}${suffix}`;
 }

@@ -99,28 +99,46 @@ function dateText(d: Date): string {
   return hasTime ? `${base} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}` : base;
 }
 
-/** Build a cell from what a host read; computes the displayed text when not given. */
-export function makeCell(init: CellInit): Cell {
-  const { row, col, formula } = init;
-  // 'General' is Excel's default: stored as no format, the same from every host
-  const numFmt = init.numFmt && !/^general$/i.test(init.numFmt) ? init.numFmt : undefined;
-  const base = { row, col, address: toA1(row, col), ...(numFmt ? { numFmt } : {}), ...(formula ? { formula } : {}) };
-  if (init.error) {
-    return { ...base, type: 'error', value: null, text: init.text ?? init.error, error: init.error };
+/** Number formats seen, mapped to what the model keeps ('General' → none). */
+const FORMATS = new Map<string, string | undefined>();
+
+function modelFormat(numFmt: string | undefined): string | undefined {
+  if (!numFmt) return undefined;
+  let f = FORMATS.get(numFmt);
+  if (f === undefined && !FORMATS.has(numFmt)) {
+    // 'General' is Excel's default: stored as no format, the same from every host
+    f = /^general$/i.test(numFmt) ? undefined : numFmt;
+    if (FORMATS.size < 10000) FORMATS.set(numFmt, f);
   }
+  return f;
+}
+
+/**
+ * A cell with every field, in one order: all cells share one shape (the engine's loops over
+ * cells stay monomorphic); absent fields are undefined (JSON leaves them out, as before).
+ */
+function cellOf(row: number, col: number, type: CellType, value: CellValue, text: string, numFmt: string | undefined, formula: string | undefined, error: string | undefined): Cell {
+  return { row, col, address: toA1(row, col), numFmt, formula, type, value, text, error };
+}
+
+/**
+ * Build a cell from what a host read; computes the displayed text when not given (numbers:
+ * formatNumber, the format parsed once per distinct format, no decimal.js object per cell).
+ */
+export function makeCell(init: CellInit): Cell {
+  const { row, col } = init;
+  const numFmt = modelFormat(init.numFmt);
+  const formula = init.formula ? init.formula : undefined;
+  if (init.error) return cellOf(row, col, 'error', null, init.text ?? init.error, numFmt, formula, init.error);
   const v = init.value;
+  if (typeof v === 'number') return cellOf(row, col, 'number', v, init.text ?? formatNumber(v, numFmt), numFmt, formula, undefined);
+  if (typeof v === 'string') return cellOf(row, col, 'string', v, init.text ?? v, numFmt, formula, undefined);
   if (v instanceof Date) {
     const serial = (v.getTime() - EXCEL_EPOCH_MS) / 86400000;
-    return { ...base, type: 'date', value: serial, text: init.text ?? dateText(v) };
+    return cellOf(row, col, 'date', serial, init.text ?? dateText(v), numFmt, formula, undefined);
   }
-  if (typeof v === 'number') {
-    return { ...base, type: 'number', value: v, text: init.text ?? formatNumber(v, numFmt) };
-  }
-  if (typeof v === 'boolean') {
-    return { ...base, type: 'boolean', value: v, text: init.text ?? (v ? 'TRUE' : 'FALSE') };
-  }
-  const s = v ?? '';
-  return { ...base, type: 'string', value: s, text: init.text ?? s };
+  if (typeof v === 'boolean') return cellOf(row, col, 'boolean', v, init.text ?? (v ? 'TRUE' : 'FALSE'), numFmt, formula, undefined);
+  return cellOf(row, col, 'string', '', init.text ?? '', numFmt, formula, undefined);
 }
 
 export function createSheet(name: string, index: number, visibility: SheetVisibility = 'visible'): Sheet {
@@ -170,6 +188,8 @@ interface MergeIndex {
   byRow: Map<number, MergedRange[]>;
   /** Merges taller than TALL rows, searched one by one (there are few). */
   tall: MergedRange[];
+  /** Position of each merge in the sheet's list, built when first needed. */
+  order?: Map<MergedRange, number>;
 }
 const TALL = 64;
 const mergeIndexes = new WeakMap<Sheet, MergeIndex>();
@@ -193,6 +213,20 @@ function mergeIndex(sheet: Sheet): MergeIndex {
   const index = { list: sheet.merges, count: sheet.merges.length, byRow, tall };
   mergeIndexes.set(sheet, index);
   return index;
+}
+
+/**
+ * The merged ranges that touch rows top…bottom, in the sheet's order: through the row index, so a
+ * block's header costs the merges of its own rows, not every merge of the sheet.
+ */
+export function mergesInRows(sheet: Sheet, top: number, bottom: number): MergedRange[] {
+  if (sheet.merges.length < 8 || bottom - top >= TALL) return sheet.merges.filter((m) => m.bottom >= top && m.top <= bottom);
+  const index = mergeIndex(sheet);
+  const found = new Set<MergedRange>(index.tall.filter((m) => m.bottom >= top && m.top <= bottom));
+  for (let r = top; r <= bottom; r++) for (const m of index.byRow.get(r) ?? []) found.add(m);
+  if (found.size < 2) return [...found];
+  const order = index.order ?? (index.order = new Map(sheet.merges.map((m, i) => [m, i])));
+  return [...found].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }
 
 /** The merged range covering a cell, if any (the first one listed, when a broken file overlaps them). */

@@ -1,4 +1,6 @@
-import { decimalsOfFormat, formatGeneral, formatNumber, isPercentFormat } from '../../src/core/numfmt';
+import Decimal from 'decimal.js';
+import fc from 'fast-check';
+import { decimalsOfFormat, formatGeneral, formatNumber, isPercentFormat, toFixedHalfUp } from '../../src/core/numfmt';
 
 describe('formatNumber', () => {
   test.each([
@@ -55,5 +57,56 @@ describe('decimalsOfFormat', () => {
   test('percent formats', () => {
     expect(isPercentFormat('0.00%')).toBe(true);
     expect(isPercentFormat('#,##0.00')).toBe(false);
+  });
+});
+
+describe('rounding on the printed digits (no decimal.js object per cell)', () => {
+  // the oracle: decimal.js on the same value, as the formatter rounded before issue 19
+  const decimalFixed = (v: number, dp: number, percent: boolean): string => {
+    let d = new Decimal(v);
+    if (percent) d = d.times(100);
+    return d.abs().toFixed(dp, Decimal.ROUND_HALF_UP);
+  };
+  const decimalGeneral = (v: number): string => {
+    if (!isFinite(v) || Number.isInteger(v)) return String(v);
+    const abs = Math.abs(v);
+    if (abs >= 1e11 || abs < 1e-9) return String(v);
+    const intDigits = abs < 1 ? 1 : Math.floor(Math.log10(abs)) + 1;
+    return new Decimal(v).toDecimalPlaces(Math.max(0, 10 - intDigits), Decimal.ROUND_HALF_UP).toString();
+  };
+  const values = fc.oneof(
+    fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 }),
+    fc.integer({ min: -10_000_000, max: 10_000_000 }).map((n) => n / 100),
+    fc.integer({ min: -10_000_000, max: 10_000_000 }).map((n) => n / 1000),
+    fc.constantFrom(0, -0, 2.675, 1.005, 0.5, 0.05, 0.005, 9.995, 99.995, 1e-7, 1.5e-7, 5e-10, 1e21, 123456789012.5, 0.1 + 0.2),
+  );
+
+  test('toFixedHalfUp prints what decimal.js prints', () => {
+    fc.assert(
+      fc.property(values, fc.integer({ min: 0, max: 6 }), fc.boolean(), (v, dp, percent) => {
+        expect(toFixedHalfUp(Math.abs(v), dp, percent ? 2 : 0)).toBe(decimalFixed(v, dp, percent));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test('formatGeneral prints what decimal.js prints', () => {
+    fc.assert(
+      fc.property(values, (v) => {
+        expect(formatGeneral(v)).toBe(decimalGeneral(v));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test('formatNumber: the sign, the zero section and percentages', () => {
+    expect(formatNumber(-0.004, '0.00')).toBe('0.00');
+    expect(formatNumber(-0.005, '0.00')).toBe('-0.01');
+    expect(formatNumber(-0.5, '0%')).toBe('-50%');
+    expect(formatNumber(0.004999, '0.00%')).toBe('0.50%');
+    expect(formatNumber(999.995, '#,##0.00')).toBe('1,000.00');
+    expect(formatNumber(1e21, '#,##0')).toBe('1,000,000,000,000,000,000,000');
+    expect(formatNumber(Infinity, '0.00')).toBe('Infinity');
+    expect(formatNumber(-Infinity, '0.00')).toBe('-Infinity');
   });
 });

@@ -39,6 +39,20 @@ interface Named {
 
 /** A loose key for names: no spaces, brackets, 和/及/的, 它 → 他, trailing 支出/费用. */
 export function looseName(s: string): string {
+  let out = LOOSE.get(s);
+  if (out === undefined) {
+    out = looseNameUncached(s);
+    if (LOOSE.size >= LOOSE_MAX) LOOSE.clear();
+    LOOSE.set(s, out);
+  }
+  return out;
+}
+
+/** Memo of looseName() (names are compared many times while building and binding), bounded. */
+const LOOSE = new Map<string, string>();
+const LOOSE_MAX = 50000;
+
+function looseNameUncached(s: string): string {
   return norm(s)
     .replace(/\((类|款|项|合计)\)/g, '')
     .replace(/[()“”"‘’'·\-—、]/g, '')
@@ -186,15 +200,21 @@ export class Lexicon {
     ] as const) {
       const t = mainTable(m, kind);
       if (!t) continue;
+      const byCode = new Map<string, Named>();
+      for (const e of list) if (!byCode.has(e.code)) byCode.set(e.code, e);
       for (const row of t.rows) {
         if (row.type !== 'economic' || !row.code) continue;
         const key = rowKey(row);
         const q = key ? qty(t, row, key) : null;
         if (!q) continue;
         const c = cand(m, t, q, `${row.code} ${row.name.trim()}`);
-        const same = list.find((e) => e.code === row.code);
+        const same = byCode.get(row.code);
         if (same) same.cands.push(...c);
-        else list.push({ code: row.code, level: row.code.length <= 3 ? 1 : 2, name: row.name, cands: c });
+        else {
+          const e = { code: row.code, level: row.code.length <= 3 ? 1 : 2, name: row.name, cands: c };
+          list.push(e);
+          byCode.set(row.code, e);
+        }
       }
       if (kind === 'operation-expenditure') {
         const x = totalQ(t, '合计');
@@ -221,6 +241,7 @@ export class Lexicon {
       if (p && g) this.add('基本支出表合计', cand(m, basic, { ...p, value: p.value.plus(g.value), half: p.half.plus(g.half), label: '人员经费 + 公用经费' }, '人员经费 + 公用经费'));
     }
     // function 科目: 一般公共预算支出表 first (its 合计 column), then 支出总表, then 收支总表 类 rows
+    const functionByCode = new Map<string, Named>();
     for (const kind of ['general-budget-expenditure', 'expenditure-summary', 'fiscal-expenditure', 'gov-fund', 'state-capital'] as const) {
       for (const t of m.byKind(kind)) {
         for (const row of t.rows) {
@@ -228,17 +249,21 @@ export class Lexicon {
           const key = pickKey(t, '合计') ?? rowKey(row);
           const q = key ? qty(t, row, key) : null;
           if (!q) continue;
-          const existing = this.functions.find((f) => f.code === row.code);
+          const existing = functionByCode.get(row.code);
           const c = cand(m, t, q, `${row.code} ${row.name.trim()}`);
           if (existing) existing.cands.push(...c);
-          else this.functions.push({ code: row.code, level: row.level ?? (row.code.length === 3 ? 1 : row.code.length === 5 ? 2 : 3), name: row.name, cands: c });
+          else {
+            const f = { code: row.code, level: row.level ?? (row.code.length === 3 ? 1 : row.code.length === 5 ? 2 : 3), name: row.name, cands: c };
+            this.functions.push(f);
+            functionByCode.set(row.code, f);
+          }
         }
       }
     }
     for (const [concept, list] of this.concepts) {
       const cls = /^(?:财政拨款:)?ex:类:(\d{3})$/.exec(concept);
       if (!cls) continue;
-      const f = this.functions.find((x) => x.code === cls[1]);
+      const f = functionByCode.get(cls[1]);
       if (f) f.cands.push(...list.filter((c) => !f.cands.includes(c)));
       else this.functions.push({ code: cls[1], level: 1, name: CLASSIFICATION_CODES.find((c) => c.scheme === 'function' && c.code === cls[1])?.name ?? cls[1], cands: [...list] });
     }

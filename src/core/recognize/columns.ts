@@ -4,7 +4,7 @@
  * variants of the seeds are folded onto one canonical name; a header that is not
  * understood keeps key null and is reported as unmapped.
  */
-import { mergeAt, type Sheet } from '../workbook';
+import { mergeAt, mergesInRows, type Sheet } from '../workbook';
 import type { Block, ColumnInfo, TableKind } from './types';
 import { norm } from './text';
 
@@ -234,7 +234,7 @@ function indexHeader(sheet: Sheet, block: Block): HeaderIndex {
   const lastRow = new Map<number, number>();
   if (block.header) {
     const [h0, h1] = block.header;
-    const merges = sheet.merges.filter((m) => m.bottom >= h0 && m.top <= h1 && m.right >= left && m.left <= right);
+    const merges = mergesInRows(sheet, h0, h1).filter((m) => m.right >= left && m.left <= right);
     for (const m of merges) for (let c = Math.max(left, m.left); c <= Math.min(right, m.right); c++) occupied.add(c);
     // the header rows that can hold text: those with a cell, and those under a merged cell
     const candidates = new Set<number>();

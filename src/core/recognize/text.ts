@@ -21,11 +21,22 @@ const MAP: Record<string, string> = {
  * brackets, quotes and colons, full-width digits → ASCII.
  */
 export function norm(text: string): string {
-  return text
-    .replace(/[\s\u00a0\u3000]+/g, '')
-    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[（）【】“”‘’'：，－—]/g, (c) => MAP[c] ?? c);
+  let out = NORMED.get(text);
+  if (out === undefined) {
+    out = text
+      .replace(/[\s\u00a0\u3000]+/g, '')
+      .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+      .replace(/[（）【】“”‘’'：，－—]/g, (c) => MAP[c] ?? c);
+    // the same labels are normalised again and again (recognition, model, rules, narrative): remember them
+    if (NORMED.size >= NORMED_MAX) NORMED.clear();
+    NORMED.set(text, out);
+  }
+  return out;
 }
+
+/** Memo of norm(), emptied when it reaches NORMED_MAX entries (a bound on its memory, not a size it needs). */
+const NORMED = new Map<string, string>();
+const NORMED_MAX = 50000;
 
 export function hasAll(text: string, words: string[]): boolean {
   return words.every((w) => text.includes(w));

@@ -163,7 +163,10 @@ function regroup(list: Finding[], key: (f: Finding) => string | null, merge: (gr
   for (const f of list) {
     const k = key(f);
     if (k === null) continue;
-    groups.set(k, [...(groups.get(k) ?? []), f]);
+    // appended in place: a group of n findings costs n, not n² (thousands of 尾差 in one table)
+    const g = groups.get(k);
+    if (g) g.push(f);
+    else groups.set(k, [f]);
   }
   const merged = new Map<Finding, Finding>();
   const absorbed = new Set<Finding>();
@@ -279,7 +282,9 @@ function amountsAndLists(list: Finding[]): Finding[] {
     const d = Math.max(decimals(f.expected), decimals(f.actual), ...linked.map((a) => decimals(a.expected)));
     const slack = new Decimal(0.5).times(Decimal.pow(10, -d)).times(f.locations.length);
     if (corrected.abs().gt(slack)) continue;
-    under.set(linked[0], [...(under.get(linked[0]) ?? []), f]);
+    const siblings = under.get(linked[0]);
+    if (siblings) siblings.push(f);
+    else under.set(linked[0], [f]);
     absorbed.add(f);
   }
   return list
@@ -309,7 +314,12 @@ function suspectCells(list: Finding[]): Finding[] {
   );
   const byCell = new Map<string, Finding[]>();
   for (const f of candidates) {
-    for (const l of f.locations) if (isWorkbookCell(l) && l.start === undefined) byCell.set(cellKey(l), [...new Set([...(byCell.get(cellKey(l)) ?? []), f])]);
+    for (const l of f.locations) {
+      if (!isWorkbookCell(l) || l.start !== undefined) continue;
+      const list = byCell.get(cellKey(l));
+      if (!list) byCell.set(cellKey(l), [f]);
+      else if (list[list.length - 1] !== f) list.push(f); // a finding naming a cell twice is listed once
+    }
   }
   const taken = new Set<Finding>();
   const roots = new Map<Finding, Finding>();

@@ -3,7 +3,6 @@ import type { CheckConfig } from '../../core/check';
 import { errorCode, userMessage, type ReadErrorCode } from '../../core/errors';
 import { DEFAULT_LIMITS, type ReadLimits } from '../../core/limits';
 import { analyseWorkbook, failedFile, type FileReport } from '../../core/report';
-import { readWorkbookFile } from '../xlsx/node';
 
 /** The option that changes each limit (said after the message on the command line). */
 const OPTION_OF: Partial<Record<ReadErrorCode, string>> = {
@@ -25,6 +24,8 @@ export function failedReport(path: string, message: string, code: ReadErrorCode 
 
 export async function checkFile(path: string, config: CheckConfig = {}, limits: ReadLimits = DEFAULT_LIMITS): Promise<FileReport> {
   try {
+    // the spreadsheet reader is loaded when a file is first read, not when the CLI starts
+    const { readWorkbookFile } = await import('../xlsx/node');
     const wb = await readWorkbookFile(path, limits);
     return analyseWorkbook(path, wb, undefined, config);
   } catch (e) {

@@ -21,6 +21,18 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 /** Days between the 1900 and the 1904 date systems. */
 const DAYS_1904 = 1462;
 
+/** Whether each number format seen shows a date (SSF.is_date parses the format: once per distinct format). */
+const DATE_FORMATS = new Map<string, boolean>();
+
+function isDateFormat(lib: XLSX, numFmt: string): boolean {
+  let d = DATE_FORMATS.get(numFmt);
+  if (d === undefined) {
+    d = Boolean(lib.SSF.is_date(numFmt));
+    if (DATE_FORMATS.size < 10000) DATE_FORMATS.set(numFmt, d);
+  }
+  return d;
+}
+
 function readSheet(lib: XLSX, ws: XLSXNamespace.WorkSheet, name: string, index: number, visibility: SheetVisibility, date1904: boolean): Sheet {
   const sheet = createSheet(name, index, visibility);
   const dense = (ws as unknown as { '!data'?: (XLSXNamespace.CellObject | undefined)[][] })['!data'];
@@ -37,7 +49,7 @@ function readSheet(lib: XLSX, ws: XLSXNamespace.WorkSheet, name: string, index: 
     }
     let value = cell.v as number | string | boolean | Date | undefined;
     // a number shown as a date is a date (as exceljs gives it): the model keeps its serial and type
-    if (typeof value === 'number' && numFmt && lib.SSF.is_date(numFmt)) {
+    if (typeof value === 'number' && numFmt && isDateFormat(lib, numFmt)) {
       value = new Date(EXCEL_EPOCH_MS + (value + (date1904 ? DAYS_1904 : 0)) * 86400000);
     }
     if (value === undefined) {
@@ -69,8 +81,8 @@ function readFailure(e: unknown): ReadError {
   return new ReadError('CORRUPT', msg.slice(0, 120));
 }
 
-/** Read workbook bytes (already sniffed) into the model with SheetJS. */
-export function readWithSheetJS(lib: XLSX, bytes: Uint8Array, source: string): Workbook {
+/** Parse workbook bytes (already sniffed) with SheetJS: its own workbook object, not yet the model. */
+export function parseWithSheetJS(lib: XLSX, bytes: Uint8Array): XLSXNamespace.WorkBook {
   let book: XLSXNamespace.WorkBook;
   try {
     book = lib.read(bytes, { type: 'array', cellFormula: true, cellNF: true, cellText: false, cellDates: false, dense: true, WTF: false });
@@ -80,6 +92,11 @@ export function readWithSheetJS(lib: XLSX, bytes: Uint8Array, source: string): W
   // a sheet SheetJS could not parse (damaged XML or shared strings) is missing from book.Sheets: the file is damaged
   const unread = book.SheetNames.find((name) => !book.Sheets[name]);
   if (unread !== undefined) throw new ReadError('CORRUPT', `工作表“${unread}”无法读出`);
+  return book;
+}
+
+/** Convert a workbook SheetJS parsed into the model. */
+export function workbookFromSheetJS(lib: XLSX, book: XLSXNamespace.WorkBook, source: string): Workbook {
   const meta = book.Workbook?.Sheets ?? [];
   const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
   const wb: Workbook = {
@@ -88,4 +105,9 @@ export function readWithSheetJS(lib: XLSX, bytes: Uint8Array, source: string): W
   };
   if (wb.sheets.length === 0 || isEmptyWorkbook(wb)) throw new ReadError('EMPTY_WORKBOOK');
   return wb;
+}
+
+/** Read workbook bytes (already sniffed) into the model with SheetJS. */
+export function readWithSheetJS(lib: XLSX, bytes: Uint8Array, source: string): Workbook {
+  return workbookFromSheetJS(lib, parseWithSheetJS(lib, bytes), source);
 }

@@ -1,0 +1,102 @@
+/**
+ * One workbook through every stage, each timed on its own (`npm run bench`):
+ *
+ *   parse exceljs   exceljs' own load of the .xlsx (wb.xlsx.load), no conversion
+ *   parse SheetJS   SheetJS' own parse (XLSX.read), no conversion
+ *   convert         SheetJS workbook → the model (workbookFromSheetJS)
+ *   recognise       table recognition
+ *   model           document facts + the check model (tables by kind, summary lines, narrative paragraphs)
+ *   checks          every rule except the narrative ones
+ *   tie-out         the narrative analysis (claims, lexicon, bindings), the narrative rules and the coverage
+ *   roots           grouping findings into root causes (review/roots.ts)
+ *   engine          analyseWorkbook on the model, in one go: recognise + model + checks + tie-out + roots
+ *                   + the report (what the CLI does per file after reading)
+ *   generate        drafting the 情况说明 (generateNarrative, recognition given)
+ *
+ * The stages from recognise to roots are run in sequence on one fresh model per run, as the engine
+ * runs them; `engine` is measured separately, so its figure is not a sum of medians.
+ */
+import ExcelJS from 'exceljs';
+import * as XLSX from '@e965/xlsx';
+import { buildModel, RULES, runRules, type CheckConfig } from '../src/core/check';
+import { documentFacts } from '../src/core/facts';
+import { narrativeAnalysis } from '../src/core/narrative/analyse';
+import { generateNarrative } from '../src/core/narrative/generate';
+import { recognise } from '../src/core/recognize';
+import { analyseWorkbook } from '../src/core/report';
+import { rootCauses } from '../src/core/review/roots';
+import type { Workbook } from '../src/core/workbook';
+import { parseWithSheetJS, workbookFromSheetJS } from '../src/hosts/xlsx/sheetjs';
+import { now, spread, type Spread } from './stats';
+
+export const ENGINE_STAGES = ['recognise', 'model', 'checks', 'tie-out', 'roots'] as const;
+export type EngineStage = (typeof ENGINE_STAGES)[number];
+export type Stage = 'parse exceljs' | 'parse SheetJS' | 'convert' | EngineStage | 'engine' | 'generate';
+
+const NARRATIVE_RULES = RULES.filter((r) => r.meta.category === 'narrative');
+const OTHER_RULES = RULES.filter((r) => r.meta.category !== 'narrative');
+
+/** One pass of the engine stages on a model built afresh; returns each stage's time (ms). */
+export function engineOnce(wb: Workbook, config: CheckConfig = {}): Record<EngineStage, number> {
+  const t0 = now();
+  const rec = recognise(wb, { mapping: config.mapping });
+  const t1 = now();
+  const model = buildModel(wb, rec, documentFacts(wb), config.narrative);
+  const t2 = now();
+  const checks = runRules(model, OTHER_RULES, config);
+  const t3 = now();
+  const narrative = runRules(model, NARRATIVE_RULES, config);
+  narrativeAnalysis(model).coverage();
+  const t4 = now();
+  rootCauses([...checks.findings, ...narrative.findings], { narrativeSheets: rec.tables.filter((t) => t.kind === 'narrative').map((t) => t.block.sheet) });
+  const t5 = now();
+  return { recognise: t1 - t0, model: t2 - t1, checks: t3 - t2, 'tie-out': t4 - t3, roots: t5 - t4 };
+}
+
+export interface StageOptions {
+  warmup: number;
+  runs: number;
+  config?: CheckConfig;
+  /** The .xlsx bytes, to time the readers (parse and convert); without them only the engine stages. */
+  bytes?: Uint8Array;
+  /** Also time generateNarrative. */
+  generate?: boolean;
+}
+
+export type StageTimes = Partial<Record<Stage, Spread>>;
+
+/** Median (and spread) of every stage over `runs` runs after `warmup`. */
+export async function timeStages(wb: Workbook, o: StageOptions): Promise<StageTimes> {
+  const t: Partial<Record<Stage, number[]>> = {};
+  const push = (s: Stage, ms: number, i: number) => {
+    if (i >= o.warmup) (t[s] ??= []).push(ms);
+  };
+  const recognition = recognise(wb);
+  for (let i = 0; i < o.warmup + o.runs; i++) {
+    if (o.bytes) {
+      const bytes = o.bytes;
+      let a = now();
+      await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ExcelJS.Buffer);
+      push('parse exceljs', now() - a, i);
+      a = now();
+      const book = parseWithSheetJS(XLSX, bytes);
+      push('parse SheetJS', now() - a, i);
+      a = now();
+      workbookFromSheetJS(XLSX, book, wb.source);
+      push('convert', now() - a, i);
+    }
+    const e = engineOnce(wb, o.config);
+    for (const s of ENGINE_STAGES) push(s, e[s], i);
+    const a = now();
+    analyseWorkbook(wb.source, wb, undefined, o.config ?? {});
+    push('engine', now() - a, i);
+    if (o.generate) {
+      const g = now();
+      generateNarrative(wb, { recognition });
+      push('generate', now() - g, i);
+    }
+  }
+  const out: StageTimes = {};
+  for (const [k, v] of Object.entries(t)) out[k as Stage] = spread(v as number[]);
+  return out;
+}
