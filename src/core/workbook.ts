@@ -94,6 +94,8 @@ function pad(n: number): string {
 }
 
 function dateText(d: Date): string {
+  // an invalid date (out of range) is shown as Excel shows a date it cannot display
+  if (Number.isNaN(d.getTime())) return '########';
   const base = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   const hasTime = d.getUTCHours() || d.getUTCMinutes() || d.getUTCSeconds();
   return hasTime ? `${base} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}` : base;

@@ -18,6 +18,8 @@ const VISIBILITY: Record<number, SheetVisibility> = { 0: 'visible', 1: 'hidden',
 const ERROR_CODES: Record<number, string> = { 0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A', 0x2b: '#GETTING_DATA' };
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+/** The serial after 9999-12-31, the last date Excel shows. */
+const MAX_DATE_SERIAL = 2958466;
 /** Days between the 1900 and the 1904 date systems. */
 const DAYS_1904 = 1462;
 
@@ -49,7 +51,8 @@ function readSheet(lib: XLSX, ws: XLSXNamespace.WorkSheet, name: string, index: 
     }
     let value = cell.v as number | string | boolean | Date | undefined;
     // a number shown as a date is a date (as exceljs gives it): the model keeps its serial and type
-    if (typeof value === 'number' && numFmt && isDateFormat(lib, numFmt)) {
+    // (only serials Excel can show as a date: beyond 9999-12-31 or below 0 Excel shows ####, the model keeps the number)
+    if (typeof value === 'number' && value >= 0 && value < MAX_DATE_SERIAL && numFmt && isDateFormat(lib, numFmt)) {
       value = new Date(EXCEL_EPOCH_MS + (value + (date1904 ? DAYS_1904 : 0)) * 86400000);
     }
     if (value === undefined) {
