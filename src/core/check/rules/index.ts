@@ -33,6 +33,8 @@ import { narrativeAmounts, narrativeNumberFormat } from './narrative-amounts';
 import { narrativeEnumerations } from './narrative-enumerations';
 import { narrativeChangeConsistency, narrativeChanges, narrativeCompletion, narrativeShares } from './narrative-ratios';
 import { narrativeFacts, narrativeItemLists, narrativeReasons, narrativeYears } from './narrative-text';
+// the checklist's rules (issue 16)
+import { headingNumbering, toc } from './headings';
 
 export const RULES: Rule[] = [
   summaryBalance,
@@ -87,4 +89,7 @@ export const RULES: Rule[] = [
   levelWording,
   typos,
   roundingStatement,
+  // the checklist's rules (issue 16)
+  toc,
+  headingNumbering,
 ];
