@@ -39,9 +39,19 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: './taskpane/index.tsx',
       commands: './commands/commands.ts',
+      // the standalone page's check worker: a fixed name, so that the page can start it (taskpane/session.ts)
+      'check-worker': './taskpane/check-worker.ts',
     },
-    // relative chunk URLs: the pages work from any folder of any host, and the one-file page never needs a script URL
-    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].[contenthash:8].js', publicPath: '', clean: true },
+    // relative chunk URLs: the pages work from any folder of any host, and the one-file page never needs a script URL;
+    // the check worker keeps a fixed name so that the page can start it (taskpane/session.ts)
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: (data) => (data.chunk && data.chunk.name === 'check-worker' ? '[name].js' : '[name].[contenthash:8].js'),
+      // on-demand chunks (exports, Word writer) get a content hash too: a new build is never served from a stale cache
+      chunkFilename: '[id].[contenthash:8].js',
+      publicPath: '',
+      clean: true,
+    },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext' } } } }],

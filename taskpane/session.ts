@@ -3,7 +3,8 @@
  * user's accepted exceptions and settings (in this browser, per file name: the page never
  * writes into the user's file).
  */
-import { userMessage } from '../src/core/errors';
+import type { CheckConfig } from '../src/core/check';
+import { errorCode, readErrorMessage, userMessage } from '../src/core/errors';
 import type { NarrativeInput } from '../src/core/narrative/source';
 import { analyseWorkbook, failedFile, type FileReport } from '../src/core/report';
 import { parseAccepted, type AcceptedException } from '../src/core/review/accepted';
@@ -102,27 +103,113 @@ export function savePreferences(p: Preferences): void {
 
 // ---- standalone check ----
 
+/** A file for the check worker (check-worker.ts). */
+export interface CheckRequest {
+  id: number;
+  name: string;
+  bytes: Uint8Array;
+  config: CheckConfig;
+}
+
+export interface CheckResponse {
+  id: number;
+  report: FileReport;
+  workbook: Workbook | null;
+}
+
+/** A file still being checked after this long is stopped and reported as 检查超时 (the batch goes on). */
+export const PAGE_TIMEOUT_MS = 120_000;
+
+/**
+ * The engine off the page's thread: one Web Worker, reused from file to file, replaced after a
+ * file had to be stopped. Where workers cannot run (the jsdom tests, a page opened from file://),
+ * the check runs on the page's thread instead.
+ */
+class WorkerCheck {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  /** False once the worker could not be started: the page checks in its own thread from then on. */
+  usable = typeof Worker !== 'undefined' && typeof document !== 'undefined';
+
+  run(name: string, bytes: Uint8Array, config: CheckConfig, timeoutMs: number): Promise<CheckResponse | null> {
+    let worker: Worker;
+    try {
+      worker = this.worker ??= new Worker(new URL('check-worker.js', document.baseURI).href);
+    } catch {
+      this.usable = false;
+      return Promise.resolve(null);
+    }
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      const done = (r: CheckResponse | null, stop: boolean) => {
+        clearTimeout(timer);
+        worker.removeEventListener('message', onMessage);
+        worker.removeEventListener('error', onError);
+        if (stop) {
+          worker.terminate();
+          this.worker = null;
+        }
+        resolve(r);
+      };
+      const onMessage = (e: MessageEvent<CheckResponse>) => {
+        if (e.data.id === id) done(e.data, false);
+      };
+      // the worker script did not load or died: check this file on the page instead
+      const onError = (e: Event) => {
+        e.preventDefault();
+        this.usable = false;
+        done(null, true);
+      };
+      const timer = setTimeout(() => {
+        const message = readErrorMessage('TIMEOUT').replace('超过时限', `超过 ${Math.round(timeoutMs / 1000)} 秒`);
+        done({ id, report: failedFile(name, message, 'TIMEOUT'), workbook: null }, true);
+      }, timeoutMs);
+      worker.addEventListener('message', onMessage);
+      worker.addEventListener('error', onError);
+      worker.postMessage({ id, name, bytes, config } satisfies CheckRequest);
+    });
+  }
+}
+
+const workerCheck = new WorkerCheck();
+
+/** Read and check one file on the page's own thread (no worker). */
+async function checkHere(name: string, bytes: Uint8Array, config: CheckConfig): Promise<CheckResponse> {
+  try {
+    const workbook = await readWorkbookBlob(new Blob([bytes as Uint8Array<ArrayBuffer>]), name);
+    return { id: 0, report: analyseWorkbook(name, workbook, undefined, config), workbook };
+  } catch (e) {
+    return { id: 0, report: failedFile(name, userMessage(e), errorCode(e)), workbook: null };
+  }
+}
+
 /**
  * Check files chosen by the user. A pasted narrative belongs to one workbook: it is used only
  * when exactly one file is checked (the caller tells the user when it was not used).
  */
-export async function checkChosenFiles(files: File[], onFile?: (index: number) => void, narrative?: NarrativeInput): Promise<CheckedFile[]> {
+export async function checkChosenFiles(files: File[], onFile?: (index: number) => void, narrative?: NarrativeInput, timeoutMs = PAGE_TIMEOUT_MS): Promise<CheckedFile[]> {
   const useNarrative = narrative && narrativeApplies(files.length) ? narrative : undefined;
   const out: CheckedFile[] = [];
   for (let i = 0; i < files.length; i++) {
     onFile?.(i);
     const f = files[i];
     const { accepted, settings } = loadFileState(f.name);
+    let bytes: Uint8Array;
     try {
-      const bytes = new Uint8Array(await f.arrayBuffer());
-      const workbook = await readWorkbookBlob(new Blob([bytes]), f.name);
-      const report = analyseWorkbook(f.name, workbook, undefined, toCheckConfig(settings, useNarrative));
-      out.push({ name: f.name, report, workbook, bytes, accepted, settings, narrative: useNarrative });
+      bytes = new Uint8Array(await f.arrayBuffer());
     } catch (e) {
-      out.push({ name: f.name, report: failedFile(f.name, userMessage(e)), workbook: null, bytes: null, accepted, settings });
+      out.push({ name: f.name, report: failedFile(f.name, userMessage(e), errorCode(e)), workbook: null, bytes: null, accepted, settings });
+      continue;
     }
+    const config = toCheckConfig(settings, useNarrative);
+    const r = (workerCheck.usable ? await workerCheck.run(f.name, bytes, config, timeoutMs) : null) ?? (await checkHere(f.name, bytes, config));
+    out.push(
+      r.workbook
+        ? { name: f.name, report: r.report, workbook: r.workbook, bytes, accepted, settings, narrative: useNarrative }
+        : { name: f.name, report: r.report, workbook: null, bytes: null, accepted, settings },
+    );
     // let the page paint between files
-    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((res) => setTimeout(res, 0));
   }
   return out;
 }

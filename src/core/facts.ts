@@ -33,7 +33,7 @@ export interface DocumentFacts {
 /** How many rows from the top of a sheet are searched for titles and unit lines. */
 const HEAD_ROWS = 8;
 
-const TITLE_RE = /((?:19|20)\d{2})\s*年\s*(?:度)?[^。；;]{0,40}?(预算|决算)/;
+const TITLE_RE = /((?:199\d|20\d{2}|2100))(?!\d)\s*年\s*(?:度)?[^。；;]{0,40}?(预算|决算)/;
 const KIND_ONLY_RE = /(部门|单位|部门（单位）|部门\(单位\))?(预算|决算)(公开|表|说明|总表|情况)/;
 const UNIT_RE = /(?:部门\/单位|部门（单位）|部门\(单位\)|单位名称|编制单位|预算单位|部门名称|单位|部门)\s*[:：]\s*([^\s:：]{2,40}?)(?=\s|$|单位\s*[:：]|金额单位)/;
 /** Numbering in front of a title: "第一部分", "表 6.", "表5-1", "一、", "公开01表". */

@@ -8,6 +8,7 @@ import { documentFacts, type DocumentKind, type MoneyUnitName } from './facts';
 import { KIND_NAMES, recognise, type Recognised, type Recognition, type TableKind } from './recognize';
 import { usedRange, type Workbook } from './workbook';
 import { check, overrideFacts, type CheckConfig, type FindingExtras, type SkippedRule } from './check';
+import { findingFingerprint } from './check/engine';
 import { emptyCoverage, type NarrativeCoverage } from './narrative/coverage';
 import { rootCauses } from './review/roots';
 import { CHECKLIST_VERSION, evaluateChecklist, summarizeChecklist, unreadableChecklist, type ChecklistEntry, type ChecklistSummary } from './checklist';
@@ -103,7 +104,7 @@ export interface DocumentReport {
   template?: TemplateReport | null;
 }
 
-/** Extension: a known template (src/core/check/templates.ts), detected or set by the user. */
+/** Extension: a known template (src/core/model/templates.ts), detected or set by the user. */
 export interface TemplateReport {
   id: string;
   name: string;
@@ -116,6 +117,8 @@ export interface FileReport {
   path: string;
   /** Chinese message when the file could not be read; then the other fields are empty. */
   error: string | null;
+  /** Extension: stable code of that error (e.g. TOO_MANY_CELLS, TIMEOUT, CORRUPT); absent when the file was read. */
+  errorCode?: string;
   document: DocumentReport | null;
   sheets: SheetReport[];
   tables: TableReport[];
@@ -153,6 +156,52 @@ function tableReport(t: Recognised): TableReport {
   };
 }
 
+/** Rule id of the file-level finding of a workbook in which no budget or final table was recognised. */
+export const NO_TABLES_RULE = 'document/no-tables';
+
+/**
+ * A workbook without any recognised budget/final table (a non-budget file, or one whose text
+ * was lost) must never look clean: one warning says so, with what the workbook holds.
+ */
+function noTablesFinding(wb: Workbook, recognition: Recognition): Finding | null {
+  if (recognition.tables.some((t) => t.kind !== 'narrative')) return null;
+  let texts = 0;
+  let numbers = 0;
+  for (const s of wb.sheets) {
+    for (const row of s.rows) {
+      for (const c of row) {
+        if (!c) continue;
+        if (c.type === 'string') texts++;
+        else if (c.type === 'number') numbers++;
+      }
+    }
+  }
+  const what =
+    texts === 0
+      ? `工作簿中没有任何文字（只有 ${numbers} 个数字），可能不是公开表格，或文件已损坏（例如文字所在的共享字符串丢失）`
+      : `${wb.sheets.length} 张工作表中没有一张像部门预算或决算公开表（收支总表、支出总表等）${recognition.unrecognised.length ? `，${recognition.unrecognised.length} 处表格未能识别` : ''}`;
+  const message = `没有识别出预算或决算表：${what}。请确认这是部门预算或决算公开工作簿，没有对它做任何核对。`;
+  return {
+    rule: NO_TABLES_RULE,
+    severity: 'warning',
+    category: 'compliance',
+    message,
+    locations: [],
+    expected: '预算或决算公开表',
+    actual: null,
+    difference: null,
+    diagnosis: null,
+    refs: [],
+    fingerprint: findingFingerprint(NO_TABLES_RULE, [], message),
+  };
+}
+
+/** Findings stay ordered by severity: a warning goes after the errors. */
+function withFinding(findings: Finding[], f: Finding): Finding[] {
+  const at = findings.findIndex((x) => x.severity !== 'error');
+  return at < 0 ? [...findings, f] : [...findings.slice(0, at), f, ...findings.slice(at)];
+}
+
 export interface AnalyseOptions {
   /** Group findings into root causes with their consequences (review/roots.ts); default true. */
   rootCauses?: boolean;
@@ -165,6 +214,7 @@ export function analyseWorkbook(path: string, wb: Workbook, given?: Recognition,
   const result = check(wb, recognition, config, facts);
   const narrativeSheets = recognition.tables.filter((t) => t.kind === 'narrative').map((t) => t.block.sheet);
   const findings = options.rootCauses === false ? result.findings : rootCauses(result.findings, { narrativeSheets });
+  const noTables = noTablesFinding(wb, recognition);
   const template = result.template ?? null;
   const off = Object.entries(config.rules ?? {}).filter(([, v]) => v === 'off').map(([k]) => k);
   const checklist = evaluateChecklist({ findings: result.findings, skipped: result.skipped, ran: result.ran, kind: facts.kind, year: facts.year, template, off });
@@ -188,7 +238,7 @@ export function analyseWorkbook(path: string, wb: Workbook, given?: Recognition,
       reason: u.reason,
       ...(u.column ? { column: { letter: columnLetter(u.column.col), header: u.column.header, tableKind: u.column.tableKind } } : {}),
     })),
-    findings,
+    findings: noTables ? withFinding(findings, noTables) : findings,
     skipped: result.skipped,
     narrative: result.narrative ?? emptyCoverage(),
     checklistVersion: CHECKLIST_VERSION,
@@ -197,12 +247,13 @@ export function analyseWorkbook(path: string, wb: Workbook, given?: Recognition,
   };
 }
 
-/** The report of a file that could not be read. */
-export function failedFile(path: string, message: string): FileReport {
+/** The report of a file that could not be read (with the error's stable code when known). */
+export function failedFile(path: string, message: string, code?: string): FileReport {
   const checklist = unreadableChecklist(message);
   return {
     path,
     error: message,
+    ...(code ? { errorCode: code } : {}),
     document: null,
     sheets: [],
     tables: [],

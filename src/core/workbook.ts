@@ -163,9 +163,46 @@ export function usedRange(sheet: Sheet): string | null {
   return formatRange({ top: 1, left: 1, bottom: sheet.rowCount, right: sheet.colCount });
 }
 
-/** The merged range covering a cell, if any. */
+/** Merges by row, built once per sheet (and again when merges were added): lookups stay cheap with many merges. */
+interface MergeIndex {
+  list: MergedRange[];
+  count: number;
+  byRow: Map<number, MergedRange[]>;
+  /** Merges taller than TALL rows, searched one by one (there are few). */
+  tall: MergedRange[];
+}
+const TALL = 64;
+const mergeIndexes = new WeakMap<Sheet, MergeIndex>();
+
+function mergeIndex(sheet: Sheet): MergeIndex {
+  const cached = mergeIndexes.get(sheet);
+  if (cached && cached.list === sheet.merges && cached.count === sheet.merges.length) return cached;
+  const byRow = new Map<number, MergedRange[]>();
+  const tall: MergedRange[] = [];
+  for (const m of sheet.merges) {
+    if (m.bottom - m.top >= TALL) {
+      tall.push(m);
+      continue;
+    }
+    for (let r = m.top; r <= m.bottom; r++) {
+      const list = byRow.get(r);
+      if (list) list.push(m);
+      else byRow.set(r, [m]);
+    }
+  }
+  const index = { list: sheet.merges, count: sheet.merges.length, byRow, tall };
+  mergeIndexes.set(sheet, index);
+  return index;
+}
+
+/** The merged range covering a cell, if any (the first one listed, when a broken file overlaps them). */
 export function mergeAt(sheet: Sheet, row: number, col: number): MergedRange | undefined {
-  return sheet.merges.find((m) => rangeContains(m, row, col));
+  if (sheet.merges.length < 8) return sheet.merges.find((m) => rangeContains(m, row, col));
+  const index = mergeIndex(sheet);
+  const a = index.byRow.get(row)?.find((m) => rangeContains(m, row, col));
+  const b = index.tall.find((m) => rangeContains(m, row, col));
+  if (!a || !b) return a ?? b;
+  return sheet.merges.indexOf(a) < sheet.merges.indexOf(b) ? a : b;
 }
 
 /** Every non-empty cell, row by row. */

@@ -3,7 +3,7 @@
  * suggestion ("疑为"), never a verdict.
  */
 import Decimal from 'decimal.js';
-import { fmt, type Q } from './quantity';
+import { fmt, type Q } from '../model/quantity';
 
 export function diagnose(diff: Decimal, slack: Decimal, items: Q[], total?: Q, sum?: Decimal): string | null {
   const d = diff.abs();

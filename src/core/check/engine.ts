@@ -4,8 +4,8 @@
  */
 import type { Finding, Location, Severity } from '../report';
 import { diagnose } from './diagnose';
-import type { CheckModel } from './model';
-import { atLeastVerdict, decimalsOf, fmt, fmtQ, sameVerdict, sumVerdict, type Q } from './quantity';
+import type { CheckModel } from '../model/model';
+import { atLeastVerdict, decimalsOf, fmt, fmtQ, sameVerdict, sumVerdict, type Q } from '../model/quantity';
 import type { CheckConfig, CheckResult, FindingExtras, FindingInput, Rule, RuleContext, SkippedRule } from './types';
 
 type Full = Finding & FindingExtras;

@@ -3,17 +3,17 @@ import { documentFacts, type DocumentFacts } from '../facts';
 import type { Recognition } from '../recognize';
 import type { Workbook } from '../workbook';
 import { runRules } from './engine';
-import { buildModel } from './model';
+import { buildModel } from '../model/model';
 import { RULES } from './rules';
 import { narrativeAnalysis } from '../narrative/analyse';
-import { chooseTemplate } from './templates';
+import { chooseTemplate } from '../model/templates';
 import type { CheckConfig, CheckResult, DocumentOverride } from './types';
 
 export * from './types';
 export { RULES } from './rules';
 export { runRules } from './engine';
-export { buildModel } from './model';
-export { TEMPLATES, TEMPLATE_IDS, isTemplateId, type TemplateId, type TemplateProfile, type DetectedTemplate } from './templates';
+export { buildModel } from '../model/model';
+export { TEMPLATES, TEMPLATE_IDS, isTemplateId, type TemplateId, type TemplateProfile, type DetectedTemplate } from '../model/templates';
 
 /** The recognised facts with the user's override applied, and which facts it changed. */
 export function overrideFacts(facts: DocumentFacts, override?: DocumentOverride): { facts: DocumentFacts; overridden: ('kind' | 'year')[] } {

@@ -4,9 +4,9 @@ import type { NarrativeInput } from '../narrative/source';
 import type { NarrativeCoverage } from '../narrative/coverage';
 import type { DocumentKind } from '../facts';
 import type { UserMapping } from '../recognize/mapping';
-import type { CheckModel } from './model';
-import type { DetectedTemplate, TemplateId } from './templates';
-import type { Q, Verdict } from './quantity';
+import type { CheckModel } from '../model/model';
+import type { Q, Verdict } from '../model/quantity';
+import type { DetectedTemplate, TemplateId } from '../model/templates';
 
 export type RuleCategory = 'intra' | 'cross' | 'narrative' | 'rounding' | 'compliance';
 

@@ -5,7 +5,7 @@
  */
 import type { SkippedRule } from '../check/types';
 import { RULES } from '../check/rules';
-import { TEMPLATES, type DetectedTemplate } from '../check/templates';
+import { TEMPLATES, type DetectedTemplate } from '../model/templates';
 import type { Finding } from '../report';
 import { CHECK_ITEMS } from './items';
 import { OUTCOME_NAMES, type CheckItem, type ChecklistEntry, type ChecklistSummary, type Outcome } from './types';

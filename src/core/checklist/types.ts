@@ -2,7 +2,7 @@
  * The reviewer's checklist (检查表): one row per item a 预决算公开 inspection looks at, with an
  * outcome per document. Items are metadata; every check rule belongs to exactly one item.
  */
-import type { TemplateId } from '../check/templates';
+import type { TemplateId } from '../model/templates';
 
 /** The 检查表's sections, in the order a reviewer works through them. */
 export type ItemGroup = '完整性' | '细化程度' | '真实性与一致性' | '说明质量' | '规范性';

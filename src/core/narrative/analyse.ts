@@ -5,7 +5,7 @@
  * table figure through the workbook's own lexicon. Rules (src/core/check/rules/narrative-*.ts)
  * compare; they mark what they tied, and coverage counts the rest.
  */
-import type { CheckModel } from '../check/model';
+import type { CheckModel } from '../model/model';
 import { norm } from '../recognize/text';
 import type { ClaimClass, NarrativeCoverage, UntiedClaim } from './coverage';
 import { Lexicon, looseName, type Binding, type Candidate } from './lexicon';

@@ -29,7 +29,9 @@ export function groupByTarget(fixes: NarrativeFix[]): Map<string, NarrativeFix[]
   const out = new Map<string, NarrativeFix[]>();
   for (const f of fixes) {
     const k = targetKey(f.location);
-    out.set(k, [...(out.get(k) ?? []), f]);
+    const list = out.get(k);
+    if (list) list.push(f);
+    else out.set(k, [f]);
   }
   return out;
 }
@@ -84,7 +86,9 @@ function forParagraphs(fixes: NarrativeFix[]): Map<number, NarrativeFix[]> {
   for (const f of fixes) {
     const n = f.location.paragraph;
     if (f.location.file === undefined || n === undefined) continue;
-    out.set(n, [...(out.get(n) ?? []), f]);
+    const list = out.get(n);
+    if (list) list.push(f);
+    else out.set(n, [f]);
   }
   return out;
 }

@@ -6,12 +6,10 @@
 import { CLASSIFICATION_CODES } from '../data/classification';
 import type { Recognised, TableKind, TableRow } from '../recognize';
 import { norm } from '../recognize/text';
-import type { CheckModel } from '../check/model';
-import { stripNumbering, summaryValue } from '../check/model';
-import { qty, valueQ, zeroQ, type Q } from '../check/quantity';
-import { footerQ, mainTable, pickKey, totalRow } from '../check/rules/helpers';
-import { tableProjects } from '../check/rules/projects-vs-performance';
-import { threePublicValues } from '../check/rules/three-public-vs-basic';
+import type { CheckModel } from '../model/model';
+import { stripNumbering, summaryValue } from '../model/model';
+import { qty, valueQ, zeroQ, type Q } from '../model/quantity';
+import { footerQ, mainTable, pickKey, tableProjects, threePublicValues, totalRow } from '../model/tables';
 
 /** A table figure a narrative claim may be tied to. */
 export interface Candidate {
@@ -272,12 +270,17 @@ export class Lexicon {
     const pt = mainTable(m, 'project-expenditure');
     const ptTotal = totalQ(pt, '合计');
     if (ptTotal) this.add('项目支出', cand(m, ptTotal.t, ptTotal.q, '合计'));
+    // projects by loose name: a look-up, not a scan of every project per project (50,000-row tables)
+    const byName = new Map<string, (typeof this.projects)[number]>();
+    for (const x of this.projects) if (!byName.has(looseName(x.name))) byName.set(looseName(x.name), x);
     if (pt) {
       // a project several units carry (same name): each unit's figure, and their sum
       for (const p of tableProjects(m, pt)) {
-        const same = this.projects.find((x) => looseName(x.name) === looseName(p.name));
+        const same = byName.get(looseName(p.name));
         if (!same) {
-          this.projects.push({ name: p.name, cands: cand(m, pt, p.q, p.name) });
+          const added = { name: p.name, cands: cand(m, pt, p.q, p.name) };
+          this.projects.push(added);
+          byName.set(looseName(p.name), added);
           continue;
         }
         same.cands.push(...cand(m, pt, p.q, p.name));
@@ -293,9 +296,10 @@ export class Lexicon {
         if (!f.name) continue;
         const q = valueQ(f.name ? t.block.sheet : t.block.sheet, f.currentBudget ?? f.sourceTotal, f.name.text);
         if (!q) continue;
-        const existing = this.projects.find((p) => looseName(p.name) === looseName(f.name!.text));
-        if (existing) continue;
-        this.projects.push({ name: f.name.text, cands: [{ q, where: `${m.name(t)} ${q.cell}（${f.name.text}）` }] });
+        if (byName.has(looseName(f.name.text))) continue;
+        const added = { name: f.name.text, cands: [{ q, where: `${m.name(t)} ${q.cell}（${f.name.text}）` }] };
+        this.projects.push(added);
+        byName.set(looseName(f.name.text), added);
       }
     }
     this.index();
@@ -306,11 +310,15 @@ export class Lexicon {
   private index(): void {
     for (const f of this.functions) {
       const k = looseName(f.name);
-      this.byLoose.fn.set(k, [...(this.byLoose.fn.get(k) ?? []), f]);
+      const list = this.byLoose.fn.get(k);
+      if (list) list.push(f);
+      else this.byLoose.fn.set(k, [f]);
     }
     for (const e of this.economics) {
       const k = looseName(e.name);
-      this.byLoose.econ.set(k, [...(this.byLoose.econ.get(k) ?? []), e]);
+      const list = this.byLoose.econ.get(k);
+      if (list) list.push(e);
+      else this.byLoose.econ.set(k, [e]);
     }
     for (const e of this.operations) {
       const k = looseName(e.name);

@@ -4,23 +4,9 @@
  * its location so findings can point back to it.
  */
 import type { Location } from '../report';
+import type { NarrativeInput, NarrativeParagraph } from '../model/paragraphs';
 
-export interface NarrativeParagraph {
-  text: string;
-  /** Workbook narrative: sheet and cell (A1). */
-  sheet?: string;
-  cell?: string;
-  /** Narrative outside the workbook: its name (file name, or 粘贴的文字) and 1-based paragraph number. */
-  file?: string;
-  paragraph?: number;
-}
-
-/** A narrative that replaces the workbook's own narrative sheet for the check. */
-export interface NarrativeInput {
-  /** File name, or '粘贴的文字'. */
-  source: string;
-  paragraphs: NarrativeParagraph[];
-}
+export type { NarrativeInput, NarrativeParagraph } from '../model/paragraphs';
 
 export const PASTED_SOURCE = '粘贴的文字';
 

@@ -17,7 +17,7 @@ export interface BlockText {
 function rowCells(sheet: Sheet, r: number, left: number, right: number): Cell[] {
   const row = sheet.rows[r - 1] ?? [];
   const out: Cell[] = [];
-  for (let c = left; c <= right; c++) {
+  for (let c = left; c <= Math.min(right, row.length); c++) {
     const cell = row[c - 1];
     if (cell && cell.type === 'string' && cell.text.trim()) out.push(cell);
   }

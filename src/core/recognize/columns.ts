@@ -209,6 +209,53 @@ function keyFor(path: string[]): string | null {
   return null;
 }
 
+/**
+ * The header texts of a block, indexed once so that every scan is bounded by the cells and
+ * merges that exist (a stray cell far below or to the right must not make it quadratic).
+ * `columns`: the block's columns that hold a cell in any of its rows or lie under a merged
+ * header cell, in order; `texts`: per header row with any text, the header text by column.
+ */
+interface HeaderIndex {
+  columns: number[];
+  rows: { r: number; text: Map<number, string> }[];
+  /** The last header row in which a column has text. */
+  lastRow: Map<number, number>;
+}
+
+function indexHeader(sheet: Sheet, block: Block): HeaderIndex {
+  const { left, right, top, bottom } = block.range;
+  const occupied = new Set<number>();
+  for (let r = top; r <= bottom; r++) {
+    const row = sheet.rows[r - 1];
+    if (!row) continue;
+    for (let c = left; c <= Math.min(right, row.length); c++) if (row[c - 1]) occupied.add(c);
+  }
+  const rows: HeaderIndex['rows'] = [];
+  const lastRow = new Map<number, number>();
+  if (block.header) {
+    const [h0, h1] = block.header;
+    const merges = sheet.merges.filter((m) => m.bottom >= h0 && m.top <= h1 && m.right >= left && m.left <= right);
+    for (const m of merges) for (let c = Math.max(left, m.left); c <= Math.min(right, m.right); c++) occupied.add(c);
+    // the header rows that can hold text: those with a cell, and those under a merged cell
+    const candidates = new Set<number>();
+    for (let r = h0; r <= h1; r++) if (sheet.rows[r - 1]?.length) candidates.add(r);
+    for (const m of merges) for (let r = Math.max(h0, m.top); r <= Math.min(h1, m.bottom); r++) candidates.add(r);
+    const cols = [...occupied].sort((a, b) => a - b);
+    for (const r of [...candidates].sort((a, b) => a - b)) {
+      const text = new Map<number, string>();
+      for (const c of cols) {
+        const t = headerCellText(sheet, r, c);
+        if (t) {
+          text.set(c, t);
+          lastRow.set(c, r);
+        }
+      }
+      if (text.size) rows.push({ r, text });
+    }
+  }
+  return { columns: [...occupied].sort((a, b) => a - b), rows, lastRow };
+}
+
 function headerCellText(sheet: Sheet, r: number, col: number): string {
   const m = mergeAt(sheet, r, col);
   const cell = m ? sheet.rows[m.top - 1]?.[m.left - 1] : sheet.rows[r - 1]?.[col - 1];
@@ -218,33 +265,27 @@ function headerCellText(sheet: Sheet, r: number, col: number): string {
 }
 
 /**
- * The header text of a column in one header row. A group header that is not merged
+ * Header paths of the columns (top-down header texts). A group header that is not merged
  * (text in its first cell only) still covers the columns to its right that have
  * sub-headers below and nothing above.
  */
-function groupText(sheet: Sheet, block: Block, r: number, col: number): string {
-  const own = headerCellText(sheet, r, col);
-  if (own || !block.header || r >= block.header[1]) return own;
-  const hasBelow = (c: number) => {
-    for (let rr = r + 1; rr <= block.header![1]; rr++) if (headerCellText(sheet, rr, c)) return true;
-    return false;
-  };
-  if (!hasBelow(col)) return '';
-  for (let c = col - 1; c >= block.range.left; c--) {
-    const t = headerCellText(sheet, r, c);
-    if (t) return hasBelow(c) ? t : '';
+function headerPaths(block: Block, index: HeaderIndex): string[][] {
+  const paths = index.columns.map((): string[] => []);
+  if (!block.header) return paths;
+  const last = block.header[1];
+  const hasBelow = (c: number, r: number) => (index.lastRow.get(c) ?? 0) > r;
+  for (const { r, text } of index.rows) {
+    // the nearest column to the left with text in this row, while sweeping left to right
+    let leftText: number | null = null;
+    index.columns.forEach((col, i) => {
+      let t = text.get(col) ?? '';
+      if (!t && r < last && hasBelow(col, r) && leftText !== null) t = hasBelow(leftText, r) ? (text.get(leftText) ?? '') : '';
+      if (text.has(col)) leftText = col;
+      const out = paths[i];
+      if (t && out[out.length - 1] !== t) out.push(t);
+    });
   }
-  return '';
-}
-
-function headerPath(sheet: Sheet, block: Block, col: number): string[] {
-  if (!block.header) return [];
-  const out: string[] = [];
-  for (let r = block.header[0]; r <= block.header[1]; r++) {
-    const text = groupText(sheet, block, r, col);
-    if (text && out[out.length - 1] !== text) out.push(text);
-  }
-  return out;
+  return paths;
 }
 
 /** Split two-sided summary tables into 收入 and 支出 halves. */
@@ -258,9 +299,9 @@ function sides(paths: string[][]): ('income' | 'expense' | undefined)[] {
 const TWO_SIDED: TableKind[] = ['income-expense-summary', 'fiscal-summary'];
 
 export function mapColumns(sheet: Sheet, block: Block, kind: TableKind): ColumnInfo[] {
-  const cols: number[] = [];
-  for (let c = block.range.left; c <= block.range.right; c++) cols.push(c);
-  const paths = cols.map((c) => headerPath(sheet, block, c));
+  const index = indexHeader(sheet, block);
+  const cols = index.columns;
+  const paths = headerPaths(block, index);
   const side = TWO_SIDED.includes(kind) ? sides(paths) : cols.map(() => undefined);
   // 本年支出{小计, 基本支出, 项目支出} is the whole table unless 本年收入 / 结转 columns stand beside it (公开07表)
   const flowTable = paths.some((p) => p.some((s) => /^(本年收入|年初结转和结余)$/.test(norm(s))));

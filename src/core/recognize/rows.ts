@@ -221,14 +221,17 @@ export function readRows(sheet: Sheet, block: Block, kind: TableKind, columns: C
   if (!block.body || columns.length === 0) return [];
   const out: TableRow[] = [];
   const skip = new Set(block.skip ?? []);
+  // computed once: the panels are the same for every row (and a side may have no column at all)
+  const sides = splitSides(columns).map((s) => ({ side: s.side, panels: splitPanels(s.columns).filter((p) => p.length > 0) }));
   for (let r = block.body[0]; r <= block.body[1]; r++) {
     if (skip.has(r)) continue;
-    for (const s of splitSides(columns)) {
-      const panels = splitPanels(s.columns);
+    // an empty row gives no table row: skip it without reading its columns (work bounded by the cells that exist)
+    if (!sheet.rows[r - 1]?.some((c) => c)) continue;
+    for (const { side, panels } of sides) {
       const read: PanelRow[] = [];
       for (const panel of panels) {
         if (panels.length > 1 && labelRunsPast(sheet, r, panel)) continue;
-        const one = readOne(sheet, r, block.body[0], panel, kind, moneyUnit, s.side);
+        const one = readOne(sheet, r, block.body[0], panel, kind, moneyUnit, side);
         if (!one) continue;
         // a label written once over two panels ("公用经费合计" with its figure in the next panel): one row
         const prev = read[read.length - 1];

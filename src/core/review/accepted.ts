@@ -90,7 +90,12 @@ export interface Partition {
  */
 export function partitionFindings(findings: Finding[], accepted: AcceptedException[]): Partition {
   const pool = new Map<string, AcceptedException[]>();
-  for (const e of accepted) pool.set(e.fingerprint, [...(pool.get(e.fingerprint) ?? []), e]);
+  for (const e of accepted) {
+    const key = e.fingerprint;
+    const list = pool.get(key);
+    if (list) list.push(e);
+    else pool.set(key, [e]);
+  }
   const take = (fp: string, pick: (e: AcceptedException) => boolean): AcceptedException | undefined => {
     const list = pool.get(fp);
     const i = list ? list.findIndex(pick) : -1;

@@ -4,7 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import type { TableKind } from '../recognize/types';
-import { tableKindName } from '../check/model';
+import { tableKindName } from '../model/model';
 import { locationLabel } from '../narrative/source';
 import type { Category, FileReport, Finding, Severity } from '../report';
 import type { AcceptedException, Partition } from './accepted';
@@ -57,7 +57,9 @@ export function groupFindings(report: FileReport, findings: Finding[], by: 'seve
   const keyOf = by === 'severity' ? severityGroup : (f: Finding) => findingTable(report, f);
   for (const f of findings) {
     const k = keyOf(f);
-    groups.set(k, [...(groups.get(k) ?? []), f]);
+    const list = groups.get(k);
+    if (list) list.push(f);
+    else groups.set(k, [f]);
   }
   const order: string[] = by === 'severity' ? GROUP_ORDER : tableOrder(report);
   const keys = [...groups.keys()].sort((a, b) => rank(order, a) - rank(order, b));

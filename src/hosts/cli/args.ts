@@ -1,4 +1,5 @@
 /** Command-line arguments of `budget-check` (no dependency: the contract is small). */
+import type { ReadLimits } from '../../core/limits';
 
 export type OutputFormat = 'text' | 'json';
 
@@ -26,7 +27,16 @@ export interface CliOptions {
   paths: string[];
   help: boolean;
   version: boolean;
+  /** Limits changed on the command line (the others keep their defaults). */
+  limits: Partial<ReadLimits>;
+  /** Per-file watchdog: a file still being checked after this long is stopped and reported (检查超时). */
+  timeoutMs: number;
+  /** Heap of the worker that checks one file; past it the file is reported as 内存不足. */
+  maxMemoryMb: number;
 }
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_MAX_MEMORY_MB = 4096;
 
 export class UsageError extends Error {}
 
@@ -50,6 +60,15 @@ export const USAGE = `用法：budget-check [选项] <路径>...
   --quiet              只列出问题（不列表格、情况说明核对情况和未执行的检查）
   --report 文件.xlsx   写出审核结果工作簿：汇总表（每个文件一行）和每个文件一张问题表
   --opinion 文件夹     为每个文件写一份审核意见（Word .docx）
+  --timeout 秒         每个文件的检查时限（默认 60）；超时的文件报“检查超时”，其余文件照常检查
+
+资源上限（超过时该文件报无法读取，退出码 2，其余文件照常检查）：
+  --max-file-size MB   文件大小（默认 100）
+  --max-uncompressed MB  解压后每个部件的大小（默认 200；全部部件合计为其 2 倍）
+  --max-sheets 张      工作表数（默认 500）
+  --max-cells 个       每张工作表的单元格数（默认 2000000）
+  --max-string 字      单元格文字长度（默认 1000000）
+  --max-memory MB      检查一个文件可用的内存（默认 4096）
   -h, --help           显示本帮助
   -v, --version        显示版本
 
@@ -91,6 +110,15 @@ function formatOf(v: string): OutputFormat {
   return v;
 }
 
+/** A positive number option ("--max-cells 500000"); `scale` turns it into the unit used inside. */
+function positive(name: string, v: string, scale = 1, integer = true): number {
+  const n = Number(v.replace(/[,_]/g, ''));
+  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) throw new UsageError(`${name} 需要一个正${integer ? '整' : ''}数，收到：${v}`);
+  return Math.round(n * scale);
+}
+
+const MB = 1024 * 1024;
+
 export function parseArgs(argv: string[]): CliOptions {
   const opts: CliOptions = {
     format: 'text',
@@ -106,6 +134,9 @@ export function parseArgs(argv: string[]): CliOptions {
     paths: [],
     help: false,
     version: false,
+    limits: {},
+    timeoutMs: DEFAULT_TIMEOUT_MS,
+    maxMemoryMb: DEFAULT_MAX_MEMORY_MB,
   };
   walk(argv, opts.paths, (name, value) => {
     switch (name) {
@@ -130,6 +161,28 @@ export function parseArgs(argv: string[]): CliOptions {
       case '--opinion':
         if (opts.opinion !== null) throw new UsageError('--opinion 只能指定一次。');
         opts.opinion = value();
+        return true;
+      case '--timeout':
+        opts.timeoutMs = positive(name, value(), 1000, false);
+        return true;
+      case '--max-file-size':
+        opts.limits.maxFileBytes = positive(name, value(), MB, false);
+        return true;
+      case '--max-uncompressed':
+        opts.limits.maxPartBytes = positive(name, value(), MB, false);
+        opts.limits.maxTotalBytes = opts.limits.maxPartBytes * 2;
+        return true;
+      case '--max-sheets':
+        opts.limits.maxSheets = positive(name, value());
+        return true;
+      case '--max-cells':
+        opts.limits.maxCellsPerSheet = positive(name, value());
+        return true;
+      case '--max-string':
+        opts.limits.maxStringLength = positive(name, value());
+        return true;
+      case '--max-memory':
+        opts.maxMemoryMb = positive(name, value());
         return true;
       case '--format':
         opts.format = formatOf(value());

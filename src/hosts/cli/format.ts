@@ -96,7 +96,9 @@ export function formatFindings(f: FileReport, opts: TextOptions = {}): string[] 
     const groups = new Map<string, typeof all>();
     for (const x of all) {
       const g = groupOf(x.locations[0]);
-      groups.set(g, [...(groups.get(g) ?? []), x]);
+      const list = groups.get(g);
+      if (list) list.push(x);
+      else groups.set(g, [x]);
     }
     const order = (name: string) => {
       const i = f.sheets.findIndex((s) => s.name === name);
@@ -174,7 +176,7 @@ export function formatText(report: RunReport, notes: string[] = [], opts: TextOp
   const lines: string[] = [];
   for (const f of report.files) {
     if (f.error) {
-      lines.push(`${mark(f, paint)} ${f.path}  无法读取：${f.error}`);
+      lines.push(`${mark(f, paint)} ${f.path}  ${/^无法(读取|检查)/.test(f.error) ? '' : '无法读取：'}${f.error}`);
       continue;
     }
     const visible = f.sheets.filter((s) => s.visibility === 'visible');

@@ -9,12 +9,13 @@
 import { promises as fs } from 'fs';
 import type { CheckConfig } from '../../core/check';
 import { ReadError, readErrorMessage, userMessage } from '../../core/errors';
+import { withLimits } from '../../core/limits';
 import type { NarrativeInput } from '../../core/narrative/source';
 import { parseMapping, type UserMapping } from '../../core/recognize/mapping';
-import { analyseWorkbook, countBySeverity, failedFile, TOOL_NAME, TOOL_VERSION, type FileReport, type RunReport } from '../../core/report';
+import { countBySeverity, failedFile, TOOL_NAME, TOOL_VERSION, type FileReport, type RunReport } from '../../core/report';
 import { atLeastSeverity } from '../../core/review/roots';
-import { readWorkbookFile } from '../xlsx/node';
 import { parseArgs, USAGE, UsageError } from './args';
+import { FileChecker, workerScript } from './watchdog';
 import { expandPaths } from './files';
 import { formatText } from './format';
 
@@ -40,16 +41,14 @@ function useColor(io: CliIO, toFile: boolean): boolean {
   return !toFile && io.tty?.stdout === true && (noColor === undefined || noColor === '');
 }
 
-export async function checkFile(path: string, config: CheckConfig = {}): Promise<FileReport> {
-  try {
-    const wb = await readWorkbookFile(path);
-    return analyseWorkbook(path, wb, undefined, config);
-  } catch (e) {
-    return failedFile(path, userMessage(e));
-  }
+export { checkFile } from './check-file';
+
+export interface RunOptions {
+  /** The worker script of the per-file watchdog; default: the compiled one next to this module, if any. */
+  workerScript?: string | null;
 }
 
-export async function run(argv: string[], io: CliIO = processIO): Promise<number> {
+export async function run(argv: string[], io: CliIO = processIO, runOptions: RunOptions = {}): Promise<number> {
   if (argv[0] === 'narrate') {
     // loaded on demand: checking does not need the generator
     const { runNarrate } = await import('./narrate');
@@ -110,13 +109,20 @@ export async function run(argv: string[], io: CliIO = processIO): Promise<number
     mapping = parsed.mapping;
   }
   const config: CheckConfig = { ...(narrative ? { narrative } : {}), ...(mapping ? { mapping } : {}), ...(opts.rounding ? {} : { rounding: false }) };
+  const limits = withLimits(opts.limits);
   const reports: FileReport[] = [];
   const progress = io.tty?.stderr === true && files.length > 1;
-  for (const [i, f] of files.entries()) {
-    // a progress line on a terminal, rewritten in place and cleared at the end
-    if (progress) io.stderr(`\r\x1b[K检查 ${i + 1}/${files.length}：${f.path}`);
-    const r = f.missing ? failedFile(f.path, `${readErrorMessage('NOT_FOUND')}（${f.path}）`) : await checkFile(f.path, config);
-    reports.push({ ...r, findings: atLeastSeverity(r.findings, opts.minSeverity) });
+  // each file is checked in a worker with a time and memory limit: one bad file never stops the batch
+  const checker = new FileChecker(runOptions.workerScript === undefined ? workerScript() : runOptions.workerScript, opts.timeoutMs, opts.maxMemoryMb);
+  try {
+    for (const [i, f] of files.entries()) {
+      // a progress line on a terminal, rewritten in place and cleared at the end
+      if (progress) io.stderr(`\r\x1b[K检查 ${i + 1}/${files.length}：${f.path}`);
+      const r = f.missing ? failedFile(f.path, `${readErrorMessage('NOT_FOUND')}（${f.path}）`, 'NOT_FOUND') : await checker.check({ path: f.path, config, limits });
+      reports.push({ ...r, findings: atLeastSeverity(r.findings, opts.minSeverity) });
+    }
+  } finally {
+    await checker.close();
   }
   if (progress) io.stderr('\r\x1b[K');
   const notes = emptyFolders.map((d) => `文件夹中没有找到工作簿（.xlsx、.xls、.et、.ods）：${d}`);

@@ -133,7 +133,9 @@ export function compactAreas(cells: string[]): string[] {
   for (const a of new Set(cells.map((c) => c.replace(/\$/g, '').toUpperCase()))) {
     try {
       const { row, col } = parseA1(a);
-      byRow.set(row, [...(byRow.get(row) ?? []), col]);
+      const list = byRow.get(row);
+      if (list) list.push(col);
+      else byRow.set(row, [col]);
     } catch {
       // not a cell address: skipped
     }

@@ -3,10 +3,10 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { Workbook } from '../../core/workbook';
 import { readLocalFile } from '../local-file';
-import { MAX_FILE_BYTES } from './node';
+import { DEFAULT_LIMITS, type ReadLimits } from '../../core/limits';
 import { readXlsxBytes } from './read';
 
-export async function readWorkbookFileExcelJS(file: string): Promise<Workbook> {
-  const bytes = await readLocalFile(file, MAX_FILE_BYTES);
-  return readXlsxBytes(ExcelJS, bytes, path.basename(file), (wb) => wb.xlsx.load(bytes as unknown as ExcelJS.Buffer));
+export async function readWorkbookFileExcelJS(file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Workbook> {
+  const bytes = await readLocalFile(file, limits.maxFileBytes);
+  return readXlsxBytes(ExcelJS, bytes, path.basename(file), (wb) => wb.xlsx.load(bytes as unknown as ExcelJS.Buffer), limits);
 }

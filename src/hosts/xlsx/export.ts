@@ -37,11 +37,14 @@ function csvField(value: string): string {
 }
 
 /**
- * A text Excel would run as a formula when the CSV is opened ("=…", "+…", "@…", "-" not
- * followed by a digit) gets a leading apostrophe; numbers such as "-0.25" stay numbers.
+ * A text Excel would run as a formula when the CSV is opened ("=…", "+…", "@…", "-…", a tab or
+ * CR in front, also after leading spaces) gets a leading apostrophe. Only a plain number such as
+ * "-0.25" or "-1,234.50" stays as it is: "-2+3+cmd|' /C calc'!A0" starts with a minus and a digit
+ * and is still a formula.
  */
 export function inert(s: string): string {
-  return /^[=+@\t\r]/.test(s) || /^-(?![\d.])/.test(s) ? `'${s}` : s;
+  if (/^-[\d.][\d,]*(\.\d+)?%?$/.test(s)) return s;
+  return /^[\s\u3000]*[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }
 
 /** Findings as CSV: UTF-8 with BOM (so Excel reads the Chinese right), CRLF line ends. */
@@ -126,7 +129,9 @@ export async function markedCopy(bytes: Uint8Array, marks: CellMark[]): Promise<
       continue;
     }
     if (cell.isMerged && cell.master && cell.master !== cell) cell = cell.master;
-    byCell.set(cell, [...(byCell.get(cell) ?? []), m]);
+    const list = byCell.get(cell);
+    if (list) list.push(m);
+    else byCell.set(cell, [m]);
   }
   const rank = { error: 0, warning: 1, info: 2 } as const;
   for (const [cell, ms] of byCell) {

@@ -5,6 +5,7 @@
 import type ExcelJSNamespace from 'exceljs';
 import { parseRange } from '../../core/address';
 import { ReadError } from '../../core/errors';
+import { DEFAULT_LIMITS, groupDigits, type ReadLimits } from '../../core/limits';
 import {
   addMerge,
   createSheet,
@@ -18,6 +19,7 @@ import {
   type Workbook,
 } from '../../core/workbook';
 import { sniffXlsx } from './sniff';
+import { inspectPackage } from './zip-guard';
 
 type ExcelJS = typeof ExcelJSNamespace;
 type EjsCell = ExcelJSNamespace.Cell;
@@ -68,12 +70,17 @@ function visibilityOf(ws: EjsWorksheet): SheetVisibility {
   return state === 'hidden' ? 'hidden' : state === 'veryHidden' ? 'veryHidden' : 'visible';
 }
 
-function readSheet(ws: EjsWorksheet, index: number): Sheet {
+function readSheet(ws: EjsWorksheet, index: number, maxStringLength: number): Sheet {
   const sheet = createSheet(ws.name, index, visibilityOf(ws));
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const init = readCell(cell, rowNumber, colNumber);
-      if (init) putCell(sheet, makeCell(init));
+      if (!init) return;
+      const c = makeCell(init);
+      if (c.text.length > maxStringLength) {
+        throw new ReadError('STRING_TOO_LONG', `工作表“${ws.name}”${c.address} 有 ${groupDigits(c.text.length)} 个字符，上限 ${groupDigits(maxStringLength)}`);
+      }
+      putCell(sheet, c);
     });
   });
   const merges = ((ws as unknown as { model?: { merges?: string[] } }).model?.merges ?? []).slice().sort();
@@ -82,28 +89,52 @@ function readSheet(ws: EjsWorksheet, index: number): Sheet {
 }
 
 /** Convert an already loaded exceljs workbook. */
-export function workbookFromExcelJS(wb: ExcelJSNamespace.Workbook, source: string): Workbook {
-  return { source, sheets: wb.worksheets.map((ws, i) => readSheet(ws, i)) };
+export function workbookFromExcelJS(wb: ExcelJSNamespace.Workbook, source: string, maxStringLength = DEFAULT_LIMITS.maxStringLength): Workbook {
+  return { source, sheets: wb.worksheets.map((ws, i) => readSheet(ws, i, maxStringLength)) };
+}
+
+/** What an exceljs load error means, in Chinese (the package itself passed the zip checks). */
+function corruptDetail(e: unknown): string {
+  const m = e instanceof Error ? e.message : String(e);
+  if (/richText|sharedString/i.test(m)) return '共享字符串表（xl/sharedStrings.xml）不完整，有单元格的文字丢失';
+  if (/merge/i.test(m)) return '有相互重叠的合并单元格';
+  return '工作簿的内容（XML）无法解析';
 }
 
 /**
- * Read .xlsx bytes into the model. Throws ReadError with a Chinese message for
- * anything that is not a readable, non-empty .xlsx workbook.
+ * Read .xlsx bytes into the model. Throws ReadError with a Chinese message for anything that
+ * is not a readable, non-empty .xlsx workbook, or that passes a limit (checked on the package
+ * before exceljs inflates and parses it).
  */
 export async function readXlsxBytes(
   ExcelJSLib: ExcelJS,
   bytes: Uint8Array,
   source: string,
   load: (wb: ExcelJSNamespace.Workbook) => Promise<unknown>,
+  limits: ReadLimits = DEFAULT_LIMITS,
 ): Promise<Workbook> {
   sniffXlsx(bytes);
+  const facts = inspectPackage(bytes, limits);
   const ejs = new ExcelJSLib.Workbook();
   try {
     await load(ejs);
   } catch (e) {
-    throw new ReadError('CORRUPT', e instanceof Error ? e.message.slice(0, 120) : undefined);
+    if (e instanceof RangeError) throw e; // out of memory: said as such by the caller
+    // the library's own (English) words mean nothing to the user: say in Chinese what they mean
+    throw new ReadError('CORRUPT', corruptDetail(e));
   }
-  const wb = workbookFromExcelJS(ejs, source);
-  if (wb.sheets.length === 0 || isEmptyWorkbook(wb)) throw new ReadError('EMPTY_WORKBOOK');
+  let wb: Workbook;
+  try {
+    wb = workbookFromExcelJS(ejs, source, limits.maxStringLength);
+  } catch (e) {
+    if (e instanceof ReadError || e instanceof RangeError) throw e;
+    throw new ReadError('CORRUPT', '工作簿的内容无法解析');
+  }
+  if (wb.sheets.length === 0 || isEmptyWorkbook(wb)) {
+    // sheets whose XML holds values but came out empty were not understood: damaged, not empty
+    const lost = facts.sheets.filter((s) => s.values > 0);
+    if (lost.length) throw new ReadError('CORRUPT', `工作表“${lost[0].name}”中有数据，但无法读出`);
+    throw new ReadError('EMPTY_WORKBOOK');
+  }
   return wb;
 }

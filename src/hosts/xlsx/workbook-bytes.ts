@@ -11,9 +11,12 @@
  */
 import * as XLSX from '@e965/xlsx';
 import JSZip from 'jszip';
+import { ReadError } from '../../core/errors';
+import { DEFAULT_LIMITS, formatBytes, groupDigits, type ReadLimits } from '../../core/limits';
 import type { Workbook } from '../../core/workbook';
 import { readWithSheetJS } from './sheetjs';
 import { sniffWorkbook } from './sniff';
+import { inspectPackage, readCentralDirectory } from './zip-guard';
 
 const attr = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -47,11 +50,57 @@ function quietly<T>(read: () => T): T {
   }
 }
 
-export async function readWorkbookBytes(bytes: Uint8Array, source: string): Promise<Workbook> {
+/**
+ * Read workbook bytes into the model. The limits are checked before the work where the format
+ * allows it: an .xlsx package is inspected (declared and inflated sizes, sheets, cells, lost
+ * shared strings, DTDs) without being built; an .ods by its zip directory; then, once read,
+ * every format by its sheet count and the length of its texts.
+ */
+export async function readWorkbookBytes(bytes: Uint8Array, source: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Workbook> {
+  if (bytes.length > limits.maxFileBytes) throw new ReadError('TOO_LARGE', `${formatBytes(bytes.length)}，上限 ${formatBytes(limits.maxFileBytes)}`);
   const format = sniffWorkbook(bytes);
-  if (format !== 'ods') return readWithSheetJS(XLSX, bytes, source);
-  const wb = quietly(() => readWithSheetJS(XLSX, bytes, source));
-  const hidden = await odsHiddenSheets(bytes).catch(() => new Set<string>());
-  for (const s of wb.sheets) if (hidden.has(s.name)) s.visibility = 'hidden';
+  const facts = format === 'xlsx' ? inspectPackage(bytes, limits) : null;
+  if (format === 'ods') checkZipSizes(bytes, limits);
+  let wb: Workbook;
+  try {
+    wb = format === 'ods' ? quietly(() => readWithSheetJS(XLSX, bytes, source)) : readWithSheetJS(XLSX, bytes, source);
+  } catch (e) {
+    // sheets whose XML holds values but came out empty were not understood: damaged, not empty
+    const lost = facts?.sheets.filter((s) => s.values > 0) ?? [];
+    if (e instanceof ReadError && e.code === 'EMPTY_WORKBOOK' && lost.length) throw new ReadError('CORRUPT', `工作表“${lost[0].name}”中有数据，但无法读出`);
+    throw e;
+  }
+  checkRead(wb, limits);
+  if (format === 'ods') {
+    const hidden = await odsHiddenSheets(bytes).catch(() => new Set<string>());
+    for (const s of wb.sheets) if (hidden.has(s.name)) s.visibility = 'hidden';
+  }
   return wb;
+}
+
+/** An .ods package by its zip directory: no part, nor all together, may inflate past the limits. */
+function checkZipSizes(bytes: Uint8Array, limits: ReadLimits): void {
+  let total = 0;
+  for (const e of readCentralDirectory(bytes)) {
+    if (e.size > limits.maxPartBytes) throw new ReadError('PART_TOO_LARGE', `${e.name} 解压后至少 ${formatBytes(e.size)}，上限 ${formatBytes(limits.maxPartBytes)}`);
+    total += e.size;
+  }
+  if (total > limits.maxTotalBytes) throw new ReadError('PART_TOO_LARGE', `全部内容解压后至少 ${formatBytes(total)}，上限 ${formatBytes(limits.maxTotalBytes)}`);
+}
+
+/** What was read against the limits every format shares: sheets, cells per sheet, text length. */
+function checkRead(wb: Workbook, limits: ReadLimits): void {
+  if (wb.sheets.length > limits.maxSheets) throw new ReadError('TOO_MANY_SHEETS', `${groupDigits(wb.sheets.length)} 张，上限 ${groupDigits(limits.maxSheets)} 张`);
+  for (const sheet of wb.sheets) {
+    let n = 0;
+    for (const row of sheet.rows) {
+      for (const c of row) {
+        if (!c) continue;
+        if (++n > limits.maxCellsPerSheet) throw new ReadError('TOO_MANY_CELLS', `工作表“${sheet.name}”超过 ${groupDigits(limits.maxCellsPerSheet)} 个单元格的上限`);
+        if (c.type === 'string' && c.text.length > limits.maxStringLength) {
+          throw new ReadError('STRING_TOO_LONG', `工作表“${sheet.name}”${c.address} 有 ${groupDigits(c.text.length)} 个字符，上限 ${groupDigits(limits.maxStringLength)}`);
+        }
+      }
+    }
+  }
 }

@@ -11,6 +11,23 @@ ruleTester.run(emptyTableNote, {
   ],
   invalid: [
     {
+      name: '江苏 省委办公厅 2017: the empty 政府性基金 table is explained only in the narrative (a warning: say it in the table too)',
+      sheets: [fundTable([]), narrativeSheet(['七、政府性基金预算支出情况说明', '本部门2026年无政府性基金预算支出。'])],
+      errors: [
+        {
+          severity: 'warning',
+          category: 'compliance',
+          message: '政府性基金预算支出表（表8 政府性基金预算支出表）没有数据，表内没有说明；情况说明中已写“本部门2026年无政府性基金预算支出”，建议在表内也注明“本表为空表”',
+          cells: ['表8 政府性基金预算支出表!A1', '情况说明!A3'],
+        },
+      ],
+    },
+    {
+      name: '江苏 检察院 2019: “此表为空” in the table is a note',
+      sheets: [fundTable([], { notes: ['此表为空'] })],
+      errors: [],
+    },
+    {
       name: 'S004 表8: an empty 政府性基金 table without a note',
       sheets: [fundTable([])],
       errors: [{ severity: 'error', category: 'compliance', message: '政府性基金预算支出表（表8 政府性基金预算支出表）没有数据，也没有“本表为空表”或“本单位无……”的说明', cells: ['表8 政府性基金预算支出表!A1'] }],

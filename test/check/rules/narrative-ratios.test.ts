@@ -73,6 +73,11 @@ ruleTester.run(narrativeChanges, {
       errors: [{ severity: 'warning', category: 'narrative', message: '情况说明!A3：“比上年增加 10万元，增长 100%”：上年数为 0（本年 10 万元全部为增加额），不应写增长率，应写明“上年无此项”及原因', cells: [para(1)] }],
     },
     {
+      name: '江苏 2019 检察院: one last-digit unit off (2228.78 / 21940.96 = 10.158% printed 10.15%) is a 尾差, not an error',
+      sheets: workbook(['一、说明', '一般公共预算支出24169.74万元，比上年增加2228.78万元，增长10.15%，主要原因是调资。']),
+      errors: [{ severity: 'warning', category: 'rounding', message: /增长率为 10\.16%，印为 10\.15%，末位差一（疑为截断而非四舍五入）/, cells: [para(1)] }],
+    },
+    {
       name: 'the direction words disagree (增加 … 下降)',
       sheets: workbook(['一、说明', '人员经费80万元，比上年增加8万元，下降11.11%，主要原因是调资。']),
       errors: [{ severity: 'error', message: '情况说明!A3：“比上年增加 8万元，下降 11.11%”：增减额与增减率的方向词不一致（一个是增加（增长），一个是减少（下降））', cells: [para(1)] }],
@@ -182,6 +187,14 @@ ruleTester.run(narrativeShares, {
 
 ruleTester.run(narrativeCompletion, {
   valid: [
+    {
+      name: '“决算数小于预算数” when it is (上海 社会工作部 2.22 of 2.23), “基本持平” for equal figures',
+      sheets: finalWorkbook([
+        '五、一般公共预算财政拨款支出决算情况说明',
+        '1、卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）。年初预算为2.23万元，支出决算为2.22万元。决算数小于预算数的主要原因：人员变动。',
+        '2、卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）。年初预算为10.00万元，支出决算为10.00万元。决算数与预算数基本持平。',
+      ]),
+    },
     { name: 'the right 决算 情况说明 (102.42% of 年初预算, 100.7%, and no rate for a 0 年初预算)', sheets: finalWorkbook(RIGHT_FINAL) },
     { name: 'a 预算 has no completion rates', sheets: workbook(RIGHT_BUDGET) },
     { name: 'no 情况说明: skipped', sheets: [standardSummary()], skipped: /没有情况说明/ },
@@ -210,6 +223,14 @@ ruleTester.run(narrativeCompletion, {
       name: 'a 项 whose completion is miscomputed (733.58 / 728.30 = 100.72%, not 99.2%)',
       sheets: finalWorkbook(['五、一般公共预算财政拨款支出决算情况说明', '1.卫生健康支出（类）医疗保障管理事务（款）事业运行（项）：年初预算为728.30万元，支出决算为733.58万元，完成年初预算的99.2%。主要原因是人员增加。']),
       errors: [{ severity: 'error', message: /“完成年初预算的 99\.2%”：支出决算为 733\.58万元 \/ 年初预算为 728\.30万元 = 100\.72%，而不是 99\.2%/, cells: [para(1)] }],
+    },
+    {
+      name: '上海 testbad 五(三): 决算 1,511.89 below 年初预算 1,560.05, yet “决算数大于预算数的主要原因”',
+      sheets: finalWorkbook([
+        '五、一般公共预算财政拨款支出决算情况说明',
+        '1、一般公共服务支出（类）财政事务（款）行政运行（项）。主要用于：局本部人员经费及公用经费等的基本支出。年初预算为1560.05万元，支出决算为1511.89万元。决算数大于预算数的主要原因：人员进出及退休变化，减少人员经费开支。',
+      ]),
+      errors: [{ severity: 'error', message: '情况说明!A3：年初预算 1560.05 万元、支出决算 1511.89 万元，决算数小于预算数（差 48.16 万元），却写“决算数大于预算数”', cells: [para(1)] }],
     },
     {
       name: 'a 0 年初预算 with a completion rate',

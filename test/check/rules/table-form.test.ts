@@ -48,18 +48,19 @@ const line = ['202002', '武汉市江城区医疗保障服务中心', '医保经
 ruleTester.run(moneyUnit, {
   valid: [
     { name: 'tables in 万元', sheets: [generalTable([[null, '合计', 1, 1, 1, 0, 0]]), procurementTable([line.map((x) => (x === 20000 ? 2 : x))])] },
-    { name: 'no unit stated at all', sheets: [generalTable([[null, '合计', 1, 1, 1, 0, 0]], { moneyUnit: null })] },
-    { name: 'no table: skipped', sheets: [narrativeSheet([])], skipped: /没有识别出表/ },
+    { name: 'every table in 元: a legitimate unit (some regions print 元)', sheets: [generalTable([[null, '合计', 10000, 10000, 10000, 0, 0]], { moneyUnit: '元' }), procurementTable([line], { moneyUnit: '元' })] },
+    { name: 'no unit stated at all', sheets: [generalTable([[null, '合计', 1, 1, 1, 0, 0]], { moneyUnit: null })], skipped: /没有识别出写明金额单位的表/ },
+    { name: 'no table: skipped', sheets: [narrativeSheet([])], skipped: /没有识别出写明金额单位的表/ },
   ],
   invalid: [
     {
-      name: 'S000 政府采购预算表 in 元',
+      name: 'S000 政府采购预算表 in 元 among tables in 万元',
       sheets: [generalTable([[null, '合计', 1, 1, 1, 0, 0]]), procurementTable([line], { moneyUnit: '元' })],
-      errors: [{ severity: 'warning', category: 'compliance', message: '政府采购预算表（表11 政府采购预算表）金额单位为“元”，公开表格应统一为万元（已换算为万元后检查）', cells: ['表11 政府采购预算表!I2'] }],
+      errors: [{ severity: 'warning', category: 'compliance', message: '政府采购预算表（表11 政府采购预算表）金额单位为“元”，而其他 1 张表为“万元”，同一份公开应统一（已换算后检查）', cells: ['表11 政府采购预算表!I2'] }],
     },
     {
       name: 'severity override to error',
-      sheets: [procurementTable([line], { moneyUnit: '元' })],
+      sheets: [generalTable([[null, '合计', 1, 1, 1, 0, 0]]), procurementTable([line], { moneyUnit: '元' })],
       config: { rules: { 'compliance/money-unit': 'error' } },
       errors: [{ severity: 'error', category: 'compliance', message: /金额单位为“元”/, cells: ['表11 政府采购预算表!I2'] }],
     },

@@ -2,7 +2,7 @@
 import { judgeName, type DictionaryEntry } from '../../data/lookup';
 import type { Recognised, TableRow } from '../../recognize';
 import { norm } from '../../recognize/text';
-import { stripNumbering } from '../model';
+import { stripNumbering } from '../../model/model';
 import type { Rule } from '../types';
 import { codeCell } from './helpers';
 
@@ -40,7 +40,9 @@ export const codeFormat: Rule = {
       const panels = new Map<string, TableRow[]>();
       for (const r of mine) {
         const col = (Object.values(r.values)[0]?.cell ?? '').replace(/\d+$/, '');
-        panels.set(col, [...(panels.get(col) ?? []), r]);
+        const list = panels.get(col);
+        if (list) list.push(r);
+        else panels.set(col, [r]);
       }
       for (const panel of panels.values()) {
       let last: Record<number, string> = {};

@@ -1,6 +1,6 @@
 import { norm } from '../../recognize/text';
-import type { Q } from '../quantity';
-import { qty } from '../quantity';
+import type { Q } from '../../model/quantity';
+import { qty } from '../../model/quantity';
 import type { Rule } from '../types';
 import { formQ, isBlank } from './forms-helpers';
 import { mainTable, pickKey, summaryQ, totalRow } from './helpers';

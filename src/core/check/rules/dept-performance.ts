@@ -1,5 +1,5 @@
 import type { FormLine, Recognised } from '../../recognize';
-import { fmt, shareVerdict, type Q } from '../quantity';
+import { fmt, shareVerdict, type Q } from '../../model/quantity';
 import type { Rule, RuleContext } from '../types';
 import { formQ, isBlank } from './forms-helpers';
 

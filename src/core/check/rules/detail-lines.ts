@@ -1,7 +1,7 @@
 /** Line checks of the 政府采购 and 资产配置 tables: amount = quantity × unit price; 小微 ≤ 中小 ≤ 合计. */
 import type { Recognised, TableRow } from '../../recognize';
 import type { Rule, RuleContext } from '../types';
-import { fmt, qty, rowLabel } from '../quantity';
+import { fmt, qty, rowLabel } from '../../model/quantity';
 
 function product(ctx: RuleContext, t: Recognised, row: TableRow, amountKey: string, qtyKey: string, priceKey: string, what: string, severity: 'error' | 'warning'): void {
   const a = qty(t, row, amountKey);

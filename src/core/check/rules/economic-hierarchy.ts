@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { childrenOf, colSuffix, footerQ, moneyKeys, qtys, totalRow } from './helpers';
-import { qty } from '../quantity';
+import { qty } from '../../model/quantity';
 
 /** 基本支出表 / 公开06表: 合计 = Σ类, 类 = Σ款; 人员经费合计 = 301 + 303, 公用经费合计 = 302 + 310. */
 const rule: Rule = {

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { qty } from '../quantity';
+import { qty } from '../../model/quantity';
 
 /** 301/303 are 人员经费, 302/310 are 公用经费: an amount in the other column is misplaced. */
 const rule: Rule = {

@@ -37,7 +37,8 @@ const rule: Rule = {
       const texts = [...t.block.notes.map((n) => n.text)];
       if (sheet) {
         const { top, bottom, left, right } = t.block.range;
-        for (let r = top; r <= Math.min(bottom + 3, sheet.rowCount); r++) for (let c = left; c <= right; c++) {
+        // bounded by the cells each row has, not by the block's rectangle (a stray far cell widens it)
+        for (let r = top; r <= Math.min(bottom + 3, sheet.rowCount); r++) for (let c = left; c <= Math.min(right, sheet.rows[r - 1]?.length ?? 0); c++) {
           const cell = cellAt(sheet, r, c);
           // the title names the table ("无锡市…"), it is no note
           if (cell?.type === 'string' && cell.address !== t.block.title?.cell) texts.push(cell.text);

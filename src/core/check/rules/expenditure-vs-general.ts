@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { qty } from '../quantity';
+import { qty } from '../../model/quantity';
 import { norm } from '../../recognize/text';
 import { functionRows, mainTable, pickKey, summaryQ } from './helpers';
 

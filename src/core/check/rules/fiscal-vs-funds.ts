@@ -1,6 +1,6 @@
 /** 表间: 财政拨款收支总表 支出 against the three fund tables (X-04, X-05, X-09, XF-04, XF-05). */
 import type { Recognised } from '../../recognize';
-import { qty, zeroQ, type Q } from '../quantity';
+import { qty, zeroQ, type Q } from '../../model/quantity';
 import type { Rule } from '../types';
 import { functionRows, mainTable, pickKey, summaryQ, totalRow } from './helpers';
 

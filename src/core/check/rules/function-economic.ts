@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import type { Recognised, TableRow } from '../../recognize';
 import type { Rule } from '../types';
-import { qty, zeroQ, type Q } from '../quantity';
+import { qty, zeroQ, type Q } from '../../model/quantity';
 import { functionRows, pickKey } from './helpers';
 
 /** Function 项 whose 基本支出 equals one economic 款 (domain.md "Function ↔ economic correspondence"). */

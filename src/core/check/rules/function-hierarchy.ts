@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { childrenOf, colSuffix, functionRows, levelName, moneyKeys, qtys, totalRow } from './helpers';
-import { qty } from '../quantity';
+import { qty } from '../../model/quantity';
 
 /** 合计 = Σ类, 类 = Σ款, 款 = Σ项 — in every money column of every function-coded table. */
 const rule: Rule = {

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { qty } from '../quantity';
+import { qty } from '../../model/quantity';
 import { footerQ, functionRows, pickKey, totalRow } from './helpers';
 
 /** 一般公共预算支出表 合计行 基本支出 / 人员经费 / 公用经费 = 基本支出表 合计 (X-06, XF-06). */

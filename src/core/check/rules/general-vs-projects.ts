@@ -1,6 +1,6 @@
 import type { Recognised } from '../../recognize';
 import type { Rule } from '../types';
-import { qty, type Q } from '../quantity';
+import { qty, type Q } from '../../model/quantity';
 import { functionRows, pickKey, qtys, totalRow } from './helpers';
 
 /** 一般公共预算支出表 项目支出 = 项目支出表 一般公共预算 (本年 + 结转); per 项 when projects carry a 科目. */
@@ -30,7 +30,12 @@ const rule: Rule = {
     }
     // projects listed under a 项 code (S001): Σ projects per 项 = 项目支出 of that 项
     const byCode = new Map<string, Recognised['rows']>();
-    for (const r of functionRows(projects).filter((r) => r.level === 3)) byCode.set(r.code as string, [...(byCode.get(r.code as string) ?? []), r]);
+    for (const r of functionRows(projects).filter((r) => r.level === 3)) {
+      const key = r.code as string;
+      const list = byCode.get(key);
+      if (list) list.push(r);
+      else byCode.set(key, [r]);
+    }
     if (byCode.size === 0) return;
     for (const [code, rows] of byCode) {
       const parts = qtys(projects, rows, '合计');

@@ -3,7 +3,7 @@ import type { Recognised } from '../../recognize';
 import type { Location } from '../../report';
 import { chineseNumber, chineseNumeral, outline, partsOf, titleKey, type Heading } from '../../narrative/structure';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';
-import type { CheckModel } from '../model';
+import type { CheckModel } from '../../model/model';
 import type { Rule } from '../types';
 
 function clip(s: string, n = 30): string {

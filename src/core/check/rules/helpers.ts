@@ -1,11 +1,12 @@
 /** Shared helpers of the rules: finding rows, columns and quantities in recognised tables. */
-import type { ColumnInfo, Recognised, TableKind, TableRow } from '../../recognize';
+import type { ColumnInfo, Recognised, TableRow } from '../../recognize';
 import { columnLetter } from '../../address';
 import { QUANTITY_KEYS } from '../../recognize/columns';
-import { norm } from '../../recognize/text';
-import type { CheckModel, SummaryLine } from '../model';
-import { summaryValue } from '../model';
-import { columnLabel, qty, type Q } from '../quantity';
+import type { CheckModel, SummaryLine } from '../../model/model';
+import { summaryValue } from '../../model/model';
+import { columnLabel, qty, type Q } from '../../model/quantity';
+
+export { footerQ, isEmptyTable, mainTable, pickKey, totalRow } from '../../model/tables';
 
 /** Columns that are not additive money (counts, unit prices, percentages). */
 const NON_ADDITIVE = /(单价|数量|编制数|行次|栏次|占比)/;
@@ -30,11 +31,6 @@ export function unmappedMoneyColumns(t: Recognised): ColumnInfo[] {
   return t.unmappedMoney ?? [];
 }
 
-/** The first 合计 row of a table (not a side of a summary table). */
-export function totalRow(t: Recognised): TableRow | undefined {
-  return t.rows.find((r) => r.type === 'total' && !r.side);
-}
-
 const CHILDREN = new WeakMap<Recognised, Map<string, TableRow[]>>();
 
 /** Children of a coded row: rows of the given type whose parent is its code (indexed once per table). */
@@ -43,7 +39,12 @@ export function childrenOf(t: Recognised, row: TableRow, type: TableRow['type'] 
   let index = CHILDREN.get(t);
   if (!index) {
     index = new Map();
-    for (const r of t.rows) if (r.parent) index.set(`${r.type}|${r.parent}`, [...(index.get(`${r.type}|${r.parent}`) ?? []), r]);
+    for (const r of t.rows) if (r.parent) {
+      const key = `${r.type}|${r.parent}`;
+      const list = index.get(key);
+      if (list) list.push(r);
+      else index.set(key, [r]);
+    }
     CHILDREN.set(t, index);
   }
   return (index.get(`${type}|${row.code}`) ?? []).filter((r) => r !== row);
@@ -75,12 +76,6 @@ export function functionRows(t: Recognised): TableRow[] {
   return t.rows.filter((r) => r.type === 'function' && r.code);
 }
 
-/** The main table of a kind: the first one with data rows. */
-export function mainTable(model: CheckModel, kind: TableKind): Recognised | undefined {
-  const all = model.byKind(kind);
-  return all.find((t) => t.rows.length > 0) ?? all[0];
-}
-
 /** A summary table's line for a concept, with its value. */
 export function summaryQ(model: CheckModel, t: Recognised, concept: string): { line: SummaryLine; q: Q } | null {
   const line = model.summary(t).find((l) => l.concept === concept);
@@ -95,12 +90,6 @@ export function functionQ(t: Recognised, code: string, key: string): Q | null {
   return row ? qty(t, row, key) : null;
 }
 
-/** First existing key among alternatives ("基本支出|基本支出.小计"). */
-export function pickKey(t: Recognised, alternatives: string): string | null {
-  for (const k of alternatives.split('|')) if (t.columns.some((c) => c.key === k)) return k;
-  return null;
-}
-
 /** Address of the cell a row's code is printed in (科目编码 / 单位代码 column), else its first value cell. */
 export function codeCell(t: Recognised, row: TableRow): string {
   const col = t.columns.find((c) => c.key === '科目编码' || c.key === '科目编码.类' || c.key === '单位代码' || c.key === '项目编码');
@@ -109,18 +98,3 @@ export function codeCell(t: Recognised, row: TableRow): string {
 }
 
 
-/** A table with no figure at all (blank or zero everywhere). */
-export function isEmptyTable(t: Recognised): boolean {
-  return t.rows.every((r) => Object.values(r.values).every((v) => v.amount.kind === 'empty' || (v.amount.kind === 'number' && v.amount.value.isZero())));
-}
-
-/**
- * A footer line of side-by-side panels (公开06表 人员经费合计): panels may repeat the label over
- * an empty cell, so the row that carries a figure; else (unless `figureOnly`) the first one.
- */
-export function footerQ(t: Recognised, label: RegExp, figureOnly = false): Q | null {
-  const rows = t.rows.filter((r) => r.type === 'label' && label.test(norm(r.name)));
-  const row = rows.find((r) => Object.values(r.values).some((v) => v.amount.kind === 'number')) ?? (figureOnly ? undefined : rows[0]);
-  const key = row ? Object.keys(row.values)[0] : undefined;
-  return row && key ? qty(t, row, key, row.name) : null;
-}

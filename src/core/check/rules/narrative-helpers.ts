@@ -4,7 +4,7 @@ import type { Location } from '../../report';
 import type { Claim } from '../../narrative/analyse';
 import type { Candidate } from '../../narrative/lexicon';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';
-import { fmt, type Q } from '../quantity';
+import { fmt, type Q } from '../../model/quantity';
 
 /** "情况说明!A60" / "情况说明.docx 第 3 段". */
 export function where(c: Claim): string {

@@ -2,7 +2,7 @@
 import Decimal from 'decimal.js';
 import { cleanSubject, conceptKey, narrativeAnalysis, type Claim } from '../../narrative/analyse';
 import type { Candidate } from '../../narrative/lexicon';
-import { shareVerdict, type Q } from '../quantity';
+import { shareVerdict, type Q } from '../../model/quantity';
 import type { Rule } from '../types';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';
 import { claimLocation, compareAmount, fragment, qLocation, wan, where } from './narrative-helpers';
@@ -116,7 +116,9 @@ export const narrativeChangeConsistency: Rule = {
     for (const c of a.claims) {
       if (c.role !== 'change' || !c.of?.binding || c.status === 'classified') continue;
       const k = `${c.of.binding.key}|${c.of.token.wan?.toString()}`;
-      groups.set(k, [...(groups.get(k) ?? []), c]);
+      const list = groups.get(k);
+      if (list) list.push(c);
+      else groups.set(k, [c]);
     }
     for (const list of groups.values()) {
       const first = list[0];

@@ -5,7 +5,7 @@ import { countValue, narrativeAnalysis, type Claim, type NarrativeAnalysis } fro
 import { looseName } from '../../narrative/lexicon';
 import { paragraphLabel, paragraphLocation, type NarrativeParagraph } from '../../narrative/source';
 import { norm } from '../../recognize/text';
-import { REASON_PLACEHOLDER } from '../../narrative/generate/format';
+import { REASON_PLACEHOLDER } from '../../narrative/placeholders';
 import type { Rule } from '../types';
 import { claimLocation, compareAmount, qLocation, quote, wan } from './narrative-helpers';
 

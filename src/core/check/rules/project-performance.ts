@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import type { Q } from '../quantity';
+import type { Q } from '../../model/quantity';
 import { formQ, isBlank } from './forms-helpers';
 
 /** 项目支出绩效目标表: 资金来源合计 = Σ来源 = 当年预算; Σ明细测算 = 当年预算; 总预算 ≥ 当年预算. */

@@ -1,36 +1,7 @@
-import type { Recognised, TableRow } from '../../recognize';
 import { norm } from '../../recognize/text';
-import { cellAt, findSheet } from '../../workbook';
-import { columnLetter } from '../../address';
-import type { CheckModel } from '../model';
-import { qty, type Q } from '../quantity';
 import type { Rule } from '../types';
-import { formQ, isBlank, similarity } from './forms-helpers';
-
-interface Project {
-  name: string;
-  code: string | null;
-  q: Q;
-  cell: string;
-}
-
-/** Project rows of the 项目支出表: name from the 项目名称 column when the row is named by its 科目 (S001). */
-export function tableProjects(model: CheckModel, t: Recognised): Project[] {
-  const sheet = findSheet(model.wb, t.block.sheet);
-  const nameCol = t.columns.find((c) => c.key === '项目名称');
-  const out: Project[] = [];
-  for (const r of t.rows as TableRow[]) {
-    const isProject = r.type === 'project' || (r.type === 'function' && r.level === 3 && nameCol);
-    if (!isProject) continue;
-    let name = r.name;
-    if (r.type === 'function' && nameCol && sheet) name = cellAt(sheet, r.row, nameCol.col)?.text.trim() ?? '';
-    const q = qty(t, r, '合计', name);
-    if (!q || !name) continue;
-    const labelCol = nameCol ?? t.columns.find((c) => c.key === '项目名称' || c.key === '科目名称' || c.key === '项目');
-    out.push({ name, code: r.type === 'project' ? r.code : null, q, cell: labelCol ? `${columnLetter(labelCol.col)}${r.row}` : q.cell });
-  }
-  return out;
-}
+import { similarity, tableProjects, type TableProject as Project } from '../../model/tables';
+import { formQ, isBlank } from './forms-helpers';
 
 /** 项目支出表 ↔ 项目绩效目标表: same projects, same 当年预算, same names (X-11). */
 const rule: Rule = {

@@ -1,7 +1,7 @@
 import type { TableKind } from '../../recognize';
 import { KIND_NAMES } from '../../recognize';
 import { norm } from '../../recognize/text';
-import { tableKindName } from '../model';
+import { tableKindName } from '../../model/model';
 import type { Rule } from '../types';
 import { paragraphLocation } from '../../narrative/source';
 

@@ -1,7 +1,7 @@
 import type { TableKind, Recognised } from '../../recognize';
 import type { Rule } from '../types';
 import { hasUnmappedColumns, moneyKeys, pickKey, unmappedMoneyColumns } from './helpers';
-import { columnLabel, qty, rowLabel, type Q } from '../quantity';
+import { columnLabel, qty, rowLabel, type Q } from '../../model/quantity';
 
 interface Identity {
   kinds: TableKind[];

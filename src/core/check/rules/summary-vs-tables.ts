@@ -1,7 +1,7 @@
 /** 表间: the summary tables against the 收入总表 and 支出总表 (X-01, X-02, X-03, XF-01…XF-03). */
 import type { Recognised } from '../../recognize';
-import { qty, type Q } from '../quantity';
-import { summaryValue } from '../model';
+import { qty, type Q } from '../../model/quantity';
+import { summaryValue } from '../../model/model';
 import type { Rule, RuleContext } from '../types';
 import { functionRows, mainTable, summaryQ, totalRow } from './helpers';
 

@@ -1,8 +1,8 @@
 /** Rules of the two-sided summary tables: 收支总表, 财政拨款收支总表 (决算公开01/04表). */
 import type { Recognised } from '../../recognize';
-import type { CheckModel, SummaryLine } from '../model';
-import { summaryValue } from '../model';
-import { columnLabel, qty, type Q } from '../quantity';
+import type { CheckModel, SummaryLine } from '../../model/model';
+import { summaryValue } from '../../model/model';
+import { columnLabel, qty, type Q } from '../../model/quantity';
 import type { Rule } from '../types';
 
 function summaryTables(model: CheckModel): Recognised[] {

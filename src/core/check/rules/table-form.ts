@@ -66,21 +66,26 @@ export const moneyUnit: Rule = {
     id: 'compliance/money-unit',
     category: 'compliance',
     severity: 'warning',
-    title: '金额单位为万元',
-    description: '公开表格的金额单位应为万元；以元列示的表已换算为万元（保留原精度）后参与检查。',
+    title: '金额单位一致',
+    description: '同一份公开的表格应使用同一金额单位：元和万元都是合规的单位（有的地区以元列示），但同一份公开中混用时提示统一。以元列示的表已换算为万元（保留原精度）后参与检查。',
     implements: ['STD-07', 'RND-6'],
     example: '政府采购预算表金额单位为“元”，其他表为“万元”',
   },
   check(ctx) {
-    const tables = ctx.model.tables.filter((t) => t.kind !== 'narrative');
-    if (tables.length === 0) return ctx.skip('没有识别出表');
-    for (const t of tables.filter((x) => x.moneyUnit === '元')) {
-      const line = t.block.unitLines.find((u) => /元/.test(u.text));
+    const tables = ctx.model.tables.filter((t) => t.kind !== 'narrative' && t.moneyUnit);
+    if (tables.length === 0) return ctx.skip('没有识别出写明金额单位的表');
+    const yuan = tables.filter((x) => x.moneyUnit === '元');
+    const wan = tables.filter((x) => x.moneyUnit === '万元');
+    if (yuan.length === 0 || wan.length === 0) return;
+    // the minority unit is the odd one out (a tie: the 元 tables, as most templates print 万元)
+    const [odd, other, oddUnit, otherUnit] = yuan.length <= wan.length ? [yuan, wan, '元', '万元'] : [wan, yuan, '万元', '元'];
+    for (const t of odd) {
+      const line = t.block.unitLines.find((u) => u.text.includes(oddUnit));
       ctx.report({
-        message: `${ctx.model.name(t)}（${t.block.sheet}）金额单位为“元”，公开表格应统一为万元（已换算为万元后检查）`,
+        message: `${ctx.model.name(t)}（${t.block.sheet}）金额单位为“${oddUnit}”，而其他 ${other.length} 张表为“${otherUnit}”，同一份公开应统一（已换算后检查）`,
         locations: [{ sheet: t.block.sheet, cell: line?.cell ?? t.block.title?.cell ?? 'A1' }],
-        expected: '万元',
-        actual: '元',
+        expected: otherUnit,
+        actual: oddUnit,
       });
     }
   },

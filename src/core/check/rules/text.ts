@@ -1,6 +1,6 @@
 /** Compliance rules over the workbook's text: placeholders, level wording, typos. */
-import type { TextCell } from '../model';
-import type { CheckModel } from '../model';
+import type { TextCell } from '../../model/model';
+import type { CheckModel } from '../../model/model';
 import type { Rule } from '../types';
 import { paragraphLocation } from '../../narrative/source';
 

@@ -1,27 +1,6 @@
-import type { Recognised } from '../../recognize';
 import type { Rule } from '../types';
-import { qty, zeroQ, type Q } from '../quantity';
-import { verticalValues } from './three-public';
-
-const PAIRS: [string, string, string][] = [
-  ['因公出国(境)费', '30212', '因公出国（境）费'],
-  ['公务接待费', '30217', '公务接待费'],
-  ['公务用车购置及运行费.公务用车运行费', '30231', '公务用车运行费'],
-  ['公务用车购置及运行费.公务用车购置费', '31013', '公务用车购置费'],
-];
-
-export function threePublicValues(t: Recognised): Map<string, Q> {
-  if (!t.columns.some((c) => c.key?.endsWith('因公出国(境)费'))) return verticalValues(t);
-  const out = new Map<string, Q>();
-  const prefix = t.columns.some((c) => c.key?.startsWith('决算数.')) ? '决算数.' : t.columns.some((c) => c.key?.startsWith('预算数.')) ? '预算数.' : '';
-  const row = t.rows[0];
-  if (!row) return out;
-  for (const [item] of PAIRS) {
-    const q = qty(t, row, prefix + item);
-    if (q) out.set(item, q);
-  }
-  return out;
-}
+import { qty, zeroQ } from '../../model/quantity';
+import { THREE_PUBLIC_ECONOMIC as PAIRS, threePublicValues } from '../../model/tables';
 
 /** 三公 items ≥ the matching basic 经济款 (30212, 30217, 30231, 31013) (X-10, XF-08). */
 const rule: Rule = {
@@ -46,6 +25,7 @@ const rule: Rule = {
       const row = basic.rows.find((r) => r.type === 'economic' && r.code === code);
       if (!three || !row) continue;
       const key = Object.keys(row.values).includes('合计') ? '合计' : Object.keys(row.values)[0];
+      if (!key) continue; // a row without any value column (damaged table)
       const b = qty(basic, row, key);
       if (b) ctx.atLeast(three, b, { a: `${ctx.model.name(tp)} ${what}`, b: `${ctx.model.name(basic)} ${code} ${row.name}`, why: '基本支出中的该科目属于“三公”经费' });
     }

@@ -1,34 +1,7 @@
-import type { Recognised, TableRow } from '../../recognize';
-import { norm } from '../../recognize/text';
+import type { TableRow } from '../../recognize';
 import type { Rule } from '../types';
-import { qty, type Q } from '../quantity';
-
-const ITEMS: [string, RegExp][] = [
-  ['合计', /^(合计|"?三公"?经费合计)$/],
-  ['因公出国(境)费', /因公出国\(境\)费/],
-  ['公务用车购置及运行费.小计', /公务用车购置及运行(维护)?费/],
-  ['公务用车购置及运行费.公务用车购置费', /^公务用车购置(费)?$/],
-  ['公务用车购置及运行费.公务用车运行费', /^公务用车运行(维护)?费$/],
-  ['公务接待费', /公务接待费/],
-];
-
-/** A vertical 三公 list (S001): rows 合计 / 1.因公出国 / 2.公务用车… /（1）购置 /（2）运行 / 3.接待. */
-export function verticalValues(t: Recognised): Map<string, Q> {
-  const out = new Map<string, Q>();
-  for (const row of t.rows) {
-    const name = norm(row.name).replace(/^(\d+[.、]|\(\d+\)|[一二三四五六七八九十]+、)/, '').replace(/^其中:?/, '');
-    const key = Object.keys(row.values)[0];
-    if (!key) continue;
-    for (const [item, re] of ITEMS) {
-      if (!out.has(item) && (re.test(name) || (item === '合计' && row.type === 'total'))) {
-        const q = qty(t, row, key, row.name.trim() || '合计');
-        if (q) out.set(item, q);
-        break;
-      }
-    }
-  }
-  return out;
-}
+import { qty, type Q } from '../../model/quantity';
+import { verticalValues } from '../../model/tables';
 
 /** Per row and per 预算数/决算数 group: 合计 = 出国 + 公车小计 + 接待; 小计 = 购置 + 运行. */
 const rule: Rule = {

@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import type { Recognised, TableRow } from '../../recognize';
 import type { Rule } from '../types';
 import { colSuffix, moneyKeys, qtys, totalRow } from './helpers';
-import { qty, rowLabel } from '../quantity';
+import { qty, rowLabel } from '../../model/quantity';
 
 interface Node {
   row: TableRow | null;

@@ -19,7 +19,7 @@
 import { documentFacts, type DocumentFacts, type DocumentKind } from '../../facts';
 import { recognise, type Recognition, type TableKind } from '../../recognize';
 import type { Workbook } from '../../workbook';
-import { buildModel, type CheckModel } from '../../check/model';
+import { buildModel, type CheckModel } from '../../model/model';
 import type { Fig } from './format';
 import { hasFigures, readAssets, readProcurement, readProjects, readPurchaseServices, runningCost } from './read-matters';
 import { readBasic, readFunds, readGeneral, readSummaries, readThreePublic } from './read-tables';

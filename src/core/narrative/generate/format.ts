@@ -7,11 +7,9 @@
  */
 import Decimal from 'decimal.js';
 
-/** The reason placeholder a change sentence carries until the user writes the reason. */
-export const REASON_PLACEHOLDER = '【主要原因：请填写】';
+import { PLACEHOLDER_RE, REASON_PLACEHOLDER } from '../placeholders';
 
-/** Any placeholder of the generated text ("【…请填写…】"). */
-export const PLACEHOLDER_RE = /【[^】]*请填写[^】]*】/g;
+export { PLACEHOLDER_RE, REASON_PLACEHOLDER } from '../placeholders';
 
 /** A placeholder for a missing figure or text: 【what：请填写】. */
 export function fill(what?: string): string {

@@ -5,9 +5,7 @@
 import type { Recognised } from '../../recognize';
 import { norm } from '../../recognize/text';
 import { cellAt, findSheet, type Workbook } from '../../workbook';
-import { isEmptyTable, pickKey, totalRow } from '../../check/rules/helpers';
-import { similarity } from '../../check/rules/forms-helpers';
-import { tableProjects } from '../../check/rules/projects-vs-performance';
+import { isEmptyTable, pickKey, similarity, tableProjects, totalRow } from '../../model/tables';
 import type { Fig } from './format';
 import { figOf, Reader, rowFig, sumFigs, ZERO_FIG, type FunctionItem, type ProcurementSplit, type ProjectItem } from './reader';
 
@@ -99,7 +97,7 @@ export function hasFigures(wb: Workbook, t: Recognised): boolean {
   if (!sheet || !t.block.body) return false;
   const { left, right } = t.block.range;
   for (let row = t.block.body[0]; row <= t.block.body[1]; row++) {
-    for (let c = left; c <= right; c++) {
+    for (let c = left; c <= Math.min(right, sheet.rows[row - 1]?.length ?? 0); c++) {
       const cell = cellAt(sheet, row, c);
       if (cell?.type === 'number' && cell.value !== 0) return true;
     }

@@ -1,8 +1,7 @@
 /** Figures of the standard tables: 收支总表, 财政拨款收支总表, 支出总表, 一般公共预算支出表, 基本支出表, “三公”, 基金/国资. */
-import { stripNumbering, summaryValue } from '../../check/model';
-import { qty, type Q } from '../../check/quantity';
-import { footerQ, pickKey, totalRow } from '../../check/rules/helpers';
-import { verticalValues } from '../../check/rules/three-public';
+import { stripNumbering, summaryValue } from '../../model/model';
+import { qty, type Q } from '../../model/quantity';
+import { footerQ, pickKey, totalRow, verticalValues } from '../../model/tables';
 import type { Fig } from './format';
 import { bestTable, ECONOMIC_NAMES, figOf, FUNCTION_NAMES, Reader, rowFig, rowKey, sumFigs, ZERO_FIG, type EconomicItem, type FunctionItem } from './reader';
 

@@ -3,8 +3,8 @@ import Decimal from 'decimal.js';
 import { CLASSIFICATION_CODES } from '../../data/classification';
 import type { Recognised, TableKind, TableRow } from '../../recognize';
 import type { Workbook } from '../../workbook';
-import type { CheckModel } from '../../check/model';
-import { qty, type Q } from '../../check/quantity';
+import type { CheckModel } from '../../model/model';
+import { qty, type Q } from '../../model/quantity';
 import type { Fig } from './format';
 
 export interface FunctionItem {

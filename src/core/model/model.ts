@@ -1,5 +1,5 @@
 /**
- * The check model: the recognised tables plus what rules need to find their inputs —
+ * The recognised-workbook model (beneath the check rules and the narrative analysis, which are its two clients): the recognised tables plus what rules need to find their inputs —
  * tables by kind, the rows of the two-sided summary tables mapped to concepts (收入总计,
  * 类 210 …), the unit's nature (行政/事业) and the narrative's text.
  */
@@ -9,7 +9,7 @@ import { KIND_NAMES, type Recognised, type Recognition, type TableKind, type Tab
 import { norm } from '../recognize/text';
 import { cellAt, findSheet, type Workbook } from '../workbook';
 import { qty, type Q } from './quantity';
-import type { NarrativeInput, NarrativeParagraph } from '../narrative/source';
+import type { NarrativeInput, NarrativeParagraph } from './paragraphs';
 import { detectTemplate, type DetectedTemplate } from './templates';
 
 /** 决算 names of the tables (公开01–09表). */
@@ -207,7 +207,8 @@ function narrativeCells(wb: Workbook, tables: Recognised[]): TextCell[] {
     if (!sheet) continue;
     const { top, bottom, left, right } = t.block.range;
     for (let r = top; r <= bottom; r++) {
-      for (let c = left; c <= right; c++) {
+      // bounded by the cells the row has, not by the block's rectangle (a stray far cell widens it)
+      for (let c = left; c <= Math.min(right, sheet.rows[r - 1]?.length ?? 0); c++) {
         const cell = cellAt(sheet, r, c);
         if (cell && cell.type === 'string' && cell.text.trim()) out.push({ sheet: sheet.name, cell: cell.address, text: cell.text });
       }

@@ -1,0 +1,166 @@
+/**
+ * The import graph of src/core (read from the sources, not from a bundler):
+ *
+ *  1. no import circle between modules (files). Type-only imports are erased at run time and
+ *     are left out here: report.ts holds the CLI contract's types (Finding, Location …), which
+ *     the engine it runs uses;
+ *  2. the engine's layers point one way, type-only imports included (except report.ts's
+ *     contract types, which every layer may use). The recognised-workbook model (src/core/model)
+ *     is beneath both the check rules and the narrative analysis, which are its two clients;
+ *     the check's narrative rules use the analysis; the narrative generator, autofix and the
+ *     review workflow run the check; report.ts runs them all. A layer imports only from its
+ *     own layer and the ones beneath it:
+ *
+ *        base (workbook, amount, facts, recognize, data …) < model < narrative analysis
+ *          < check < clients (narrative/generate, narrative/autofix*, review) < report.ts
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+
+const CORE = path.resolve(__dirname, '../../src/core');
+
+function sources(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...sources(p));
+    else if (/\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts')) out.push(p);
+  }
+  return out;
+}
+
+const IMPORT = /(?:^|\n)\s*(import|export)\s([^;]*?)from\s+['"](\.{1,2}\/[^'"]+)['"]/g;
+
+/** `import type {…}`, `export type {…}`, or every specifier marked `type`. */
+function typeOnly(clause: string): boolean {
+  if (/^type\s/.test(clause.trim())) return true;
+  const braces = /\{([^}]*)\}/.exec(clause);
+  if (!braces || /^[\w$]+\s*,/.test(clause.trim()) || /\*\s+as/.test(clause)) return false;
+  const names = braces[1].split(',').map((x) => x.trim()).filter(Boolean);
+  return names.length > 0 && names.every((n) => /^type\s/.test(n));
+}
+
+interface Edge {
+  to: string;
+  typeOnly: boolean;
+}
+
+function resolveImport(from: string, spec: string): string | null {
+  const base = path.resolve(path.dirname(from), spec);
+  for (const c of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')]) if (fs.existsSync(c) && fs.statSync(c).isFile()) return c;
+  return null;
+}
+
+/** file → the files it imports (relative imports inside src/core). */
+function importGraph(): Map<string, Edge[]> {
+  const graph = new Map<string, Edge[]>();
+  for (const f of sources(CORE)) {
+    const text = fs.readFileSync(f, 'utf8');
+    const deps: Edge[] = [];
+    for (const m of text.matchAll(IMPORT)) {
+      const target = resolveImport(f, m[3]);
+      if (!target) throw new Error(`${rel(f)}: cannot resolve ${m[3]}`);
+      if (target.startsWith(CORE)) deps.push({ to: target, typeOnly: typeOnly(m[2]) });
+    }
+    graph.set(f, deps);
+  }
+  return graph;
+}
+
+/** The graph of run-time imports. */
+function runtime(graph: Map<string, Edge[]>): Map<string, string[]> {
+  return new Map([...graph].map(([f, deps]) => [f, deps.filter((d) => !d.typeOnly).map((d) => d.to)]));
+}
+
+const rel = (f: string): string => path.relative(CORE, f).split(path.sep).join('/');
+
+/** Strongly connected components with more than one file (Tarjan). */
+function circles(graph: Map<string, string[]>): string[][] {
+  let counter = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const out: string[][] = [];
+  const visit = (v: string): void => {
+    index.set(v, counter);
+    low.set(v, counter);
+    counter++;
+    stack.push(v);
+    onStack.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v) as number, low.get(w) as number));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v) as number, index.get(w) as number));
+    }
+    if (low.get(v) === index.get(v)) {
+      const scc: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop() as string;
+        onStack.delete(w);
+        scc.push(rel(w));
+      } while (w !== v);
+      if (scc.length > 1 || (graph.get(v) ?? []).includes(v)) out.push(scc.sort());
+    }
+  };
+  for (const v of graph.keys()) if (!index.has(v)) visit(v);
+  return out;
+}
+
+type Layer = 'base' | 'model' | 'analysis' | 'check' | 'clients' | 'report';
+const ORDER: Layer[] = ['base', 'model', 'analysis', 'check', 'clients', 'report'];
+
+function layerOf(file: string): Layer {
+  const r = rel(file);
+  if (r === 'report.ts') return 'report';
+  if (r.startsWith('model/')) return 'model';
+  if (r.startsWith('check/')) return 'check';
+  if (r.startsWith('narrative/generate/') || /^narrative\/autofix[^/]*\.ts$/.test(r) || r.startsWith('review/')) return 'clients';
+  if (r.startsWith('narrative/')) return 'analysis';
+  if (r.startsWith('recognize/') || r.startsWith('data/') || !r.includes('/')) return 'base';
+  throw new Error(`no layer for ${r}: add its directory to the layers of this test`);
+}
+
+describe('import graph of src/core', () => {
+  const graph = importGraph();
+
+  it('is read from every module', () => {
+    expect(graph.size).toBeGreaterThan(80);
+    expect([...graph.keys()].map(rel)).toEqual(expect.arrayContaining(['model/model.ts', 'model/quantity.ts', 'narrative/analyse.ts', 'check/index.ts']));
+  });
+
+  it('has no import circle', () => {
+    expect(circles(runtime(graph))).toEqual([]);
+  });
+
+  it('finds a circle when there is one (the detector itself)', () => {
+    const a = path.join(CORE, 'a.ts');
+    const b = path.join(CORE, 'b.ts');
+    const c = path.join(CORE, 'c.ts');
+    expect(circles(new Map([[a, [b]], [b, [c]], [c, [a]]]))).toEqual([['a.ts', 'b.ts', 'c.ts']]);
+    expect(circles(new Map([[a, [b]], [b, []]]))).toEqual([]);
+  });
+
+  it('points one way: base < model < narrative analysis < check < narrative generator/autofix', () => {
+    const upward: string[] = [];
+    for (const [file, deps] of graph) {
+      const from = layerOf(file);
+      for (const d of deps) {
+        const to = layerOf(d.to);
+        if (to === 'report' && d.typeOnly) continue; // the contract's types
+        if (ORDER.indexOf(to) > ORDER.indexOf(from)) upward.push(`${rel(file)} (${from}) → ${rel(d.to)} (${to})`);
+      }
+    }
+    expect(upward).toEqual([]);
+  });
+
+  it('has the model beneath both of its clients', () => {
+    const importers = (layer: Layer) => new Set([...graph].filter(([f]) => layerOf(f) === layer).flatMap(([, deps]) => deps.map((d) => layerOf(d.to))));
+    expect(importers('check').has('model')).toBe(true);
+    expect(importers('analysis').has('model')).toBe(true);
+    expect(importers('model').has('check')).toBe(false);
+    expect(importers('model').has('analysis')).toBe(false);
+  });
+});
