@@ -26,7 +26,7 @@ import priorYearLabels from './prior-year-labels';
 import emptyTableNote from './empty-table-note';
 import detailLevel from './detail-level';
 import { moneyUnit, threePublicSplit, titleContent } from './table-form';
-import { codeDictionary, codeFormat, unitNatureItems } from './codes';
+import { codeDictionary, codeFormat, codeOrder, unitNatureItems } from './codes';
 import { levelWording, placeholders, typos } from './text';
 import { nonNumericCell, roundingStatement } from './cells';
 import { narrativeAmounts, narrativeNumberFormat } from './narrative-amounts';
@@ -35,6 +35,9 @@ import { narrativeChangeConsistency, narrativeChanges, narrativeCompletion, narr
 import { narrativeFacts, narrativeItemLists, narrativeReasons, narrativeYears } from './narrative-text';
 // the checklist's rules (issue 16)
 import { headingNumbering, toc } from './headings';
+import { templateText } from './template-text';
+import { wording } from './wording';
+import { numberTypography } from './number-typography';
 
 export const RULES: Rule[] = [
   summaryBalance,
@@ -92,4 +95,8 @@ export const RULES: Rule[] = [
   // the checklist's rules (issue 16)
   toc,
   headingNumbering,
+  templateText,
+  wording,
+  numberTypography,
+  codeOrder,
 ];
