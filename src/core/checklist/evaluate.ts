@@ -58,7 +58,7 @@ function notApplicable(item: CheckItem, input: ChecklistInput): string | null {
     const docs = RULE_DOCUMENTS.get(r);
     return !docs || !input.kind || docs.includes(input.kind);
   });
-  if (rules.length === 0 && input.kind) return `只适用于${input.kind === 'budget' ? '决算' : '预算'}公开`;
+  if (item.rules.length > 0 && rules.length === 0 && input.kind) return `只适用于${input.kind === 'budget' ? '决算' : '预算'}公开`;
   return null;
 }
 
@@ -77,6 +77,7 @@ export function evaluateItem(item: CheckItem, input: ChecklistInput, all: Findin
   const fingerprints = unique(mine.map((f) => f.fingerprint).filter((x): x is string => !!x));
   const na = notApplicable(item, input);
   if (na) return { ...base, outcome: 'not-applicable', reason: na, findings: fingerprints };
+  if (item.rules.length === 0) return { ...base, outcome: 'cannot-check', reason: `本工具尚不能自动检查，请人工核对：${item.manual ?? item.title}`, findings: [] };
   const applicable = item.rules.filter((r) => {
     const docs = RULE_DOCUMENTS.get(r);
     return !docs || !input.kind || docs.includes(input.kind);
@@ -107,6 +108,7 @@ export function evaluateItem(item: CheckItem, input: ChecklistInput, all: Findin
   if (hints.length) notes.push(`提示 ${hints.length} 条：${clip(hints[0].message, 50)}`);
   const unchecked = unique([...skippedWhole, ...partial].map((s) => s.reason));
   if (unchecked.length) notes.push(`部分未检查：${unchecked.slice(0, 2).join('；')}${unchecked.length > 2 ? ' 等' : ''}`);
+  if (item.manual) notes.push(`需人工核对：${item.manual}`);
   return { ...base, outcome: 'pass', reason: notes.length ? notes.join('；') : null, findings: fingerprints };
 }
 

@@ -19,6 +19,11 @@ export interface CheckItem {
   description: string;
   /** The rules that decide the item (ids of src/core/check/rules). */
   rules: string[];
+  /**
+   * What of the item the rules do not decide and the reviewer checks by hand. An item without rules
+   * is 无法检查 with this as the reason; a passed item carries it as a note.
+   */
+  manual?: string;
   /** Document kinds it applies to (default both). */
   documents?: ('budget' | 'final')[];
   /** Templates it applies to (default all). */

@@ -189,3 +189,50 @@ export const unitNatureItems: Rule = {
     }
   },
 };
+
+export const codeOrder: Rule = {
+  meta: {
+    id: 'compliance/code-order',
+    category: 'compliance',
+    severity: 'warning',
+    title: '科目按编码顺序排列',
+    description: '按科目列示的表中，同一上级科目下的各科目按编码从小到大排列；排在编码更大的同级科目之后的科目列出（每张表一条）。',
+    implements: ['STD-08'],
+    example: '公开06表 30211 差旅费 排在 30299 其他商品和服务支出 之后',
+  },
+  check(ctx) {
+    const rows = codedRows(ctx.model.tables);
+    if (rows.length === 0) return ctx.skip('没有列示科目编码的表');
+    for (const t of ctx.model.tables) {
+      const mine = rows.filter((x) => x.t === t).map((x) => x.r);
+      const panels = new Map<string, TableRow[]>();
+      for (const r of mine) {
+        const col = (Object.values(r.values)[0]?.cell ?? '').replace(/\d+$/, '');
+        panels.set(`${r.type}|${col}`, [...(panels.get(`${r.type}|${col}`) ?? []), r]);
+      }
+      const bad: { r: TableRow; after: TableRow }[] = [];
+      for (const panel of panels.values()) {
+        // the last code seen at each length, under the current parent
+        const last = new Map<number, TableRow>();
+        for (const r of panel) {
+          const code = r.code as string;
+          for (const len of [...last.keys()]) if (len > code.length) last.delete(len);
+          const prev = last.get(code.length);
+          const parent = (c: string) => (c.length <= 3 ? '' : c.slice(0, c.length - 2));
+          if (prev && parent(prev.code as string) === parent(code) && (prev.code as string) > code) bad.push({ r, after: prev });
+          else last.set(code.length, r);
+        }
+      }
+      if (bad.length === 0) continue;
+      ctx.report({
+        message: `${ctx.model.name(t)} ${bad.length} 个科目未按编码顺序排列：${bad
+          .slice(0, 3)
+          .map((b) => `${b.r.code} ${b.r.name} 排在 ${b.after.code} ${b.after.name} 之后`)
+          .join('；')}${bad.length > 3 ? ' 等' : ''}`,
+        locations: bad.map((b) => ({ sheet: t.block.sheet, cell: codeCell(t, b.r) })),
+        expected: bad.map((b) => b.after.code).join('、'),
+        actual: bad.map((b) => b.r.code).join('、'),
+      });
+    }
+  },
+};
