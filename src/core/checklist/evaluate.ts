@@ -146,3 +146,16 @@ export function completionText(s: ChecklistSummary): string {
 export function outcomeName(o: Outcome): string {
   return OUTCOME_NAMES[o];
 }
+
+/** The head of a 检查表 row, before its colon or first comma ("公开表格齐全", "“三公”经费公开总额和分项"). */
+export function shortTitle(title: string): string {
+  const head = title.split(/[：:，,]/)[0];
+  const i = head.indexOf('（');
+  return i >= 8 ? head.slice(0, i) : head;
+}
+
+/** The batch summary's 审核清单 cell: "不合格 3/25" (failed out of applicable), "合格 22/25", or "未能检查". */
+export function checklistCell(s: ChecklistSummary): string {
+  if (s.checked === 0) return '未能检查';
+  return s.failed ? `不合格 ${s.failed}/${s.applicable}` : `合格 ${s.passed}/${s.applicable}`;
+}

@@ -4,7 +4,7 @@
  * A table or section the document's template does not have is never "missing".
  */
 import type { Recognised, TableKind } from '../recognize';
-import type { NarrativeParagraph } from '../narrative/source';
+import type { NarrativeParagraph } from './paragraphs';
 
 export type TemplateId = 'wuhan-budget' | 'wuhan-budget-old' | 'jiangsu-budget' | 'final' | 'shanghai-final';
 
