@@ -250,7 +250,7 @@ export const headingNumbering: Rule = {
       }
     }
     for (const p of problems) {
-      ctx.report({ message: `标题序号：${p.text}`, locations: [paragraphLocation(p.at.p)], expected: null, actual: p.at.mark });
+      ctx.report({ message: p.text, locations: [paragraphLocation(p.at.p)], expected: null, actual: p.at.mark });
     }
   },
 };
