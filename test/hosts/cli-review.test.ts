@@ -236,7 +236,13 @@ describe('--report and --opinion on the fixtures folder', () => {
     // neither side known: no 应为, the reviewer is asked to check both
     expect(paragraphs.find((p) => p.includes('增减额不一致'))).toMatch(/（请核实哪一方有误）/);
     expect(paragraphs.some((p) => /^[一二三四五六七八九十]+、表9 项目支出表|^[一二三四五六七八九十]+、国有资本经营预算支出表/.test(p))).toBe(true);
-    expect(paragraphs).toContain('审核清单尚未提供，本意见未列出清单事项。');
+    // the checklist items not passed: 不合格 with their problems, then what could not be checked
+    const head = paragraphs.findIndex((p) => /^[一二三四五六七八九十]+、审核清单未通过事项$/.test(p));
+    expect(paragraphs[head + 1]).toMatch(/^按审核清单（第 1\.\d+ 版）逐项检查：不合格 \d+ 项（已检查 \d+\/24 项，无法检查 \d+ 项）。$/);
+    const listed = paragraphs.slice(head + 2).filter((p) => /^\d+\. /.test(p));
+    expect(listed.some((p) => /^\d+\. 目录与正文标题、表名一致，标题序号连续、不重复。不合格：\d+ 个问题：.*序号“四、”重复/.test(p))).toBe(true);
+    expect(listed.some((p) => /^\d+\. 名词解释：.*（本工具尚不能自动检查，请人工核对：/.test(p))).toBe(true);
+    expect(paragraphs).toContain(`以下 ${listed.filter((p) => /（.*）。$/.test(p) && !p.includes('不合格：')).length} 项未能自动检查，请对照核实：`);
     expect(paragraphs.slice(-3)).toEqual(['审核人（签字）：________________', '审核单位（盖章）：________________', `日期：${date}`]);
     // --min-severity warning: no 提示 in the opinion
     expect(paragraphs.some((p) => p.includes('【提示】'))).toBe(false);
