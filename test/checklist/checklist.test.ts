@@ -6,7 +6,11 @@
  * On the seeds the same holds through seeds.test.ts and narrative-seeds.test.ts, which assert
  * every error and warning exactly.
  */
+import * as fs from 'fs';
 import { RULES } from '../../src/core/check/rules';
+import { README_MARKERS, renderChecklistDoc, renderChecklistTable, withReadmeChecklist } from '../../src/core/checklist/doc';
+import { TEMPLATE_IDS } from '../../src/core/model/templates';
+import { CHECKLIST_DOC, README } from '../../scripts/build-checklist-doc';
 import { CHECK_ITEMS, CHECKLIST_VERSION, completionText, evaluateChecklist, evaluateItem, failsItem, flatFindings, summarizeChecklist, unreadableChecklist } from '../../src/core/checklist';
 import type { CheckItem } from '../../src/core/checklist';
 import type { Finding } from '../../src/core/report';
@@ -120,5 +124,21 @@ describe.each(loadExpected().map((e) => [e.fixture, e] as const))('checklist of 
       .filter((c) => all.filter((f) => itemOf(f.rule)?.id === c.id && failsItem(f)).every((f) => !e.problems.some((p) => cites(f, p))))
       .map((c) => c.id);
     expect(unlisted).toEqual(KNOWN_UNLISTED[fixture] ?? []);
+  });
+});
+
+describe('generated documentation (npm run docs:checklist)', () => {
+  test('docs/checklist.md and the README’s 审核清单 part are generated from the current items and templates', () => {
+    expect(fs.readFileSync(CHECKLIST_DOC, 'utf8')).toBe(renderChecklistDoc());
+    const readme = fs.readFileSync(README, 'utf8');
+    expect(readme).toContain(README_MARKERS.start);
+    expect(withReadmeChecklist(readme)).toBe(readme);
+  });
+
+  test('every item and every template is documented', () => {
+    const doc = renderChecklistDoc();
+    for (const i of CHECK_ITEMS) expect(doc).toContain(`### ${i.id}\n\n**${i.title}**`);
+    for (const id of TEMPLATE_IDS) expect(doc).toContain(`### \`${id}\``);
+    expect(renderChecklistTable().split('\n').filter((l) => l.startsWith('| `'))).toHaveLength(CHECK_ITEMS.length);
   });
 });
