@@ -59,7 +59,8 @@ function incomeList(t: BlockText): boolean {
   const cells = t.header.split('|').filter(Boolean);
   if (cells.length === 0 || !cells.every((c) => /^(项目(名称)?|金额|预算数|决算数|合计)$/.test(c))) return false;
   const lines = t.body.split('|').filter((x) => INCOME_LINE.test(x)).length;
-  return lines >= 3 && !/\d{2,}[A-Z]\d{6,}/.test(t.body);
+  // a project code in the body means a project table; the lookbehind keeps the search linear on long digit runs
+  return lines >= 3 && !/(?<!\d)\d{2,}[A-Z]\d{6}/.test(t.body);
 }
 
 /** The kind the header and body say, or null. Order matters: specific before general. */
