@@ -90,6 +90,7 @@ describe('S001 东西湖区医疗保障局 2022 预算', () => {
     expectExactly(r, [
       // STD-11 (issue 16): amounts left blank in the template's sentences (“事业收入万元”)
       { rule: 'compliance/template-text', severity: 'warning', cell: '情况说明!A33', message: /金额空缺.*3 处.*“收入万元”/ },
+      { rule: 'compliance/wording', severity: 'warning', cell: '项目绩效目标申报表（党员教育培训）!B11', message: /2020 年年预算.*“年”重复/ },
       { rule: 'compliance/placeholders', severity: 'error', cell: '情况说明!A25', message: /根据区委、区政府或部门确定的 2022 年工作目标及主要任务进行简要说明/ },
       { rule: 'compliance/placeholders', severity: 'error', cell: '情况说明!A98', message: /根据本部门使用的其他专用名词补充解释/ },
       { rule: 'cross/function-economic', severity: 'warning', message: /303 对个人和家庭的补助 4\.69 万元.*4\.23 万元.*0\.46 万元/ },
@@ -192,6 +193,7 @@ describe('S004 蔡甸区医疗保障局 2025 预算', () => {
       { rule: 'compliance/heading-numbering', severity: 'warning', cell: '情况说明!A69', message: /“四、”之后是“六、”，缺“五、”/ },
       { rule: 'compliance/wording', severity: 'warning', cell: '表10 部门整体支出绩效目标表!B44', message: /“效效指标”中“效”重复/ },
       { rule: 'compliance/wording', severity: 'warning', cell: '表10 部门整体支出绩效目标表!B53', message: /“效效指标”中“效”重复/ },
+      { rule: 'compliance/wording', severity: 'warning', cell: '情况说明!A99', message: /2025 年年部门预算.*“年”重复/ },
       { rule: 'compliance/required-tables', severity: 'error', cell: '表9 项目支出表!A1', message: /缺少项目支出表.*内容却是国有资本经营预算支出表/ },
       { rule: 'compliance/required-tables', severity: 'error', cell: '情况说明!A90', message: /政府采购预算金额86万元.*没有政府采购预算表/ },
       { rule: 'compliance/required-tables', severity: 'error', cell: '情况说明!A92', message: /64\.00万元.*没有政府购买服务预算表/ },

@@ -26,6 +26,11 @@ ruleTester.run(wording, {
       errors: [{ severity: 'warning', message: /一般公共预算算本年财政拨款.*中“算”重复/, cells: [`${N}!A2`] }],
     },
     {
+      name: 'S004: “2025 年年部门预算” (年 after a year number; 年年 elsewhere is a word)',
+      sheets: [narrativeSheet(['2025 年年部门预算支出全部纳入绩效目标管理。', '年年开展绩效评价。'])],
+      errors: [{ severity: 'warning', message: /“年”重复/, cells: [`${N}!A2`] }],
+    },
+    {
       name: 'a mixed construction “比上年……相比” and doubled punctuation',
       sheets: [narrativeSheet(['比上年预算相比增加10万元。。'])],
       errors: [

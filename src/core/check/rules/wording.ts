@@ -56,6 +56,8 @@ export function doubledCharacter(text: string, pairs: Map<string, number>, corpu
   for (const m of s.matchAll(/([\u4e00-\u9fa5])\1/g)) {
     const at = m.index ?? 0;
     const ch = m[1];
+    // “2025 年年部门预算”: 年 after a year number is written twice, whatever 年年 means elsewhere
+    if (ch === '年' && /\d\s*$/.test(s.slice(0, at))) return { at, ch };
     if (REDUPLICATIONS.has(m[0])) continue;
     if (s[at + 2] === ch || s[at - 1] === ch) continue; // three in a row: emphasis or a list, not this typo
     const before = s[at - 1] ?? '';
@@ -124,7 +126,7 @@ export const wording: Rule = {
     severity: 'warning',
     title: '错别字、重复字与标点',
     description:
-      '文本和表格中：误写重复的字（“效效指标”“预算算本年”；“常常”“层层”等叠词和“大会会议”这类两侧都成词的不算）；常见错别字和句式杂糅（“与上年相未”“比上年相比”“提租补政策”）；固定提法写错（“高水平建成全面建成小康社会”）；重复的标点（“。。”）；正文段落以“；”结尾；“主要包括”所列项目重复或疑似笔误（“资金”应为“奖金”）；两个科目的“主要用于”写成同一句（疑为照抄）。',
+      '文本和表格中：误写重复的字（“效效指标”“预算算本年”“2025 年年部门预算”；“常常”“层层”等叠词和“大会会议”这类两侧都成词的不算）；常见错别字和句式杂糅（“与上年相未”“比上年相比”“提租补政策”）；固定提法写错（“高水平建成全面建成小康社会”）；重复的标点（“。。”）；正文段落以“；”结尾；“主要包括”所列项目重复或疑似笔误（“资金”应为“奖金”）；两个科目的“主要用于”写成同一句（疑为照抄）。',
     implements: ['STD-13'],
     example: '表11 项目支出绩效目标表!A20：“效效指标”中“效”重复',
   },
