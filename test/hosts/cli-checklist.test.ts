@@ -68,6 +68,7 @@ describe('budget-check CLI', () => {
     expect(caidian.document.template).toMatchObject({ id: 'wuhan-budget-old', source: 'user' });
     // a 预算 template does not fit a 决算: the detected one stays
     expect(final.document.template).toMatchObject({ id: 'final', source: 'detected' });
+    expect(final.document.template.evidence).toMatch(/；用户指定的“部门预算公开（武汉区级旧模板：.*”只适用于预算，本文件为决算，未采用$/);
     // S004's “四、” twice and 目录 ≠ body fail the headings item, and its findings are listed by fingerprint
     const headings = caidian.checklist.find((c: { id: string }) => c.id === 'form/headings');
     expect(headings.outcome).toBe('fail');

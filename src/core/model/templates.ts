@@ -255,6 +255,10 @@ export function detectTemplate(clues: TemplateClues): DetectedTemplate | null {
 export function chooseTemplate(detected: DetectedTemplate | null, override: TemplateId | null | undefined, kind: 'budget' | 'final' | null): DetectedTemplate | null {
   if (!override) return detected;
   const profile = TEMPLATES[override];
-  if (kind && !profile.documents.includes(kind)) return detected;
+  if (kind && !profile.documents.includes(kind)) {
+    // said, not silently dropped: the user's template is for the other document kind
+    const why = `用户指定的“${profile.name}”只适用于${profile.documents.map((d) => (d === 'budget' ? '预算' : '决算')).join('、')}，本文件为${kind === 'budget' ? '预算' : '决算'}，未采用`;
+    return detected ? { ...detected, evidence: `${detected.evidence}；${why}` } : null;
+  }
   return { profile, evidence: '用户指定', source: 'user' };
 }
