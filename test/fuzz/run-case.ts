@@ -1,5 +1,6 @@
 /**
- * One fuzz case through the engine, in process: read (limits, zip guard, exceljs), recognise,
+ * One fuzz case through the engine, in process: read as the CLI and the page read (limits, zip
+ * guard, SheetJS: readWorkbookBytes), recognise,
  * check, report, text output. A case fails on an exception that is not a ReadError, a rule that
  * threw, an internal error, a time-limit overrun, a report that violates the CLI schema, or a
  * message containing "undefined" / "NaN" / "[object" that the input did not contain.
@@ -7,10 +8,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import Ajv from 'ajv';
-import ExcelJS from 'exceljs';
 import { errorCode, ReadError, userMessage } from '../../src/core/errors';
 import { analyseWorkbook, failedFile, TOOL_NAME, TOOL_VERSION, type FileReport, type RunReport } from '../../src/core/report';
-import { readXlsxBytes } from '../../src/hosts/xlsx/read';
+import { readWorkbookBytes } from '../../src/hosts/xlsx/workbook-bytes';
 import { formatText } from '../../src/hosts/cli/format';
 import { findingsCsv } from '../../src/hosts/xlsx/export';
 import { findingRows } from '../../src/core/review/rows';
@@ -33,7 +33,7 @@ export async function runCase(bytes: Uint8Array, name: string, inputText: string
   let report: FileReport;
   let failure: string | null = null;
   try {
-    const wb = await readXlsxBytes(ExcelJS, bytes, name, (w) => w.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer));
+    const wb = await readWorkbookBytes(bytes, name);
     report = analyseWorkbook(name, wb);
   } catch (e) {
     if (!(e instanceof ReadError)) failure = `exception: ${e instanceof Error ? (e.stack ?? e.message).split('\n').slice(0, 4).join(' | ') : String(e)}`;

@@ -77,6 +77,9 @@ export function readWithSheetJS(lib: XLSX, bytes: Uint8Array, source: string): W
   } catch (e) {
     throw readFailure(e);
   }
+  // a sheet SheetJS could not parse (damaged XML or shared strings) is missing from book.Sheets: the file is damaged
+  const unread = book.SheetNames.find((name) => !book.Sheets[name]);
+  if (unread !== undefined) throw new ReadError('CORRUPT', `工作表“${unread}”无法读出`);
   const meta = book.Workbook?.Sheets ?? [];
   const date1904 = Boolean(book.Workbook?.WBProps?.date1904);
   const wb: Workbook = {
