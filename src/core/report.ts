@@ -11,6 +11,7 @@ import { check, overrideFacts, type CheckConfig, type FindingExtras, type Skippe
 import { findingFingerprint } from './check/engine';
 import { emptyCoverage, type NarrativeCoverage } from './narrative/coverage';
 import { rootCauses } from './review/roots';
+import { CHECKLIST_VERSION, evaluateChecklist, summarizeChecklist, unreadableChecklist, type ChecklistEntry, type ChecklistSummary } from './checklist';
 
 export const TOOL_NAME = 'budget-check';
 export const TOOL_VERSION = '0.1.0';
@@ -99,6 +100,17 @@ export interface DocumentReport {
   moneyUnit: MoneyUnitName | null;
   /** Extension: facts set by the user (settings) instead of recognised; absent when none. */
   overridden?: ('kind' | 'year')[];
+  /** Extension: the disclosure template the document was checked against, and why. */
+  template?: TemplateReport | null;
+}
+
+/** Extension: a known template (src/core/model/templates.ts), detected or set by the user. */
+export interface TemplateReport {
+  id: string;
+  name: string;
+  /** What it was told from ("有财政拨款支出预算表…"), or 用户指定. */
+  evidence: string;
+  source: 'detected' | 'user';
 }
 
 export interface FileReport {
@@ -115,6 +127,12 @@ export interface FileReport {
   /** Extension: rules that could not run on this file (未执行), with the reason. */
   skipped?: SkippedRule[];
   narrative: NarrativeCoverage;
+  /** Extension: the version of the checklist items (src/core/checklist/items.ts). */
+  checklistVersion?: string;
+  /** Extension: every checklist item's outcome for this file (合格/不合格/不适用/无法检查, with why). */
+  checklist?: ChecklistEntry[];
+  /** Extension: the completion figure (items checked out of items applicable). */
+  checklistSummary?: ChecklistSummary;
 }
 
 export interface RunReport {
@@ -197,6 +215,9 @@ export function analyseWorkbook(path: string, wb: Workbook, given?: Recognition,
   const narrativeSheets = recognition.tables.filter((t) => t.kind === 'narrative').map((t) => t.block.sheet);
   const findings = options.rootCauses === false ? result.findings : rootCauses(result.findings, { narrativeSheets });
   const noTables = noTablesFinding(wb, recognition);
+  const template = result.template ?? null;
+  const off = Object.entries(config.rules ?? {}).filter(([, v]) => v === 'off').map(([k]) => k);
+  const checklist = evaluateChecklist({ findings: result.findings, skipped: result.skipped, ran: result.ran, kind: facts.kind, year: facts.year, template, off });
   return {
     path,
     error: null,
@@ -206,6 +227,7 @@ export function analyseWorkbook(path: string, wb: Workbook, given?: Recognition,
       unit: facts.unit,
       moneyUnit: facts.moneyUnit,
       ...(overridden.length ? { overridden } : {}),
+      template: template ? { id: template.profile.id, name: template.profile.name, evidence: template.evidence, source: template.source } : null,
     },
     sheets: wb.sheets.map((s) => ({ name: s.name, visibility: s.visibility, range: usedRange(s) })),
     tables: recognition.tables.map(tableReport),
@@ -219,12 +241,29 @@ export function analyseWorkbook(path: string, wb: Workbook, given?: Recognition,
     findings: noTables ? withFinding(findings, noTables) : findings,
     skipped: result.skipped,
     narrative: result.narrative ?? emptyCoverage(),
+    checklistVersion: CHECKLIST_VERSION,
+    checklist,
+    checklistSummary: summarizeChecklist(checklist),
   };
 }
 
 /** The report of a file that could not be read (with the error's stable code when known). */
 export function failedFile(path: string, message: string, code?: string): FileReport {
-  return { path, error: message, ...(code ? { errorCode: code } : {}), document: null, sheets: [], tables: [], unrecognised: [], findings: [], narrative: emptyCoverage() };
+  const checklist = unreadableChecklist(message);
+  return {
+    path,
+    error: message,
+    ...(code ? { errorCode: code } : {}),
+    document: null,
+    sheets: [],
+    tables: [],
+    unrecognised: [],
+    findings: [],
+    narrative: emptyCoverage(),
+    checklistVersion: CHECKLIST_VERSION,
+    checklist,
+    checklistSummary: summarizeChecklist(checklist),
+  };
 }
 
 /** Root causes by severity (a root with consequences counts once). */

@@ -1,8 +1,8 @@
 /**
  * One checked workbook, findings first: the name and document facts, one line of counts, the
  * narrative tie-out and the autofix proposals each collapsed behind one line, then the findings
- * list; under it the mark legend and the recognised tables. In a 350-px pane the first finding
- * is on the first screen after a check.
+ * list — or, on its tab beside it, the 检查表 (the reviewer's checklist); under it the mark legend
+ * and the recognised tables. In a 350-px pane the first finding is on the first screen after a check.
  */
 import * as React from 'react';
 import {
@@ -17,6 +17,8 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Tab,
+  TabList,
   Text,
   tokens,
 } from '@fluentui/react-components';
@@ -24,6 +26,8 @@ import { DocumentTable20Regular } from '@fluentui/react-icons';
 import { describeDocument, type Finding } from '../../src/core/report';
 import { partitionFindings } from '../../src/core/review/accepted';
 import { summaryCounts } from '../../src/core/review/present';
+import { checklistCell } from '../../src/core/checklist';
+import { ChecklistView } from './ChecklistView';
 import type { CheckedFile } from '../session';
 import { FindingsList, type FindingsActions } from './FindingsList';
 import { NarrativeSummary } from './NarrativeSummary';
@@ -37,6 +41,7 @@ const useStyles = makeStyles({
   header: { minWidth: 0 },
   name: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', display: 'block' },
   tablesHeader: { color: tokens.colorNeutralForeground2 },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
 
 export function FileReview({
@@ -62,6 +67,7 @@ export function FileReview({
   const partition = React.useMemo(() => partitionFindings(report.findings, file.accepted), [report, file.accepted]);
   const counts = summaryCounts(report, partition);
   const unreadColumns = report.unrecognised.filter((u) => u.column).length;
+  const [view, setView] = React.useState<'findings' | 'checklist'>('findings');
   return (
     <Card className={s.card} data-testid="file-report" aria-label={`检查结果：${file.name}`}>
       <CardHeader
@@ -97,8 +103,28 @@ export function FileReview({
           )}
           <NarrativeSummary report={report} />
           {fixes}
-          <FindingsList report={report} partition={partition} selected={selected} actions={actions} />
-          {footer}
+          <TabList className={s.tabs} size="small" selectedValue={view} onTabSelect={(_, d) => setView(d.value === 'checklist' ? 'checklist' : 'findings')} data-testid="view-tabs">
+            <Tab value="findings" data-testid="tab-findings">
+              问题
+            </Tab>
+            <Tab value="checklist" data-testid="tab-checklist">
+              检查表{report.checklistSummary ? ` ${checklistCell(report.checklistSummary)}` : ''}
+            </Tab>
+          </TabList>
+          {view === 'findings' ? (
+            <>
+              <FindingsList report={report} partition={partition} selected={selected} actions={actions} />
+              {footer}
+            </>
+          ) : (
+            <ChecklistView
+              report={report}
+              onSelect={(f) => {
+                setView('findings');
+                actions.onLocate(f);
+              }}
+            />
+          )}
           <Accordion collapsible>
             <AccordionItem value="tables">
               <AccordionHeader size="small" className={s.tablesHeader} data-testid="tables-toggle">

@@ -28,6 +28,7 @@ import {
 import { RULES } from '../../src/core/check/rules';
 import type { RuleCategory, RuleSetting } from '../../src/core/check/types';
 import { DEFAULT_SETTINGS, type ReviewSettings } from '../../src/core/review/settings';
+import { TEMPLATE_IDS, TEMPLATES } from '../../src/core/model/templates';
 import type { Preferences } from '../session';
 
 const useStyles = makeStyles({
@@ -142,6 +143,25 @@ export function SettingsDialog({
                 />
               </Field>
             </div>
+            <Field label="公开模板" hint="按哪个模板核对应公开的表和情况说明各部分；默认按工作簿自动判断">
+              <Dropdown
+                data-testid="settings-template"
+                style={{ minWidth: 0, width: '100%' }}
+                value={draft.document.template ? TEMPLATES[draft.document.template].name : '自动判断'}
+                selectedOptions={[draft.document.template ?? 'auto']}
+                onOptionSelect={(_, d) => {
+                  const id = TEMPLATE_IDS.find((t) => t === d.optionValue) ?? null;
+                  setDraft({ ...draft, document: { ...draft.document, template: id } });
+                }}
+              >
+                <Option value="auto">自动判断</Option>
+                {TEMPLATE_IDS.map((id) => (
+                  <Option key={id} value={id}>
+                    {TEMPLATES[id].name}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
             <Accordion collapsible multiple>
               {categories.map((c) => (
                 <AccordionItem key={c} value={c}>

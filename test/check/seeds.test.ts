@@ -88,6 +88,9 @@ describe('S001 东西湖区医疗保障局 2022 预算', () => {
   test('findings', async () => {
     const r = await report(file);
     expectExactly(r, [
+      // STD-11 (issue 16): amounts left blank in the template's sentences (“事业收入万元”)
+      { rule: 'compliance/template-text', severity: 'warning', cell: '情况说明!A33', message: /金额空缺.*3 处.*“收入万元”/ },
+      { rule: 'compliance/wording', severity: 'warning', cell: '项目绩效目标申报表（党员教育培训）!B11', message: /2020 年年预算.*“年”重复/ },
       { rule: 'compliance/placeholders', severity: 'error', cell: '情况说明!A25', message: /根据区委、区政府或部门确定的 2022 年工作目标及主要任务进行简要说明/ },
       { rule: 'compliance/placeholders', severity: 'error', cell: '情况说明!A98', message: /根据本部门使用的其他专用名词补充解释/ },
       { rule: 'cross/function-economic', severity: 'warning', message: /303 对个人和家庭的补助 4\.69 万元.*4\.23 万元.*0\.46 万元/ },
@@ -126,6 +129,8 @@ describe('S002 黄陂区医疗保障服务中心 2024 决算', () => {
   test('findings', async () => {
     const r = await report(file);
     expectExactly(r, [
+      // STD-06 (issue 16): the 目录 says 2024年度, the heading 2024年
+      { rule: 'compliance/toc', severity: 'warning', cell: '情况说明!A110', message: /目录“第四部分2024年度重点工作完成情况”与正文标题“第四部分2024年重点工作完成情况”不一致/ },
       { rule: 'compliance/code-format', severity: 'error', cell: '公开03表 支出决算表!A10', message: /11 个科目编码位数不对（如 208050 事业单位离退休）/ },
       { rule: 'compliance/placeholders', severity: 'error', cell: '情况说明!A126', message: /请依据部门收入的实际情况进行解释/ },
       { rule: 'compliance/placeholders', severity: 'error', cell: '情况说明!A144', message: /其他专用名词。”编号条目内容为空/ },
@@ -156,6 +161,10 @@ describe('S003 青山区医疗保障服务中心 2026 预算', () => {
   test('findings', async () => {
     const r = await report(file);
     expectExactly(r, [
+      // STD-06, STD-13 (issue 16; docs/seed-findings.md): the 目录's headings say 部门…, the body's do not; doubled characters
+      { rule: 'compliance/toc', severity: 'warning', message: /目录与正文、表名不一致 7 处：目录“一、部门收支预算总体安排情况”与正文标题“一、收支预算总体安排情况”不一致/ },
+      { rule: 'compliance/wording', severity: 'warning', cell: '情况说明!A115', message: /一般公共预算算本年财政拨款.*“算”重复/ },
+      { rule: 'compliance/wording', severity: 'warning', cell: '表13 资产配置预算表!C9', message: /运行行业务经费.*“行”重复/ },
       ...['F7', 'G7'].map((c) => ({ rule: 'compliance/placeholders', severity: 'error' as const, cell: `表14 整体支出绩效目标表!${c}`, message: /“__年”占位符未填写/ })),
       ...['E44', 'F44'].map((c) => ({ rule: 'compliance/placeholders', severity: 'error' as const, cell: `表14 整体支出绩效目标表!${c}`, message: /“—年”占位符未填写/ })),
       { rule: 'intra/unit-hierarchy', severity: 'warning', cell: '表13 资产配置预算表!S8', message: /为空，而其下各行合计 0\.70 万元/ },
@@ -178,6 +187,13 @@ describe('S004 蔡甸区医疗保障局 2025 预算', () => {
   test('findings', async () => {
     const r = await report(file);
     expectExactly(r, [
+      // STD-06, STD-13 (issue 16; domain.md §2.6): 目录 ≠ body, “四、” twice then “六、”, “效效指标”
+      { rule: 'compliance/toc', severity: 'warning', message: /目录与正文、表名不一致 9 处：.*目录“第三部分2025年部门预算情况说明”与正文标题“第三部分2024年部门预算情况说明”不一致/ },
+      { rule: 'compliance/heading-numbering', severity: 'warning', cell: '情况说明!A64', message: /序号“四、”重复/ },
+      { rule: 'compliance/heading-numbering', severity: 'warning', cell: '情况说明!A69', message: /“四、”之后是“六、”，缺“五、”/ },
+      { rule: 'compliance/wording', severity: 'warning', cell: '表10 部门整体支出绩效目标表!B44', message: /“效效指标”中“效”重复/ },
+      { rule: 'compliance/wording', severity: 'warning', cell: '表10 部门整体支出绩效目标表!B53', message: /“效效指标”中“效”重复/ },
+      { rule: 'compliance/wording', severity: 'warning', cell: '情况说明!A99', message: /2025 年年部门预算.*“年”重复/ },
       { rule: 'compliance/required-tables', severity: 'error', cell: '表9 项目支出表!A1', message: /缺少项目支出表.*内容却是国有资本经营预算支出表/ },
       { rule: 'compliance/required-tables', severity: 'error', cell: '情况说明!A90', message: /政府采购预算金额86万元.*没有政府采购预算表/ },
       { rule: 'compliance/required-tables', severity: 'error', cell: '情况说明!A92', message: /64\.00万元.*没有政府购买服务预算表/ },

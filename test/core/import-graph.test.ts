@@ -118,6 +118,7 @@ function layerOf(file: string): Layer {
   if (r.startsWith('model/')) return 'model';
   if (r.startsWith('check/')) return 'check';
   if (r.startsWith('narrative/generate/') || /^narrative\/autofix[^/]*\.ts$/.test(r) || r.startsWith('review/')) return 'clients';
+  if (r.startsWith('checklist/')) return 'clients';
   if (r.startsWith('narrative/')) return 'analysis';
   if (r.startsWith('recognize/') || r.startsWith('data/') || !r.includes('/')) return 'base';
   throw new Error(`no layer for ${r}: add its directory to the layers of this test`);

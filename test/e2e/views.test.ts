@@ -118,6 +118,31 @@ describe('350 px (the task pane)', () => {
     await page.close();
   }, 90000);
 
+  test('检查表 beside the findings: its tab on the first screen; every applicable item with its outcome, 不适用 in one line; a 不合格 item leads to its finding', async () => {
+    const page = await checked(NARROW);
+    const tab = page.getByTestId('tab-checklist');
+    const t = await box(tab);
+    expect(t.y + t.height).toBeLessThanOrEqual(HEIGHT);
+    // (Fluent prints a tab's label twice: the second reserves the width of the bold one)
+    expect(await tab.textContent()).toMatch(/^(检查表 不合格 \d+\/\d+)+$/);
+    await tab.click();
+    await page.getByTestId('checklist').waitFor();
+    expect(await page.getByTestId('finding').count()).toBe(0);
+    const items = page.getByTestId('checklist-item');
+    const outcomes = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-outcome')));
+    expect(outcomes.length).toBeGreaterThan(10);
+    expect(outcomes).not.toContain('not-applicable');
+    expect(outcomes).toContain('fail');
+    expect(outcomes).toContain('cannot-check');
+    expect(await page.getByTestId('checklist-head').textContent()).toMatch(/^不合格 \d+ 项（已检查 \d+\/\d+ 项/);
+    await expectFits(page, page.getByTestId('checklist'), NARROW);
+    await shot(page, 'checklist', NARROW);
+    await page.locator('[data-testid="checklist-item"][data-outcome="fail"]', { hasText: '目录与正文标题' }).click();
+    await page.getByTestId('finding').first().waitFor();
+    expect(await page.getByTestId('checklist').count()).toBe(0);
+    await page.close();
+  }, 90000);
+
   test('autofix: collapsed behind its counts; opened, the proposals; 全部改正 asks first in a dialog that fits', async () => {
     const page = await checked(NARROW);
     await page.getByTestId('fix-toggle').click();

@@ -12,7 +12,8 @@ import ExcelJS from 'exceljs';
 import { parseArgs } from '../../src/hosts/cli/args';
 import { run } from '../../src/hosts/cli/main';
 import { readNarrativeFile } from '../../src/hosts/narrative/node';
-import { CHECKLIST_LINE, FILE_SHEET_COLUMNS, SUMMARY_SHEET } from '../../src/hosts/xlsx/review-report';
+import { FILE_SHEET_COLUMNS, SUMMARY_SHEET } from '../../src/hosts/xlsx/review-report';
+import { CHECKLIST_COLUMNS } from '../../src/hosts/xlsx/checklist-sheet';
 import { displayWidth } from '../../src/hosts/cli/format';
 import { cli } from '../support/cli';
 
@@ -71,7 +72,7 @@ describe('text for reviewers', () => {
     // the location is said once: "情况说明!A58 … 情况说明!A58：" no more
     for (const l of lines) expect(l).not.toMatch(/^\s+(\S+![A-Z]+\d+)\S*\s.*\1：/);
     expect(r.out).toContain('  错误 24 个（另有');
-    expect(r.out).toMatch(/共 1 个文件：已读取 1 个，无法读取 0 个；错误 24 个，警告 6 个，提示 5 个（按根本原因计）。/);
+    expect(r.out).toMatch(/共 1 个文件：已读取 1 个，无法读取 0 个；错误 24 个，警告 12 个，提示 5 个（按根本原因计）。/);
   });
 
   test('--tables lists the recognised tables; --quiet leaves out coverage and skipped checks', async () => {
@@ -89,7 +90,7 @@ describe('text for reviewers', () => {
     expect([all.code, warn.code, errors.code]).toEqual([1, 1, 1]);
     expect(all.out).toContain('  提示 5 个');
     expect(warn.out).not.toContain('  提示');
-    expect(warn.out).toContain('  警告 6 个');
+    expect(warn.out).toContain('  警告 12 个');
     expect(errors.out).not.toMatch(/ {2}(警告|提示) \d+ 个/);
     const noRounding = await cli(['--no-rounding', '--format', 'json', CAIDIAN]);
     const findings: JsonFinding[] = JSON.parse(noRounding.out).files[0].findings;
@@ -133,12 +134,11 @@ describe('text for reviewers', () => {
     expect(lines[head].split(/\s{2,}/)).toEqual(['文件', '单位', '年度', '类型', '错误', '警告', '审核清单', '说明']);
     const rows = lines.slice(head + 2, head + 2 + SEEDS.length).map((l) => l.split(/\s{2,}/).map((c) => c.trim()));
     expect(rows.map((c) => path.basename(c[0]))).toEqual(SEEDS.map(base));
-    expect(rows[3]).toEqual([path.join(FIXTURES, '2025-caidian-ybj-budget.xlsx'), '蔡甸区医疗保障局', '2025', '预算', '24', '6', '—']);
+    expect(rows[3]).toEqual([path.join(FIXTURES, '2025-caidian-ybj-budget.xlsx'), '蔡甸区医疗保障局', '2025', '预算', '24', '12', expect.stringMatching(/^不合格 \d+\/24$/)]);
     // the columns line up in a terminal (CJK characters are two columns wide)
     const units = ['单位', ...rows.map((c) => c[1])];
     const starts = [lines[head], ...lines.slice(head + 2, head + 2 + SEEDS.length)].map((l, i) => displayWidth(l.slice(0, l.indexOf(units[i]))));
     expect(new Set(starts).size).toBe(1);
-    expect(lines[head + 2 + SEEDS.length]).toBe('（审核清单一列尚未提供，以“—”表示。）');
     // no progress line when stderr is not a terminal
     expect((await cli([FIXTURES])).err).toBe('');
   });
@@ -147,7 +147,7 @@ describe('text for reviewers', () => {
 describe('--report and --opinion on the fixtures folder', () => {
   let dir: string;
   let result: { code: number; out: string; err: string };
-  let json: { files: { path: string; findings: JsonFinding[] }[] };
+  let json: { files: { path: string; findings: JsonFinding[]; checklist: { title: string }[]; checklistSummary: { failed: number; applicable: number; checked: number; unchecked: number } }[] };
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-review-'));
     const flags = ['--no-rounding', '--min-severity', 'warning'];
@@ -161,27 +161,49 @@ describe('--report and --opinion on the fixtures folder', () => {
     expect(result.err).toContain(`审核意见 ${ALL.length} 份已写入 ${path.join(dir, 'out')}`);
   });
 
-  test('the review workbook: a summary sheet with a row per file, then one sheet per file with its findings', async () => {
+  test('the review workbook: a summary sheet with a row per file, then per file a sheet with its findings and its 检查表', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, 'r.xlsx'));
-    expect(wb.worksheets.map((w) => w.name)).toEqual([SUMMARY_SHEET, ...SEEDS.map((f) => base(f).replace(/\.xlsx$/, '').slice(0, 31))]);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names[0]).toBe(SUMMARY_SHEET);
+    expect(names.filter((_, i) => i % 2 === 1)).toEqual(SEEDS.map((f) => base(f).replace(/\.xlsx$/, '').slice(0, 31)));
+    // each file's 检查表 follows its findings sheet (names cut at 31 characters made unique)
+    expect(names.filter((_, i) => i > 0 && i % 2 === 0).every((n) => n.startsWith('检查表-'))).toBe(true);
+    expect(names).toHaveLength(1 + 2 * SEEDS.length);
     const summary = wb.getWorksheet(SUMMARY_SHEET)!;
     expect(summary.rowCount).toBe(1 + SEEDS.length);
     const text = (row: ExcelJS.Row) => (row.values as unknown[]).slice(1).map((v) => (v && typeof v === 'object' && 'text' in v ? String((v as { text: string }).text) : String(v ?? '')));
     expect(text(summary.getRow(1))).toEqual(['文件', '单位', '年度', '类型', '错误', '警告', '提示', '审核清单', '说明']);
     const caidian = json.files.find((f) => f.path.endsWith('2025-caidian-ybj-budget.xlsx'))!;
     const count = (s: string) => String(caidian.findings.filter((f) => f.severity === s).length);
-    expect(text(summary.getRow(5))).toEqual(['2025-caidian-ybj-budget.xlsx', '蔡甸区医疗保障局', '2025', '预算', count('error'), count('warning'), '0', '—', '']);
+    const list = caidian.checklistSummary;
+    expect(text(summary.getRow(5))).toEqual(['2025-caidian-ybj-budget.xlsx', '蔡甸区医疗保障局', '2025', '预算', count('error'), count('warning'), '0', `不合格 ${list.failed}/${list.applicable}`, '']);
     expect(count('error')).toBe('24');
     // the file cell links to the file's sheet
     expect((summary.getCell('A5').value as { hyperlink: string }).hyperlink).toBe("#'2025-caidian-ybj-budget'!A1");
 
     const sheet = wb.getWorksheet('2025-caidian-ybj-budget')!;
     expect(text(sheet.getRow(1))).toEqual([...FILE_SHEET_COLUMNS]);
-    // one row per root cause and per consequence, a blank row, the checklist line
+    // one row per root cause and per consequence, a blank row, the checklist line linking to the 检查表
     const rows = caidian.findings.reduce((n, f) => n + 1 + (f.consequences?.length ?? 0), 0);
     expect(sheet.rowCount).toBe(1 + rows + 2);
-    expect(sheet.getCell(`A${sheet.rowCount}`).value).toBe(CHECKLIST_LINE);
+    const line = sheet.getCell(`A${sheet.rowCount}`).value as { text: string; hyperlink: string };
+    expect(line.text).toBe(`审核清单：不合格 ${list.failed} 项（已检查 ${list.checked}/${list.applicable} 项${list.unchecked ? `，无法检查 ${list.unchecked} 项` : ''}），见工作表“检查表-2025-caidian-ybj-budget”`);
+    expect(line.hyperlink).toBe("#'检查表-2025-caidian-ybj-budget'!A1");
+
+    // the 检查表: 检查项 | 是否合格 | 问题 | 位置, a row per item under its section
+    const cl = wb.getWorksheet('检查表-2025-caidian-ybj-budget')!;
+    expect(text(cl.getRow(3))).toEqual([...CHECKLIST_COLUMNS]);
+    expect(String(cl.getCell('A4').value)).toBe('完整性');
+    const rowsOf = Array.from({ length: cl.rowCount - 3 }, (_, i) => text(cl.getRow(i + 4)));
+    const items = rowsOf.filter((r) => r[1] !== '');
+    expect(items.map((r) => r[0])).toEqual(caidian.checklist.map((c) => c.title));
+    const numbering = items.find((r) => r[0].startsWith('目录与正文标题'))!;
+    expect(numbering[1]).toBe('不合格');
+    expect(numbering[2]).toMatch(/序号“四、”重复/);
+    expect(numbering[3]).toContain('情况说明!A64');
+    for (const r of items) expect(['合格', '不合格', '不适用', '无法检查']).toContain(r[1]);
+    for (const r of items.filter((x) => x[1] === '无法检查' || x[1] === '不适用')) expect(r[2].length).toBeGreaterThan(3);
     const messages = Array.from(sheet.getColumn(6).values, (v) => String(v ?? ''));
     expect(messages).toContain('年份写错：5 处把 2025 年写成 2024 年（这是 2025 年预算），应为 2025 年');
     expect(messages.some((m) => m.startsWith('尾差'))).toBe(false);
@@ -204,7 +226,7 @@ describe('--report and --opinion on the fixtures folder', () => {
     expect(paragraphs.slice(0, 3)).toEqual([
       '关于蔡甸区医疗保障局2025年部门预算公开材料的审核意见',
       '蔡甸区医疗保障局：',
-      `你单位报送的《2025-caidian-ybj-budget.xlsx》已于${date}审核，发现问题 30 个（错误 24 个、警告 6 个；由同一原因引起的多处问题合并为一个），按表格列示如下。`,
+      `你单位报送的《2025-caidian-ybj-budget.xlsx》已于${date}审核，发现问题 36 个（错误 24 个、警告 12 个；由同一原因引起的多处问题合并为一个），按表格列示如下。`,
     ]);
     expect(paragraphs[3]).toBe('一、情况说明');
     expect(paragraphs).toContain('5. 【错误】住房保障支出 22.73 万元” 与 一般公共预算支出表 C18（221 住房保障支出） 22.48 不符，差 0.25 万元（应为 22.48）。位置：情况说明!A60、表5 一般公共预算支出表!C18。'.replace('5. 【错误】住房', '2. 【错误】“住房'));
@@ -214,7 +236,13 @@ describe('--report and --opinion on the fixtures folder', () => {
     // neither side known: no 应为, the reviewer is asked to check both
     expect(paragraphs.find((p) => p.includes('增减额不一致'))).toMatch(/（请核实哪一方有误）/);
     expect(paragraphs.some((p) => /^[一二三四五六七八九十]+、表9 项目支出表|^[一二三四五六七八九十]+、国有资本经营预算支出表/.test(p))).toBe(true);
-    expect(paragraphs).toContain('审核清单尚未提供，本意见未列出清单事项。');
+    // the checklist items not passed: 不合格 with their problems, then what could not be checked
+    const head = paragraphs.findIndex((p) => /^[一二三四五六七八九十]+、审核清单未通过事项$/.test(p));
+    expect(paragraphs[head + 1]).toMatch(/^按审核清单（第 1\.\d+ 版）逐项检查：不合格 \d+ 项（已检查 \d+\/24 项，无法检查 \d+ 项）。$/);
+    const listed = paragraphs.slice(head + 2).filter((p) => /^\d+\. /.test(p));
+    expect(listed.some((p) => /^\d+\. 目录与正文标题、表名一致，标题序号连续、不重复。不合格：\d+ 个问题：.*序号“四、”重复/.test(p))).toBe(true);
+    expect(listed.some((p) => /^\d+\. 名词解释：.*（本工具尚不能自动检查，请人工核对：/.test(p))).toBe(true);
+    expect(paragraphs).toContain(`以下 ${listed.filter((p) => /（.*）。$/.test(p) && !p.includes('不合格：')).length} 项未能自动检查，请对照核实：`);
     expect(paragraphs.slice(-3)).toEqual(['审核人（签字）：________________', '审核单位（盖章）：________________', `日期：${date}`]);
     // --min-severity warning: no 提示 in the opinion
     expect(paragraphs.some((p) => p.includes('【提示】'))).toBe(false);

@@ -87,7 +87,7 @@ describe('toCheckConfig drives the engine', () => {
   test('document override: report.document says so, and the rules follow it', async () => {
     const wb = await readFixture(CAIDIAN);
     const base = analyse(wb);
-    expect(base.document).toEqual({ kind: 'budget', year: 2025, unit: '蔡甸区医疗保障局', moneyUnit: '万元' });
+    expect(base.document).toEqual({ kind: 'budget', year: 2025, unit: '蔡甸区医疗保障局', moneyUnit: '万元', template: expect.objectContaining({ id: 'wuhan-budget', source: 'detected' }) });
     const rules = (r: typeof base) => new Set(r.findings.map((f) => f.rule));
     expect(rules(base).has('cross/project-codes')).toBe(true); // a budget-only rule
 
@@ -112,5 +112,16 @@ describe('toCheckConfig drives the engine', () => {
     const same = analyse(wb, toCheckConfig({ ...DEFAULT_SETTINGS, document: { kind: 'budget', year: 2025 } }));
     expect(same.document).toEqual(base.document);
     expect(same.findings).toEqual(base.findings);
+  });
+});
+
+describe('the template setting (issue 16)', () => {
+  test('a known template id is kept, anything else dropped; the engine checks against it and says it is the user’s', async () => {
+    expect(parseSettings({ document: { template: 'jiangsu-budget' } }).document.template).toBe('jiangsu-budget');
+    expect(parseSettings({ document: { template: 'beijing' } }).document.template).toBeUndefined();
+    const config = toCheckConfig({ ...DEFAULT_SETTINGS, document: { kind: null, year: null, template: 'wuhan-budget-old' } });
+    expect(config.template).toBe('wuhan-budget-old');
+    const r = analyse(await readFixture(CAIDIAN), config);
+    expect(r.document?.template).toEqual({ id: 'wuhan-budget-old', name: expect.stringContaining('武汉区级旧模板'), evidence: '用户指定', source: 'user' });
   });
 });

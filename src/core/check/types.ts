@@ -6,6 +6,7 @@ import type { DocumentKind } from '../facts';
 import type { UserMapping } from '../recognize/mapping';
 import type { CheckModel } from '../model/model';
 import type { Q, Verdict } from '../model/quantity';
+import type { DetectedTemplate, TemplateId } from '../model/templates';
 
 export type RuleCategory = 'intra' | 'cross' | 'narrative' | 'rounding' | 'compliance';
 
@@ -81,6 +82,8 @@ export interface CheckConfig {
   document?: DocumentOverride;
   /** The user's assignments of table kinds and column meanings, applied when recognising. */
   mapping?: UserMapping;
+  /** The disclosure template, when the user says which (else told from the workbook). */
+  template?: TemplateId | null;
 }
 
 export interface DocumentOverride {
@@ -100,6 +103,8 @@ export interface CheckResult {
   ran: string[];
   /** How much of the narrative was tied to the tables (absent when the check has no narrative analysis). */
   narrative?: NarrativeCoverage;
+  /** The template the document was checked against (detected, or the user's). */
+  template?: DetectedTemplate | null;
 }
 
 /** Extension fields of a finding (documented in the CLI schema). */

@@ -233,7 +233,7 @@ export function buildModel(wb: Workbook, recognition: Recognition, facts: Docume
     facts,
     kind: facts.kind,
     year: facts.year,
-    template: detectTemplate(facts.kind, tables),
+    template: detectTemplate({ kind: facts.kind, year: facts.year, unit: facts.unit, tables, narrative }),
     nature: unitNature(facts, tables, narrative),
     byKind: (kind) => tables.filter((t) => t.kind === kind),
     name: (t) => tableKindName(t.kind, facts.kind),

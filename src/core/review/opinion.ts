@@ -7,6 +7,7 @@
  */
 import { locationLabel } from '../narrative/source';
 import type { FileReport, Finding } from '../report';
+import { completionText } from '../checklist';
 import { differenceText, messageWithoutLocation } from './roots';
 import { findingTable, SEVERITY_NAMES } from './rows';
 
@@ -64,6 +65,25 @@ function consequenceText(root: Finding): string | null {
   return `同一原因还引起 ${list.length} 处问题，改正后应一并消除——${items.join('；')}。`;
 }
 
+/**
+ * The checklist items not passed: the completion figure, then the 不合格 items with their
+ * problems, then the items that could not be checked (with why: the reviewer checks them by hand).
+ */
+export function checklistParagraphs(report: FileReport): string[] {
+  const list = report.checklist ?? [];
+  if (list.length === 0 || !report.checklistSummary) return ['本文件没有审核清单。'];
+  const failed = list.filter((e) => e.outcome === 'fail');
+  const unchecked = list.filter((e) => e.outcome === 'cannot-check');
+  const out = [`按审核清单（第 ${report.checklistVersion ?? '?'} 版）逐项检查：${completionText(report.checklistSummary)}。`];
+  if (failed.length === 0) out.push('审核清单各项均未发现不合格。');
+  failed.forEach((e, i) => out.push(`${i + 1}. ${e.title}。不合格：${(e.reason ?? '').replace(/[。；;]$/, '')}。`));
+  if (unchecked.length) {
+    out.push(`以下 ${unchecked.length} 项未能自动检查，请对照核实：`);
+    unchecked.forEach((e, i) => out.push(`${failed.length + i + 1}. ${e.title}（${(e.reason ?? '').replace(/[。；;]$/, '')}）。`));
+  }
+  return out;
+}
+
 /** The opinion for one file (a file that could not be read gets an opinion saying so). */
 export function reviewOpinion(report: FileReport, options: { date?: Date; reviewer?: string } = {}): OpinionDocument {
   const d = report.document;
@@ -102,7 +122,7 @@ export function reviewOpinion(report: FileReport, options: { date?: Date; review
       }
       sections.push({ title: `${numeral(i)}、${table}`, paragraphs });
     });
-    sections.push({ title: `${numeral(groups.size)}、审核清单未通过事项`, paragraphs: ['审核清单尚未提供，本意见未列出清单事项。'] });
+    sections.push({ title: `${numeral(groups.size)}、审核清单未通过事项`, paragraphs: checklistParagraphs(report) });
     sections.push({
       title: '',
       paragraphs: [total === 0 ? '请按规定时间公开。' : '请对照上述问题逐项核实、修改，并于规定时间内重新报送。'],

@@ -9,14 +9,15 @@ import { RULES } from '../check/rules';
 import type { CheckConfig, RuleMeta, RuleSetting } from '../check/types';
 import type { NarrativeInput } from '../narrative/source';
 import { EMPTY_MAPPING, isEmptyMapping, parseMapping, type UserMapping } from '../recognize/mapping';
+import { isTemplateId, type TemplateId } from '../model/templates';
 
 export interface ReviewSettings {
   /** Only rules whose setting differs from their default are listed. */
   rules: Record<string, RuleSetting>;
   /** Show 尾差 (rounding findings). */
   rounding: boolean;
-  /** The user's word on the document; null = as recognised. */
-  document: { kind: DocumentKind | null; year: number | null };
+  /** The user's word on the document; null = as recognised (template: the disclosure template to check against). */
+  document: { kind: DocumentKind | null; year: number | null; template?: TemplateId | null };
   /** Table kinds and column meanings the user assigned (re-used on every check). */
   mapping: UserMapping;
 }
@@ -65,6 +66,7 @@ export function parseSettings(json: unknown): ReviewSettings {
     document: {
       kind: d.kind === 'budget' || d.kind === 'final' ? d.kind : null,
       year: isYear(d.year) ? d.year : null,
+      ...(isTemplateId(d.template) ? { template: d.template } : {}),
     },
     mapping: o.mapping ? parseMapping(o.mapping).mapping : EMPTY_MAPPING,
   };
@@ -74,6 +76,7 @@ export function parseSettings(json: unknown): ReviewSettings {
 export function toCheckConfig(s: ReviewSettings, narrative?: NarrativeInput): CheckConfig {
   const config: CheckConfig = { rules: { ...s.rules }, rounding: s.rounding };
   if (s.document.kind || s.document.year) config.document = { kind: s.document.kind, year: s.document.year };
+  if (s.document.template) config.template = s.document.template;
   if (narrative) config.narrative = narrative;
   if (!isEmptyMapping(s.mapping)) config.mapping = s.mapping;
   return config;

@@ -1,9 +1,10 @@
 /**
  * The batch summary: one row per checked file (文件, 单位, 年度, 类型, 错误, 警告, 审核清单, 说明),
  * the same in the CLI's text output, the --report workbook and the standalone page's batch view.
- * Errors and warnings count root causes. The 审核清单 (checklist) is not built yet: its column
- * shows "—" until it is.
+ * Errors and warnings count root causes. The 审核清单 column is the checklist's outcome: 不合格
+ * items out of the applicable ones, or 合格 and the items checked.
  */
+import { checklistCell } from '../checklist';
 import type { FileReport, Severity } from '../report';
 
 const KIND_ZH = { budget: '预算', final: '决算' } as const;
@@ -18,7 +19,7 @@ export interface SummaryRow {
   errors: number | null;
   warnings: number | null;
   infos: number | null;
-  /** The checklist outcome (审核清单): not built yet, always null ("—"). */
+  /** The checklist outcome (审核清单): "不合格 3/25", "合格 22/25", "未能检查"; null when the file was not read. */
   checklist: string | null;
   /** Why the file could not be read, else null. */
   note: string | null;
@@ -52,7 +53,7 @@ export function summaryRow(f: FileReport, name: string = f.path): SummaryRow {
     errors: read ? count(f, 'error') : null,
     warnings: read ? count(f, 'warning') : null,
     infos: read ? count(f, 'info') : null,
-    checklist: null,
+    checklist: read && f.checklistSummary ? checklistCell(f.checklistSummary) : null,
     note: read ? null : `无法读取：${f.error}`,
   };
 }
@@ -61,7 +62,7 @@ export function summaryRows(files: FileReport[], name?: (f: FileReport) => strin
   return files.map((f) => summaryRow(f, name ? name(f) : f.path));
 }
 
-/** A row's cell as shown: "—" for what is unknown or not built. */
+/** A row's cell as shown: "—" for what is unknown. */
 export function summaryCell(r: SummaryRow, key: SummaryKey): string {
   const v = r[key];
   if (key === 'note') return (v as string | null) ?? '';

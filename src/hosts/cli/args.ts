@@ -1,5 +1,6 @@
 /** Command-line arguments of `budget-check` (no dependency: the contract is small). */
 import type { ReadLimits } from '../../core/limits';
+import { isTemplateId, TEMPLATE_IDS, TEMPLATES, type TemplateId } from '../../core/model/templates';
 
 export type OutputFormat = 'text' | 'json';
 
@@ -24,6 +25,8 @@ export interface CliOptions {
   narrative: string | null;
   /** A JSON file of the user's table kinds and column meanings (see README「手动指定表格与列」). */
   mapping: string | null;
+  /** The disclosure template to check against instead of the detected one (README「模板」). */
+  template: TemplateId | null;
   paths: string[];
   help: boolean;
   version: boolean;
@@ -54,11 +57,13 @@ export const USAGE = `用法：budget-check [选项] <路径>...
                        只能用于检查单个工作簿
   --mapping 文件       手动指定表格类型和列含义的 JSON 文件（识别不了或识别错的表、未能对应的列），
                        格式见 README“手动指定表格与列”
+  --template 模板      按指定的公开模板检查（不按工作簿自动判断）：
+${TEMPLATE_IDS.map((id) => `                       ${id}  ${TEMPLATES[id].name}`).join('\n')}
   --min-severity 级别  只列出这一级别及更严重的问题：error（错误）、warning（警告及以上）、info（全部，默认）
   --no-rounding        不列出尾差
   --tables             列出每个文件识别出的表格
-  --quiet              只列出问题（不列表格、情况说明核对情况和未执行的检查）
-  --report 文件.xlsx   写出审核结果工作簿：汇总表（每个文件一行）和每个文件一张问题表
+  --quiet              只列出问题（不列表格、情况说明核对情况、未执行的检查和审核清单）
+  --report 文件.xlsx   写出审核结果工作簿：汇总表（每个文件一行）、每个文件一张问题表和一张检查表
   --opinion 文件夹     为每个文件写一份审核意见（Word .docx）
   --timeout 秒         每个文件的检查时限（默认 60）；超时的文件报“检查超时”，其余文件照常检查
 
@@ -125,6 +130,7 @@ export function parseArgs(argv: string[]): CliOptions {
     out: null,
     narrative: null,
     mapping: null,
+    template: null,
     minSeverity: 'info',
     rounding: true,
     tables: false,
@@ -198,6 +204,12 @@ export function parseArgs(argv: string[]): CliOptions {
         if (opts.mapping !== null) throw new UsageError('--mapping 只能指定一次。');
         opts.mapping = value();
         return true;
+      case '--template': {
+        const v = value();
+        if (!isTemplateId(v)) throw new UsageError(`--template 不认识“${v}”，可用：${TEMPLATE_IDS.join('、')}`);
+        opts.template = v;
+        return true;
+      }
       case '-h':
       case '--help':
         opts.help = true;

@@ -7,6 +7,7 @@ import { KIND_NAMES, type TableKind } from '../../core/recognize';
 import { countBySeverity, describeDocument, type FileReport, type Finding, type Location, type RunReport } from '../../core/report';
 import { findingWeight, messageWithoutLocation } from '../../core/review/roots';
 import { SUMMARY_COLUMNS, summaryCell, summaryRows, type SummaryRow } from '../../core/review/summary';
+import { completionText, OUTCOME_NAMES, shortTitle, type ChecklistEntry } from '../../core/checklist';
 
 const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
 
@@ -122,6 +123,29 @@ export function formatFindings(f: FileReport, opts: TextOptions = {}): string[] 
   return lines;
 }
 
+const OUTCOME_MARK = { pass: '✔', fail: '✖', 'cannot-check': '?', 'not-applicable': '–' } as const;
+const OUTCOME_COLOR = { pass: 'ok', fail: 'error', 'cannot-check': 'warning', 'not-applicable': 'dim' } as const;
+
+/**
+ * The checklist after the findings: the completion figure and the template, one line per
+ * applicable item (合格, 不合格 and 无法检查 with why), the 不适用 items folded into one line.
+ */
+export function formatChecklist(f: FileReport, opts: TextOptions = {}): string[] {
+  const list: ChecklistEntry[] = f.checklist ?? [];
+  if (list.length === 0 || !f.checklistSummary) return [];
+  const paint = painter(opts.color);
+  const t = f.document?.template;
+  const lines = [`  审核清单（第 ${f.checklistVersion ?? '?'} 版）：${completionText(f.checklistSummary)}${t ? ` · 模板：${t.name}（${t.source === 'user' ? '用户指定' : `依据：${t.evidence}`}）` : ''}`];
+  for (const e of list) {
+    if (e.outcome === 'not-applicable') continue;
+    const why = e.outcome !== 'pass' ? (e.reason ? `：${e.reason}` : '') : e.reason?.includes('部分未检查') ? '（部分未检查）' : '';
+    lines.push(`    ${paint(OUTCOME_COLOR[e.outcome], `${OUTCOME_MARK[e.outcome]} ${OUTCOME_NAMES[e.outcome]}`)}  ${shortTitle(e.title)}${why}`);
+  }
+  const na = list.filter((e) => e.outcome === 'not-applicable');
+  if (na.length) lines.push(paint('dim', `    – 不适用 ${na.length} 项：${na.map((e) => shortTitle(e.title)).join('、')}`));
+  return lines;
+}
+
 function tableLines(f: FileReport): string[] {
   const lines: string[] = [];
   for (const sheet of f.sheets) {
@@ -168,7 +192,7 @@ export function formatSummaryTable(rows: SummaryRow[]): string[] {
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((b) => displayWidth(b[i]))));
   const numeric = SUMMARY_COLUMNS.map((c) => c.numeric === true);
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i], numeric[i])).join('  ').trimEnd();
-  return ['汇总', line(head), line(widths.map((w) => '─'.repeat(w))), ...body.map(line), `（审核清单一列尚未提供，以“—”表示。）`];
+  return ['汇总', line(head), line(widths.map((w) => '─'.repeat(w))), ...body.map(line)];
 }
 
 export function formatText(report: RunReport, notes: string[] = [], opts: TextOptions = {}): string {
@@ -186,6 +210,7 @@ export function formatText(report: RunReport, notes: string[] = [], opts: TextOp
     );
     if (opts.tables) lines.push(...tableLines(f));
     lines.push(...formatFindings(f, opts));
+    if (!opts.quiet) lines.push(...formatChecklist(f, opts));
   }
   for (const n of notes) lines.push(`✖ ${n}`);
   if (report.files.length > 1) lines.push('', ...formatSummaryTable(summaryRows(report.files)), '');

@@ -108,7 +108,7 @@ export async function run(argv: string[], io: CliIO = processIO, runOptions: Run
     for (const p of parsed.problems) io.stderr(`--mapping ${opts.mapping}：已忽略 ${p}\n`);
     mapping = parsed.mapping;
   }
-  const config: CheckConfig = { ...(narrative ? { narrative } : {}), ...(mapping ? { mapping } : {}), ...(opts.rounding ? {} : { rounding: false }) };
+  const config: CheckConfig = { ...(narrative ? { narrative } : {}), ...(mapping ? { mapping } : {}), ...(opts.rounding ? {} : { rounding: false }), ...(opts.template ? { template: opts.template } : {}) };
   const limits = withLimits(opts.limits);
   const reports: FileReport[] = [];
   const progress = io.tty?.stderr === true && files.length > 1;

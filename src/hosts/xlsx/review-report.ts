@@ -2,12 +2,15 @@
  * The batch review workbook (`budget-check --report`, and the page's batch download): a summary
  * sheet 汇总 with one row per file (文件, 单位, 年度, 类型, 错误, 警告, 提示, 审核清单, 说明), the file
  * cell linking to that file's sheet; then one sheet per file with its root-cause findings (their
- * consequences as rows 1.1, 1.2 …) and the checklist line. Node and browser (exceljs, bytes out).
+ * consequences as rows 1.1, 1.2 …) and the checklist's completion figure, followed by the file's
+ * 检查表 sheet (检查项 | 是否合格 | 问题 | 位置). Node and browser (exceljs, bytes out).
  */
 import ExcelJS from 'exceljs';
 import type { FileReport } from '../../core/report';
 import { findingRows } from '../../core/review/rows';
 import { summaryCell, summaryRow, type SummaryKey } from '../../core/review/summary';
+import { completionText } from '../../core/checklist';
+import { addChecklistSheet } from './checklist-sheet';
 
 export const SUMMARY_SHEET = '汇总';
 /** Columns of a file's sheet (the findings export's, without the acceptance columns). */
@@ -26,7 +29,15 @@ const SUMMARY_HEAD: { key: SummaryKey | 'infos'; title: string; width: number }[
 const WIDTHS = [7, 6, 10, 18, 28, 80, 14, 22, 10, 26, 12];
 /** A4 landscape, all columns on one page wide: what a reviewer prints and files. */
 const PAGE: Partial<ExcelJS.PageSetup> = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
-export const CHECKLIST_LINE = '审核清单：尚未提供（—）';
+/** The line under a file's findings: the checklist's completion figure and where the 检查表 is. */
+export function checklistLine(f: FileReport, checklistSheet: string): string {
+  return `审核清单：${f.checklistSummary ? completionText(f.checklistSummary) : '没有'}，见工作表“${checklistSheet}”`;
+}
+
+/** The name of a file's 检查表 sheet (before making it unique). */
+export function checklistSheetFor(file: string): string {
+  return `检查表-${baseName(file)}`;
+}
 
 function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
@@ -80,9 +91,20 @@ export async function reviewReportXlsx(files: FileReport[], name: (f: FileReport
       if (fr.values[0].includes('.')) added.font = { color: { argb: 'FF595959' } };
     }
     ws.getColumn(6).alignment = { wrapText: true, vertical: 'top' };
+    const listName = sheetNameFor(checklistSheetFor(f.path), taken);
     ws.addRow([]);
-    ws.addRow([CHECKLIST_LINE]);
+    ws.addRow([checklistLine(f, listName)]).getCell(1).value = { text: checklistLine(f, listName), hyperlink: `#'${listName.replace(/'/g, "''")}'!A1` };
+    addChecklistSheet(wb, listName, f, name(f));
   }
   summary.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: SUMMARY_HEAD.length } };
+  return bytesOf((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/** The 检查表 workbook: one 检查表 sheet per file (检查项 | 是否合格 | 问题 | 位置). */
+export async function checklistXlsx(files: FileReport[], name: (f: FileReport) => string = (f) => baseName(f.path)): Promise<Uint8Array<ArrayBuffer>> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'budget-check';
+  const taken = new Set<string>();
+  for (const f of files) addChecklistSheet(wb, sheetNameFor(f.path, taken), f, name(f));
   return bytesOf((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }

@@ -1,4 +1,4 @@
-import { codeDictionary, codeFormat, unitNatureItems } from '../../../src/core/check/rules/codes';
+import { codeDictionary, codeFormat, codeOrder, unitNatureItems } from '../../../src/core/check/rules/codes';
 import { ruleTester } from '../rule-tester';
 import { basicTable, expenditureTable, generalTable, incomeLines, narrativeSheet, standardSummary } from '../tables';
 
@@ -42,21 +42,24 @@ ruleTester.run(codeDictionary, {
     {
       name: 'S001: 30110 printed with its old name (warning)',
       sheets: [basicTable([['301', '工资福利支出', 1, 1, 0], ['30110', '城镇职工基本医疗保险缴费', 1, 1, 0]])],
-      errors: [{ severity: 'warning', category: 'compliance', message: '一般公共预算基本支出表 30110 名称“城镇职工基本医疗保险缴费”是旧名称，现行名称为“职工基本医疗保险缴费”', cells: [`${B}!A6`] }],
+      errors: [{ severity: 'warning', category: 'compliance', message: '一般公共预算基本支出表 30110 名称“城镇职工基本医疗保险缴费”是旧名称，2026 年的名称为“职工基本医疗保险缴费”', cells: [`${B}!A6`] }],
     },
     {
-      name: 'a name that belongs to another code (error), a cut name (warning), a code not in the list (info)',
+      name: 'a name that belongs to another code (error), a cut name (warning), a code not in the dictionary (info) — in 2024, a year the dictionary has them',
       sheets: [
-        generalTable([
-          ['2101501', '一般行政管理事务', 1, 1, 1, 0, 0],
-          ['2080505', '机关事业单位基本养老', 1, 1, 1, 0, 0],
-          ['2299999', '其他支出', 1, 1, 1, 0, 0],
-        ]),
+        generalTable(
+          [
+            ['2101501', '一般行政管理事务', 1, 1, 1, 0, 0],
+            ['2080505', '机关事业单位基本养老', 1, 1, 1, 0, 0],
+            ['2299999', '其他支出', 1, 1, 1, 0, 0],
+          ],
+          { title: '2024年一般公共预算支出表' },
+        ),
       ],
       errors: [
-        { severity: 'error', category: 'compliance', message: '一般公共预算支出表 2101501 名称“一般行政管理事务”与科目编码不符，2101501 为“行政运行”', cells: [`${G}!A5`] },
+        { severity: 'error', category: 'compliance', message: '一般公共预算支出表 2101501 名称“一般行政管理事务”与科目编码不符，2101501 在 2024 年为“行政运行”', cells: [`${G}!A5`] },
         { severity: 'warning', category: 'compliance', message: '一般公共预算支出表 2080505 名称“机关事业单位基本养老”不完整，应为“机关事业单位基本养老保险缴费支出”', cells: [`${G}!A6`] },
-        { severity: 'info', category: 'compliance', message: /^科目 2299999 其他支出 未收录/, cells: [`${G}!A7`] },
+        { severity: 'info', category: 'compliance', message: /^科目 2299999 其他支出 不在分类科目字典中（2024 年）/, cells: [`${G}!A7`] },
       ],
     },
     {
@@ -111,6 +114,22 @@ ruleTester.run(unitNatureItems, {
       sheets: [standardSummary({ income: incomeLines({ general: 100 }) }), generalTable([['2101550', '事业运行', 1, 1, 1, 0, 0]])],
       config: { rules: { 'compliance/unit-nature-items': 'error' } },
       errors: [{ severity: 'error', category: 'compliance', message: /却使用了 2101550 事业运行/, cells: ['表5 一般公共预算支出表!A5'] }],
+    },
+  ],
+});
+
+ruleTester.run(codeOrder, {
+  valid: [
+    {
+      name: 'codes in order under each parent; a new parent starts again (302 after 30199)',
+      sheets: [basicTable([['301', '工资福利支出', 2, 2, 0], ['30101', '基本工资', 1, 1, 0], ['30199', '其他工资福利支出', 1, 1, 0], ['302', '商品和服务支出', 2, 0, 2], ['30201', '办公费', 1, 0, 1], ['30211', '差旅费', 1, 0, 1]])],
+    },
+  ],
+  invalid: [
+    {
+      name: '江苏 2018 检察院 公开06表: 30211 差旅费 printed after 30299 其他商品和服务支出',
+      sheets: [basicTable([['302', '商品和服务支出', 3, 0, 3], ['30201', '办公费', 1, 0, 1], ['30299', '其他商品和服务支出', 1, 0, 1], ['30211', '差旅费', 1, 0, 1]])],
+      errors: [{ severity: 'warning', category: 'compliance', message: '一般公共预算基本支出表 1 个科目未按编码顺序排列：30211 差旅费 排在 30299 其他商品和服务支出 之后', cells: [`${B}!A8`] }],
     },
   ],
 });

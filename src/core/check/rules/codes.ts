@@ -1,19 +1,10 @@
 /** Classification code rules: format and parents, the code list, unit-nature dependent 项. */
-import { CLASSIFICATION_CODES } from '../../data/classification';
+import { judgeName, type DictionaryEntry } from '../../data/lookup';
 import type { Recognised, TableRow } from '../../recognize';
 import { norm } from '../../recognize/text';
 import { stripNumbering } from '../../model/model';
 import type { Rule } from '../types';
 import { codeCell } from './helpers';
-
-const BY_CODE = new Map(CLASSIFICATION_CODES.map((c) => [c.code, c]));
-
-/**
- * The first year the built-in code list's names hold for (it is built from disclosures of 2022
- * on): 科目 names of earlier documents (the 2018 经济分类 reform, the 2019 功能分类 renames) are
- * not judged against it.
- */
-export const DICTIONARY_SINCE = 2022;
 
 function codedRows(tables: Recognised[]): { t: Recognised; r: TableRow }[] {
   const out: { t: Recognised; r: TableRow }[] = [];
@@ -76,13 +67,26 @@ export const codeFormat: Rule = {
   },
 };
 
+/** "“卫生健康支出”" or "“A”或“B”" — the names a code has in a year. */
+function namesText(es: DictionaryEntry[]): string {
+  return [...new Set(es.map((e) => `“${e.name}”`))].join('或');
+}
+
+function yearsText(e: DictionaryEntry): string {
+  if (e.from !== null && e.to !== null) return e.from === e.to ? `${e.from} 年` : `${e.from}–${e.to} 年`;
+  if (e.from !== null) return `${e.from} 年起`;
+  if (e.to !== null) return `${e.to} 年及以前`;
+  return '其他年度';
+}
+
 export const codeDictionary: Rule = {
   meta: {
     id: 'compliance/code-dictionary',
     category: 'compliance',
     severity: 'error',
     title: '科目编码与名称',
-    description: '科目编码与名称应与政府收支分类科目一致：名称与代码不符为错误，旧名称或被截断的名称提示核实；代码表（仅含种子文件中出现过的科目）未收录的编码作为提示列出，不判断对错。',
+    description:
+      '科目编码与名称按文件年度对照分类科目字典（src/core/data/dictionary.ts：各年度公开文件中印出的名称及其年份、种子代码表、政府收支分类科目原文，每条记有来源）：名称与代码不符为错误；旧名称、其他年度的名称、被截断的名称提示核实；字典没有收录的编码作为提示列出，不判断对错。',
     implements: ['CLS-01', 'STD-09'],
     example: '一般公共预算基本支出表 30110 名称“城镇职工基本医疗保险缴费”是旧名称，现行名称为“职工基本医疗保险缴费”',
   },
@@ -93,48 +97,41 @@ export const codeDictionary: Rule = {
     // old names: one finding per table, listing them all
     const old = new Map<Recognised, { text: string; single: string; expected: string; actual: string; loc: { sheet: string; cell: string } }[]>();
     const year = ctx.model.year;
-    if (year !== null && year < DICTIONARY_SINCE) {
-      ctx.report({
-        severity: 'info',
-        message: `科目名称未核对：内置代码表的科目名称取自 ${DICTIONARY_SINCE} 年起的公开文件，本文件为 ${year} 年（此后科目名称和部分编码有调整），请对照 ${year} 年《政府收支分类科目》核实`,
-        locations: [],
-        expected: null,
-        actual: null,
-      });
-      return;
-    }
     for (const { t, r } of rows) {
       const code = r.code as string;
-      const entry = BY_CODE.get(code);
+      const scheme = r.type === 'economic' ? 'economic' : 'function';
       const loc = { sheet: t.block.sheet, cell: codeCell(t, r) };
-      if (!entry) {
-        const key = `${code} ${r.name}`;
-        const list = unknown.get(key);
-        if (list) list.push(loc);
-        else unknown.set(key, [loc]);
+      if (!norm(r.name)) continue;
+      const v = judgeName(scheme, code, r.name, year);
+      if (v.status === 'unknown-code' || v.status === 'unknown-name') {
+        unknown.set(`${code} ${r.name}`, [...(unknown.get(`${code} ${r.name}`) ?? []), loc]);
         continue;
       }
-      const printed = norm(r.name);
-      const current = norm(entry.name);
-      if (!printed || printed === current) continue;
-      if (entry.variants.some((v) => norm(v) === printed)) {
-        old.set(t, [...(old.get(t) ?? []), { text: `${code}“${r.name}”（现为“${entry.name}”）`, single: `${code} 名称“${r.name}”是旧名称，现行名称为“${entry.name}”`, expected: entry.name, actual: r.name, loc }]);
-      } else if (current.startsWith(printed) && printed.length >= 4) {
-        ctx.report({ severity: 'warning', message: `${ctx.model.name(t)} ${code} 名称“${r.name}”不完整，应为“${entry.name}”`, locations: [loc], expected: entry.name, actual: r.name });
-      } else if (!(entry.level === '项' && current.endsWith(printed))) {
-        ctx.report({ message: `${ctx.model.name(t)} ${code} 名称“${r.name}”与科目编码不符，${code} 为“${entry.name}”`, locations: [loc], expected: entry.name, actual: r.name });
+      if (v.status === 'ok') continue;
+      if (v.status === 'old' || v.status === 'other-year') {
+        const now = namesText(v.current);
+        const when = v.status === 'old' ? '旧名称' : `${yearsText(v.entry)}的名称`;
+        old.set(t, [
+          ...(old.get(t) ?? []),
+          { text: `${code}“${r.name}”（${year ? `${year} 年为` : '现为'}${now}）`, single: `${code} 名称“${r.name}”是${when}，${year ? `${year} 年的` : '现行'}名称为${now}`, expected: v.current[0].name, actual: r.name, loc },
+        ]);
+      } else if (v.status === 'truncated') {
+        ctx.report({ severity: 'warning', message: `${ctx.model.name(t)} ${code} 名称“${r.name}”不完整，应为${namesText(v.current)}`, locations: [loc], expected: v.current[0].name, actual: r.name });
+      } else {
+        ctx.report({ message: `${ctx.model.name(t)} ${code} 名称“${r.name}”与科目编码不符，${code} ${year ? `在 ${year} 年` : ''}为${namesText(v.current)}`, locations: [loc], expected: v.current[0].name, actual: r.name });
       }
     }
     // 类 names printed without a code in the summary tables
     for (const t of [...ctx.model.byKind('income-expense-summary'), ...ctx.model.byKind('fiscal-summary')]) {
       for (const line of ctx.model.summary(t).filter((l) => l.concept?.startsWith('ex:类:') && !l.row.code)) {
-        const entry = BY_CODE.get((line.concept as string).slice(5));
+        const code = (line.concept as string).slice(5);
         const printed = stripNumbering(line.row.name);
-        if (entry && printed !== norm(entry.name) && entry.variants.some((v) => norm(v) === printed)) {
-          const cell = Object.values(line.row.values)[0]?.cell ?? 'A1';
-          const name = line.row.name.trim();
-          old.set(t, [...(old.get(t) ?? []), { text: `“${name}”（现为“${entry.name}”）`, single: `类名称“${name}”是旧名称，现行名称为“${entry.name}”`, expected: entry.name, actual: name, loc: { sheet: t.block.sheet, cell } }]);
-        }
+        const v = judgeName('function', code, printed, year);
+        if (v.status !== 'old' && v.status !== 'other-year') continue;
+        const cell = Object.values(line.row.values)[0]?.cell ?? 'A1';
+        const name = line.row.name.trim();
+        const now = namesText(v.current);
+        old.set(t, [...(old.get(t) ?? []), { text: `“${name}”（${year ? `${year} 年为` : '现为'}${now}）`, single: `类名称“${name}”是${v.status === 'old' ? '旧名称' : `${yearsText(v.entry)}的名称`}，${year ? `${year} 年的` : '现行'}名称为${now}`, expected: v.current[0].name, actual: name, loc: { sheet: t.block.sheet, cell } }]);
       }
     }
     for (const [t, list] of old) {
@@ -148,7 +145,7 @@ export const codeDictionary: Rule = {
       });
     }
     for (const [what, locations] of unknown) {
-      ctx.report({ severity: 'info', message: `科目 ${what} 未收录：内置代码表只含种子公开文件中出现过的科目，请对照当年《政府收支分类科目》核实`, locations, expected: null, actual: what });
+      ctx.report({ severity: 'info', message: `科目 ${what} 不在分类科目字典中${year ? `（${year} 年）` : ''}：字典只收录公开文件中出现过的科目和已找到的分类科目原文，请对照当年《政府收支分类科目》核实`, locations, expected: null, actual: what });
     }
   },
 };
@@ -188,6 +185,53 @@ export const unitNatureItems: Rule = {
         locations: [{ sheet: t.block.sheet, cell: codeCell(t, r) }],
         expected: nature.value === 'admin' ? '行政单位科目' : '事业单位科目',
         actual: `${code} ${r.name}`,
+      });
+    }
+  },
+};
+
+export const codeOrder: Rule = {
+  meta: {
+    id: 'compliance/code-order',
+    category: 'compliance',
+    severity: 'warning',
+    title: '科目按编码顺序排列',
+    description: '按科目列示的表中，同一上级科目下的各科目按编码从小到大排列；排在编码更大的同级科目之后的科目列出（每张表一条）。',
+    implements: ['STD-08'],
+    example: '公开06表 30211 差旅费 排在 30299 其他商品和服务支出 之后',
+  },
+  check(ctx) {
+    const rows = codedRows(ctx.model.tables);
+    if (rows.length === 0) return ctx.skip('没有列示科目编码的表');
+    for (const t of ctx.model.tables) {
+      const mine = rows.filter((x) => x.t === t).map((x) => x.r);
+      const panels = new Map<string, TableRow[]>();
+      for (const r of mine) {
+        const col = (Object.values(r.values)[0]?.cell ?? '').replace(/\d+$/, '');
+        panels.set(`${r.type}|${col}`, [...(panels.get(`${r.type}|${col}`) ?? []), r]);
+      }
+      const bad: { r: TableRow; after: TableRow }[] = [];
+      for (const panel of panels.values()) {
+        // the last code seen at each length, under the current parent
+        const last = new Map<number, TableRow>();
+        for (const r of panel) {
+          const code = r.code as string;
+          for (const len of [...last.keys()]) if (len > code.length) last.delete(len);
+          const prev = last.get(code.length);
+          const parent = (c: string) => (c.length <= 3 ? '' : c.slice(0, c.length - 2));
+          if (prev && parent(prev.code as string) === parent(code) && (prev.code as string) > code) bad.push({ r, after: prev });
+          else last.set(code.length, r);
+        }
+      }
+      if (bad.length === 0) continue;
+      ctx.report({
+        message: `${ctx.model.name(t)} ${bad.length} 个科目未按编码顺序排列：${bad
+          .slice(0, 3)
+          .map((b) => `${b.r.code} ${b.r.name} 排在 ${b.after.code} ${b.after.name} 之后`)
+          .join('；')}${bad.length > 3 ? ' 等' : ''}`,
+        locations: bad.map((b) => ({ sheet: t.block.sheet, cell: codeCell(t, b.r) })),
+        expected: bad.map((b) => b.after.code).join('、'),
+        actual: bad.map((b) => b.r.code).join('、'),
       });
     }
   },

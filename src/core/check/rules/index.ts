@@ -26,13 +26,18 @@ import priorYearLabels from './prior-year-labels';
 import emptyTableNote from './empty-table-note';
 import detailLevel from './detail-level';
 import { moneyUnit, threePublicSplit, titleContent } from './table-form';
-import { codeDictionary, codeFormat, unitNatureItems } from './codes';
+import { codeDictionary, codeFormat, codeOrder, unitNatureItems } from './codes';
 import { levelWording, placeholders, typos } from './text';
 import { nonNumericCell, roundingStatement } from './cells';
 import { narrativeAmounts, narrativeNumberFormat } from './narrative-amounts';
 import { narrativeEnumerations } from './narrative-enumerations';
 import { narrativeChangeConsistency, narrativeChanges, narrativeCompletion, narrativeShares } from './narrative-ratios';
 import { narrativeFacts, narrativeItemLists, narrativeReasons, narrativeYears } from './narrative-text';
+// the checklist's rules (issue 16)
+import { headingNumbering, toc } from './headings';
+import { templateText } from './template-text';
+import { wording } from './wording';
+import { numberTypography } from './number-typography';
 
 export const RULES: Rule[] = [
   summaryBalance,
@@ -87,4 +92,11 @@ export const RULES: Rule[] = [
   levelWording,
   typos,
   roundingStatement,
+  // the checklist's rules (issue 16)
+  toc,
+  headingNumbering,
+  templateText,
+  wording,
+  numberTypography,
+  codeOrder,
 ];

@@ -1,0 +1,80 @@
+/** Template leftovers beyond plain placeholders: alternatives, filling instructions, blank amounts (STD-11). */
+import type { Location } from '../../report';
+import { REASON_PLACEHOLDER } from '../../narrative/placeholders';
+import { paragraphLabel, paragraphLocation } from '../../narrative/source';
+import type { Rule } from '../types';
+import { documentText } from './text-cells';
+
+type Kind = 'alternatives' | 'instructions' | 'placeholders' | 'blank-amounts';
+
+const WORDS = '增加|减少|增长|下降|降低|上升|提高|大于|小于|高于|低于|多于|少于|持平';
+
+/** What a template prints for the preparer: the alternatives to choose from, instructions, blanks. */
+export const TEMPLATE_PATTERNS: [Kind, RegExp][] = [
+  ['alternatives', new RegExp(`(${WORDS})\\s*[（(]\\s*(${WORDS})\\s*[)）]`)],
+  ['instructions', /[（(]\s*按[^（）()]{0,60}?(填写|填列|列示)\s*[)）]/],
+  ['instructions', /[（(]\s*(如|若)[^（）()]{0,12}(作|则)[^（）()]{0,12}表述\s*[)）]/],
+  ['instructions', /[（(]\s*不涉及的?(不列|不填)\s*[)）]/],
+  ['instructions', /按上述格式/],
+  ['instructions', /[（(]\s*(制度|单位|项目|部门|科目|文件)名称\s*[)）]/],
+  ['instructions', /[（(][^（）()]{2,40}以下同\s*[)）]|[（(]\s*无[^（）()]{1,20}的单位[^（）()]{2,40}[)）]/],
+  ['instructions', /仍保留该表格式|作下述说明|在本表下方作/],
+  ['instructions', /为必填项/],
+  ['instructions', /[（(][^（）()]{2,20}的部门[，,][^（）()]{2,40}[)）]/],
+  ['placeholders', /^\s*\d{0,2}\s*[。.…·]{3,}\s*$/],
+  ['placeholders', /【[^【】]{0,30}请填写[^【】]{0,12}】/],
+  ['blank-amounts', /(预算|支出|收入|拨款|经费|资金|合计|总计|金额|费)(?<![为成以按])\s*万元/],
+];
+
+const TITLES: Record<Kind, string> = {
+  alternatives: '模板的备选字样未删除（应按实际情况保留一种写法）',
+  instructions: '模板的填写说明未删除',
+  placeholders: '占位符未填写',
+  'blank-amounts': '金额空缺（“万元”前没有数字）',
+};
+
+export const templateText: Rule = {
+  meta: {
+    id: 'compliance/template-text',
+    category: 'compliance',
+    severity: 'error',
+    title: '模板备选字样与填写说明',
+    description:
+      '公开文本和表格中不应留有模板的备选字样（“增加（减少）”“增长（下降）”“大于（小于）”）、给编制人的填写说明（“（按……填写）”“（如持平作持平表述）”“（不涉及的不列）”“仍保留该表格式，并在本表下方作下述说明”“为必填项”）、只有“。。。”的占位行和【……请填写】；“万元”前没有数字的金额空缺提示填写（警告）。填写说明只出现在表格注释中时作为提示。一类问题合并为一条，列出各处。',
+    implements: ['STD-11'],
+    example: '情况说明!A64：“与上年相比增加（减少）0万元，增长（减少）0%”是模板的备选字样',
+  },
+  check(ctx) {
+    const texts = documentText(ctx.model);
+    if (texts.length === 0) return ctx.skip('没有文字');
+    const hits = new Map<Kind, { loc: Location; label: string; quote: string; narrative: boolean }[]>();
+    for (const t of texts) {
+      for (const kind of ['alternatives', 'instructions', 'placeholders', 'blank-amounts'] as Kind[]) {
+        for (const [k, re] of TEMPLATE_PATTERNS) {
+          if (k !== kind) continue;
+          const m = re.exec(t.text);
+          if (!m) continue;
+          // the generator's 【主要原因：请填写】 is said by narrative/reasons; a blank amount only in prose
+          if (m[0] === REASON_PLACEHOLDER || m[0].includes(REASON_PLACEHOLDER)) continue;
+          if (kind === 'blank-amounts' && (!t.narrative || /单位/.test(t.text.slice(Math.max(0, m.index - 4), m.index + m[0].length)))) continue;
+          const label = paragraphLabel(t);
+          hits.set(kind, [...(hits.get(kind) ?? []), { loc: paragraphLocation(t, m.index, m.index + m[0].length), label, quote: m[0].trim(), narrative: t.narrative }]);
+          break;
+        }
+      }
+    }
+    for (const [kind, list] of hits) {
+      ctx.report({
+        // a filling instruction only in a table's notes may be the region's own note to readers: a hint
+        severity: kind === 'blank-amounts' ? 'warning' : kind === 'instructions' && !list.some((h) => h.narrative) ? 'info' : undefined,
+        message: `${TITLES[kind]} ${list.length} 处：${list
+          .slice(0, 5)
+          .map((h) => `${h.label}“${h.quote.length > 30 ? `${h.quote.slice(0, 30)}…` : h.quote}”`)
+          .join('、')}${list.length > 5 ? ' 等' : ''}`,
+        locations: list.map((h) => h.loc),
+        expected: null,
+        actual: list[0].quote,
+      });
+    }
+  },
+};

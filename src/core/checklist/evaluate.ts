@@ -1,0 +1,161 @@
+/**
+ * The checklist of one document: each item's outcome (合格 / 不合格 / 不适用 / 无法检查) from the
+ * findings, the rules that ran and the rules that could not run (with why), and the completion
+ * figure. Pure; the report (src/core/report.ts) carries the result.
+ */
+import type { SkippedRule } from '../check/types';
+import { RULES } from '../check/rules';
+import { TEMPLATES, type DetectedTemplate } from '../model/templates';
+import type { Finding } from '../report';
+import { CHECK_ITEMS } from './items';
+import { OUTCOME_NAMES, type CheckItem, type ChecklistEntry, type ChecklistSummary, type Outcome } from './types';
+
+const RULE_DOCUMENTS = new Map(RULES.map((r) => [r.meta.id, r.meta.documents]));
+const KIND_ZH = { budget: '预算', final: '决算' } as const;
+
+export interface ChecklistInput {
+  /** Every finding (root causes with their consequences, or flat). */
+  findings: Finding[];
+  skipped: SkippedRule[];
+  /** Rules that ran (wholly or in part). */
+  ran: string[];
+  kind: 'budget' | 'final' | null;
+  year: number | null;
+  template: DetectedTemplate | null;
+  /** Rules turned off in the settings. */
+  off?: string[];
+  /** Fingerprints of findings the user accepted (出错说明): they do not fail an item. */
+  accepted?: Set<string>;
+}
+
+/** Findings with their consequences, one list. */
+export function flatFindings(findings: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    out.push(f);
+    if (f.consequences?.length) out.push(...flatFindings(f.consequences));
+  }
+  return out;
+}
+
+/** Does a finding fail its item? Errors and warnings do; 尾差 and 提示 do not. */
+export function failsItem(f: Finding): boolean {
+  return f.category !== 'rounding' && (f.severity === 'error' || f.severity === 'warning');
+}
+
+/** Why an item does not apply to this document, or null when it does. */
+function notApplicable(item: CheckItem, input: ChecklistInput): string | null {
+  if (item.documents && input.kind && !item.documents.includes(input.kind)) return `只适用于${item.documents.map((d) => KIND_ZH[d]).join('、')}公开`;
+  if (item.templates && input.template && !item.templates.includes(input.template.profile.id)) {
+    return `${input.template.profile.name}没有此项（适用于${item.templates.map((t) => TEMPLATES[t].name).join('、')}）`;
+  }
+  if (item.years && input.year !== null) {
+    if (item.years.from !== undefined && input.year < item.years.from) return `${item.years.from} 年起适用，本文件为 ${input.year} 年`;
+    if (item.years.to !== undefined && input.year > item.years.to) return `适用于 ${item.years.to} 年及以前，本文件为 ${input.year} 年`;
+  }
+  // every rule of the item is for the other document kind
+  const rules = item.rules.filter((r) => {
+    const docs = RULE_DOCUMENTS.get(r);
+    return !docs || !input.kind || docs.includes(input.kind);
+  });
+  if (item.rules.length > 0 && rules.length === 0 && input.kind) return `只适用于${input.kind === 'budget' ? '决算' : '预算'}公开`;
+  return null;
+}
+
+function clip(s: string, n = 60): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > n ? `${t.slice(0, n)}…` : t;
+}
+
+function unique(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
+
+export function evaluateItem(item: CheckItem, input: ChecklistInput, all: Finding[] = flatFindings(input.findings)): ChecklistEntry {
+  const base = { id: item.id, title: item.title, group: item.group };
+  const mine = all.filter((f) => item.rules.includes(f.rule));
+  const fingerprints = unique(mine.map((f) => f.fingerprint).filter((x): x is string => !!x));
+  const na = notApplicable(item, input);
+  if (na) return { ...base, outcome: 'not-applicable', reason: na, findings: fingerprints };
+  if (item.rules.length === 0) return { ...base, outcome: 'cannot-check', reason: `本工具尚不能自动检查，请人工核对：${item.manual ?? item.title}`, findings: [] };
+  const applicable = item.rules.filter((r) => {
+    const docs = RULE_DOCUMENTS.get(r);
+    return !docs || !input.kind || docs.includes(input.kind);
+  });
+  const accepted = input.accepted ?? new Set<string>();
+  const failing = mine.filter((f) => failsItem(f) && !(f.fingerprint && accepted.has(f.fingerprint)));
+  const acceptedN = mine.filter((f) => failsItem(f) && f.fingerprint && accepted.has(f.fingerprint)).length;
+  if (failing.length) {
+    const messages = unique(failing.map((f) => clip(f.message)));
+    const reason = `${failing.length} 个问题：${messages.slice(0, 2).join('；')}${messages.length > 2 ? ' 等' : ''}`;
+    return { ...base, outcome: 'fail', reason, findings: fingerprints };
+  }
+  const ran = applicable.filter((r) => input.ran.includes(r));
+  const skippedWhole = input.skipped.filter((s) => applicable.includes(s.rule) && !input.ran.includes(s.rule));
+  const partial = input.skipped.filter((s) => applicable.includes(s.rule) && input.ran.includes(s.rule));
+  if (ran.length === 0) {
+    const off = applicable.filter((r) => input.off?.includes(r));
+    const reasons = unique(skippedWhole.map((s) => s.reason));
+    const reason = reasons.length ? reasons.join('；') : off.length ? '相关检查已在设置中关闭' : '相关检查没有运行';
+    return { ...base, outcome: 'cannot-check', reason, findings: fingerprints };
+  }
+  const notes: string[] = [];
+  if (acceptedN) notes.push(`已接受 ${acceptedN} 个问题（出错说明）`);
+  const info = mine.filter((f) => !failsItem(f));
+  const rounding = info.filter((f) => f.category === 'rounding').length;
+  if (rounding) notes.push(`尾差 ${rounding} 处`);
+  const hints = info.filter((f) => f.category !== 'rounding');
+  if (hints.length) notes.push(`提示 ${hints.length} 条：${clip(hints[0].message, 50)}`);
+  const unchecked = unique([...skippedWhole, ...partial].map((s) => s.reason));
+  if (unchecked.length) notes.push(`部分未检查：${unchecked.slice(0, 2).join('；')}${unchecked.length > 2 ? ' 等' : ''}`);
+  if (item.manual) notes.push(`需人工核对：${item.manual}`);
+  return { ...base, outcome: 'pass', reason: notes.length ? notes.join('；') : null, findings: fingerprints };
+}
+
+/** Every item's outcome, in checklist order. */
+export function evaluateChecklist(input: ChecklistInput, items: CheckItem[] = CHECK_ITEMS): ChecklistEntry[] {
+  const all = flatFindings(input.findings);
+  return items.map((item) => evaluateItem(item, input, all));
+}
+
+/** The checklist of a file that could not be read: nothing could be checked. */
+export function unreadableChecklist(why: string, items: CheckItem[] = CHECK_ITEMS): ChecklistEntry[] {
+  return items.map((item) => ({ id: item.id, title: item.title, group: item.group, outcome: 'cannot-check' as Outcome, reason: `文件无法读取：${why}`, findings: [] }));
+}
+
+export function summarizeChecklist(entries: ChecklistEntry[]): ChecklistSummary {
+  const n = (o: Outcome) => entries.filter((e) => e.outcome === o).length;
+  const notApplicable = n('not-applicable');
+  return {
+    items: entries.length,
+    applicable: entries.length - notApplicable,
+    checked: n('pass') + n('fail'),
+    passed: n('pass'),
+    failed: n('fail'),
+    unchecked: n('cannot-check'),
+    notApplicable,
+  };
+}
+
+/** "不合格 6 项（已检查 28/31 项）" — the completion figure in one phrase. */
+export function completionText(s: ChecklistSummary): string {
+  const head = s.failed ? `不合格 ${s.failed} 项` : s.checked ? '全部合格' : '未能检查';
+  return `${head}（已检查 ${s.checked}/${s.applicable} 项${s.unchecked ? `，无法检查 ${s.unchecked} 项` : ''}）`;
+}
+
+export function outcomeName(o: Outcome): string {
+  return OUTCOME_NAMES[o];
+}
+
+/** The head of a 检查表 row, before its colon or first comma ("公开表格齐全", "“三公”经费公开总额和分项"). */
+export function shortTitle(title: string): string {
+  const head = title.split(/[：:，,]/)[0];
+  const i = head.indexOf('（');
+  return i >= 8 ? head.slice(0, i) : head;
+}
+
+/** The batch summary's 审核清单 cell: "不合格 3/25" (failed out of applicable), "合格 22/25", or "未能检查". */
+export function checklistCell(s: ChecklistSummary): string {
+  if (s.checked === 0) return '未能检查';
+  return s.failed ? `不合格 ${s.failed}/${s.applicable}` : `合格 ${s.passed}/${s.applicable}`;
+}

@@ -1,0 +1,158 @@
+/**
+ * The outline of a 情况说明: its headings (第X部分 / 一、 / （一）), the 目录 at its start (when the
+ * document has one) and the body's sections. Rules about completeness, numbering and the 目录
+ * read the text through this outline.
+ */
+import type { NarrativeParagraph } from './source';
+
+export const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 一 → 1, 十二 → 12, 二十 → 20, 廿一 → 21; null when it is not a Chinese numeral. */
+export function chineseNumber(s: string): number | null {
+  const t = s.replace(/^廿/, '二十');
+  if (!/^[零〇一二两三四五六七八九十百]+$/.test(t)) return null;
+  if (t === '十') return 10;
+  const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(t);
+  if (m) return (m[1] ? CN_DIGITS[m[1]] : 1) * 10 + (m[2] ? CN_DIGITS[m[2]] : 0);
+  if (t.length === 1) return CN_DIGITS[t] ?? null;
+  return null;
+}
+
+export function chineseNumeral(n: number): string {
+  const d = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  if (n <= 10) return n === 10 ? '十' : d[n];
+  if (n < 20) return `十${d[n - 10]}`;
+  return `${d[Math.floor(n / 10)]}十${n % 10 ? d[n % 10] : ''}`;
+}
+
+/** 0 = 第X部分, 1 = 一、, 2 = （一）, 3 = 1. / 1、 */
+export type HeadingLevel = 0 | 1 | 2 | 3;
+
+export interface Heading {
+  /** Index of the paragraph. */
+  pi: number;
+  p: NarrativeParagraph;
+  level: HeadingLevel;
+  numeral: number;
+  /** The numbering as printed ("四、", "（二）", "第三部分"). */
+  mark: string;
+  /** The heading's words after the numbering, trimmed. */
+  text: string;
+  /** Short and without a sentence in it: a title, not a numbered sentence. */
+  title: boolean;
+}
+
+const PATTERNS: [HeadingLevel, RegExp][] = [
+  [0, /^\s*(第([一二三四五六七八九十]+)部分)\s*[:：、.．]?\s*/],
+  [1, /^\s*(([一二三四五六七八九十廿]+)\s*[、.．])\s*/],
+  [2, /^\s*([(（]\s*([一二三四五六七八九十廿]+)\s*[)）])\s*[、.．]?\s*/],
+  [3, /^\s*((\d{1,2})\s*[、.．](?!\d))\s*/],
+];
+
+/** The heading a paragraph starts with, or null. */
+export function headingOf(p: NarrativeParagraph, pi: number): Heading | null {
+  for (const [level, re] of PATTERNS) {
+    const m = re.exec(p.text);
+    if (!m) continue;
+    const numeral = level === 3 ? Number(m[2]) : chineseNumber(m[2]);
+    if (numeral === null || numeral === 0) continue;
+    const text = p.text.slice(m[0].length).trim();
+    const flat = text.replace(/\s+/g, '');
+    const title = flat.length <= 48 && !/[。；;]./.test(flat) && !/[，,].*[，,]/.test(flat);
+    return { pi, p, level, numeral, mark: m[1].replace(/\s+/g, ''), text, title };
+  }
+  return null;
+}
+
+export interface Outline {
+  paragraphs: NarrativeParagraph[];
+  /** Every numbered paragraph, in order. */
+  headings: Heading[];
+  /** Headings of the 目录 (empty when there is none). */
+  toc: Heading[];
+  /** Where the body begins (0 without a 目录). */
+  bodyStart: number;
+  /** Headings of the body. */
+  body: Heading[];
+}
+
+/**
+ * Split a narrative into 目录 and body: the 目录 runs from the first "第一部分" (or a line 目录)
+ * to the second "第一部分"; it is a 目录 only when most of its lines are short titles.
+ */
+export function outline(paragraphs: NarrativeParagraph[]): Outline {
+  const headings: Heading[] = [];
+  paragraphs.forEach((p, i) => {
+    const h = headingOf(p, i);
+    if (h) headings.push(h);
+  });
+  const firstParts = headings.filter((h) => h.level === 0 && h.numeral === 1);
+  let bodyStart = 0;
+  if (firstParts.length >= 2) {
+    const from = firstParts[0].pi;
+    const to = firstParts[1].pi;
+    const lines = paragraphs.slice(from, to);
+    const titled = lines.filter((p, k) => {
+      const h = headings.find((x) => x.pi === from + k);
+      return h ? h.title : p.text.replace(/\s+/g, '').length <= 30;
+    });
+    if (to - from >= 3 && titled.length / lines.length >= 0.7) bodyStart = to;
+  }
+  const start = bodyStart ? (firstParts[0]?.pi ?? 0) : 0;
+  return {
+    paragraphs,
+    headings,
+    toc: bodyStart ? headings.filter((h) => h.pi >= start && h.pi < bodyStart) : [],
+    bodyStart,
+    body: headings.filter((h) => h.pi >= bodyStart),
+  };
+}
+
+/** The part (第X部分 numeral) each heading of a list belongs to (0 before any part heading). */
+export function partsOf(hs: Heading[]): Map<Heading, number> {
+  const out = new Map<Heading, number>();
+  let part = 0;
+  for (const h of hs) {
+    if (h.level === 0) part = h.numeral;
+    out.set(h, part);
+  }
+  return out;
+}
+
+export interface Section {
+  heading: Heading;
+  /** Paragraph indices [from, to): the heading's own paragraph and everything up to the next heading of its level or above. */
+  from: number;
+  to: number;
+}
+
+/** The body's sections at a level (0, 1 or 2), each up to the next heading of the same or a higher level. */
+export function sections(o: Outline, level: HeadingLevel): Section[] {
+  const hs = o.body.filter((h) => h.level <= level && (h.level === 0 || h.title));
+  const out: Section[] = [];
+  hs.forEach((h, k) => {
+    if (h.level !== level) return;
+    const next = hs.slice(k + 1).find((x) => x.level <= level);
+    out.push({ heading: h, from: h.pi, to: next ? next.pi : o.paragraphs.length });
+  });
+  return out;
+}
+
+/** The text of a section's paragraphs (heading included). */
+export function sectionText(o: Outline, s: Section): string {
+  return o.paragraphs
+    .slice(s.from, s.to)
+    .map((p) => p.text)
+    .join('\n');
+}
+
+/** Text for comparing two titles: no white space, no end punctuation, quotes and brackets unified. */
+export function titleKey(s: string): string {
+  return s
+    .replace(/[\s\u00a0\u3000]+/g, '')
+    .replace(/[“”"'‘’「」]/g, '')
+    .replace(/[（(]/g, '(')
+    .replace(/[）)]/g, ')')
+    .replace(/[：:]/g, ':')
+    .replace(/[。.;；,，:]+$/, '');
+}
