@@ -12,6 +12,7 @@ ruleTester.run(wording, {
   valid: [
     { name: 'reduplications are words (层层、常常)', sheets: [narrativeSheet(['层层压实责任，常常开展督查。'])] },
     { name: 'S002: “专业业务” is two words (专业 + 业务), not a doubled 业', sheets: [narrativeSheet(['事业收入：指事业单位开展专业业务活动及其辅助活动取得的收入。'])] },
+    { name: '“财政政策”, “安全全面”: a word after a word ending in the same character (generated department, issue 15)', sheets: [narrativeSheet(['负责本区财政收支、财政政策、预算管理、国库集中收付、政府采购监督管理。', '落实安全全面检查。'])] },
     { name: '与上年相比 is right', sheets: [narrativeSheet(['与上年相比，支出增加10万元，主要原因是人员增加。'])] },
   ],
   invalid: [

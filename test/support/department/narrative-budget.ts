@@ -1,4 +1,5 @@
 /** The Wuhan 预算 情况说明 (domain.md §3.1; S003/S004 wording), with the style's variations. */
+import { cn } from './names';
 import { econName, fnName, ZERO } from './common';
 import { carriedIn, economicCodes, functionCodes, income, spent } from './figures';
 import { operationOf, sum, threePublicOf, type Department, type Source } from './model';
@@ -163,16 +164,18 @@ export function budgetNarrative(d: Department, rng: Rng, s: Style, w: Paragraphs
     const cat = (c: string) => sum(d.purchases.filter((p) => p.category === c).map((p) => p.amount));
     w.p(year(Y), '年部门政府采购预算总额', ...amt(purchase, s), '，其中：货物', ...amt(cat('货物'), s), '、工程', ...amt(cat('工程'), s), '、服务', ...amt(cat('服务'), s), '。');
   }
+  // a partial narrative leaves out 政府购买服务 and numbers the sections after it on (as a preparer would)
+  let k = 2;
   if (!s.partial) {
-    w.p('（三）政府购买服务预算情况');
+    w.p(`（${cn(++k)}）政府购买服务预算情况`);
     if (!d.services.length) w.p(year(Y), '年本单位没有政府购买服务预算。');
     else w.p(year(Y), '年部门政府购买服务预算', ...amt(sum(d.services.map((x) => x.amount)), s), '，主要用于', d.services[0].content, '。');
   }
-  w.p('（四）国有资产占用及资产配置情况');
+  w.p(`（${cn(++k)}）国有资产占用及资产配置情况`);
   w.p('截至', year(Y - 1), `年12月31日，部门共有车辆 ${d.cars.total} 辆，其中执法执勤用车 ${d.cars.duty} 辆、其他用车 ${d.cars.other} 辆；单价100万元（含）以上设备 ${d.bigEquipment} 台（套）。`);
   const assetTotal = sum(d.assets.map((a) => a.unitPrice.times(a.quantity)));
   if (d.assets.length) w.p(year(Y), '年资产配置预算', ...amt(assetTotal, s), '。');
-  w.p('（五）绩效目标设置情况');
+  w.p(`（${cn(++k)}）绩效目标设置情况`);
   const current = spent(d, { source: 'gb', use: 'project', carried: false });
   const carriedGb = spent(d, { source: 'gb', use: 'project', carried: true });
   if (d.projects.length) {
