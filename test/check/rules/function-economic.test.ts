@@ -39,6 +39,13 @@ ruleTester.run(functionEconomic, {
     },
     { name: 'rounding: false hides the 尾差', sheets: [basic([['30113', '住房公积金', 12.66]]), general([['2210201', '住房公积金', 12.67]])], config: { rounding: false } },
     {
+      name: '上海普陀财政局 决算: 303 69.41 below the retirees 项 基本支出 84.65 with no 人员经费 column (their 基本支出 may hold 公用经费)',
+      sheets: [
+        basic([['303', '对个人和家庭的补助', 69.41], ['30302', '退休费', 69.41]]),
+        generalTable([['2080501', '行政单位离退休', 84.65, 84.65, 0]], { columns: ['科目编码', '科目名称', '合计', '基本支出', '项目支出'] }),
+      ],
+    },
+    {
       name: '303 booked under the retirees 项',
       sheets: [basic([['303', '对个人和家庭的补助', 5], ['30302', '退休费', 5]]), general([['2080501', '行政单位离退休', 5]])],
     },
@@ -65,7 +72,12 @@ ruleTester.run(functionEconomic, {
     {
       name: '303 5.00 but only 3.00 under the retirees 项 (warning)',
       sheets: [basic([['303', '对个人和家庭的补助', 5], ['30302', '退休费', 5]]), general([['2080501', '行政单位离退休', 3], ['2101501', '行政运行', 2]])],
-      errors: [{ severity: 'warning', category: 'cross', message: /303 对个人和家庭的补助 5\.00 万元，而离退休项（2080501 行政单位离退休）人员经费合计 3\.00 万元：有 2\.00 万元离退休费类支出记在其他功能科目/, cells: [`${B}!C5`, `${G}!E5`] }],
+      errors: [{ severity: 'warning', category: 'cross', message: /303 对个人和家庭的补助 5\.00 万元，而离退休项（2080501 行政单位离退休）人员经费合计 3\.00 万元：有 2\.00 万元 303 支出记在离退休项以外的功能科目/, cells: [`${B}!C5`, `${G}!E5`] }],
+    },
+    {
+      name: '303 3.00 but the retirees 项 人员经费 5.00: part of their 人员经费 is not 303 (warning, the direction said)',
+      sheets: [basic([['303', '对个人和家庭的补助', 3], ['30302', '退休费', 3]]), general([['2080501', '行政单位离退休', 5], ['2101501', '行政运行', 2]])],
+      errors: [{ severity: 'warning', category: 'cross', message: /303 对个人和家庭的补助 3\.00 万元，而离退休项（2080501 行政单位离退休）人员经费合计 5\.00 万元：离退休项人员经费中有 2\.00 万元不是 303/, cells: [`${B}!C5`, `${G}!E5`] }],
     },
     {
       name: 'S000 职业年金 6.50 is 7.9% of 养老保险 82.71 (info)',

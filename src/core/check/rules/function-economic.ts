@@ -35,7 +35,7 @@ const rule: Rule = {
     category: 'cross',
     severity: 'error',
     title: '功能科目与经济科目对应',
-    description: '基本支出中：30108 = 2080505，30109 = 2080506，30110 = 2101101/2101102，30111 = 2101103，30113 = 2210201（错误）；303 对个人和家庭的补助应记在离退休项（2080501/2080502）下，记在运行项等其他科目时提示核实；职业年金 30109 约为养老保险 30108 的一半，相差较大时提示。',
+    description: '基本支出中：30108 = 2080505，30109 = 2080506，30110 = 2101101/2101102，30111 = 2101103，30113 = 2210201（错误）；303 对个人和家庭的补助应记在离退休项（2080501/2080502）下：303 多于离退休项时提示核实（记在运行项等其他科目下）；表中有人员经费列时，离退休项人员经费多于 303 也提示核实（没有人员经费列时，离退休项的基本支出可含公用经费，不作判断）；职业年金 30109 约为养老保险 30108 的一半，相差较大时提示。',
     implements: ['CLS-06', 'CLS-08', 'CLS-11'],
     example: '基本支出表 30113 住房公积金 18.69 ≠ 一般公共预算支出表 2210201 住房公积金 基本支出 18.96',
   },
@@ -69,14 +69,24 @@ const rule: Rule = {
     if (row303 && retire.length) {
       const q303 = econ('303');
       const sum = retire.reduce((a, q) => a.plus(q.value), new Decimal(0));
-      if (q303 && q303.value.minus(sum).abs().gt(q303.half.plus(retire.reduce((a, q) => a.plus(q.half), new Decimal(0))))) {
+      const slack = q303 ? q303.half.plus(retire.reduce((a, q) => a.plus(q.half), new Decimal(0))) : null;
+      const d = q303 ? q303.value.minus(sum) : null;
+      // 303 above the retirees' 项: part of it is booked under another 项. 303 below them is a finding only when
+      // the 人员经费 column is known: the retirees' 基本支出 may hold 公用经费 (活动经费) besides 303.
+      const over = d && slack && d.gt(slack);
+      const under = d && slack && d.neg().gt(slack) && fn.personnelKey;
+      if (q303 && d && (over || under)) {
+        const what = fn.personnelKey ? '人员经费' : '基本支出';
+        const why = over
+          ? `有 ${d.toFixed(2)} 万元 303 支出记在离退休项以外的功能科目（如行政运行）下`
+          : `离退休项人员经费中有 ${d.abs().toFixed(2)} 万元不是 303 对个人和家庭的补助（如记在 301 工资福利支出下）`;
         ctx.report({
           severity: 'warning',
-          message: `${bName} 303 对个人和家庭的补助 ${q303.value.toFixed(2)} 万元，而离退休项（${retire.map((q) => q.label).join('、')}）人员经费合计 ${sum.toFixed(2)} 万元：有 ${q303.value.minus(sum).abs().toFixed(2)} 万元离退休费类支出记在其他功能科目（如行政运行）下，请核实`,
+          message: `${bName} 303 对个人和家庭的补助 ${q303.value.toFixed(2)} 万元，而离退休项（${retire.map((q) => q.label).join('、')}）${what}合计 ${sum.toFixed(2)} 万元：${why}，请核实`,
           locations: [q303, ...retire].map((q) => ({ sheet: q.sheet, cell: q.cell })),
           expected: sum.toFixed(2),
           actual: q303.value.toFixed(2),
-          difference: q303.value.minus(sum).toFixed(2),
+          difference: d.toFixed(2),
         });
       }
     }
