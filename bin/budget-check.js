@@ -6,6 +6,12 @@
 const path = require('path');
 const fs = require('fs');
 
+// `budget-check … | head`: the reader closed the pipe; the rest of the output has nobody to read it
+process.stdout.on('error', (e) => {
+  if (e && e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 const BUNDLE = path.join(__dirname, '..', 'lib', 'cli', 'main.js');
 let main;
 try {
