@@ -51,7 +51,12 @@ test('a picked folder: summary table, a row opens its review, the two downloads'
   for (const f of SEEDS) {
     const r = expected.get(f)!;
     const count = (s: string) => String(r.findings.filter((x) => x.severity === s).length);
-    expect(byName.get(f)).toEqual([f, r.document!.unit, String(r.document!.year), r.document!.kind === 'budget' ? '预算' : '决算', count('error'), count('warning'), '—']);
+    // 审核清单: items not passed / items that apply, or 合格 passed / apply (from the report's checklist outcomes)
+    const outcomes = (r.checklist ?? []).map((c) => c.outcome);
+    const applicable = outcomes.filter((o) => o !== 'not-applicable').length;
+    const failed = outcomes.filter((o) => o === 'fail').length;
+    const checklist = failed ? `不合格 ${failed}/${applicable}` : `合格 ${outcomes.filter((o) => o === 'pass').length}/${applicable}`;
+    expect(byName.get(f)).toEqual([f, r.document!.unit, String(r.document!.year), r.document!.kind === 'budget' ? '预算' : '决算', count('error'), count('warning'), checklist]);
   }
   // the .xls of 蔡甸 says the same as its .xlsx
   expect(byName.get('2025-caidian-ybj-budget.xls')!.slice(1)).toEqual(byName.get('2025-caidian-ybj-budget.xlsx')!.slice(1));
@@ -81,13 +86,14 @@ test('a picked folder: summary table, a row opens its review, the two downloads'
   await page.getByTestId('back-to-summary').click();
   await page.getByTestId('batch-summary').waitFor();
 
-  // the review workbook: 汇总 and one sheet per file
+  // the review workbook: 汇总, then per file its findings sheet and its 检查表 sheet
   const [report] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-review-report').click()]);
   expect(report.suggestedFilename()).toBe(`审核结果-${names.length}个文件.xlsx`);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(fs.readFileSync((await report.path())!) as unknown as ExcelJS.Buffer);
   expect(wb.worksheets[0].name).toBe('汇总');
-  expect(wb.worksheets.length).toBe(1 + names.length);
+  expect(wb.worksheets.length).toBe(1 + 2 * names.length);
+  expect(wb.worksheets.filter((w) => w.name.startsWith('检查表-')).length).toBe(names.length);
   expect(wb.getWorksheet('汇总')!.rowCount).toBe(1 + names.length);
   expect(wb.worksheets.map((w) => w.name)).toContain('2025-caidian-ybj-budget (2)');
 
