@@ -274,7 +274,9 @@ export class AutofixSafety {
     for (const f of fixes) {
       if (!set.has(f)) continue;
       const root = uf.find(f);
-      out.set(root, [...(out.get(root) ?? []), f]);
+      const group = out.get(root);
+      if (group) group.push(f);
+      else out.set(root, [f]);
     }
     return [...out.values()];
   }

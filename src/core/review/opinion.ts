@@ -110,7 +110,9 @@ export function reviewOpinion(report: FileReport, options: { date?: Date; review
     const groups = new Map<string, Finding[]>();
     for (const f of report.findings) {
       const t = findingTable(report, f);
-      groups.set(t, [...(groups.get(t) ?? []), f]);
+      const group = groups.get(t);
+      if (group) group.push(f);
+      else groups.set(t, [f]);
     }
     let n = 0;
     [...groups].forEach(([table, fs], i) => {

@@ -104,17 +104,20 @@ export const codeDictionary: Rule = {
       if (!norm(r.name)) continue;
       const v = judgeName(scheme, code, r.name, year);
       if (v.status === 'unknown-code' || v.status === 'unknown-name') {
-        unknown.set(`${code} ${r.name}`, [...(unknown.get(`${code} ${r.name}`) ?? []), loc]);
+        const key = `${code} ${r.name}`;
+        if (!unknown.has(key)) unknown.set(key, []);
+        unknown.get(key)!.push(loc);
         continue;
       }
       if (v.status === 'ok') continue;
       if (v.status === 'old' || v.status === 'other-year') {
         const now = namesText(v.current);
         const when = v.status === 'old' ? '旧名称' : `${yearsText(v.entry)}的名称`;
-        old.set(t, [
-          ...(old.get(t) ?? []),
+        // appended in place: a table of 50,000 rows with old names stays linear
+        if (!old.has(t)) old.set(t, []);
+        old.get(t)!.push(
           { text: `${code}“${r.name}”（${year ? `${year} 年为` : '现为'}${now}）`, single: `${code} 名称“${r.name}”是${when}，${year ? `${year} 年的` : '现行'}名称为${now}`, expected: v.current[0].name, actual: r.name, loc },
-        ]);
+        );
       } else if (v.status === 'truncated') {
         ctx.report({ severity: 'warning', message: `${ctx.model.name(t)} ${code} 名称“${r.name}”不完整，应为${namesText(v.current)}`, locations: [loc], expected: v.current[0].name, actual: r.name });
       } else {
@@ -131,7 +134,8 @@ export const codeDictionary: Rule = {
         const cell = Object.values(line.row.values)[0]?.cell ?? 'A1';
         const name = line.row.name.trim();
         const now = namesText(v.current);
-        old.set(t, [...(old.get(t) ?? []), { text: `“${name}”（${year ? `${year} 年为` : '现为'}${now}）`, single: `类名称“${name}”是${v.status === 'old' ? '旧名称' : `${yearsText(v.entry)}的名称`}，${year ? `${year} 年的` : '现行'}名称为${now}`, expected: v.current[0].name, actual: name, loc: { sheet: t.block.sheet, cell } }]);
+        if (!old.has(t)) old.set(t, []);
+        old.get(t)!.push({ text: `“${name}”（${year ? `${year} 年为` : '现为'}${now}）`, single: `类名称“${name}”是${v.status === 'old' ? '旧名称' : `${yearsText(v.entry)}的名称`}，${year ? `${year} 年的` : '现行'}名称为${now}`, expected: v.current[0].name, actual: name, loc: { sheet: t.block.sheet, cell } });
       }
     }
     for (const [t, list] of old) {
@@ -208,7 +212,10 @@ export const codeOrder: Rule = {
       const panels = new Map<string, TableRow[]>();
       for (const r of mine) {
         const col = (Object.values(r.values)[0]?.cell ?? '').replace(/\d+$/, '');
-        panels.set(`${r.type}|${col}`, [...(panels.get(`${r.type}|${col}`) ?? []), r]);
+        const key = `${r.type}|${col}`;
+        const list = panels.get(key);
+        if (list) list.push(r);
+        else panels.set(key, [r]);
       }
       const bad: { r: TableRow; after: TableRow }[] = [];
       for (const panel of panels.values()) {
