@@ -15,6 +15,7 @@
  * Pure core: the checker is run on an in-memory copy (workbook snapshot or external narrative).
  */
 import Decimal from 'decimal.js';
+import { pushTo } from '../collections';
 import { buildModel, RULES, runRules, type CheckConfig } from '../check';
 import type { DocumentFacts } from '../facts';
 import type { Recognition } from '../recognize';
@@ -274,9 +275,7 @@ export class AutofixSafety {
     for (const f of fixes) {
       if (!set.has(f)) continue;
       const root = uf.find(f);
-      const group = out.get(root);
-      if (group) group.push(f);
-      else out.set(root, [f]);
+      pushTo(out, root, f);
     }
     return [...out.values()];
   }
@@ -315,7 +314,7 @@ function placeKey(f: Finding, fixes: NarrativeFix[]): string {
   const byTarget = new Map<string, NarrativeFix[]>();
   for (const x of fixes) {
     const k = targetKey(x.location);
-    byTarget.set(k, [...(byTarget.get(k) ?? []), x]);
+    pushTo(byTarget, k, x);
   }
   const where = (l: Location) => {
     const k = targetKey(l);

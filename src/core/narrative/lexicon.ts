@@ -4,6 +4,7 @@
  * economic 科目 the tables list, the projects, and the rows of the summary tables.
  */
 import { CLASSIFICATION_CODES } from '../data/classification';
+import { pushTo } from '../collections';
 import type { Recognised, TableKind, TableRow } from '../recognize';
 import { norm } from '../recognize/text';
 import type { CheckModel } from '../model/model';
@@ -365,7 +366,7 @@ export class Lexicon {
     }
     for (const e of this.operations) {
       const k = looseName(e.name);
-      this.byLoose.ops.set(k, [...(this.byLoose.ops.get(k) ?? []), e]);
+      pushTo(this.byLoose.ops, k, e);
     }
     for (const p of this.projects) {
       const k = looseName(p.name).replace(/项目$/, '');

@@ -6,6 +6,7 @@
  * Pure: the hosts write it (src/hosts/narrative/docx-write.ts).
  */
 import { locationLabel } from '../narrative/source';
+import { pushTo } from '../collections';
 import type { FileReport, Finding } from '../report';
 import { completionText } from '../checklist';
 import { differenceText, messageWithoutLocation } from './roots';
@@ -110,9 +111,7 @@ export function reviewOpinion(report: FileReport, options: { date?: Date; review
     const groups = new Map<string, Finding[]>();
     for (const f of report.findings) {
       const t = findingTable(report, f);
-      const group = groups.get(t);
-      if (group) group.push(f);
-      else groups.set(t, [f]);
+      pushTo(groups, t, f);
     }
     let n = 0;
     [...groups].forEach(([table, fs], i) => {

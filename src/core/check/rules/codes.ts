@@ -1,5 +1,6 @@
 /** Classification code rules: format and parents, the code list, unit-nature dependent 项. */
 import { judgeName, type DictionaryEntry } from '../../data/lookup';
+import { pushTo } from '../../collections';
 import type { Recognised, TableRow } from '../../recognize';
 import { norm } from '../../recognize/text';
 import { stripNumbering } from '../../model/model';
@@ -104,9 +105,7 @@ export const codeDictionary: Rule = {
       if (!norm(r.name)) continue;
       const v = judgeName(scheme, code, r.name, year);
       if (v.status === 'unknown-code' || v.status === 'unknown-name') {
-        const key = `${code} ${r.name}`;
-        if (!unknown.has(key)) unknown.set(key, []);
-        unknown.get(key)!.push(loc);
+        pushTo(unknown, `${code} ${r.name}`, loc);
         continue;
       }
       if (v.status === 'ok') continue;
@@ -212,10 +211,7 @@ export const codeOrder: Rule = {
       const panels = new Map<string, TableRow[]>();
       for (const r of mine) {
         const col = (Object.values(r.values)[0]?.cell ?? '').replace(/\d+$/, '');
-        const key = `${r.type}|${col}`;
-        const list = panels.get(key);
-        if (list) list.push(r);
-        else panels.set(key, [r]);
+        pushTo(panels, `${r.type}|${col}`, r);
       }
       const bad: { r: TableRow; after: TableRow }[] = [];
       for (const panel of panels.values()) {

@@ -1,5 +1,6 @@
 /** Template leftovers beyond plain placeholders: alternatives, filling instructions, blank amounts (STD-11). */
 import type { Location } from '../../report';
+import { pushTo } from '../../collections';
 import { REASON_PLACEHOLDER } from '../../narrative/placeholders';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';
 import type { Rule } from '../types';
@@ -58,7 +59,7 @@ export const templateText: Rule = {
           if (m[0] === REASON_PLACEHOLDER || m[0].includes(REASON_PLACEHOLDER)) continue;
           if (kind === 'blank-amounts' && (!t.narrative || /单位/.test(t.text.slice(Math.max(0, m.index - 4), m.index + m[0].length)))) continue;
           const label = paragraphLabel(t);
-          hits.set(kind, [...(hits.get(kind) ?? []), { loc: paragraphLocation(t, m.index, m.index + m[0].length), label, quote: m[0].trim(), narrative: t.narrative }]);
+          pushTo(hits, kind, { loc: paragraphLocation(t, m.index, m.index + m[0].length), label, quote: m[0].trim(), narrative: t.narrative });
           break;
         }
       }

@@ -8,6 +8,7 @@
  *   narrativeText(g)   // plain text: title, section titles and paragraphs
  */
 import type { Workbook } from '../../workbook';
+import { pushTo } from '../../collections';
 import { RULES, runRules } from '../../check';
 import { budgetSections } from './budget';
 import type { Ctx } from './compose';
@@ -57,7 +58,7 @@ function generateFrom(f: Figures, options: GenerateOptions): GeneratedNarrative 
   const checked = runRules(f.model, RULES).findings;
   for (const x of checked) {
     if (x.category === 'rounding' || x.category === 'narrative' || x.severity === 'info') continue;
-    for (const l of x.locations) if (l.sheet && l.cell) ctx.flagged.set(`${l.sheet}!${l.cell}`, [...(ctx.flagged.get(`${l.sheet}!${l.cell}`) ?? []), x]);
+    for (const l of x.locations) if (l.sheet && l.cell) pushTo(ctx.flagged, `${l.sheet}!${l.cell}`, x);
   }
   ctx.rounding = checked.some((x) => x.category === 'rounding');
   const sections = f.kind === 'final' ? finalSections(ctx) : budgetSections(ctx);
