@@ -48,21 +48,16 @@ import { acceptanceLookup, acceptFinding, partitionFindings, removeAccepted, ups
 import { cellMarks } from '../src/core/review/marks';
 import { findingRows } from '../src/core/review/rows';
 import { DEFAULT_SETTINGS, toCheckConfig, type ReviewSettings } from '../src/core/review/settings';
-import { applyFixesToPastedText, applyFixesToWorkbook, proposeFixes, type FixProposal, type NarrativeFix } from '../src/core/narrative/autofix';
-import { getCell, type Workbook } from '../src/core/workbook';
+import type { FixProposal, NarrativeFix } from '../src/core/narrative/autofix';
+import { loadedEngine, loadEngine, type Engine } from './engine';
+import type { Workbook } from '../src/core/workbook';
 import type { CellEdit } from '../src/hosts/xlsx/export';
 import type { HostMode } from './environment';
-import { AcceptDialog } from './components/AcceptDialog';
-import { BatchSummary } from './components/BatchSummary';
 import { FilePicker } from './components/FilePicker';
 import { droppedFiles, workbooksOf } from './folder';
-import { FileReview } from './components/FileReview';
 import { NarrativePaste } from './components/NarrativePaste';
-import { SettingsDialog } from './components/SettingsDialog';
-import { MappingDialog, type Assignment, type AssignTarget } from './components/MappingDialog';
+import type { Assignment, AssignTarget } from './components/MappingDialog';
 import { withColumn, withTable } from '../src/core/recognize/mapping';
-import { SheetPreview } from './components/SheetPreview';
-import { MarkLegend } from './components/SummaryBar';
 import {
   applyFixesInExcel,
   canUndoFixesInExcel,
@@ -77,11 +72,24 @@ import {
   storeAccepted,
   storeSettings,
   undoFixesInExcel,
-} from './excel-actions';
-import { FixPanel, FixSummary, FixTable } from './components/FixPanel';
-import { DraftPanel, type DraftHost, type DraftOutput } from './components/DraftPanel';
+} from './excel-lazy';
+import type { DraftHost, DraftOutput } from './components/DraftPanel';
 import { readWorkbookBlob } from './reader';
 import { narrativeApplies, notAppliedNotice, pastedNarrative } from './narrative';
+import { Later, lazyNamed } from './lazy';
+
+// loaded when first shown (taskpane/lazy.tsx); the draft view brings the narrative generator with it
+const DraftPanel = lazyNamed(() => import(/* webpackChunkName: "draft" */ './components/DraftPanel').then((m) => m.DraftPanel));
+const FileReview = lazyNamed(() => import(/* webpackChunkName: "review" */ './components/FileReview').then((m) => m.FileReview));
+const MarkLegend = lazyNamed(() => import('./components/SummaryBar').then((m) => m.MarkLegend));
+const AcceptDialog = lazyNamed(() => import('./components/AcceptDialog').then((m) => m.AcceptDialog));
+const BatchSummary = lazyNamed(() => import('./components/BatchSummary').then((m) => m.BatchSummary));
+const SettingsDialog = lazyNamed(() => import('./components/SettingsDialog').then((m) => m.SettingsDialog));
+const MappingDialog = lazyNamed(() => import('./components/MappingDialog').then((m) => m.MappingDialog));
+const SheetPreview = lazyNamed(() => import('./components/SheetPreview').then((m) => m.SheetPreview));
+const FixPanel = lazyNamed(() => import('./components/FixPanel').then((m) => m.FixPanel));
+const FixSummary = lazyNamed(() => import('./components/FixPanel').then((m) => m.FixSummary));
+const FixTable = lazyNamed(() => import('./components/FixPanel').then((m) => m.FixTable));
 import { checkChosenFiles, copyText, download, loadPreferences, loadReasons, recheck, saveFileState, savePreferences, saveReasons, type CheckedFile, type Preferences } from './session';
 
 const useStyles = makeStyles({
@@ -143,7 +151,7 @@ const useStyles = makeStyles({
 type FixUndo = { kind: 'text'; text: string; file: number } | { kind: 'workbook'; workbook: Workbook; edits?: CellEdit[]; file: number };
 
 /** The corrected cells so far, with the texts the fixes just wrote (a later edit of a cell replaces the earlier one). */
-function mergeEdits(before: CellEdit[] | undefined, wb: Workbook, applied: NarrativeFix[]): CellEdit[] {
+function mergeEdits(before: CellEdit[] | undefined, wb: Workbook, applied: NarrativeFix[], getCell: Engine['getCell']): CellEdit[] {
   const out = new Map((before ?? []).map((e) => [`${e.sheet}!${e.cell}`, e]));
   for (const f of applied) {
     const { sheet, cell } = f.location;
@@ -236,8 +244,10 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
   /** Autofix proposals of a checked file (computed once per report). */
   const proposals = (file: CheckedFile): FixProposal => {
     let p = proposalCache.current.get(file.report);
+    const engine = loadedEngine();
+    if (!engine) return { fixes: [], unfixable: [] }; // not loaded yet: nothing to propose (every check loads it)
     if (!p) {
-      p = file.workbook ? proposeFixes(file.report, file.workbook, { narrative: file.narrative, config: toCheckConfig(file.settings, file.narrative) }) : { fixes: [], unfixable: [] };
+      p = file.workbook ? engine.proposeFixes(file.report, file.workbook, { narrative: file.narrative, config: toCheckConfig(file.settings, file.narrative) }) : { fixes: [], unfixable: [] };
       proposalCache.current.set(file.report, p);
     }
     return p;
@@ -441,12 +451,12 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
       const file = files[index];
       if (file.narrative) {
         // pasted text: correct the text in the paste area, then check again
-        const r = applyFixesToPastedText(narrativeText, fixes);
+        const r = (await loadEngine()).applyFixesToPastedText(narrativeText, fixes);
         setFixUndo({ kind: 'text', text: narrativeText, file: index });
         setNarrativeText(r.text);
         let after: CheckedFile;
         if (excel) after = await checkExcelNow(r.text);
-        else updateFile(index, (after = recheck({ ...file, narrative: pastedNarrative(r.text) })));
+        else updateFile(index, (after = await recheck({ ...file, narrative: pastedNarrative(r.text) })));
         setCheckedNarrative(r.text);
         setStatus({ intent: 'success', text: fixedText(r.applied.length, r.skipped.length, '粘贴的文字', file.report, after.report) });
       } else if (excel) {
@@ -454,9 +464,10 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
         const after = await checkExcelNow(narrativeText);
         setStatus({ intent: 'success', text: fixedText(r.applied.length, r.skipped.length, '情况说明单元格（原文已保存在工作簿中）', file.report, after.report) });
       } else if (file.workbook) {
-        const r = applyFixesToWorkbook(file.workbook, fixes);
+        const engine = await loadEngine();
+        const r = engine.applyFixesToWorkbook(file.workbook, fixes);
         setFixUndo({ kind: 'workbook', workbook: file.workbook, edits: file.edits, file: index });
-        const after = recheck({ ...file, workbook: r.workbook, edits: mergeEdits(file.edits, r.workbook, r.applied) });
+        const after = await recheck({ ...file, workbook: r.workbook, edits: mergeEdits(file.edits, r.workbook, r.applied, engine.getCell) });
         updateFile(index, after);
         setStatus({ intent: 'success', text: fixedText(r.applied.length, r.skipped.length, '网页中的情况说明（原文件不变，可下载改正后的副本）', file.report, after.report) });
       }
@@ -468,12 +479,12 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
       if (fixUndo?.kind === 'text' && fixUndo.file === index) {
         setNarrativeText(fixUndo.text);
         if (excel) await checkExcelNow(fixUndo.text);
-        else updateFile(index, recheck({ ...file, narrative: pastedNarrative(fixUndo.text) }));
+        else updateFile(index, await recheck({ ...file, narrative: pastedNarrative(fixUndo.text) }));
         setCheckedNarrative(fixUndo.text);
         setFixUndo(null);
         setStatus({ intent: 'success', text: '已撤销改正，粘贴的文字已还原。' });
       } else if (fixUndo?.kind === 'workbook' && fixUndo.file === index) {
-        updateFile(index, recheck({ ...file, workbook: fixUndo.workbook, edits: fixUndo.edits }));
+        updateFile(index, await recheck({ ...file, workbook: fixUndo.workbook, edits: fixUndo.edits }));
         setFixUndo(null);
         setStatus({ intent: 'success', text: '已撤销改正。' });
       } else if (excel) {
@@ -505,9 +516,17 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
     const props = fixProps(index);
     if (!props) return null;
     if (wideWork) {
-      return <FixSummary proposal={props.proposal} open={fixOpen === index} onOpen={() => (setFixOpen(fixOpen === index ? null : index), setSelected(null))} onUndo={props.onUndo} disabled={working} />;
+      return (
+        <Later>
+          <FixSummary proposal={props.proposal} open={fixOpen === index} onOpen={() => (setFixOpen(fixOpen === index ? null : index), setSelected(null))} onUndo={props.onUndo} disabled={working} />
+        </Later>
+      );
     }
-    return <FixPanel {...props} />;
+    return (
+      <Later>
+        <FixPanel {...props} />
+      </Later>
+    );
   };
 
   // ---- drafting the narrative ----
@@ -571,7 +590,7 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
           : file.settings.mapping;
     const settings = { ...file.settings, mapping };
     void run('正在按指定重新检查…', async () => {
-      const next = files.map((f, i) => (i === target.file ? recheck(f, settings) : f));
+      const next = await Promise.all(files.map((f, i) => (i === target.file ? recheck(f, settings) : f)));
       setFiles(next);
       setSelected(null);
       if (excel) {
@@ -589,7 +608,7 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
     savePreferences(p);
     if (!files.length) return;
     void run('正在按新设置重新检查…', async () => {
-      const next = files.map((f) => recheck(f, settings));
+      const next = await Promise.all(files.map((f) => recheck(f, settings)));
       setFiles(next);
       setSelected(null);
       if (excel) {
@@ -643,9 +662,9 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
     view !== 'review'
       ? null
       : wideWork && fixOpen !== null && files[fixOpen] && fixProps(fixOpen)
-        ? <FixTable {...fixProps(fixOpen)!} onClose={() => setFixOpen(null)} />
+        ? <Later><FixTable {...fixProps(fixOpen)!} onClose={() => setFixOpen(null)} /></Later>
         : !excel && wide && selected && selectedFile?.workbook
-          ? <SheetPreview workbook={selectedFile.workbook} target={{ locations: selected.finding.locations, severity: selected.finding.severity, label: selected.finding.message }} />
+          ? <Later label="正在载入预览…"><SheetPreview workbook={selectedFile.workbook} target={{ locations: selected.finding.locations, severity: selected.finding.severity, label: selected.finding.message }} /></Later>
           : null;
 
   return (
@@ -819,7 +838,11 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
               <ProgressBar value={phase.progress} />
             </div>
           )}
-          {view === 'draft' && draftFile && <DraftPanel file={draftFile} host={draftHost} onClose={() => setView('review')} wide={wideWork} />}
+          {view === 'draft' && draftFile && (
+            <Later label="正在载入起草功能…">
+              <DraftPanel file={draftFile} host={draftHost} onClose={() => setView('review')} wide={wideWork} />
+            </Later>
+          )}
           {view === 'review' && done && files.length > 0 && (
             <section className={s.results} aria-label="检查结果" data-testid="results">
               {edited && (
@@ -833,19 +856,22 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
                 </MessageBar>
               )}
               {!excel && (
-                <BatchSummary
-                  files={files}
-                  open={openFile}
-                  onOpen={(i) => {
-                    setOpenFile(i);
-                    setSelected(null);
-                  }}
-                  onDownloadReport={() => void downloadReviewReport()}
-                  onDownloadOpinions={() => void downloadOpinions()}
-                  disabled={working}
-                />
+                <Later>
+                  <BatchSummary
+                    files={files}
+                    open={openFile}
+                    onOpen={(i) => {
+                      setOpenFile(i);
+                      setSelected(null);
+                    }}
+                    onDownloadReport={() => void downloadReviewReport()}
+                    onDownloadOpinions={() => void downloadOpinions()}
+                    disabled={working}
+                  />
+                </Later>
               )}
-              <div>
+              <Later label="正在载入检查结果…">
+                <div>
                 {files.map((f, i) => (excel || files.length < 2 || openFile === i) && (
                   <FileReview
                     key={`${f.name}-${i}`}
@@ -860,12 +886,13 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
                       onWithdraw: reviewer && excel ? undefined : withdraw(i),
                       detail:
                         !excel && !wide && f.workbook
-                          ? (finding) => <SheetPreview workbook={f.workbook!} target={{ locations: finding.locations, severity: finding.severity }} />
+                          ? (finding) => <Later label="正在载入预览…"><SheetPreview workbook={f.workbook!} target={{ locations: finding.locations, severity: finding.severity }} /></Later>
                           : undefined,
                     }}
                   />
                 ))}
-              </div>
+                </div>
+              </Later>
               <NarrativePaste value={narrativeText} onChange={setNarrativeText} disabled={working} />
             </section>
           )}
@@ -893,8 +920,19 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
           </DialogBody>
         </DialogSurface>
       </Dialog>
-      <AcceptDialog finding={acceptFor?.finding ?? null} userName={prefs.userName} onAccept={accept} onCancel={() => setAcceptFor(null)} />
-      <MappingDialog target={assignFor?.target ?? null} excel={excel} onSave={assign} onCancel={() => setAssignFor(null)} />
+      {/* the dialogs are loaded when first opened, and mounted only while open */}
+      {acceptFor && (
+        <Later>
+          <AcceptDialog finding={acceptFor.finding} userName={prefs.userName} onAccept={accept} onCancel={() => setAcceptFor(null)} />
+        </Later>
+      )}
+      {assignFor && (
+        <Later>
+          <MappingDialog target={assignFor.target} excel={excel} onSave={assign} onCancel={() => setAssignFor(null)} />
+        </Later>
+      )}
+      {settingsOpen && (
+        <Later>
       <SettingsDialog
         open={settingsOpen}
         settings={settings ?? DEFAULT_SETTINGS}
@@ -904,6 +942,8 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
         onSave={saveSettings}
         onCancel={() => setSettingsOpen(false)}
       />
+        </Later>
+      )}
     </div>
   );
 }

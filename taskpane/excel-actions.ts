@@ -4,7 +4,8 @@
  */
 import { userMessage } from '../src/core/errors';
 import type { NarrativeInput } from '../src/core/narrative/source';
-import { analyseWorkbook, failedFile, type Finding, type Location } from '../src/core/report';
+import { failedFile, type Finding, type Location } from '../src/core/report-base';
+import { loadEngine } from './engine';
 import type { AcceptedException } from '../src/core/review/accepted';
 import { cellMarks } from '../src/core/review/marks';
 import type { FindingRow } from '../src/core/review/rows';
@@ -47,6 +48,7 @@ export async function checkOpenWorkbook(
     accepted = state.accepted;
     marked = state.marked;
     if (!settingsOverride && state.settings) settings = state.settings;
+    const { analyseWorkbook } = await loadEngine();
     const report = analyseWorkbook(CURRENT_WORKBOOK, workbook, undefined, toCheckConfig(settings, narrative));
     return { name: CURRENT_WORKBOOK, report, workbook, bytes: null, accepted, settings, narrative, marked };
   } catch (e) {

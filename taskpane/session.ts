@@ -6,7 +6,8 @@
 import type { CheckConfig } from '../src/core/check';
 import { errorCode, readErrorMessage, userMessage } from '../src/core/errors';
 import type { NarrativeInput } from '../src/core/narrative/source';
-import { analyseWorkbook, failedFile, type FileReport } from '../src/core/report';
+import { failedFile, type FileReport } from '../src/core/report-base';
+import { loadEngine } from './engine';
 import { parseAccepted, type AcceptedException } from '../src/core/review/accepted';
 import { DEFAULT_SETTINGS, parseSettings, toCheckConfig, type ReviewSettings } from '../src/core/review/settings';
 import type { Workbook } from '../src/core/workbook';
@@ -31,8 +32,9 @@ export interface CheckedFile {
 }
 
 /** Re-run the engine on the workbook model already read (settings changed, exception accepted…). */
-export function recheck(file: CheckedFile, settings: ReviewSettings = file.settings): CheckedFile {
+export async function recheck(file: CheckedFile, settings: ReviewSettings = file.settings): Promise<CheckedFile> {
   if (!file.workbook) return { ...file, settings };
+  const { analyseWorkbook } = await loadEngine();
   const report = analyseWorkbook(file.name, file.workbook, undefined, toCheckConfig(settings, file.narrative));
   return { ...file, report, settings };
 }
@@ -177,6 +179,7 @@ const workerCheck = new WorkerCheck();
 async function checkHere(name: string, bytes: Uint8Array, config: CheckConfig): Promise<CheckResponse> {
   try {
     const workbook = await readWorkbookBlob(new Blob([bytes as Uint8Array<ArrayBuffer>]), name);
+    const { analyseWorkbook } = await loadEngine();
     return { id: 0, report: analyseWorkbook(name, workbook, undefined, config), workbook };
   } catch (e) {
     return { id: 0, report: failedFile(name, userMessage(e), errorCode(e)), workbook: null };
@@ -189,6 +192,8 @@ async function checkHere(name: string, bytes: Uint8Array, config: CheckConfig): 
  */
 export async function checkChosenFiles(files: File[], onFile?: (index: number) => void, narrative?: NarrativeInput, timeoutMs = PAGE_TIMEOUT_MS): Promise<CheckedFile[]> {
   const useNarrative = narrative && narrativeApplies(files.length) ? narrative : undefined;
+  // the files are checked in the worker; the page needs the engine too once they are shown (autofix, re-check)
+  const engineReady = loadEngine().catch(() => null); // on failure, autofix and re-check try again when used
   const out: CheckedFile[] = [];
   for (let i = 0; i < files.length; i++) {
     onFile?.(i);
@@ -211,6 +216,7 @@ export async function checkChosenFiles(files: File[], onFile?: (index: number) =
     // let the page paint between files
     await new Promise((res) => setTimeout(res, 0));
   }
+  await engineReady;
   return out;
 }
 

@@ -23,7 +23,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { DocumentTable20Regular } from '@fluentui/react-icons';
-import { describeDocument, type Finding } from '../../src/core/report';
+import { describeDocument, type Finding } from '../../src/core/report-base';
 import { partitionFindings } from '../../src/core/review/accepted';
 import { summaryCounts } from '../../src/core/review/present';
 import { checklistCell } from '../../src/core/checklist';

@@ -6,7 +6,8 @@
  */
 import * as React from 'react';
 import { Button, Caption1, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Dropdown, Field, makeStyles, Option, OptionGroup, tokens } from '@fluentui/react-components';
-import { COLUMN_CHOICES, columnKeyLabel, KIND_NAMES, TABLE_KINDS, type TableKind } from '../../src/core/recognize';
+import { COLUMN_CHOICES, columnKeyLabel } from '../../src/core/recognize/mapping';
+import { KIND_NAMES, TABLE_KINDS, type TableKind } from '../../src/core/recognize/types';
 
 /** What is being assigned: a table (by a cell inside it) or a column of one. */
 export type AssignTarget =

@@ -25,7 +25,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { RULES } from '../../src/core/check/rules';
+import { RULE_CATALOG } from '../../src/core/check/rules/catalog';
 import type { RuleCategory, RuleSetting } from '../../src/core/check/types';
 import { DEFAULT_SETTINGS, type ReviewSettings } from '../../src/core/review/settings';
 import { TEMPLATE_IDS, TEMPLATES } from '../../src/core/model/templates';
@@ -91,7 +91,7 @@ export function SettingsDialog({
     else rules[id] = v;
     setDraft({ ...draft, rules });
   };
-  const categories = (Object.keys(CATEGORY_TITLES) as RuleCategory[]).filter((c) => RULES.some((r) => r.meta.category === c));
+  const categories = (Object.keys(CATEGORY_TITLES) as RuleCategory[]).filter((c) => RULE_CATALOG.some((m) => m.category === c));
   const yearText = draft.document.year === null ? '' : String(draft.document.year);
 
   return (
@@ -167,24 +167,24 @@ export function SettingsDialog({
                 <AccordionItem key={c} value={c}>
                   <AccordionHeader size="small">{CATEGORY_TITLES[c]}</AccordionHeader>
                   <AccordionPanel>
-                    {RULES.filter((r) => r.meta.category === c).map((r) => {
-                      const v = draft.rules[r.meta.id] ?? 'default';
+                    {RULE_CATALOG.filter((m) => m.category === c).map((m) => {
+                      const v = draft.rules[m.id] ?? 'default';
                       return (
-                        <div key={r.meta.id} className={s.rule}>
+                        <div key={m.id} className={s.rule}>
                           <div>
-                            <Text className={s.ruleName}>{r.meta.title}</Text>
+                            <Text className={s.ruleName}>{m.title}</Text>
                             <br />
                             <Caption1 className={s.muted}>
-                              {r.meta.id} · 默认{SETTING_NAMES[r.meta.severity]}
+                              {m.id} · 默认{SETTING_NAMES[m.severity]}
                             </Caption1>
                           </div>
                           <Dropdown
                             size="small"
                             style={{ minWidth: '84px' }}
-                            aria-label={`${r.meta.title}：级别`}
+                            aria-label={`${m.title}：级别`}
                             value={SETTING_NAMES[v]}
                             selectedOptions={[v]}
-                            onOptionSelect={(_, d) => setRule(r.meta.id, d.optionValue as RuleSetting | 'default')}
+                            onOptionSelect={(_, d) => setRule(m.id, d.optionValue as RuleSetting | 'default')}
                           >
                             {(['default', 'error', 'warning', 'info', 'off'] as const).map((o) => (
                               <Option key={o} value={o}>

@@ -13,6 +13,7 @@
  *
  *        base (workbook, amount, facts, recognize, data …) < model < narrative analysis
  *          < check < clients (narrative/generate, narrative/autofix*, review) < report.ts
+ *     (report-base.ts, the contract's types and the helpers that need no engine, is in report.ts's layer)
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -114,7 +115,7 @@ const ORDER: Layer[] = ['base', 'model', 'analysis', 'check', 'clients', 'report
 
 function layerOf(file: string): Layer {
   const r = rel(file);
-  if (r === 'report.ts') return 'report';
+  if (r === 'report.ts' || r === 'report-base.ts') return 'report'; // report-base: the contract without the engine
   if (r.startsWith('model/')) return 'model';
   if (r.startsWith('check/')) return 'check';
   if (r.startsWith('narrative/generate/') || /^narrative\/autofix[^/]*\.ts$/.test(r) || r.startsWith('review/')) return 'clients';

@@ -2,33 +2,16 @@
  * The check engine: runs every enabled rule over the check model and collects findings,
  * grading each relation by intervals (equal / 尾差 / error), and the rules it could not run.
  */
-import type { Finding, Location, Severity } from '../report';
+import type { Finding, Severity } from '../report';
 import { diagnose } from './diagnose';
+import { findingFingerprint, locKey } from './fingerprint';
 import type { CheckModel } from '../model/model';
 import { atLeastVerdict, decimalsOf, fmt, fmtMoney, fmtQ, sameVerdict, sumVerdict, type Q } from '../model/quantity';
 import type { CheckConfig, CheckResult, FindingExtras, FindingInput, Rule, RuleContext, SkippedRule } from './types';
 
+export { findingFingerprint, shortHash } from './fingerprint';
+
 type Full = Finding & FindingExtras;
-
-/** A short stable hash (FNV-1a, 32 bit) for finding fingerprints. */
-export function shortHash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
-
-/** A location as a key: "sheet!A1", or "file#3" for a narrative paragraph outside the workbook. */
-function locKey(l: Location): string {
-  return l.file !== undefined ? `${l.file}#${l.paragraph}` : `${l.sheet}!${l.cell}`;
-}
-
-/** A finding's identity across re-checks: rule, cells, and the message with its numbers masked. */
-export function findingFingerprint(rule: string, locations: Location[], message: string): string {
-  return shortHash(`${rule}|${locations.map(locKey).join(',')}|${message.replace(/[-\d.,]+/g, '#')}`);
-}
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -4,13 +4,13 @@
  * figure. Pure; the report (src/core/report.ts) carries the result.
  */
 import type { SkippedRule } from '../check/types';
-import { RULES } from '../check/rules';
+import { RULE_CATALOG } from '../check/rules/catalog';
 import { TEMPLATES, type DetectedTemplate } from '../model/templates';
 import type { Finding } from '../report';
 import { CHECK_ITEMS } from './items';
 import { OUTCOME_NAMES, type CheckItem, type ChecklistEntry, type ChecklistSummary, type Outcome } from './types';
 
-const RULE_DOCUMENTS = new Map(RULES.map((r) => [r.meta.id, r.meta.documents]));
+const RULE_DOCUMENTS = new Map(RULE_CATALOG.map((m) => [m.id, m.documents]));
 const KIND_ZH = { budget: '预算', final: '决算' } as const;
 
 export interface ChecklistInput {

@@ -7,7 +7,7 @@
  * Values: valueKey (expected, actual, difference and the numbers of the message).
  */
 import type { Finding } from '../report';
-import { findingFingerprint, shortHash } from '../check/engine';
+import { findingFingerprint, shortHash } from '../check/fingerprint';
 
 export interface AcceptedException {
   /** Which finding: rule + cells + message with numbers masked. */

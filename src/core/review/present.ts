@@ -4,7 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import type { TableKind } from '../recognize/types';
-import { tableKindName } from '../model/model';
+import { tableKindName } from '../model/names';
 import { locationLabel } from '../narrative/source';
 import type { Category, FileReport, Finding, Severity } from '../report';
 import type { AcceptedException, Partition } from './accepted';

@@ -20,7 +20,7 @@
 import Decimal from 'decimal.js';
 import { locationLabel } from '../narrative/source';
 import type { Finding, Location, RootCause, Severity } from '../report';
-import { findingFingerprint } from '../check/engine';
+import { findingFingerprint } from '../check/fingerprint';
 
 export interface RootOptions {
   /** Sheets that hold the narrative (情况说明): several findings may share a cell there without sharing a defect. */

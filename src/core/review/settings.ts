@@ -5,7 +5,7 @@
  */
 import type { DocumentKind } from '../facts';
 import type { Severity } from '../report';
-import { RULES } from '../check/rules';
+import { RULE_CATALOG } from '../check/rules/catalog';
 import type { CheckConfig, RuleMeta, RuleSetting } from '../check/types';
 import type { NarrativeInput } from '../narrative/source';
 import { EMPTY_MAPPING, isEmptyMapping, parseMapping, type UserMapping } from '../recognize/mapping';
@@ -34,7 +34,7 @@ export const YEAR_MIN = 1990;
 export const YEAR_MAX = 2100;
 
 const SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'info'];
-const META = new Map<string, RuleMeta>(RULES.map((r) => [r.meta.id, r.meta]));
+const META = new Map<string, RuleMeta>(RULE_CATALOG.map((m) => [m.id, m]));
 
 function isYear(v: unknown): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= YEAR_MIN && v <= YEAR_MAX;
@@ -108,7 +108,7 @@ export interface RuleOption {
 
 /** Every rule with its current setting, in registry order (the settings panel's list). */
 export function ruleOptions(s: ReviewSettings): RuleOption[] {
-  return RULES.map(({ meta }) => ({
+  return RULE_CATALOG.map((meta) => ({
     id: meta.id,
     title: meta.title,
     description: meta.description,

@@ -12,7 +12,8 @@
  *   told to. Syncs: one read, one write.
  */
 import { columnLetter, parseA1, toA1 } from '../../core/address';
-import { applyFixesDetailed, groupByTarget, type NarrativeFix, type SkippedFix } from '../../core/narrative/autofix';
+import { applyFixesDetailed, groupByTarget, type SkippedFix } from '../../core/narrative/autofix-apply';
+import type { NarrativeFix } from '../../core/narrative/autofix';
 import { loadSetting, SETTING_KEYS, writeSetting } from './store';
 
 /** One cell changed by autofix: its text before the first fix, and what was last written. */
