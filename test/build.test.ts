@@ -50,3 +50,15 @@ test('the one-file page: every script inline, the icon a data: URL, nothing load
   expect(chunks.length).toBeGreaterThan(0);
   expect((html.match(/<script>/g) ?? []).length).toBeGreaterThanOrEqual(chunks.length + 1);
 });
+
+test('the pane’s first script holds neither a spreadsheet reader nor the engine (both loaded with import() when used)', () => {
+  const first = fs.readdirSync(DIST).filter((f) => /^taskpane\.[0-9a-f]+\.js$/.test(f));
+  expect(first).toHaveLength(1);
+  const text = fs.readFileSync(path.join(DIST, first[0]), 'utf8');
+  expect(text).not.toMatch(/sheet_to_json|ExcelJS|JSZip/); // SheetJS, exceljs, jszip
+  expect(text).not.toContain('规则运行出错'); // the rule engine (src/core/check/engine.ts)
+  // …and both are in the build, as on-demand chunks
+  const chunks = fs.readdirSync(DIST).filter((f) => /^\d+\.[0-9a-f]+\.js$/.test(f)).map((f) => fs.readFileSync(path.join(DIST, f), 'utf8'));
+  expect(chunks.some((c) => c.includes('规则运行出错'))).toBe(true);
+  expect(chunks.some((c) => /sheet_to_json/.test(c))).toBe(true);
+});
