@@ -1,19 +1,37 @@
 /**
- * `npm run build:cli`, second step: the CLI as two bundled files, lib/cli/main.js (the command: arguments, files,
- * output) and lib/cli/check-worker.js (the worker thread that reads and checks each file), each one
- * file with its dependencies (SheetJS, jszip, decimal.js, …) so that Node starts it without resolving and
- * reading hundreds of modules (issue 19: start-up a small part of a run). bin/budget-check.js runs
- * lib/cli/main.js, and falls back to the per-module build (lib/hosts/cli/main.js, tsc) when it is absent.
- * exceljs and mammoth stay outside (required from node_modules when first used: exports, .docx).
+ * `npm run build:cli`, second step: the CLI as bundled files, each one file with its dependencies (SheetJS,
+ * jszip, decimal.js, …) so that Node starts it without resolving and reading hundreds of modules (issue 19:
+ * start-up a small part of a run):
+ *   lib/cli/main.js          the command: arguments, files, output — without the engine or a reader;
+ *   lib/cli/check-worker.js  the worker thread that reads and checks each file (engine and reader);
+ *   lib/cli/narrate.js, outputs.js, check-file.js  what main.js loads with import() only when used
+ *                            (`narrate`, --report/--opinion, checking without a worker).
+ * A dynamic import() of those modules stays a require() of the bundle next to main.js, so main.js stays
+ * small. bin/budget-check.js runs lib/cli/main.js, and falls back to the per-module build
+ * (lib/hosts/cli/main.js, tsc) when it is absent. exceljs and mammoth stay outside (required from
+ * node_modules when first used: exports, .docx).
  */
 const path = require('path');
 const esbuild = require('esbuild');
 
 const ROOT = path.join(__dirname, '..');
 
+/** Modules of src/hosts/cli that are bundles of their own, loaded with import() when first used. */
+const LAZY = ['narrate', 'outputs', 'check-file'];
+
+/** `import('./narrate')` inside a bundle → require('./narrate.js'), the bundle beside it (resolved from lib/cli). */
+const lazyBundles = {
+  name: 'lazy-bundles',
+  setup(build) {
+    const filter = new RegExp(`^\\./(${LAZY.join('|')})$`);
+    build.onResolve({ filter }, (args) => (args.kind === 'dynamic-import' ? { path: `${args.path}.js`, external: true } : undefined));
+  },
+};
+
 esbuild
   .build({
-    entryPoints: { main: path.join(ROOT, 'src/hosts/cli/main.ts'), 'check-worker': path.join(ROOT, 'src/hosts/cli/check-worker.ts') },
+    entryPoints: Object.fromEntries(['main', 'check-worker', ...LAZY].map((name) => [name, path.join(ROOT, 'src/hosts/cli', `${name}.ts`)])),
+    plugins: [lazyBundles],
     outdir: path.join(ROOT, 'lib', 'cli'),
     bundle: true,
     platform: 'node',

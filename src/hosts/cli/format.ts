@@ -3,8 +3,8 @@ import { CLAIM_CLASS_NAMES, CLAIM_CLASS_ORDER, type NarrativeCoverage } from '..
 import { locationLabel } from '../../core/narrative/source';
 
 export { locationLabel };
-import { KIND_NAMES, type TableKind } from '../../core/recognize';
-import { countBySeverity, describeDocument, type FileReport, type Finding, type Location, type RunReport } from '../../core/report';
+import { KIND_NAMES, type TableKind } from '../../core/recognize/types';
+import { countBySeverity, describeDocument, type FileReport, type Finding, type Location, type RunReport } from '../../core/report-base';
 import { findingWeight, messageWithoutLocation } from '../../core/review/roots';
 import { SUMMARY_COLUMNS, summaryCell, summaryRows, type SummaryRow } from '../../core/review/summary';
 import { completionText, OUTCOME_NAMES, shortTitle, type ChecklistEntry } from '../../core/checklist';

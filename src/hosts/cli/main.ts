@@ -12,7 +12,7 @@ import { ReadError, readErrorMessage, userMessage } from '../../core/errors';
 import { withLimits } from '../../core/limits';
 import type { NarrativeInput } from '../../core/narrative/source';
 import { parseMapping, type UserMapping } from '../../core/recognize/mapping';
-import { countBySeverity, failedFile, TOOL_NAME, TOOL_VERSION, type FileReport, type RunReport } from '../../core/report';
+import { countBySeverity, failedFile, TOOL_NAME, TOOL_VERSION, type FileReport, type RunReport } from '../../core/report-base';
 import { atLeastSeverity } from '../../core/review/roots';
 import { parseArgs, USAGE, UsageError } from './args';
 import { FileChecker, workerScript } from './watchdog';
@@ -40,8 +40,6 @@ function useColor(io: CliIO, toFile: boolean): boolean {
   const noColor = io.env?.NO_COLOR;
   return !toFile && io.tty?.stdout === true && (noColor === undefined || noColor === '');
 }
-
-export { checkFile } from './check-file';
 
 export interface RunOptions {
   /** The worker script of the per-file watchdog; default: the compiled one next to this module, if any. */

@@ -11,7 +11,7 @@ import type { CheckConfig } from '../../core/check';
 import { readErrorMessage } from '../../core/errors';
 import type { ReadLimits } from '../../core/limits';
 import type { FileReport } from '../../core/report';
-import { checkFile, failedReport } from './check-file';
+import { failedReport } from './failed-report';
 
 /** The worker's first message: its modules are loaded. */
 export const READY = 'ready';
@@ -44,7 +44,7 @@ export class FileChecker {
 
   /** Check one file; never rejects. Without a worker script the check runs in this thread (no watchdog). */
   async check(job: CheckJob): Promise<FileReport> {
-    if (!this.script) return checkFile(job.path, job.config, job.limits);
+    if (!this.script) return (await import('./check-file')).checkFile(job.path, job.config, job.limits);
     if (!this.worker) {
       const w = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.maxMemoryMb } });
       this.worker = w;
