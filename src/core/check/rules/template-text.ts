@@ -27,6 +27,9 @@ export const TEMPLATE_PATTERNS: [Kind, RegExp][] = [
   ['blank-amounts', /(预算|支出|收入|拨款|经费|资金|合计|总计|金额|费)(?<![为成以按])\s*万元/],
 ];
 
+/** Every pattern above needs one of these: texts without any (most table labels) are not searched further. */
+const MAY_MATCH = /[（(【。.…·]|万元|按上述|仍保留|作下述|在本表下方|为必填项/;
+
 const TITLES: Record<Kind, string> = {
   alternatives: '模板的备选字样未删除（应按实际情况保留一种写法）',
   instructions: '模板的填写说明未删除',
@@ -50,6 +53,7 @@ export const templateText: Rule = {
     if (texts.length === 0) return ctx.skip('没有文字');
     const hits = new Map<Kind, { loc: Location; label: string; quote: string; narrative: boolean }[]>();
     for (const t of texts) {
+      if (!MAY_MATCH.test(t.text)) continue;
       for (const kind of ['alternatives', 'instructions', 'placeholders', 'blank-amounts'] as Kind[]) {
         for (const [k, re] of TEMPLATE_PATTERNS) {
           if (k !== kind) continue;

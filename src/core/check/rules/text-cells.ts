@@ -6,8 +6,19 @@ export interface DocText extends TextCell {
   narrative: boolean;
 }
 
-/** Every text of the document: the workbook's text cells, with an external narrative in place of the narrative sheet. */
-export function documentText(model: CheckModel): DocText[] {
+const TEXTS = new WeakMap<CheckModel, readonly DocText[]>();
+
+/**
+ * Every text of the document: the workbook's text cells, with an external narrative in place of the
+ * narrative sheet. Computed once per model (several rules read it); the list is shared, never changed.
+ */
+export function documentText(model: CheckModel): readonly DocText[] {
+  let texts = TEXTS.get(model);
+  if (!texts) TEXTS.set(model, (texts = collectText(model)));
+  return texts;
+}
+
+function collectText(model: CheckModel): DocText[] {
   const out: DocText[] = [];
   const external = model.narrativeSource !== 'workbook';
   const inNarrative = new Set(model.narrative.filter((p) => p.sheet).map((p) => `${p.sheet}!${p.cell}`));

@@ -40,14 +40,29 @@ const COMMON_PAIRS = new Set([
 /** Set phrases (固定提法) a document may quote; a near miss is a miswriting. */
 export const SET_PHRASES = ['高水平全面建成小康社会', '全面建成小康社会', '习近平新时代中国特色社会主义思想', '全面建设社会主义现代化国家'];
 
-/** Character bigrams of a document, with how often each occurs. */
-function bigramCounts(texts: DocText[]): Map<string, number> {
+/** Whether a UTF-16 code is whitespace as /\s/ means it. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
+
+/** Character bigrams of a document (whitespace skipped), with how often each occurs. One pass, no regex per pair. */
+function bigramCounts(texts: readonly DocText[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const t of texts) {
-    const s = t.text.replace(/\s+/g, '');
-    for (let i = 0; i + 1 < s.length; i++) {
-      const b = s.slice(i, i + 2);
-      if (/^[\u4e00-\u9fa5]{2}$/.test(b)) out.set(b, (out.get(b) ?? 0) + 1);
+    const s = t.text;
+    let prev = -1; // code of the previous non-space character
+    let prevAt = -1;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (isSpace(c)) continue;
+      if (isHan(c) && isHan(prev)) {
+        const b = s[prevAt] + s[i];
+        out.set(b, (out.get(b) ?? 0) + 1);
+      }
+      prev = c;
+      prevAt = i;
     }
   }
   return out;
