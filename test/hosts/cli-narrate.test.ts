@@ -52,6 +52,17 @@ describe('budget-check narrate', () => {
     expect(r.err).toMatch(/文中还有 \d+ 处【……请填写】，请补充后再公开。/);
   });
 
+  test('drafts from every spreadsheet format the checker reads: .xls and .ods give the .xlsx text', async () => {
+    const xlsx = await cli(['narrate', path.join(FIXTURES, '2023-huangpi-ybfwzx-budget.xlsx')]);
+    expect(xlsx.code).toBe(0);
+    for (const f of ['2023-huangpi-ybfwzx-budget.ods', '2022-dongxihu-ybj-budget.xls']) {
+      const r = await cli(['narrate', path.join(ROOT, 'test', 'fixtures-xls', f)]);
+      expect([f, r.code]).toEqual([f, 0]);
+      if (f.startsWith('2023-huangpi')) expect(r.out).toBe(xlsx.out);
+      else expect(r.out.split('\n')[0]).toBe('武汉市东西湖区医疗保障局2022年部门预算情况说明');
+    }
+  });
+
   test('JSON matches docs/narrate-output.schema.json', async () => {
     for (const file of [QINGSHAN, FINAL]) {
       const r = await cli(['narrate', '--format', 'json', file]);
@@ -125,7 +136,7 @@ describe('budget-check narrate: could not run (exit 2)', () => {
   test('usage: no workbook, two workbooks, a folder, an unknown option', async () => {
     const none = await cli(['narrate']);
     expect(none.code).toBe(2);
-    expect(none.err).toContain('请指定一个工作簿（.xlsx 文件）。（要检查名为 narrate 的文件或文件夹，请写 budget-check ./narrate）');
+    expect(none.err).toContain('请指定一个工作簿（.xlsx、.xlsm、.xls、.et 或 .ods 文件）。（要检查名为 narrate 的文件或文件夹，请写 budget-check ./narrate）');
     expect(none.err).toContain('用法：budget-check narrate');
     expect((await cli(['narrate', QINGSHAN, FINAL])).code).toBe(2);
     const folder = await cli(['narrate', FIXTURES]);

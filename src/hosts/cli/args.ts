@@ -44,7 +44,7 @@ export const DEFAULT_MAX_MEMORY_MB = 4096;
 export class UsageError extends Error {}
 
 export const USAGE = `用法：budget-check [选项] <路径>...
-      budget-check narrate [--format text|json] [--out 文件] [--prior 上年.xlsx] [--docx 输出.docx] <工作簿.xlsx>
+      budget-check narrate [--format text|json] [--out 文件] [--prior 上年工作簿] [--docx 输出.docx] <工作簿>
 
 检查部门预算/决算公开工作簿（.xlsx、.xlsm、.xls、.et、.ods）。路径可以是文件或文件夹（递归查找）。
 用 narrate 根据表格起草情况说明（见 budget-check narrate --help）；要检查名为 narrate 的文件或文件夹，
@@ -239,16 +239,16 @@ export interface NarrateOptions {
   help: boolean;
 }
 
-export const NARRATE_USAGE = `用法：budget-check narrate [--format text|json] [--out 文件] [--prior 上年.xlsx] [--docx 输出.docx] <工作簿.xlsx>
+export const NARRATE_USAGE = `用法：budget-check narrate [--format text|json] [--out 文件] [--prior 上年工作簿] [--docx 输出.docx] <工作簿>
 
-根据部门预算/决算公开工作簿中的表格起草情况说明：收支总体、收入、支出、财政拨款、一般公共预算（按类、按项）、
+根据部门预算/决算公开工作簿（.xlsx、.xlsm、.xls、.et、.ods）中的表格起草情况说明：收支总体、收入、支出、财政拨款、一般公共预算（按类、按项）、
 基本支出、“三公”经费、政府性基金、国有资本经营、项目支出、其他重要事项和名词解释（决算按决算模板一至十三部分）。
 每个数字都取自表格；增减变化写“比上年增加（减少）……”，尚未写明的原因以【主要原因：请填写】标出。
 
 选项：
   --format text|json   输出格式（默认 text：情况说明全文；提示写到标准错误）
   --out 文件           把结果写入文件，而不是打印到屏幕
-  --prior 上年.xlsx    上年的工作簿，用于“比上年增加（减少）”：预算用上年预算，决算用上年决算；
+  --prior 上年工作簿    上年的工作簿（格式同上），用于“比上年增加（减少）”：预算用上年预算，决算用上年决算；
                        决算也可给出同一年度的预算工作簿，作为“年初预算”计算完成率。
                        不给出时使用工作簿自带的上年数（整体支出绩效目标表“近两年”列、决算09表预算数）
   --docx 输出.docx     同时写出 Word 文档
@@ -286,7 +286,7 @@ export function parseNarrateArgs(argv: string[]): NarrateOptions {
     }
   });
   if (opts.help) return opts;
-  if (paths.length === 0) throw new UsageError('请指定一个工作簿（.xlsx 文件）。（要检查名为 narrate 的文件或文件夹，请写 budget-check ./narrate）');
+  if (paths.length === 0) throw new UsageError('请指定一个工作簿（.xlsx、.xlsm、.xls、.et 或 .ods 文件）。（要检查名为 narrate 的文件或文件夹，请写 budget-check ./narrate）');
   if (paths.length > 1) throw new UsageError(`narrate 一次只能起草一个工作簿的情况说明，收到 ${paths.length} 个：${paths.join('、')}`);
   opts.workbook = paths[0];
   return opts;
