@@ -68,6 +68,16 @@ describe('filterFindings', () => {
     expect(filterFindings(all, { text: '表3 支出总表!C6' }).length).toBeGreaterThan(0);
     expect(filterFindings(all, { text: '没有这样的字' })).toEqual([]);
   });
+
+  test('a root cause is found by the words or cells of its consequences', () => {
+    const [a, b] = report.findings.filter((f) => f.locations.length > 0 && f.category !== 'rounding');
+    const consequence: Finding = { ...b, message: '后果：某某表合计随之不符', locations: [{ sheet: '表99 后果表', cell: 'Z99' }] };
+    const root: Finding = { ...a, consequences: [consequence] };
+    expect(filterFindings([root], { text: '表99 后果表!Z99' })).toEqual([root]);
+    expect(filterFindings([root], { text: '随之不符' })).toEqual([root]);
+    expect(filterFindings([{ ...root, consequences: [] }], { text: '表99 后果表!Z99' })).toEqual([]);
+    expect(filterFindings([root], { text: '表99 后果表!Z99 没有这样的字' })).toEqual([]);
+  });
 });
 
 describe('summary', () => {

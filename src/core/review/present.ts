@@ -88,7 +88,7 @@ function stableSort<T>(list: T[], cmp: (a: T, b: T) => number): T[] {
 export interface FindingFilter {
   severities?: Severity[];
   categories?: Category[];
-  /** Words (space separated) that must all occur in the message, rule, location, values or category. */
+  /** Words (space separated) that must all occur in the message, rule, location, values or category (a root cause's consequences included). */
   text?: string;
 }
 
@@ -99,12 +99,15 @@ export function filterFindings(findings: Finding[], filter: FindingFilter): Find
     if (filter.severities?.length && !filter.severities.includes(f.severity)) return false;
     if (filter.categories?.length && !filter.categories.includes(f.category)) return false;
     if (!words.length) return true;
-    const hay = [f.message, f.rule, CATEGORY_NAMES[f.category], f.expected, f.actual, f.difference, ...f.locations.map(locationLabel)]
-      .filter(Boolean)
-      .join('\n')
-      .toLowerCase();
+    const hay = searchText(f).toLowerCase();
     return words.every((w) => hay.includes(w));
   });
+}
+
+/** What the text filter searches in a finding: its words, cells and values, and those of its consequences. */
+function searchText(f: Finding): string {
+  const own = [f.message, f.rule, CATEGORY_NAMES[f.category], f.expected, f.actual, f.difference, ...f.locations.map(locationLabel)];
+  return [...own, ...(f.consequences ?? []).map(searchText)].filter(Boolean).join('\n');
 }
 
 export interface SummaryCounts {
