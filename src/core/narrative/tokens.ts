@@ -45,15 +45,16 @@ const FULL_WIDTH: Record<string, string> = { '．': '.', '，': '，', '％': '%
 /** Same-length normalisation: full-width digits and signs to ASCII. */
 const NEEDS_NORMALIZING = /[\uff10-\uff19．％（）：＝≧＞＜\u00a0\u3000]/;
 
+const TO_NORMALIZE = new RegExp(NEEDS_NORMALIZING.source, 'g');
+
+function normalizeChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  return c >= 0xff10 && c <= 0xff19 ? String.fromCharCode(c - 0xff10 + 48) : (FULL_WIDTH[ch] ?? ch);
+}
+
 export function normalizeText(s: string): string {
   if (!NEEDS_NORMALIZING.test(s)) return s;
-  let out = '';
-  for (const ch of s) {
-    const c = ch.charCodeAt(0);
-    if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(c - 0xff10 + 48);
-    else out += FULL_WIDTH[ch] ?? ch;
-  }
-  return out;
+  return s.replace(TO_NORMALIZE, normalizeChar);
 }
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

@@ -47,22 +47,28 @@ function isSpace(c: number): boolean {
 
 const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
 
+/** A pair of Han characters as a number (both in U+4E00–U+9FA5): the bigram table's key, no string built. */
+const pairKey = (a: number, b: number): number => (a - 0x4e00) * 0x51a6 + (b - 0x4e00);
+
+/** The bigram table's count of a two-character word. */
+function pairCount(pairs: Map<number, number>, w: string): number {
+  return pairs.get(pairKey(w.charCodeAt(0), w.charCodeAt(1))) ?? 0;
+}
+
 /** Character bigrams of a document (whitespace skipped), with how often each occurs. One pass, no regex per pair. */
-function bigramCounts(texts: readonly DocText[]): Map<string, number> {
-  const out = new Map<string, number>();
+function bigramCounts(texts: readonly DocText[]): Map<number, number> {
+  const out = new Map<number, number>();
   for (const t of texts) {
     const s = t.text;
     let prev = -1; // code of the previous non-space character
-    let prevAt = -1;
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
       if (isSpace(c)) continue;
       if (isHan(c) && isHan(prev)) {
-        const b = s[prevAt] + s[i];
-        out.set(b, (out.get(b) ?? 0) + 1);
+        const k = pairKey(prev, c);
+        out.set(k, (out.get(k) ?? 0) + 1);
       }
       prev = c;
-      prevAt = i;
     }
   }
   return out;
@@ -74,7 +80,7 @@ function bigramCounts(texts: readonly DocText[]): Map<string, number> {
  * "X + next" is a pair the document uses while "previous + X" is (大会会议 and 专业业务 are words on
  * both sides); reduplications (常常、层层) are no typos.
  */
-export function doubledCharacter(text: string, pairs: Map<string, number>, corpus = ''): { at: number; ch: string } | null {
+export function doubledCharacter(text: string, pairs: Map<number, number>, corpus = ''): { at: number; ch: string } | null {
   const s = text;
   for (const m of s.matchAll(/([\u4e00-\u9fa5])\1/g)) {
     const at = m.index ?? 0;
@@ -92,8 +98,8 @@ export function doubledCharacter(text: string, pairs: Map<string, number>, corpu
     const left = cjk(before) ? `${before}${ch}` : '';
     const right = cjk(after) ? `${ch}${after}` : '';
     // each pair counts itself once here
-    const leftSeen = left ? (pairs.get(left) ?? 0) - 1 + (COMMON_PAIRS.has(left) ? 1 : 0) : 0;
-    const rightSeen = right ? (pairs.get(right) ?? 0) - 1 + (COMMON_PAIRS.has(right) ? 1 : 0) : 0;
+    const leftSeen = left ? pairCount(pairs, left) - 1 + (COMMON_PAIRS.has(left) ? 1 : 0) : 0;
+    const rightSeen = right ? pairCount(pairs, right) - 1 + (COMMON_PAIRS.has(right) ? 1 : 0) : 0;
     if (!right || rightSeen > 0) continue;
     if (!left || leftSeen === 0) continue; // no evidence either way
     return { at, ch };
