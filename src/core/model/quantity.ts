@@ -40,13 +40,21 @@ export function zeroQ(t: Recognised, label: string): Q {
   return { value: ZERO, half: ZERO, decimals: 2, sheet: t.block.sheet, cell: t.block.title?.cell ?? 'A1', label };
 }
 
+const ROW_LABELS = new WeakMap<TableRow, string>();
+const COLUMN_LABELS = new Map<string, string>();
+
+/** "2080501 行政单位离退休" (code and name), 合计, or 第N行; computed once per row. */
 export function rowLabel(row: TableRow): string {
-  return [row.code, row.name].filter(Boolean).join(' ') || (row.type === 'total' ? '合计' : `第${row.row}行`);
+  let l = ROW_LABELS.get(row);
+  if (l === undefined) ROW_LABELS.set(row, (l = [row.code, row.name].filter(Boolean).join(' ') || (row.type === 'total' ? '合计' : `第${row.row}行`)));
+  return l;
 }
 
 /** "基本支出.人员经费" → "基本支出人员经费"; the bare 合计 column reads as 合计. */
 export function columnLabel(key: string): string {
-  return key.replace(/\./g, '');
+  let l = COLUMN_LABELS.get(key);
+  if (l === undefined) COLUMN_LABELS.set(key, (l = key.replace(/\./g, '')));
+  return l;
 }
 
 export function isZero(q: Q): boolean {
