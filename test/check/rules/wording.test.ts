@@ -2,7 +2,7 @@
  * compliance/wording: doubled characters, miswritings, doubled punctuation (issue 16). The texts are quoted from ../shared (the seeds, ../shared/real/template-final-2024
  * and the 江苏 documents) unless a case says otherwise.
  */
-import { doubledCharacter, wording } from '../../../src/core/check/rules/wording';
+import { MISWRITING_NEEDS, MISWRITINGS, doubledCharacter, wording } from '../../../src/core/check/rules/wording';
 import { ruleTester } from '../rule-tester';
 import { narrativeSheet } from '../tables';
 
@@ -48,3 +48,8 @@ test('doubledCharacter: 运行行业务 is a doubled 行 when 运行业务 appea
   expect(doubledCharacter('常常开展督查', new Map(), corpus)).toBeNull();
 });
 
+
+test('every miswriting pattern has the literal it needs (the prefilter that skips texts without it)', () => {
+  expect(MISWRITING_NEEDS).toHaveLength(MISWRITINGS.length);
+  MISWRITINGS.forEach(([re], i) => expect([re.source, MISWRITING_NEEDS[i].some((w) => re.source.includes(w))]).toEqual([re.source, true]));
+});

@@ -26,6 +26,9 @@ export const MISWRITINGS: [RegExp, string][] = [
   [/(?<!收入)(支出收入|收入收入|支出支出)\s*(X{2,}|\d)/, '“支出收入”等名称重复，疑为“支出”'],
 ];
 
+/** A literal each miswriting above needs (same order): a text without it is not searched with that pattern. */
+export const MISWRITING_NEEDS: string[][] = [['与'], ['相比'], ['有毒有害气'], ['提租补'], ['财政转专户'], ['收入', '支出']];
+
 /** Character pairs that are words even where a document uses them once (区级, 据实 …). */
 const COMMON_PAIRS = new Set([
   ...['区级', '市级', '省级', '县级', '区委', '市委', '省委', '县委', '区直', '市直', '省直', '据实', '级次', '会议', '业务', '政法'],
@@ -109,6 +112,7 @@ export function doubledCharacter(text: string, pairs: Map<number, number>, corpu
 
 /** "高水平建成全面建成小康社会" for "高水平全面建成小康社会": the phrase's ends with something else between. */
 export function setPhraseMiss(text: string): { at: number; len: number; phrase: string } | null {
+  if (!/[高全习]/.test(text)) return null; // the first character of every phrase's head
   const s = text.replace(/\s+/g, '');
   for (const p of SET_PHRASES) {
     if (s.includes(p)) continue;
@@ -169,7 +173,9 @@ export const wording: Rule = {
     for (const t of texts) {
       const d = doubledCharacter(t.text, pairs, corpus);
       if (d) report(t, d.at, 2, `中“${d.ch}”重复`);
-      for (const [re, what] of MISWRITINGS) {
+      for (let i = 0; i < MISWRITINGS.length; i++) {
+        const [re, what] = MISWRITINGS[i];
+        if (!MISWRITING_NEEDS[i].some((w) => t.text.includes(w))) continue;
         const m = re.exec(t.text);
         if (m) report(t, m.index, m[0].length, `：${what}`);
       }
