@@ -446,7 +446,7 @@ export class NarrativeAnalysis {
     const named = /项目/.test(scope) && !/(类|款|项)\)$/.test(norm(subject)) ? (lx.projectExactly(subject) ?? lx.projectExactly(norm(c.label).replace(/^[\d.、．\s]+/, '').replace(/[:：]$/, ''))) : undefined;
     if (named) return { key: `project:${named.name}`, what: `项目“${named.name}”`, kind: 'project', cands: named.cands };
     // one fund's flow with no such figure in the tables: not the department's (untied, never another fund's figure)
-    if (fund && /^(收入合计|本年收入合计|本年收入|上年结转|上年结转结余|年初结转结余|年初结转和结余|支出合计|本年支出合计|本年支出|年末结转和结余|年末结转结余|年终结转结余|年末结转|结转下年)$/.test(conceptKey(subject))) return null;
+    if (fund && FUND_FLOW.test(conceptKey(subject))) return null;
     if (fn.length) {
       const f = fn[0];
       return { key: `function:${f.code}`, what: `${f.code} ${f.name.trim()}`, kind: 'function', code: f.code, level: f.level, cands: f.cands };
@@ -497,8 +497,12 @@ export class NarrativeAnalysis {
   private fixedConcept(subject: string, final: boolean, scope: string, fund: Fund | null = null): Binding | null {
     const lx = this.lexicon;
     // 收入支出总计 / 收、支总计 / 收支总计 are one wording; “一般公共预算收入预算” is the 一般公共预算收入
-    const s0 = subject.replace(/收入支出/g, '收支');
-    const s = /(收入|支出|收支|总计|合计|拨款)(预算|预算数)$/.test(s0) && !/^(收入|支出|收支)(预算|预算数)$/.test(s0) ? s0.replace(/(预算|预算数)$/, '') : s0;
+    // “本年收入预算合计”, “财政拨款收入预算总计” (江苏): the 合计/总计 of that 收入/支出
+    const s0 = subject.replace(/收入支出/g, '收支').replace(/(收入|支出)预算(数)?(合计|总计)$/, '$1$3');
+    const s1 = /(收入|支出|收支|总计|合计|拨款)(预算|预算数)$/.test(s0) && !/^(收入|支出|收支)(预算|预算数)$/.test(s0) ? s0.replace(/(预算|预算数)$/, '') : s0;
+    // a flow named with its fund (“政府性基金预算财政拨款年初结转和结余”): the flow of that fund
+    const flow = fund ? s1.replace(/^(一般公共预算|政府性基金(预算)?|国有资本经营(预算)?)(财政)?(拨款)?/, '') : s1;
+    const s = FUND_FLOW.test(flow) ? flow : s1;
     const pick = (key: string, what: string, ...concepts: string[]): Binding | null => {
       const cands = concepts.flatMap((k) => lx.concept(k));
       return cands.length ? { key: `concept:${key}`, what, kind: 'concept', cands } : null;
@@ -513,7 +517,7 @@ export class NarrativeAnalysis {
     }
     if (fiscal && /^(收入合计|本年收入合计|本年收入)$/.test(s)) return pick('财政拨款本年收入合计', '财政拨款本年收入合计', '财政拨款:in:本年收入合计');
     if (fiscal && /^(支出合计|本年支出合计|本年支出)$/.test(s)) return pick('财政拨款本年支出合计', '财政拨款本年支出合计', '财政拨款:ex:本年支出合计');
-    if (/^(年末结转和结余|年末结转结余|年终结转结余)$/.test(s)) return pick(`${fiscal ? '财政拨款' : ''}年末结转`, '年末结转和结余', ...(fiscal ? ['财政拨款:ex:年终结转结余'] : []), 'ex:年终结转结余');
+    if (/^(年末结转和结余|年末结转结余|年终结转结余|结转下年(资金)?|年末结转(资金)?)$/.test(s)) return pick(`${fiscal ? '财政拨款' : ''}年末结转`, '年末结转和结余', ...(fiscal ? ['财政拨款:ex:年终结转结余'] : []), 'ex:年终结转结余');
     if (/^(收支总预算|部门收支总预算|收支总计|收支总计均为|收支预算|部门预算数|预算总收入|部门预算总收入|总收入|收入预算|部门收入预算|收入总计|收入预算总计)$/.test(s) || (final && /^收支总计/.test(s)))
       return /收支总预算|收支总计/.test(s) && fiscal ? pick('财政拨款收支总计', '财政拨款收支总计', '财政拨款:in:收入总计') : pick('收入总计', '收入总计', final && /收入合计/.test(s) ? 'in:本年收入合计' : 'in:收入总计');
     if (/^(收入合计|本年收入合计|本年收入)$/.test(s)) return pick('本年收入合计', '本年收入合计', 'in:本年收入合计');
@@ -523,17 +527,19 @@ export class NarrativeAnalysis {
     if (/^(一般公共预算财政拨款收入|一般公共预算拨款收入|一般公共预算收入|一般公共预算|一般公共预算财政拨款|一般公共预算拨款)$/.test(s) && !/支出/.test(scope.split('/').pop() ?? ''))
       return pick('一般公共预算收入', '一般公共预算财政拨款收入', fiscal ? '财政拨款:in:本年收入合计.一般公共预算' : 'in:一般公共预算', '财政拨款:in:一般公共预算', 'in:一般公共预算', '财政拨款:in:本年收入合计.一般公共预算');
     if (/^一般公共预算财政拨款本年收入$/.test(s)) return pick('一般公共预算收入', '一般公共预算财政拨款本年收入', '财政拨款:in:本年收入合计.一般公共预算', '财政拨款:in:一般公共预算', 'in:一般公共预算');
-    if (/^(政府性基金预算财政拨款(本年)?收入|政府性基金预算|政府性基金)$/.test(s)) return pick('政府性基金收入', '政府性基金预算财政拨款收入', 'in:政府性基金预算', '财政拨款:in:本年收入合计.政府性基金预算', '财政拨款:in:政府性基金预算');
-    if (/^(国有资本经营预算财政拨款(本年)?收入|国有资本经营预算)$/.test(s)) return pick('国有资本经营收入', '国有资本经营预算财政拨款收入', 'in:国有资本经营预算', '财政拨款:in:本年收入合计.国有资本经营预算', '财政拨款:in:国有资本经营预算');
-    if (/^财政拨款收入$/.test(s)) return pick('财政拨款收入', '财政拨款收入', 'in:财政拨款收入');
+    if (/^政府性基金(预算)?(财政)?(拨款)?(本年)?(收入)?$/.test(s)) return pick('政府性基金收入', '政府性基金预算财政拨款收入', 'in:政府性基金预算', '财政拨款:in:本年收入合计.政府性基金预算', '财政拨款:in:政府性基金预算');
+    if (/^国有资本经营预算(财政)?(拨款)?(本年)?(收入)?$/.test(s)) return pick('国有资本经营收入', '国有资本经营预算财政拨款收入', 'in:国有资本经营预算', '财政拨款:in:本年收入合计.国有资本经营预算', '财政拨款:in:国有资本经营预算');
+    if (/^财政拨款收入(总计|合计)?$/.test(s)) return pick('财政拨款收入', '财政拨款收入', 'in:财政拨款收入', 'in:财政拨款', '财政拨款:in:本年收入合计');
     if (/^财政拨款(预算)?支出(预算|合计)?$/.test(s)) return pick('财政拨款支出', '财政拨款支出合计', '财政拨款支出', '财政拨款:ex:本年支出合计');
     for (const item of ['财政专户管理资金', '事业收入', '事业单位经营收入', '上级补助收入', '附属单位上缴收入', '其他收入']) {
-      const re = new RegExp(`^(纳入)?${item.replace('事业单位经营收入', '(事业单位)?经营收入')}(收入)?$`);
+      const re = new RegExp(`^(纳入)?${item.replace('事业单位经营收入', '(事业单位)?经营收入')}(收入)?(总计|合计)?$`);
       if (re.test(s)) return pick(item, item, `in:${item}`);
     }
-    if (/^(上年结转|上年结转结余|年初结转结余)$/.test(s)) return pick('上年结转', '上年结转', fiscal ? '财政拨款:in:上年结转结余' : 'in:上年结转结余', 'in:上年结转结余');
+    if (/^(上年结转|上年结转结余|年初结转结余|年初结转和结余)(资金)?$/.test(s)) return pick('上年结转', '上年结转', fiscal ? '财政拨款:in:上年结转结余' : 'in:上年结转结余', 'in:上年结转结余');
     const general = /一般公共预算/.test(scope);
     if (/^(一般公共预算(财政拨款)?支出(预算|决算)?|一般公共预算财政拨款支出决算|当年预算|一般公共预算当年拨款)$/.test(s) || /^一般公共预算财政拨款支出$/.test(s)) return pick('一般公共预算支出', '一般公共预算支出合计', '一般公共预算支出');
+    // 财政拨款 (all funds) 基本支出: the 财政拨款收支总表's line, else the 一般公共预算 figures
+    if (/^财政拨款基本支出(合计|预算)?$/.test(s)) return pick('财政拨款基本支出', '财政拨款基本支出', '财政拨款:ex:基本支出') ?? pick('基本支出', '基本支出', '一般公共预算:基本支出', '基本支出表合计');
     if (/^(一般公共预算(财政拨款)?)?基本支出(合计|预算)?$/.test(s)) {
       const g = general || /^一般公共预算/.test(s);
       return pick('基本支出', '基本支出', ...(g ? ['一般公共预算:基本支出', '基本支出', '基本支出表合计'] : ['基本支出', '一般公共预算:基本支出', '基本支出表合计']));
@@ -544,11 +550,19 @@ export class NarrativeAnalysis {
     }
     // 机关运行经费: its own table when there is one (江苏), else it is checked against 公用经费 (narrative/facts)
     if (/机关运行经费/.test(s)) return pick('机关运行经费表', '机关运行经费支出表合计', '机关运行经费表') ?? pick('机关运行经费', '公用经费', '公用经费', '一般公共预算:公用经费');
+    if (/^政府性基金(预算)?(财政)?(拨款)?(安排的)?支出(预算)?(支出)?$/.test(s)) return pick('政府性基金支出', '政府性基金预算支出', '政府性基金支出', '财政拨款:ex:本年支出合计.政府性基金预算');
+    if (/^(事业单位)?经营支出$/.test(s)) return pick('经营支出', '经营支出', '经营支出');
+    // 会议费 / 培训费 of the 江苏 “三公”经费、会议费、培训费 table
+    const meeting = /^(一般公共预算)?(财政)?(拨款)?(安排的)?(会议费|培训费)(预算)?(支出)?(预算)?$/.exec(s);
+    if (meeting) {
+      const m = pick(meeting[5], meeting[5], `三公表:${meeting[5]}`);
+      if (m) return m;
+    }
     if (/^(其他资金)(收入)?(预算)?(总计)?$/.test(s)) return pick('其他资金', '其他资金', 'in:其他资金');
     if (/^单位预留机动经费(预算)?(数)?$/.test(s)) return pick('单位预留机动经费', '单位预留机动经费', 'ex:单位预留机动经费');
     if (/^(人员经费|基本支出人员经费|人员类(项目)?(支出)?)$/.test(s)) return pick('人员经费', '人员经费', '人员经费', '一般公共预算:人员经费');
     if (/^(公用经费|基本支出公用经费|公用经费运转类(项目)?(支出)?)$/.test(s)) return pick('公用经费', '公用经费', '公用经费', '一般公共预算:公用经费');
-    if (/^(政府采购预算(总额|金额|支出)?(合计)?|政府采购预算支出(预算数)?(合计)?|纳入政府采购预算支出(合计)?|政府采购支出总额|政府采购)$/.test(s)) return pick('政府采购', '政府采购预算', '政府采购');
+    if (/^(政府采购预算(总额|金额|支出)?(合计)?|政府采购预算支出(预算数)?(合计)?|纳入政府采购预算支出(合计)?|政府采购支出总额|政府采购支出预算(总额|合计)?|政府采购)$/.test(s)) return pick('政府采购', '政府采购预算', '政府采购');
     if (/政府购买服务/.test(s) || (/购买服务/.test(scope) && /^(预算金额|金额|资金)$/.test(s))) return pick('政府购买服务', '政府购买服务预算', '政府购买服务');
     if (/资产配置预算/.test(s) || (/资产配置/.test(scope) && /^(合计|预算支出预算数合计)$/.test(s))) return pick('资产配置', '资产配置预算', '资产配置');
     return null;
@@ -649,6 +663,9 @@ export function narrativeAnalysis(model: CheckModel): NarrativeAnalysis {
 }
 
 type Fund = '一般公共预算' | '政府性基金预算' | '国有资本经营预算';
+
+/** The flows of one fund's 财政拨款 (本年收入, 上年结转, 本年支出, 年末结转). */
+const FUND_FLOW = /^(收入合计|本年收入合计|本年收入|上年结转|上年结转结余|年初结转结余|年初结转和结余|支出合计|本年支出合计|本年支出|年末结转和结余|年末结转结余|年终结转结余|年末结转|结转下年)$/;
 
 /**
  * The fund a flow figure (本年收入, 上年结转, 本年支出, 年末结转) speaks of: the fund named as the

@@ -3,7 +3,7 @@ import { narrativeFromText } from '../../../src/core/narrative/source';
 import { B, G, N, P, RIGHT_BUDGET, S, T3, finalWorkbook, para, workbook } from '../narrative-tables';
 import { ruleTester, type SheetSpec } from '../rule-tester';
 import { fundTable, generalTable, incomeLines, int, narrativeSheet, projectTable, standardSummary, summaryTable, withFooter } from '../tables';
-import { basic, projects, threePublic } from '../narrative-tables';
+import { basic, nine, projects, threePublic } from '../narrative-tables';
 
 /** S004's 收支总表: 收入总计 385.50 = 一般公共预算 385.50; 卫生健康支出 363.02 (D5), 住房保障支出 22.48 (D6). */
 const s004 = () =>
@@ -59,22 +59,6 @@ const twoFunds = (paragraphs: string[]) => {
 };
 
 /** 决算 公开09表: 预算数 (合计 15.72) and 决算数 (合计 8.91) per item, a 栏次 row under the header. */
-const NINE = '公开09表 财政拨款“三公”经费支出决算表';
-const nine = (): SheetSpec => ({
-  name: NINE,
-  rows: [
-    ['2024年度财政拨款“三公”经费支出决算表'],
-    [null, null, null, null, null, null, null, null, null, null, null, '公开09表'],
-    ['单位：上海市某区医疗保障局', null, null, null, null, null, null, null, null, null, null, '单位：万元'],
-    ['预算数', null, null, null, null, null, '决算数'],
-    ['合计', '因公出国（境）费', '公务用车购置及运行维护费', null, null, '公务接待费', '合计', '因公出国（境）费', '公务用车购置及运行维护费', null, null, '公务接待费'],
-    [null, null, '小计', '公务用车购置费', '公务用车运行费', null, null, null, '小计', '公务用车购置费', '公务用车运行费'],
-    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(int),
-    [15.72, 0, 9.78, 0, 9.78, 5.94, 8.91, 0, 5.44, 0, 5.44, 3.47],
-  ],
-  merges: ['A1:L1', 'A4:F4', 'G4:L4', 'A5:A6', 'B5:B6', 'C5:E5', 'F5:F6', 'G5:G6', 'H5:H6', 'I5:K5', 'L5:L6'],
-});
-
 /** 一般公共预算支出表 where 2101502 一般行政管理事务 is 合计 15 = 基本 5 + 项目 10 (row 9). */
 const byItem = (paragraphs: string[]) => [
   standardSummary(),

@@ -1,6 +1,6 @@
 import { narrativeChangeConsistency, narrativeChanges, narrativeCompletion, narrativeShares } from '../../../src/core/check/rules/narrative-ratios';
 import { narrativeFromText } from '../../../src/core/narrative/source';
-import { N, RIGHT_BUDGET, RIGHT_FINAL, S, T3, finalWorkbook, general, para, workbook } from '../narrative-tables';
+import { N, RIGHT_BUDGET, RIGHT_FINAL, S, T3, finalWorkbook, general, nine, para, workbook } from '../narrative-tables';
 import { ruleTester } from '../rule-tester';
 import { incomeLines, narrativeSheet, standardSummary, threePublicTable } from '../tables';
 
@@ -211,11 +211,18 @@ ruleTester.run(narrativeCompletion, {
     { name: 'a 预算 has no completion rates', sheets: workbook(RIGHT_BUDGET) },
     { name: 'no 情况说明: skipped', sheets: [standardSummary()], skipped: /没有情况说明/ },
     {
-      // narrativeCompletion takes 年初预算 as the budget of every completion that does not say 年初 (the
-      // attribute filter only excludes 调整后), so “完成调整后预算的 100%” is divided by 年初预算 1,073.78
-      failing: 'BUG: “完成调整后预算的 100%” (1,099.73 / 调整后预算数 1,099.73) is recomputed against 年初预算 (102.42%)',
       name: '“完成调整后预算的 100%” is the completion of the 调整后预算数',
       sheets: finalWorkbook(['五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算为1,073.78万元，调整后预算数为1,099.73万元，支出决算为1,099.73万元，完成调整后预算的100%。']),
+    },
+    {
+      name: '决算 “三公” items: each 完成率 is its 决算数 of the 09表 预算数 (5.44 / 9.78 = 55.6%, 3.47 / 5.94 = 58.4%)',
+      sheets: [
+        ...finalWorkbook([
+          '七、财政拨款“三公”经费支出决算情况说明',
+          '“三公”经费财政拨款支出预算为15.72万元，支出决算为8.91万元，完成预算的56.7%，其中：因公出国（境）费支出决算为0万元；公务用车购置及运行维护费支出决算为5.44万元，完成预算的55.6%；公务接待费支出决算为3.47万元，完成预算的58.4%。',
+        ]),
+        nine(),
+      ],
     },
   ],
   invalid: [
@@ -252,10 +259,20 @@ ruleTester.run(narrativeCompletion, {
     {
       // ATTRIBUTE (analyse.ts) knows 预算数 but not “预算为”: the template sentence of the 决算 “三公” section
       // (domain.md §3.2 九) has no budget figure for the completion rule, and a wrong rate passes
-      failing: 'BUG: ““三公”经费财政拨款支出预算为 3 万元，支出决算为 2.7 万元，完成预算的 80%” (= 90%) is not checked',
       name: '决算 “三公”: 支出决算 2.7 of 预算 3 is 90%, not 80%',
       sheets: finalWorkbook(['九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出预算为3万元，支出决算为2.7万元，完成预算的80%。决算数小于预算数的主要原因是压减。']),
       errors: [{ severity: 'error', message: /= 90%，而不是 80%/, cells: [para(1)] }],
+    },
+    {
+      name: '决算 “三公” item: 公务接待费 3.47 of its 09表 预算数 5.94 is 58.42%, not 61.5%',
+      sheets: [
+        ...finalWorkbook([
+          '七、财政拨款“三公”经费支出决算情况说明',
+          '“三公”经费财政拨款支出预算为15.72万元，支出决算为8.91万元，完成预算的56.7%，其中：公务用车购置及运行维护费支出决算为5.44万元，完成预算的55.6%；公务接待费支出决算为3.47万元，完成预算的61.5%。',
+        ]),
+        nine(),
+      ],
+      errors: [{ severity: 'error', message: /“完成预算的 61\.5%”：.*3\.47万元 \/ 财政拨款“三公”经费支出决算表 \w+（预算数 公务接待费） 5\.94 万元 = 58\.42%，而不是 61\.5%/, cells: [para(1)] }],
     },
   ],
 });
