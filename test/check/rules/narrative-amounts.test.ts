@@ -58,7 +58,6 @@ const twoFunds = (paragraphs: string[]) => {
   ];
 };
 
-/** 决算 公开09表: 预算数 (合计 15.72) and 决算数 (合计 8.91) per item, a 栏次 row under the header. */
 /** 一般公共预算支出表 where 2101502 一般行政管理事务 is 合计 15 = 基本 5 + 项目 10 (row 9). */
 const byItem = (paragraphs: string[]) => [
   standardSummary(),
@@ -89,6 +88,10 @@ ruleTester.run(narrativeAmounts, {
         '八、政府性基金预算支出情况',
         '2026年政府性基金预算财政拨款本年收入20.00万元、上年结转0.00万元，本年支出20.00万元。',
       ]),
+    },
+    {
+      name: 'a flow named with its fund (“政府性基金预算财政拨款上年结转 0.00 万元”) is that fund’s',
+      sheets: twoFunds(['四、财政拨款收支总体情况', '2026年政府性基金预算财政拨款本年收入20.00万元，政府性基金预算财政拨款上年结转0.00万元。']),
     },
     {
       name: '决算 三公: “支出预算为 X” is the 09表 预算数, “支出决算为 Y” its 决算数',
@@ -150,6 +153,11 @@ ruleTester.run(narrativeAmounts, {
       name: 'a 政府性基金 sentence: its 上年结转 is the fund’s (0.00), not all funds’ (10.00)',
       sheets: twoFunds(['八、政府性基金预算支出情况', '2026年政府性基金预算财政拨款本年收入20.00万元、上年结转10.00万元，本年支出20.00万元。']),
       errors: [{ severity: 'error', message: /“上年结转 10\.00万元” 与 收支总表 B\d+（政府性基金预算拨款） 0\.00 不符/ }],
+    },
+    {
+      name: 'a flow named with its fund: “政府性基金预算财政拨款上年结转 10.00 万元” is not the fund’s 0.00',
+      sheets: twoFunds(['四、财政拨款收支总体情况', '2026年政府性基金预算财政拨款本年收入20.00万元，政府性基金预算财政拨款上年结转10.00万元。']),
+      errors: [{ severity: 'error', message: /上年结转 10\.00万元” 与 收支总表 B\d+（政府性基金预算拨款） 0\.00 不符/ }],
     },
     {
       name: '决算 三公: “支出预算为 8.91” is not the 预算数 15.72',

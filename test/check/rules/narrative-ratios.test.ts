@@ -42,6 +42,10 @@ ruleTester.run(narrativeChanges, {
     },
     { name: 'no 情况说明: skipped', sheets: [standardSummary()], skipped: /没有情况说明/ },
     {
+      name: '“增加 X 万元（上年无此项）” equal to 本年 (a new unit or item has no base)',
+      sheets: workbook(['一、收支预算总体情况', '2026年收支总预算100.00万元，与上年相比收、支预算总计各增加100.00万元（上年无此项），主要原因是新设单位。']),
+    },
+    {
       // link() (analyse.ts) takes the last amount of the sentence before the change as the 本年 figure; here it
       // is the previous year's 80 万元, so the rule computes 上年 = 80 − 20 = 60 and 20 / 60 = 33.33%
       failing: 'BUG: “100 万元，较 2025 年的 80 万元增加 20 万元，增长 25%” is recomputed with 80 as 本年 (33.33%)',
@@ -81,6 +85,11 @@ ruleTester.run(narrativeChanges, {
       name: 'the direction words disagree (增加 … 下降)',
       sheets: workbook(['一、说明', '人员经费80万元，比上年增加8万元，下降11.11%，主要原因是调资。']),
       errors: [{ severity: 'error', message: '情况说明!A3：“比上年增加 8万元，下降 11.11%”：增减额与增减率的方向词不一致（一个是增加（增长），一个是减少（下降））', cells: [para(1)] }],
+    },
+    {
+      name: '“增加 X 万元（上年无此项）” is the whole 本年 figure: 本年 100, 增加 80',
+      sheets: workbook(['一、收支预算总体情况', '2026年收支总预算100.00万元，与上年相比增加80.00万元（上年无此项），主要原因是新设单位。']),
+      errors: [{ severity: 'error', message: /“.*增加 80\.00万元（上年无此项）”：上年无此项时增加额应等于本年数 100 万元/, cells: [para(1)] }],
     },
     {
       name: 'an external narrative: the finding points to the file and paragraph',
@@ -132,6 +141,10 @@ const threePublicYuan = (share: string) => [
 
 ruleTester.run(narrativeShares, {
   valid: [
+    {
+      name: 'a share of a total no table holds (决算 政府采购) is recomputed from the text: 30 / 44.92 = 66.8%',
+      sheets: finalWorkbook(['十一、政府采购支出说明', '2024年度政府采购支出总额44.92万元，其中：政府采购货物支出14.92万元、政府采购服务支出30万元。授予中小企业合同金额30万元，占政府采购支出总额的66.8%。']),
+    },
     { name: 'tables in 元: 2.84 / 6.36 = 44.65% from the 万元 figures as printed (the exact 元 figures give 44.67%)', sheets: threePublicYuan('44.65') },
     { name: 'the right 预算 情况说明 (收入 of 收入总计, 支出 of 支出总计, 类 of 一般公共预算支出)', sheets: workbook(RIGHT_BUDGET) },
     { name: 'the right 决算 情况说明 (本年收入合计, 本年支出合计, 类 of 公开05表 合计)', sheets: finalWorkbook(RIGHT_FINAL) },
@@ -158,6 +171,11 @@ ruleTester.run(narrativeShares, {
     },
   ],
   invalid: [
+    {
+      name: 'a share of a total no table holds: 30 / 44.92 is 66.79%, not 76.8%',
+      sheets: finalWorkbook(['十一、政府采购支出说明', '2024年度政府采购支出总额44.92万元，其中：政府采购货物支出14.92万元、政府采购服务支出30万元。授予中小企业合同金额30万元，占政府采购支出总额的76.8%。']),
+      errors: [{ severity: 'error', message: /“授予中小企业合同金额 30万元，占政府采购支出总额的 76\.8%”：30 \/ .*政府采购支出总额 44\.92万元 = 66\.79%，而不是 76\.8%/, cells: [para(1)] }],
+    },
     {
       name: 'tables in 元: 46.65% is neither 2.84 / 6.36 nor the exact share',
       sheets: threePublicYuan('46.65'),

@@ -186,6 +186,33 @@ function denominator(ctx: { model: { kind: string | null } }, a: ReturnType<type
   return null;
 }
 
+/**
+ * A share of a total the tables do not hold, named in the text and stated before it in the same
+ * paragraph (“政府采购支出总额 44.92 万元…授予中小企业合同金额 30 万元，占政府采购支出总额的 66.8%”):
+ * recomputed from the text's figures (checked, not tied).
+ */
+function textShare(ctx: Parameters<Rule['check']>[0], a: ReturnType<typeof narrativeAnalysis>, s: Claim): void {
+  const part = s.of;
+  const named = /占(比|比例)?(.*?)(的|为)?\s*$/.exec(s.label)?.[2] ?? '';
+  const key = conceptKey(cleanSubject(named, a.model));
+  if (!part?.token.wan || key.length < 2) return;
+  const whole = [...a.claims].reverse().find((c) => c.p === s.p && c.role === 'amount' && c.token.end <= part.token.start && c !== part && c.token.wan && conceptKey(c.subject) === key);
+  if (!whole?.token.wan) return;
+  const v = shareVerdict(textQ(s), textQ(part), textQ(whole));
+  if (!v) return;
+  s.status = 'checked';
+  if (part.status === 'untied' && !part.binding) part.status = 'checked';
+  if (whole.status === 'untied' && !whole.binding) whole.status = 'checked';
+  if (v.status !== 'mismatch') return;
+  ctx.report({
+    message: `${where(s)}：“${fragment(part)}，${fragment(s)}”：${part.token.value} / ${fragment(whole)} = ${pct(v.ratio)}%，而不是 ${s.token.value}%`,
+    locations: [claimLocation(s), claimLocation(part), claimLocation(whole)],
+    expected: `${pct(v.ratio)}%`,
+    actual: s.token.text,
+    difference: pct(v.diff),
+  });
+}
+
 /** A figure converted from 元 as a 万元 table prints it (2 decimals). */
 function asPrintedWan(q: Q): Q {
   return q.decimals > 2 ? { ...q, value: q.value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP), decimals: 2, half: new Decimal('0.005') } : q;
@@ -208,7 +235,10 @@ export const narrativeShares: Rule = {
     for (const s of a.claims) {
       if (s.role !== 'share' || s.status === 'classified' || !s.of) continue;
       const den = denominator(ctx, a, s);
-      if (!den) continue;
+      if (!den) {
+        textShare(ctx, a, s);
+        continue;
+      }
       const part = s.of;
       const tie = part.binding ? compareAmount(part, part.binding.cands) : null;
       const partQ = tie?.status === 'equal' ? tie.cand.q : textQ(part);

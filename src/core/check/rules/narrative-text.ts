@@ -59,7 +59,10 @@ export const narrativeYears: Rule = {
       const sentenceStart = Math.max(text.lastIndexOf('。', token.start), text.lastIndexOf('；', token.start), 0);
       const inReason = REASON_WORDS.test(text.slice(sentenceStart, token.start));
       // 职能、重点工作 … sections are not checked, except “纳入 Y 年部门预算编制范围” (单位构成)
-      const scopeLabel = /纳入[^，。；]{0,12}$/.test(text.slice(Math.max(0, token.start - 16), token.start)) && /^\s*(年度?)?\s*(部门)?(汇总)?(预算|决算)\s*编制范围/.test(after) && !inReason;
+      // (the unit's full name may stand between: “纳入上海市长宁区人大常委会办公室 2023 年度部门决算编制范围”)
+      const scopeLabel = /纳入[^，。；,;]{0,30}$/.test(text.slice(Math.max(0, token.start - 34), token.start)) && /^\s*(年度?)?\s*(部门)?(汇总)?(预算|决算)\s*编制范围/.test(after) && !inReason;
+      // “2025年部门所有项目实行绩效目标管理”, “2026年部门设置了部门整体支出绩效目标”: this year's targets
+      const targetLabel = PERFORMANCE_LABEL.test(after) && !inReason;
       if (a.isBusiness(scope) && !scopeLabel) continue;
       let expected: number | null = null;
       let why = '';
@@ -67,6 +70,9 @@ export const narrativeYears: Rule = {
       if (scopeLabel) {
         expected = year;
         why = `这是 ${year} 年${kindWord}，纳入编制范围的应是本年${kindWord}`;
+      } else if (targetLabel) {
+        expected = year;
+        why = `这是 ${year} 年${kindWord}的绩效目标（绩效自评）`;
       } else if (/(比|较|与|同比)\s*$/.test(before)) {
         expected = year - 1;
         why = '比较的应是上一年';
@@ -89,6 +95,9 @@ export const narrativeYears: Rule = {
     }
   },
 };
+
+/** After a year: the 绩效目标 statement of the document's year. */
+const PERFORMANCE_LABEL = /^\s*(年度?)?\s*[^，。；,;]{0,12}?(项目实行绩效目标管理|设置了?[^，。；,;]{0,10}绩效目标|开展绩效自评|绩效目标设置)/;
 
 const REASON = /(原因|主要是|主要由于|由于|因为|主要用于|用于|为了)/;
 /** Words that open a stated reason: a year inside one may be a past one. */
