@@ -283,15 +283,30 @@ export class NarrativeAnalysis {
     }
     label = label.trim();
     // "由 500 万元增加至 600 万元": a figure after 从/由 is last year's
-    const prior = role === 'amount' && /(从|由)\s*$/.test(raw);
+    const prior = role === 'amount' && (/(从|由)\s*$/.test(raw) || this.previousYearFigure(text, sentence.start, from + Math.max(cut, 0), token.start));
     if (prior) return { id: this.claims.length, p, pi, token, sentence, role, label, subject, attribute: null, scope, status: 'classified', cls: 'reason' };
     return { id: this.claims.length, p, pi, token, sentence, role, label, subject, attribute: attr ? attr[1] : null, direction, baseYear, scope, status: 'untied' };
   }
 
-  /** Changes, rates, shares and completions refer to the amount before them. */
+  /**
+   * “2026年收支总预算 100 万元，2025年预算数为 80 万元”, “…100 万元，较2025年的 80 万元增加…”: a figure
+   * whose clause names the previous year, after a figure of the document year in the same sentence,
+   * is last year's (a base of the comparison, in no table of this year). A year with no figure of its
+   * own before (“2025 年预算收入：2024 年财政拨款预算数 385.5 万元”) does not make it so.
+   */
+  private previousYearFigure(text: string, sentenceStart: number, clauseStart: number, at: number): boolean {
+    const year = this.model.year;
+    if (!year) return false;
+    const clause = text.slice(clauseStart, at);
+    const named = [...clause.matchAll(/(\d{4})\s*年/g)].pop();
+    if (!named || Number(named[1]) !== year - 1) return false;
+    return thisYearFigure(year).test(text.slice(sentenceStart, clauseStart));
+  }
+
+  /** Changes, rates, shares and completions refer to the amount before them (never a previous year's figure). */
   private link(c: Claim, paragraph: Claim[], lastBase: Claim | null): void {
     if (c.role === 'amount') return;
-    const before = paragraph.filter((x) => x.id < c.id);
+    const before = paragraph.filter((x) => x.id < c.id && x.cls !== 'reason');
     const amounts = before.filter((x) => x.role === 'amount');
     if (c.role === 'change') {
       const same = amounts.filter((x) => x.sentence.start === c.sentence.start);
@@ -598,6 +613,11 @@ export class NarrativeAnalysis {
     }
     return { numbers: this.tokens.length, tied, checked, classified, untied, source: this.model.narrative.length ? this.model.narrativeSource : null };
   }
+}
+
+/** The document year followed by a money figure of its own (“2026年收支总预算 100 万元”). */
+export function thisYearFigure(year: number): RegExp {
+  return new RegExp(`${year}\\s*年[^。；;]*?\\d[\\d,.]*\\s*(万元|元)`);
 }
 
 /** Key for fixed concepts: no spaces, brackets or quotes. */

@@ -141,9 +141,6 @@ ruleTester.run(narrativeAmounts, {
     },
     { name: 'no 情况说明: skipped', sheets: [standardSummary()], skipped: /没有情况说明/ },
     {
-      // bind() (analyse.ts) ties “2025年预算数为 80 万元” to 部门预算数 = 收入总计, and “2025年基本支出 81 万元”
-      // to 基本支出: the year of the figure (the previous year) is not looked at
-      failing: 'BUG: figures of the previous year (“2025年预算数为 80 万元”, “2025年基本支出 81 万元”) are compared with the 2026 tables',
       name: 'figures the text gives for the previous year are not 2026 table figures',
       sheets: workbook(['一、收支预算总体情况', '2026年收支总预算100万元，2025年预算数为80万元，增加20万元，主要原因是人员增加。', '2026年基本支出90万元，2025年基本支出81万元，增加9万元，主要原因是调资。']),
     },

@@ -9,6 +9,10 @@ ruleTester.run(narrativeYears, {
     { name: 'the right 预算 情况说明 (本年 2026, 比 2025 年, 截至 2025 年 12 月 31 日)', sheets: workbook(RIGHT_BUDGET) },
     { name: 'the right 决算 情况说明 (2024 年度, 与 2023 年度相比, 截至 2024 年 12 月 31 日)', sheets: finalWorkbook(RIGHT_FINAL) },
     {
+      name: 'the 单位构成 and 绩效目标 sentences of the document year',
+      sheets: workbook(['二、部门预算单位构成', '纳入上海市长宁区人大常委会办公室2026年部门预算编制范围的预算单位包括本级单位 1 个单位。', '十、绩效目标设置情况', '2026年部门所有项目实行绩效目标管理，共 3 个项目。']),
+    },
+    {
       name: 'years in 职能, 工作目标 and other business paragraphs, and dates, are not labels',
       sheets: workbook(['一、部门主要职能：2019年组建，2024年完成机构改革。', '二、2026年工作目标：2027年底前完成医保信息平台建设，2025年以来参保人数稳定。', '三、收支预算总体情况', '2026年收支总预算100万元，2025年8月新设的科室已纳入。']),
     },
@@ -19,8 +23,6 @@ ruleTester.run(narrativeYears, {
     },
     { name: 'no 情况说明: skipped', sheets: [standardSummary()], skipped: /没有情况说明/ },
     {
-      // the 本年 label test (BUDGET_WORDS in the clause) takes every year before 预算/支出 as the document year
-      failing: 'BUG: “2025年预算数为 80 万元” (the previous year’s figure) is read as a 本年 label that should say 2026',
       name: 'a figure of the previous year named with its year',
       sheets: workbook(['一、收支预算总体情况', '2026年收支总预算100万元，2025年预算数为80万元，增加20万元，主要原因是人员增加。']),
     },
@@ -48,6 +50,21 @@ ruleTester.run(narrativeYears, {
         { severity: 'error', message: '情况说明!A3：“2023年度收入合计999.73万元”：这是 2024 年决算，应为 2024 年', cells: [para(1)] },
         { severity: 'error', message: '情况说明!A3：“与2022年度相比增加100万元”：比较的应是上一年，应为 2023 年', cells: [para(1)] },
         { severity: 'error', message: '情况说明!A4：“截至2023年12月31日”：决算说明资产应截至本年末，应为 2024 年', cells: [para(2)] },
+      ],
+    },
+    {
+      name: 'the years of the 单位构成 (a long unit name before it) and 绩效目标 sentences are the document year',
+      sheets: workbook([
+        '二、部门预算单位构成',
+        '纳入上海市长宁区人大常委会办公室2024年部门预算编制范围的预算单位包括本级单位 1 个单位。',
+        '十、绩效目标设置情况',
+        '2024年部门所有项目实行绩效目标管理，共 3 个项目。',
+        '2024年本部门共4个项目实行绩效目标管理，涉及财政性资金合计10万元。',
+      ]),
+      errors: [
+        { severity: 'error', message: /^情况说明!A3：.*这是 2026 年预算，纳入编制范围的应是本年预算，应为 2026 年$/, cells: [para(1)] },
+        { severity: 'error', message: /^情况说明!A5：“2024年部门所有项目实行绩效目标管理”：这是 2026 年预算的绩效目标（绩效自评），应为 2026 年$/, cells: [para(3)] },
+        { severity: 'error', message: /^情况说明!A6：.*这是 2026 年预算的绩效目标（绩效自评），应为 2026 年$/, cells: [para(4)] },
       ],
     },
     {

@@ -330,6 +330,8 @@ export const narrativeCompletion: Rule = {
         k.status = 'tied';
         const q = cand.q;
         if (q.value.isZero()) {
+          // “预算 0、决算 0，完成预算的 0%” says nothing wrong
+          if (actual.token.wan.isZero() && k.token.value.isZero()) continue;
           ctx.report({ message: `${where(k)}：${cand.where} 预算数为 0，不应写“${fragment(k)}”，应说明原因`, locations: [claimLocation(k), qLocation(q)], expected: null, actual: k.token.text });
           continue;
         }

@@ -1,7 +1,7 @@
 /** Narrative statements that are not sums: year labels, reasons, 款 lists, and facts (TXT-08, TXT-11, TXT-14–TXT-19). */
 import Decimal from 'decimal.js';
 import { CLASSIFICATION_CODES } from '../../data/classification';
-import { countValue, narrativeAnalysis, type Claim, type NarrativeAnalysis } from '../../narrative/analyse';
+import { countValue, narrativeAnalysis, thisYearFigure, type Claim, type NarrativeAnalysis } from '../../narrative/analyse';
 import { looseName } from '../../narrative/lexicon';
 import { paragraphLabel, paragraphLocation, type NarrativeParagraph } from '../../narrative/source';
 import { norm } from '../../recognize/text';
@@ -60,7 +60,7 @@ export const narrativeYears: Rule = {
       const inReason = REASON_WORDS.test(text.slice(sentenceStart, token.start));
       // 职能、重点工作 … sections are not checked, except “纳入 Y 年部门预算编制范围” (单位构成)
       // (the unit's full name may stand between: “纳入上海市长宁区人大常委会办公室 2023 年度部门决算编制范围”)
-      const scopeLabel = /纳入[^，。；,;]{0,30}$/.test(text.slice(Math.max(0, token.start - 34), token.start)) && /^\s*(年度?)?\s*(部门)?(汇总)?(预算|决算)\s*编制范围/.test(after) && !inReason;
+      const scopeLabel = /纳入[^，。；,;]{0,30}$/.test(text.slice(Math.max(0, token.start - 34), token.start)) && /^\s*(年)?度?\s*(部门)?(汇总)?(预算|决算)\s*编制范围/.test(after) && !inReason;
       // “2025年部门所有项目实行绩效目标管理”, “2026年部门设置了部门整体支出绩效目标”: this year's targets
       const targetLabel = PERFORMANCE_LABEL.test(after) && !inReason;
       if (a.isBusiness(scope) && !scopeLabel) continue;
@@ -82,6 +82,8 @@ export const narrativeYears: Rule = {
       } else if (/^\s*(年|年度)?\s*\d{1,2}\s*月/.test(after.replace(/^度/, ''))) {
         continue; // a date
       } else if (BUDGET_WORDS.test(clause.slice(0, 30)) && !NOT_LABEL.test(clause.slice(0, 12)) && !/(底|末)$/.test(norm(text.slice(token.end, token.end + 2)))) {
+        // “2026年收支总预算 100 万元，2025年预算数为 80 万元”: last year's figure after this year's, not a label
+        if (y === year - 1 && thisYearFigure(year).test(text.slice(sentenceStart, token.start))) continue;
         expected = year;
         why = `这是 ${year} 年${kindWord}`;
       }
@@ -97,7 +99,7 @@ export const narrativeYears: Rule = {
 };
 
 /** After a year: the 绩效目标 statement of the document's year. */
-const PERFORMANCE_LABEL = /^\s*(年度?)?\s*[^，。；,;]{0,12}?(项目实行绩效目标管理|设置了?[^，。；,;]{0,10}绩效目标|开展绩效自评|绩效目标设置)/;
+const PERFORMANCE_LABEL = /^\s*(年)?度?\s*[^，。；,;]{0,12}?(项目实行绩效目标管理|设置了?[^，。；,;]{0,10}绩效目标|开展绩效自评|绩效目标设置)/;
 
 const REASON = /(原因|主要是|主要由于|由于|因为|主要用于|用于|为了)/;
 /** Words that open a stated reason: a year inside one may be a past one. */
