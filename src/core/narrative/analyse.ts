@@ -5,6 +5,7 @@
  * table figure through the workbook's own lexicon. Rules (src/core/check/rules/narrative-*.ts)
  * compare; they mark what they tied, and coverage counts the rest.
  */
+import Decimal from 'decimal.js';
 import type { CheckModel } from '../model/model';
 import { norm } from '../recognize/text';
 import type { ClaimClass, NarrativeCoverage, UntiedClaim } from './coverage';
@@ -67,7 +68,7 @@ const CHANGE_VERB = /(增加|减少|增长|下降|上升|降低|持平|增|减)\
 const RATE_WORD = /(增长|下降|增加|减少|上升|降低|增幅|降幅|增长率|下降率)(率)?\s*(为|了|达)?\s*$/;
 const SHARE_WORD = /占(比|比例)?([^，。；,;]{0,30}?)(的|为)?\s*$/;
 const COMPLETION_WORD = /完成(年初|全年|调整后)?(预算(数)?)?(的)?\s*$/;
-const ATTRIBUTE = /(年初预算(数)?|调整后预算(数)?|全年预算(数)?|支出决算(数)?|决算数|执行数|预算数|预算金额|资金)\s*(为|是|:)?\s*$/;
+const ATTRIBUTE = /(年初预算(数)?|调整后预算(数)?|全年预算(数)?|支出决算(数)?|决算数|(?<=费)决算|执行数|预算数|预算金额|资金)\s*(为|是|:)?\s*$/;
 const LEAD = /^(其中|主要包括|主要是|主要为|主要用于|包括|分别是|分别为|安排|具体|共计?|合计|以及|及|和|与|为|是|有|即|含|、|:|\s)+/;
 const BUSINESS_SCOPE = /(重点工作|工作目标|主要任务|主要职能|主要职责|部门职责|职能|机构设置|联系方式|名词解释|单位概况|部门概况|人员构成|人员情况|预算单位构成|单位构成)/;
 
@@ -366,6 +367,13 @@ export class NarrativeAnalysis {
         scoped = scoped.filter((c) => c.token.start < after + semi);
         open[open.length - 1].items = open[open.length - 1].items.filter((c) => !scoped.includes(c));
       }
+      // “基本支出 90 万元，其中：人员经费 80 万元、公用经费 10 万元；项目支出 10 万元”: when the items before
+      // the first “；” already make up the total, what follows is a sibling of the total, not an item
+      if (parent?.token.wan && scoped.length > 1) {
+        const cut = text.slice(after, sentenceEnd).search(/[；;]/);
+        const head = cut >= 0 ? scoped.filter((c) => c.token.start < after + cut) : [];
+        if (head.length > 0 && head.length < scoped.length && addsUp(head, parent) && !addsUp(scoped, parent)) scoped = head;
+      }
       if (scoped.length === 0) {
         if (after >= text.trim().length - 1) {
           trailingName = parent ? null : parentName;
@@ -613,6 +621,14 @@ export class NarrativeAnalysis {
     }
     return { numbers: this.tokens.length, tied, checked, classified, untied, source: this.model.narrative.length ? this.model.narrativeSource : null };
   }
+}
+
+/** Do these amounts add up to the total (within the halves of the printed figures)? */
+function addsUp(items: Claim[], total: Claim): boolean {
+  if (!total.token.wan || items.some((c) => !c.token.wan)) return false;
+  const sum = items.reduce((a, c) => a.plus(c.token.wan as Decimal), new Decimal(0));
+  const slack = items.reduce((a, c) => a.plus(c.token.half ?? 0), total.token.half ?? new Decimal(0));
+  return sum.minus(total.token.wan).abs().lte(slack);
 }
 
 /** The document year followed by a money figure of its own (“2026年收支总预算 100 万元”). */

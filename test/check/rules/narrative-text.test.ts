@@ -74,11 +74,8 @@ ruleTester.run(narrativeYears, {
       errors: [{ severity: 'error', message: /^粘贴的文字 第 2 段：“比2024年预算增加20万元”：比较的应是上一年，应为 2025 年$/, cells: ['粘贴的文字#2'] }],
     },
     {
-      // yearFragment (narrative-text.ts) ends the quoted fragment at the first [，,。；;:：] — the ASCII comma of
-      // a thousands separator included — so “2023年度收入合计1,099.73万元” is quoted as “2023年度收入合计1”
-      failing: 'BUG: a figure with a thousands separator is cut in the quote (“2023年度收入合计1”)',
       name: 'the quoted fragment keeps a figure with a thousands separator whole',
-      sheets: finalWorkbook(['二、收入决算情况说明', '2023年度收入合计1,099.73万元，主要原因是调资。']),
+      sheets: finalWorkbook(['二、收入决算情况说明', '2023年度收入合计1,099.73万元，主要原因是调资。', '三、支出决算情况说明', '本年支出合计1,099.73万元，主要用于医疗保障。']),
       errors: [{ severity: 'error', message: '情况说明!A3：“2023年度收入合计1,099.73万元”：这是 2024 年决算，应为 2024 年', cells: [para(1)] }],
     },
   ],
@@ -102,8 +99,6 @@ ruleTester.run(narrativeReasons, {
     },
     { name: 'no 情况说明: skipped', sheets: [standardSummary()], skipped: /没有情况说明/ },
     {
-      // REASON (narrative-text.ts) knows 原因/主要是/由于/因为/用于/为了, not the common “主要系……所致”
-      failing: 'BUG: “比上年增加 20 万元，主要系新增项目所致” is reported as giving no reason',
       name: 'a reason written “主要系……所致”',
       sheets: workbook(['一、收支预算总体情况', '2026年收支总预算100万元，比上年增加20万元，主要系新增项目所致。']),
     },

@@ -20,7 +20,8 @@ function yearFragment(text: string, start: number, end: number): string {
   const k = text.slice(a, start).search(/(比|较|与|同比|截[至止])\s*$/);
   const from = k >= 0 ? a + k : start;
   const rest = text.slice(end);
-  const stop = rest.search(/[，,。；;:：]/);
+  // a comma between digits is a thousands separator (“1,099.73”), not the clause's end
+  const stop = rest.search(/[，。；;:：]|,(?!\d{3})/);
   const to = end + Math.min(stop < 0 ? rest.length : stop, 30);
   return clip(text, from, to);
 }
@@ -101,7 +102,7 @@ export const narrativeYears: Rule = {
 /** After a year: the 绩效目标 statement of the document's year. */
 const PERFORMANCE_LABEL = /^\s*(年)?度?\s*[^，。；,;]{0,12}?(项目实行绩效目标管理|设置了?[^，。；,;]{0,10}绩效目标|开展绩效自评|绩效目标设置)/;
 
-const REASON = /(原因|主要是|主要由于|由于|因为|主要用于|用于|为了)/;
+const REASON = /(原因|主要是|主要由于|由于|因为|主要用于|用于|为了|主要系|系[^，。；]{1,30}所致|所致)/;
 /** Words that open a stated reason: a year inside one may be a past one. */
 const REASON_WORDS = /(原因|由于|因为|一是|二是|三是|四是)/;
 
