@@ -159,10 +159,6 @@ ruleTester.run(narrativeShares, {
     },
     { name: 'no 情况说明: skipped', sheets: [standardSummary()], skipped: /没有情况说明/ },
     {
-      // denominator() (narrative-ratios.ts) takes 一般公共预算支出合计 for every 类 (function level 1) share; in a
-      // 预算 whose 支出预算 includes 事业收入, the 类 of the 收支总表 (卫生健康支出 100.00 = 收支总表 D5, while the
-      // 一般公共预算支出表 has 80.00) are shares of 支出总计 120.00: 100 / 120 = 83.33% is right
-      failing: 'BUG: 类 shares of the 支出预算 (收支总表 类 / 支出总计) are recomputed against 一般公共预算支出合计 (100 / 100 = 100%)',
       name: '预算 with 事业收入: “支出预算 120 万元，其中：卫生健康支出 100 万元，占 83.33%”',
       sheets: [...withBusiness(), narrativeSheet(['五、支出预算安排情况', '2026年支出预算120万元，其中：卫生健康支出100万元，占83.33%；住房保障支出20万元，占16.67%。'])],
     },

@@ -158,7 +158,6 @@ export const narrativeChangeConsistency: Rule = {
 /** The denominator a share names ("占本年支出合计的") or implies. */
 function denominator(ctx: { model: { kind: string | null } }, a: ReturnType<typeof narrativeAnalysis>, s: Claim): { cands: Candidate[]; what: string } | null {
   const lx = a.lexicon;
-  const final = ctx.model.kind === 'final';
   const named = /占(比|比例)?(.*?)(的|为)?\s*$/.exec(s.label)?.[2] ?? '';
   const key = conceptKey(cleanSubject(named, a.model));
   const pick = (what: string, ...concepts: string[]) => {
@@ -175,6 +174,22 @@ function denominator(ctx: { model: { kind: string | null } }, a: ReturnType<type
     if (/政府采购/.test(key)) return pick('政府采购合计', '政府采购');
     return null;
   }
+  // an item of a list (“支出预算 120 万元，其中：卫生健康支出 100 万元，占 83.33%”): a share of the list's total
+  const implied = impliedDenominator(ctx, a, s);
+  const parent = s.of ? a.enumerations.find((e) => e.items.includes(s.of as Claim))?.parent : undefined;
+  const tie = parent?.binding ? compareAmount(parent, parent.binding.cands) : null;
+  if (parent?.binding && tie?.status === 'equal' && !implied?.cands[0].q.value.eq(tie.cand.q.value)) return { cands: [tie.cand], what: parent.binding.what };
+  return implied;
+}
+
+/** The denominator a share's part implies: 收入 of 收入总计 (决算 本年收入合计), 支出 of 支出总计, 类 of 一般公共预算支出, 三公 items of their total. */
+function impliedDenominator(ctx: { model: { kind: string | null } }, a: ReturnType<typeof narrativeAnalysis>, s: Claim): { cands: Candidate[]; what: string } | null {
+  const lx = a.lexicon;
+  const final = ctx.model.kind === 'final';
+  const pick = (what: string, ...concepts: string[]) => {
+    const cands = concepts.flatMap((k) => lx.concept(k));
+    return cands.length ? { cands, what } : null;
+  };
   const part = s.of?.binding;
   if (!part) return null;
   const k = part.key;
