@@ -391,22 +391,36 @@ export class NarrativeAnalysis {
     return trailingName;
   }
 
-  /** "主要包括：基本工资、津贴补贴、…" lists of 款 names without figures (TXT-17). */
+  /**
+   * "主要包括：基本工资、津贴补贴、…" lists of 款 names without figures (TXT-17); a paragraph may have
+   * one per part (“人员经费 A 万元，主要包括：…；公用经费 B 万元，主要包括：…”), each running to its “；” or
+   * “。” and about the part named in its own clause.
+   */
   private nameListOf(p: NarrativeParagraph, text: string, scope: string[], claims: Claim[]): void {
-    const m = /(主要包括|主要用于|包括|主要有)\s*[:：]?\s*([^。]*)/.exec(text);
-    if (!m || claims.some((c) => c.token.start > (m.index ?? 0))) return;
-    const where = `${scope.join('/')} ${text.slice(0, m.index)}`;
-    const what = /人员经费|工资福利|对个人和家庭/.test(where) ? '人员经费' : /公用经费|商品和服务/.test(where) ? '公用经费' : null;
-    if (!what) return;
-    const start = (m.index ?? 0) + m[0].length - m[2].length;
-    const names: { name: string; start: number }[] = [];
-    let pos = start;
-    for (const part of m[2].split(/[、，,]/)) {
-      const name = part.replace(/(等|等支出|等费用)$/, '').trim();
-      if (name) names.push({ name, start: pos + part.indexOf(name) });
-      pos += part.length + 1;
+    let from = 0;
+    for (const m of text.matchAll(/(主要包括|主要用于|包括|主要有)\s*[:：]?\s*/g)) {
+      const at = m.index ?? 0;
+      if (at < from) continue;
+      const start = at + m[0].length;
+      const stop = text.slice(start).search(/[；;。]/);
+      const end = stop < 0 ? text.length : start + stop;
+      const segment = text.slice(from, at);
+      from = end;
+      if (claims.some((c) => c.token.start >= start && c.token.start < end)) continue;
+      const whatOf = (where: string) => (/人员经费|工资福利|对个人和家庭/.test(where) ? '人员经费' : /公用经费|商品和服务/.test(where) ? '公用经费' : null);
+      // the part named in the list's own clause, else the section's
+      const own = segment.slice(Math.max(segment.lastIndexOf('；'), segment.lastIndexOf(';'), segment.lastIndexOf('。')) + 1);
+      const what = whatOf(own) ?? whatOf(`${scope.join('/')} ${segment}`);
+      if (!what) continue;
+      const names: { name: string; start: number }[] = [];
+      let pos = start;
+      for (const part of text.slice(start, end).split(/[、，,]/)) {
+        const name = part.replace(/(等|等支出|等费用)$/, '').trim();
+        if (name) names.push({ name, start: pos + part.indexOf(name) });
+        pos += part.length + 1;
+      }
+      if (names.length >= 2) this.nameLists.push({ p, what, names });
     }
-    if (names.length >= 2) this.nameLists.push({ p, what, names });
   }
 
   /** Tie an amount claim to table figures. */

@@ -352,9 +352,9 @@ export const narrativeFacts: Rule = {
         if (parts.length === 0) continue;
         const n = countValue(parts[0][1]);
         if (n === null) continue;
-        // “本级及所属 3 个单位” / “机关及 2 个二级事业单位”: the 本级 is one more
+        // “本级及所属 3 个单位” / “机关及 2 个二级事业单位” / “局机关本级和 1 个二级事业单位”: the 本级 is one more
         const lead = text.slice(0, parts[0].index ?? 0);
-        const stated = n + (/(机关|本级)及/.test(text) && (/二级|事业|所属|下属/.test(parts[0][2]) || /(机关|本级)及(所属|下属|二级)?\s*$/.test(lead)) ? 1 : 0);
+        const stated = n + (/(机关|本级)(及|和|与|以及|、)/.test(text) && (/二级|事业|所属|下属/.test(parts[0][2]) || /(机关|本级)(及|和|与|以及|、)(所属|下属|二级)?\s*$/.test(lead)) ? 1 : 0);
         if (stated === tableUnits) continue;
         ctx.report({ message: `${paragraphLabel(p)}：“${clip(p.text, 0, 40)}”说明有 ${stated} 个预算单位，而收入总表只列了 ${tableUnits} 个单位（未说明本公开只含本级）`, locations: [paragraphLocation(p)], expected: String(tableUnits), actual: String(stated) });
         break;
