@@ -1,8 +1,8 @@
 import { narrativeAmounts, narrativeNumberFormat } from '../../../src/core/check/rules/narrative-amounts';
 import { narrativeFromText } from '../../../src/core/narrative/source';
 import { B, G, N, P, RIGHT_BUDGET, S, T3, finalWorkbook, para, workbook } from '../narrative-tables';
-import { ruleTester, type SheetSpec } from '../rule-tester';
-import { fundTable, generalTable, incomeLines, int, narrativeSheet, projectTable, standardSummary, summaryTable, withFooter } from '../tables';
+import { ruleTester } from '../rule-tester';
+import { fundTable, generalTable, incomeLines, narrativeSheet, projectTable, standardSummary, summaryTable, withFooter } from '../tables';
 import { basic, nine, projects, threePublic } from '../narrative-tables';
 
 /** S004's 收支总表: 收入总计 385.50 = 一般公共预算 385.50; 卫生健康支出 363.02 (D5), 住房保障支出 22.48 (D6). */
