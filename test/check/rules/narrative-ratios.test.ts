@@ -46,6 +46,10 @@ ruleTester.run(narrativeChanges, {
       sheets: workbook(['一、收支预算总体情况', '2026年收支总预算100.00万元，与上年相比收、支预算总计各增加100.00万元（上年无此项），主要原因是新设单位。']),
     },
     {
+      name: '“（上年无此项）” of the sentence’s total, not of the figure just before it',
+      sheets: workbook(['一、收支预算总体情况', '2026年收支总预算100.00万元，其中一般公共预算90.00万元，与上年相比收、支预算总计各增加100.00万元（上年无此项），主要原因是新设单位。']),
+    },
+    {
       name: 'the previous year’s figure stated before the change (“较2025年的80万元增加20万元”)',
       sheets: workbook(['一、说明', '2026年一般公共预算支出100万元，较2025年的80万元增加20万元，增长25%，主要原因是人员增加。']),
     },

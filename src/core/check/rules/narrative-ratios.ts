@@ -106,6 +106,9 @@ export const narrativeChanges: Rule = {
       ch.status = 'checked';
       const slack = (ch.token.half ?? new Decimal(0)).plus(ch.of.token.half ?? 0);
       if ((ch.direction ?? 1) > 0 && ch.token.wan.minus(cur).abs().lte(slack)) continue;
+      // “收支总计 X 万元，其中…，与上年相比收、支总计各增加 X 万元（上年无此项）”: an earlier figure of the sentence
+      const earlier = a.claims.filter((c) => c.p === ch.p && c.role === 'amount' && c.sentence.start === ch.sentence.start && c.token.end <= ch.token.start && c.token.wan);
+      if ((ch.direction ?? 1) > 0 && earlier.some((c) => (ch.token.wan as Decimal).minus(c.token.wan as Decimal).abs().lte((ch.token.half ?? new Decimal(0)).plus(c.token.half ?? 0)))) continue;
       ctx.report({
         message: `${where(ch)}：“${fragment(ch)}（上年无此项）”：上年无此项时${(ch.direction ?? 1) > 0 ? '增加额应等于' : '不应写减少，增加额应为'}本年数 ${ch.of.token.value} 万元`,
         locations: [claimLocation(ch), claimLocation(ch.of)],
@@ -306,7 +309,8 @@ function budgetOf(c: Claim, which: Budget): boolean {
   if (which === 'adjusted') return adjusted;
   if (adjusted) return false;
   if (which === 'initial') return /年初预算/.test(named);
-  return /年初预算|全年预算|预算数/.test(c.attribute ?? '') || /预算(数)?$/.test(named) || c.binding?.key.startsWith('concept:三公预算:') === true;
+  // (“一般公共预算 X 万元” names a fund, not a budget figure)
+  return /年初预算|全年预算|预算数/.test(c.attribute ?? '') || /(?<!公共|基金|经营)预算(数)?$/.test(named) || c.binding?.key.startsWith('concept:三公预算:') === true;
 }
 
 export const narrativeCompletion: Rule = {
