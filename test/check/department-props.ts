@@ -53,13 +53,6 @@ export const KNOWN_DEFECTS: Known[] = [
 
 /** Planted errors not yet found in a template, with the reason (the property skips these and counts them). */
 export const KNOWN_MISSED: { template: Template; kind: PlantKind; paragraph?: RegExp; reason: string }[] = [
-  { template: 'final', kind: 'narrative-percent', paragraph: /“三公”经费财政拨款支出预算为/, reason: '决算 三公: the 完成率 of each item (决算数 / 预算数 of the 09表) is not checked, only the total’s' },
-  ...TEMPLATES.map((template) => ({
-    template,
-    kind: 'narrative-year' as const,
-    paragraph: /项目实行绩效目标管理|编制范围的(预算)?单位/,
-    reason: 'the year of the 绩效目标 sentence (“2025年部门所有项目实行绩效目标管理”) and of the 单位构成 sentence (“纳入…2022 年度部门决算编制范围的单位”) is not checked against the document year',
-  })),
   { template: 'jiangsu', kind: 'basic-kuan', reason: '江苏 财政拨款基本支出表: no relation of a 款 to its 类 is checked in this layout' },
   { template: 'jiangsu', kind: 'three-public-item', reason: '江苏 三公 columns of the 一般公共预算支出表 are not tied to a 三公 total' },
   { template: 'jiangsu', kind: 'income-line', reason: '江苏 收入预算总表 income lines: no relation reads them' },
@@ -68,11 +61,11 @@ export const KNOWN_MISSED: { template: Template; kind: PlantKind; paragraph?: Re
 
 /**
  * The share of the drafted narrative's money figures that are tied (or checked), per template:
- * the issue asks ≥ 98 %. 江苏 and 决算 texts are not there yet (untied: 江苏 支出功能分类 lists by
- * 款, 上年 comparisons, 决算 年初预算/调整预算 of items, 机关运行经费 and 采购 details), so their
- * floor is what holds now, stated here rather than hidden.
+ * the issue asks ≥ 98 %. What stays untied (about 1 %): the 江苏 “涉及财政性资金合计” of the
+ * 绩效目标 sentence (real texts count only the projects under 绩效目标管理, no table holds it), a
+ * 决算 项's 年初预算 of 0 (no 完成率 to check it by), a change whose rate rounds to 0.
  */
-export const NARRATIVE_FLOOR: Record<Template, number> = { wuhan: 0.98, jiangsu: 0.84, final: 0.89 };
+export const NARRATIVE_FLOOR: Record<Template, number> = { wuhan: 0.98, jiangsu: 0.98, final: 0.98 };
 
 export const showFinding = (f: Finding): string => `${f.severity} ${f.rule} [${f.locations.map((l) => `${l.sheet}!${l.cell}`).join(', ')}] ${f.message}`;
 

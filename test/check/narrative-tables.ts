@@ -10,7 +10,7 @@
  *   “三公”经费表    合计 3.00 = 出国 0 + 公车 2.00 (购置 0, 运行 2.00) + 接待 1.00
  */
 import type { CellSpec, SheetSpec } from './rule-tester';
-import { DEPT, basicTable, generalTable, incomeLines, narrativeSheet, projectTable, standardSummary, summaryTable, threePublicTable, withFooter, type TableSheet } from './tables';
+import { DEPT, basicTable, generalTable, incomeLines, int, narrativeSheet, projectTable, standardSummary, summaryTable, threePublicTable, withFooter, type TableSheet } from './tables';
 
 
 export const N = '情况说明';
@@ -154,3 +154,20 @@ export const RIGHT_FINAL = [
   '2.卫生健康支出（类）医疗保障管理事务（款）一般行政管理事务（项）：年初预算为0万元，支出决算为100.00万元。决算数大于年初预算数的主要原因是年中追加了项目。',
   '十二、国有资产占用情况说明：截至2024年12月31日，本部门共有车辆0辆。',
 ];
+
+/** 决算 公开09表 “三公”经费: 预算数 合计 15.72 (出国 0, 公车 9.78 = 购置 0 + 运行 9.78, 接待 5.94), 决算数 8.91 (0, 5.44, 3.47). */
+const NINE = '公开09表 财政拨款“三公”经费支出决算表';
+export const nine = (): SheetSpec => ({
+  name: NINE,
+  rows: [
+    ['2024年度财政拨款“三公”经费支出决算表'],
+    [null, null, null, null, null, null, null, null, null, null, null, '公开09表'],
+    ['单位：上海市某区医疗保障局', null, null, null, null, null, null, null, null, null, null, '单位：万元'],
+    ['预算数', null, null, null, null, null, '决算数'],
+    ['合计', '因公出国（境）费', '公务用车购置及运行维护费', null, null, '公务接待费', '合计', '因公出国（境）费', '公务用车购置及运行维护费', null, null, '公务接待费'],
+    [null, null, '小计', '公务用车购置费', '公务用车运行费', null, null, null, '小计', '公务用车购置费', '公务用车运行费'],
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(int),
+    [15.72, 0, 9.78, 0, 9.78, 5.94, 8.91, 0, 5.44, 0, 5.44, 3.47],
+  ],
+  merges: ['A1:L1', 'A4:F4', 'G4:L4', 'A5:A6', 'B5:B6', 'C5:E5', 'F5:F6', 'G5:G6', 'H5:H6', 'I5:K5', 'L5:L6'],
+});

@@ -5,6 +5,7 @@
  * table figure through the workbook's own lexicon. Rules (src/core/check/rules/narrative-*.ts)
  * compare; they mark what they tied, and coverage counts the rest.
  */
+import Decimal from 'decimal.js';
 import type { CheckModel } from '../model/model';
 import { norm } from '../recognize/text';
 import type { ClaimClass, NarrativeCoverage, UntiedClaim } from './coverage';
@@ -67,7 +68,7 @@ const CHANGE_VERB = /(增加|减少|增长|下降|上升|降低|持平|增|减)\
 const RATE_WORD = /(增长|下降|增加|减少|上升|降低|增幅|降幅|增长率|下降率)(率)?\s*(为|了|达)?\s*$/;
 const SHARE_WORD = /占(比|比例)?([^，。；,;]{0,30}?)(的|为)?\s*$/;
 const COMPLETION_WORD = /完成(年初|全年|调整后)?(预算(数)?)?(的)?\s*$/;
-const ATTRIBUTE = /(年初预算(数)?|调整后预算(数)?|全年预算(数)?|支出决算(数)?|决算数|执行数|预算数|预算金额|资金)\s*(为|是|:)?\s*$/;
+const ATTRIBUTE = /(年初预算(数)?|调整后预算(数)?|全年预算(数)?|支出决算(数)?|决算数|(?<=费)决算|执行数|预算数|预算金额|资金)\s*(为|是|:)?\s*$/;
 const LEAD = /^(其中|主要包括|主要是|主要为|主要用于|包括|分别是|分别为|安排|具体|共计?|合计|以及|及|和|与|为|是|有|即|含|、|:|\s)+/;
 const BUSINESS_SCOPE = /(重点工作|工作目标|主要任务|主要职能|主要职责|部门职责|职能|机构设置|联系方式|名词解释|单位概况|部门概况|人员构成|人员情况|预算单位构成|单位构成)/;
 
@@ -283,15 +284,30 @@ export class NarrativeAnalysis {
     }
     label = label.trim();
     // "由 500 万元增加至 600 万元": a figure after 从/由 is last year's
-    const prior = role === 'amount' && /(从|由)\s*$/.test(raw);
+    const prior = role === 'amount' && (/(从|由)\s*$/.test(raw) || this.previousYearFigure(text, sentence.start, from + Math.max(cut, 0), token.start));
     if (prior) return { id: this.claims.length, p, pi, token, sentence, role, label, subject, attribute: null, scope, status: 'classified', cls: 'reason' };
     return { id: this.claims.length, p, pi, token, sentence, role, label, subject, attribute: attr ? attr[1] : null, direction, baseYear, scope, status: 'untied' };
   }
 
-  /** Changes, rates, shares and completions refer to the amount before them. */
+  /**
+   * “2026年收支总预算 100 万元，2025年预算数为 80 万元”, “…100 万元，较2025年的 80 万元增加…”: a figure
+   * whose clause names the previous year, after a figure of the document year in the same sentence,
+   * is last year's (a base of the comparison, in no table of this year). A year with no figure of its
+   * own before (“2025 年预算收入：2024 年财政拨款预算数 385.5 万元”) does not make it so.
+   */
+  private previousYearFigure(text: string, sentenceStart: number, clauseStart: number, at: number): boolean {
+    const year = this.model.year;
+    if (!year) return false;
+    const clause = text.slice(clauseStart, at);
+    const named = [...clause.matchAll(/(\d{4})\s*年/g)].pop();
+    if (!named || Number(named[1]) !== year - 1) return false;
+    return thisYearFigure(year).test(text.slice(sentenceStart, clauseStart));
+  }
+
+  /** Changes, rates, shares and completions refer to the amount before them (never a previous year's figure). */
   private link(c: Claim, paragraph: Claim[], lastBase: Claim | null): void {
     if (c.role === 'amount') return;
-    const before = paragraph.filter((x) => x.id < c.id);
+    const before = paragraph.filter((x) => x.id < c.id && x.cls !== 'reason');
     const amounts = before.filter((x) => x.role === 'amount');
     if (c.role === 'change') {
       const same = amounts.filter((x) => x.sentence.start === c.sentence.start);
@@ -351,6 +367,13 @@ export class NarrativeAnalysis {
         scoped = scoped.filter((c) => c.token.start < after + semi);
         open[open.length - 1].items = open[open.length - 1].items.filter((c) => !scoped.includes(c));
       }
+      // “基本支出 90 万元，其中：人员经费 80 万元、公用经费 10 万元；项目支出 10 万元”: when the items before
+      // the first “；” already make up the total, what follows is a sibling of the total, not an item
+      if (parent?.token.wan && scoped.length > 1) {
+        const cut = text.slice(after, sentenceEnd).search(/[；;]/);
+        const head = cut >= 0 ? scoped.filter((c) => c.token.start < after + cut) : [];
+        if (head.length > 0 && head.length < scoped.length && addsUp(head, parent) && !addsUp(scoped, parent)) scoped = head;
+      }
       if (scoped.length === 0) {
         if (after >= text.trim().length - 1) {
           trailingName = parent ? null : parentName;
@@ -368,22 +391,36 @@ export class NarrativeAnalysis {
     return trailingName;
   }
 
-  /** "主要包括：基本工资、津贴补贴、…" lists of 款 names without figures (TXT-17). */
+  /**
+   * "主要包括：基本工资、津贴补贴、…" lists of 款 names without figures (TXT-17); a paragraph may have
+   * one per part (“人员经费 A 万元，主要包括：…；公用经费 B 万元，主要包括：…”), each running to its “；” or
+   * “。” and about the part named in its own clause.
+   */
   private nameListOf(p: NarrativeParagraph, text: string, scope: string[], claims: Claim[]): void {
-    const m = /(主要包括|主要用于|包括|主要有)\s*[:：]?\s*([^。]*)/.exec(text);
-    if (!m || claims.some((c) => c.token.start > (m.index ?? 0))) return;
-    const where = `${scope.join('/')} ${text.slice(0, m.index)}`;
-    const what = /人员经费|工资福利|对个人和家庭/.test(where) ? '人员经费' : /公用经费|商品和服务/.test(where) ? '公用经费' : null;
-    if (!what) return;
-    const start = (m.index ?? 0) + m[0].length - m[2].length;
-    const names: { name: string; start: number }[] = [];
-    let pos = start;
-    for (const part of m[2].split(/[、，,]/)) {
-      const name = part.replace(/(等|等支出|等费用)$/, '').trim();
-      if (name) names.push({ name, start: pos + part.indexOf(name) });
-      pos += part.length + 1;
+    let from = 0;
+    for (const m of text.matchAll(/(主要包括|主要用于|包括|主要有)\s*[:：]?\s*/g)) {
+      const at = m.index ?? 0;
+      if (at < from) continue;
+      const start = at + m[0].length;
+      const stop = text.slice(start).search(/[；;。]/);
+      const end = stop < 0 ? text.length : start + stop;
+      const segment = text.slice(from, at);
+      from = end;
+      if (claims.some((c) => c.token.start >= start && c.token.start < end)) continue;
+      const whatOf = (where: string) => (/人员经费|工资福利|对个人和家庭/.test(where) ? '人员经费' : /公用经费|商品和服务/.test(where) ? '公用经费' : null);
+      // the part named in the list's own clause, else the section's
+      const own = segment.slice(Math.max(segment.lastIndexOf('；'), segment.lastIndexOf(';'), segment.lastIndexOf('。')) + 1);
+      const what = whatOf(own) ?? whatOf(`${scope.join('/')} ${segment}`);
+      if (!what) continue;
+      const names: { name: string; start: number }[] = [];
+      let pos = start;
+      for (const part of text.slice(start, end).split(/[、，,]/)) {
+        const name = part.replace(/(等|等支出|等费用)$/, '').trim();
+        if (name) names.push({ name, start: pos + part.indexOf(name) });
+        pos += part.length + 1;
+      }
+      if (names.length >= 2) this.nameLists.push({ p, what, names });
     }
-    if (names.length >= 2) this.nameLists.push({ p, what, names });
   }
 
   /** Tie an amount claim to table figures. */
@@ -446,7 +483,7 @@ export class NarrativeAnalysis {
     const named = /项目/.test(scope) && !/(类|款|项)\)$/.test(norm(subject)) ? (lx.projectExactly(subject) ?? lx.projectExactly(norm(c.label).replace(/^[\d.、．\s]+/, '').replace(/[:：]$/, ''))) : undefined;
     if (named) return { key: `project:${named.name}`, what: `项目“${named.name}”`, kind: 'project', cands: named.cands };
     // one fund's flow with no such figure in the tables: not the department's (untied, never another fund's figure)
-    if (fund && /^(收入合计|本年收入合计|本年收入|上年结转|上年结转结余|年初结转结余|年初结转和结余|支出合计|本年支出合计|本年支出|年末结转和结余|年末结转结余|年终结转结余|年末结转|结转下年)$/.test(conceptKey(subject))) return null;
+    if (fund && FUND_FLOW.test(conceptKey(subject))) return null;
     if (fn.length) {
       const f = fn[0];
       return { key: `function:${f.code}`, what: `${f.code} ${f.name.trim()}`, kind: 'function', code: f.code, level: f.level, cands: f.cands };
@@ -497,8 +534,12 @@ export class NarrativeAnalysis {
   private fixedConcept(subject: string, final: boolean, scope: string, fund: Fund | null = null): Binding | null {
     const lx = this.lexicon;
     // 收入支出总计 / 收、支总计 / 收支总计 are one wording; “一般公共预算收入预算” is the 一般公共预算收入
-    const s0 = subject.replace(/收入支出/g, '收支');
-    const s = /(收入|支出|收支|总计|合计|拨款)(预算|预算数)$/.test(s0) && !/^(收入|支出|收支)(预算|预算数)$/.test(s0) ? s0.replace(/(预算|预算数)$/, '') : s0;
+    // “本年收入预算合计”, “财政拨款收入预算总计” (江苏): the 合计/总计 of that 收入/支出
+    const s0 = subject.replace(/收入支出/g, '收支').replace(/(收入|支出)预算(数)?(合计|总计)$/, '$1$3');
+    const s1 = /(收入|支出|收支|总计|合计|拨款)(预算|预算数)$/.test(s0) && !/^(收入|支出|收支)(预算|预算数)$/.test(s0) ? s0.replace(/(预算|预算数)$/, '') : s0;
+    // a flow named with its fund (“政府性基金预算财政拨款年初结转和结余”): the flow of that fund
+    const flow = fund ? s1.replace(/^(一般公共预算|政府性基金(预算)?|国有资本经营(预算)?)(财政)?(拨款)?/, '') : s1;
+    const s = FUND_FLOW.test(flow) ? flow : s1;
     const pick = (key: string, what: string, ...concepts: string[]): Binding | null => {
       const cands = concepts.flatMap((k) => lx.concept(k));
       return cands.length ? { key: `concept:${key}`, what, kind: 'concept', cands } : null;
@@ -513,7 +554,7 @@ export class NarrativeAnalysis {
     }
     if (fiscal && /^(收入合计|本年收入合计|本年收入)$/.test(s)) return pick('财政拨款本年收入合计', '财政拨款本年收入合计', '财政拨款:in:本年收入合计');
     if (fiscal && /^(支出合计|本年支出合计|本年支出)$/.test(s)) return pick('财政拨款本年支出合计', '财政拨款本年支出合计', '财政拨款:ex:本年支出合计');
-    if (/^(年末结转和结余|年末结转结余|年终结转结余)$/.test(s)) return pick(`${fiscal ? '财政拨款' : ''}年末结转`, '年末结转和结余', ...(fiscal ? ['财政拨款:ex:年终结转结余'] : []), 'ex:年终结转结余');
+    if (/^(年末结转和结余|年末结转结余|年终结转结余|结转下年(资金)?|年末结转(资金)?)$/.test(s)) return pick(`${fiscal ? '财政拨款' : ''}年末结转`, '年末结转和结余', ...(fiscal ? ['财政拨款:ex:年终结转结余'] : []), 'ex:年终结转结余');
     if (/^(收支总预算|部门收支总预算|收支总计|收支总计均为|收支预算|部门预算数|预算总收入|部门预算总收入|总收入|收入预算|部门收入预算|收入总计|收入预算总计)$/.test(s) || (final && /^收支总计/.test(s)))
       return /收支总预算|收支总计/.test(s) && fiscal ? pick('财政拨款收支总计', '财政拨款收支总计', '财政拨款:in:收入总计') : pick('收入总计', '收入总计', final && /收入合计/.test(s) ? 'in:本年收入合计' : 'in:收入总计');
     if (/^(收入合计|本年收入合计|本年收入)$/.test(s)) return pick('本年收入合计', '本年收入合计', 'in:本年收入合计');
@@ -523,17 +564,19 @@ export class NarrativeAnalysis {
     if (/^(一般公共预算财政拨款收入|一般公共预算拨款收入|一般公共预算收入|一般公共预算|一般公共预算财政拨款|一般公共预算拨款)$/.test(s) && !/支出/.test(scope.split('/').pop() ?? ''))
       return pick('一般公共预算收入', '一般公共预算财政拨款收入', fiscal ? '财政拨款:in:本年收入合计.一般公共预算' : 'in:一般公共预算', '财政拨款:in:一般公共预算', 'in:一般公共预算', '财政拨款:in:本年收入合计.一般公共预算');
     if (/^一般公共预算财政拨款本年收入$/.test(s)) return pick('一般公共预算收入', '一般公共预算财政拨款本年收入', '财政拨款:in:本年收入合计.一般公共预算', '财政拨款:in:一般公共预算', 'in:一般公共预算');
-    if (/^(政府性基金预算财政拨款(本年)?收入|政府性基金预算|政府性基金)$/.test(s)) return pick('政府性基金收入', '政府性基金预算财政拨款收入', 'in:政府性基金预算', '财政拨款:in:本年收入合计.政府性基金预算', '财政拨款:in:政府性基金预算');
-    if (/^(国有资本经营预算财政拨款(本年)?收入|国有资本经营预算)$/.test(s)) return pick('国有资本经营收入', '国有资本经营预算财政拨款收入', 'in:国有资本经营预算', '财政拨款:in:本年收入合计.国有资本经营预算', '财政拨款:in:国有资本经营预算');
-    if (/^财政拨款收入$/.test(s)) return pick('财政拨款收入', '财政拨款收入', 'in:财政拨款收入');
+    if (/^政府性基金(预算)?(财政)?(拨款)?(本年)?(收入)?$/.test(s)) return pick('政府性基金收入', '政府性基金预算财政拨款收入', 'in:政府性基金预算', '财政拨款:in:本年收入合计.政府性基金预算', '财政拨款:in:政府性基金预算');
+    if (/^国有资本经营预算(财政)?(拨款)?(本年)?(收入)?$/.test(s)) return pick('国有资本经营收入', '国有资本经营预算财政拨款收入', 'in:国有资本经营预算', '财政拨款:in:本年收入合计.国有资本经营预算', '财政拨款:in:国有资本经营预算');
+    if (/^财政拨款收入(总计|合计)?$/.test(s)) return pick('财政拨款收入', '财政拨款收入', 'in:财政拨款收入', 'in:财政拨款', '财政拨款:in:本年收入合计');
     if (/^财政拨款(预算)?支出(预算|合计)?$/.test(s)) return pick('财政拨款支出', '财政拨款支出合计', '财政拨款支出', '财政拨款:ex:本年支出合计');
     for (const item of ['财政专户管理资金', '事业收入', '事业单位经营收入', '上级补助收入', '附属单位上缴收入', '其他收入']) {
-      const re = new RegExp(`^(纳入)?${item.replace('事业单位经营收入', '(事业单位)?经营收入')}(收入)?$`);
+      const re = new RegExp(`^(纳入)?${item.replace('事业单位经营收入', '(事业单位)?经营收入')}(收入)?(总计|合计)?$`);
       if (re.test(s)) return pick(item, item, `in:${item}`);
     }
-    if (/^(上年结转|上年结转结余|年初结转结余)$/.test(s)) return pick('上年结转', '上年结转', fiscal ? '财政拨款:in:上年结转结余' : 'in:上年结转结余', 'in:上年结转结余');
+    if (/^(上年结转|上年结转结余|年初结转结余|年初结转和结余)(资金)?$/.test(s)) return pick('上年结转', '上年结转', fiscal ? '财政拨款:in:上年结转结余' : 'in:上年结转结余', 'in:上年结转结余');
     const general = /一般公共预算/.test(scope);
     if (/^(一般公共预算(财政拨款)?支出(预算|决算)?|一般公共预算财政拨款支出决算|当年预算|一般公共预算当年拨款)$/.test(s) || /^一般公共预算财政拨款支出$/.test(s)) return pick('一般公共预算支出', '一般公共预算支出合计', '一般公共预算支出');
+    // 财政拨款 (all funds) 基本支出: the 财政拨款收支总表's line, else the 一般公共预算 figures
+    if (/^财政拨款基本支出(合计|预算)?$/.test(s)) return pick('财政拨款基本支出', '财政拨款基本支出', '财政拨款:ex:基本支出') ?? pick('基本支出', '基本支出', '一般公共预算:基本支出', '基本支出表合计');
     if (/^(一般公共预算(财政拨款)?)?基本支出(合计|预算)?$/.test(s)) {
       const g = general || /^一般公共预算/.test(s);
       return pick('基本支出', '基本支出', ...(g ? ['一般公共预算:基本支出', '基本支出', '基本支出表合计'] : ['基本支出', '一般公共预算:基本支出', '基本支出表合计']));
@@ -544,11 +587,19 @@ export class NarrativeAnalysis {
     }
     // 机关运行经费: its own table when there is one (江苏), else it is checked against 公用经费 (narrative/facts)
     if (/机关运行经费/.test(s)) return pick('机关运行经费表', '机关运行经费支出表合计', '机关运行经费表') ?? pick('机关运行经费', '公用经费', '公用经费', '一般公共预算:公用经费');
+    if (/^政府性基金(预算)?(财政)?(拨款)?(安排的)?支出(预算)?(支出)?$/.test(s)) return pick('政府性基金支出', '政府性基金预算支出', '政府性基金支出', '财政拨款:ex:本年支出合计.政府性基金预算');
+    if (/^(事业单位)?经营支出$/.test(s)) return pick('经营支出', '经营支出', '经营支出');
+    // 会议费 / 培训费 of the 江苏 “三公”经费、会议费、培训费 table
+    const meeting = /^(一般公共预算)?(财政)?(拨款)?(安排的)?(会议费|培训费)(预算)?(支出)?(预算)?$/.exec(s);
+    if (meeting) {
+      const m = pick(meeting[5], meeting[5], `三公表:${meeting[5]}`);
+      if (m) return m;
+    }
     if (/^(其他资金)(收入)?(预算)?(总计)?$/.test(s)) return pick('其他资金', '其他资金', 'in:其他资金');
     if (/^单位预留机动经费(预算)?(数)?$/.test(s)) return pick('单位预留机动经费', '单位预留机动经费', 'ex:单位预留机动经费');
     if (/^(人员经费|基本支出人员经费|人员类(项目)?(支出)?)$/.test(s)) return pick('人员经费', '人员经费', '人员经费', '一般公共预算:人员经费');
     if (/^(公用经费|基本支出公用经费|公用经费运转类(项目)?(支出)?)$/.test(s)) return pick('公用经费', '公用经费', '公用经费', '一般公共预算:公用经费');
-    if (/^(政府采购预算(总额|金额|支出)?(合计)?|政府采购预算支出(预算数)?(合计)?|纳入政府采购预算支出(合计)?|政府采购支出总额|政府采购)$/.test(s)) return pick('政府采购', '政府采购预算', '政府采购');
+    if (/^(政府采购预算(总额|金额|支出)?(合计)?|政府采购预算支出(预算数)?(合计)?|纳入政府采购预算支出(合计)?|政府采购支出总额|政府采购支出预算(总额|合计)?|政府采购)$/.test(s)) return pick('政府采购', '政府采购预算', '政府采购');
     if (/政府购买服务/.test(s) || (/购买服务/.test(scope) && /^(预算金额|金额|资金)$/.test(s))) return pick('政府购买服务', '政府购买服务预算', '政府购买服务');
     if (/资产配置预算/.test(s) || (/资产配置/.test(scope) && /^(合计|预算支出预算数合计)$/.test(s))) return pick('资产配置', '资产配置预算', '资产配置');
     return null;
@@ -586,6 +637,19 @@ export class NarrativeAnalysis {
   }
 }
 
+/** Do these amounts add up to the total (within the halves of the printed figures)? */
+function addsUp(items: Claim[], total: Claim): boolean {
+  if (!total.token.wan || items.some((c) => !c.token.wan)) return false;
+  const sum = items.reduce((a, c) => a.plus(c.token.wan as Decimal), new Decimal(0));
+  const slack = items.reduce((a, c) => a.plus(c.token.half ?? 0), total.token.half ?? new Decimal(0));
+  return sum.minus(total.token.wan).abs().lte(slack);
+}
+
+/** The document year followed by a money figure of its own (“2026年收支总预算 100 万元”). */
+export function thisYearFigure(year: number): RegExp {
+  return new RegExp(`${year}\\s*年[^。；;]*?\\d[\\d,.]*\\s*(万元|元)`);
+}
+
 /** Key for fixed concepts: no spaces, brackets or quotes. */
 export function conceptKey(s: string): string {
   return norm(s).replace(/[()“”"‘’'·\-—、]/g, '');
@@ -614,7 +678,7 @@ function cleanSubjectUncached(label: string, model: CheckModel): string {
   s = s
     .replace(/^(武汉市)?[\u4e00-\u9fa5]{2,4}?区?(医疗保障局|医疗保障服务中心|医保局|医保中心)/, '')
     // a short name of the unit before a budget word ("省检察院2018年财政拨款…", "市财政局一般公共预算…")
-    .replace(/^[\u4e00-\u9fa5]{1,12}?(检察院|法院|办公厅|委员会|局|厅|院|委|办|中心|部)(?=(财政拨款|一般公共预算|政府性基金|国有资本|部门|收入|支出|收支|本年|基本支出|项目支出|机关运行|“?"?三公))/, '')
+    .replace(/^[\u4e00-\u9fa5]{1,12}?(检察院|法院|办公厅|办公室|委员会|局|厅|院|委|办|中心|部)(?=(财政拨款|一般公共预算|政府性基金|国有资本|部门|收入|支出|收支|本年|基本支出|项目支出|机关运行|“?"?三公))/, '')
     .replace(/\(本级\)|本级|本单位|本部门|我单位|我部门|部门\(单位\)|\(单位\)/g, '')
     .replace(LEAD, '')
     .replace(/(均为|为|是|:|约|达|共计|共|有)+$/, '')
@@ -649,6 +713,9 @@ export function narrativeAnalysis(model: CheckModel): NarrativeAnalysis {
 }
 
 type Fund = '一般公共预算' | '政府性基金预算' | '国有资本经营预算';
+
+/** The flows of one fund's 财政拨款 (本年收入, 上年结转, 本年支出, 年末结转). */
+const FUND_FLOW = /^(收入合计|本年收入合计|本年收入|上年结转|上年结转结余|年初结转结余|年初结转和结余|支出合计|本年支出合计|本年支出|年末结转和结余|年末结转结余|年终结转结余|年末结转|结转下年)$/;
 
 /**
  * The fund a flow figure (本年收入, 上年结转, 本年支出, 年末结转) speaks of: the fund named as the

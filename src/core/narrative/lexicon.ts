@@ -165,6 +165,7 @@ export class Lexicon {
         ['合计', '合计'],
         ['人员经费', '基本支出.人员经费'],
         ['公用经费', '基本支出.公用经费'],
+        ['经营支出', '事业单位经营支出|经营支出'],
       ] as const) {
         const x = totalQ(t, keys);
         if (!x) continue;
@@ -288,6 +289,11 @@ export class Lexicon {
         if (q) values.set(item, q);
       }
       for (const [k, q] of values) this.add(`三公:${k}`, cand(m, tp, q, k.replace(/^公务用车购置及运行费\./, '')));
+      // 江苏: the 会议费 and 培训费 columns of the “三公”经费、会议费、培训费 table
+      for (const k of ['会议费', '培训费']) {
+        const q = tp.rows[0] && pickKey(tp, k) ? qty(tp, tp.rows[0], k) : null;
+        if (q) this.add(`三公表:${k}`, cand(m, tp, q, k));
+      }
       // 决算 09表: the 预算数 of each item (the narrative's “三公”经费年初预算 / 预算数)
       if (final && tp.columns.some((c) => c.key?.startsWith('预算数.'))) {
         for (const item of ['合计', '因公出国(境)费', '公务用车购置及运行费.小计', '公务用车购置及运行费.公务用车购置费', '公务用车购置及运行费.公务用车运行费', '公务接待费']) {

@@ -1,6 +1,6 @@
 import { narrativeChangeConsistency, narrativeChanges, narrativeCompletion, narrativeShares } from '../../../src/core/check/rules/narrative-ratios';
 import { narrativeFromText } from '../../../src/core/narrative/source';
-import { N, RIGHT_BUDGET, RIGHT_FINAL, S, T3, finalWorkbook, general, para, workbook } from '../narrative-tables';
+import { N, RIGHT_BUDGET, RIGHT_FINAL, S, T3, finalWorkbook, general, nine, para, workbook } from '../narrative-tables';
 import { ruleTester } from '../rule-tester';
 import { incomeLines, narrativeSheet, standardSummary, threePublicTable } from '../tables';
 
@@ -42,9 +42,14 @@ ruleTester.run(narrativeChanges, {
     },
     { name: 'no 情况说明: skipped', sheets: [standardSummary()], skipped: /没有情况说明/ },
     {
-      // link() (analyse.ts) takes the last amount of the sentence before the change as the 本年 figure; here it
-      // is the previous year's 80 万元, so the rule computes 上年 = 80 − 20 = 60 and 20 / 60 = 33.33%
-      failing: 'BUG: “100 万元，较 2025 年的 80 万元增加 20 万元，增长 25%” is recomputed with 80 as 本年 (33.33%)',
+      name: '“增加 X 万元（上年无此项）” equal to 本年 (a new unit or item has no base)',
+      sheets: workbook(['一、收支预算总体情况', '2026年收支总预算100.00万元，与上年相比收、支预算总计各增加100.00万元（上年无此项），主要原因是新设单位。']),
+    },
+    {
+      name: '“（上年无此项）” of the sentence’s total, not of the figure just before it',
+      sheets: workbook(['一、收支预算总体情况', '2026年收支总预算100.00万元，其中一般公共预算90.00万元，与上年相比收、支预算总计各增加100.00万元（上年无此项），主要原因是新设单位。']),
+    },
+    {
       name: 'the previous year’s figure stated before the change (“较2025年的80万元增加20万元”)',
       sheets: workbook(['一、说明', '2026年一般公共预算支出100万元，较2025年的80万元增加20万元，增长25%，主要原因是人员增加。']),
     },
@@ -81,6 +86,11 @@ ruleTester.run(narrativeChanges, {
       name: 'the direction words disagree (增加 … 下降)',
       sheets: workbook(['一、说明', '人员经费80万元，比上年增加8万元，下降11.11%，主要原因是调资。']),
       errors: [{ severity: 'error', message: '情况说明!A3：“比上年增加 8万元，下降 11.11%”：增减额与增减率的方向词不一致（一个是增加（增长），一个是减少（下降））', cells: [para(1)] }],
+    },
+    {
+      name: '“增加 X 万元（上年无此项）” is the whole 本年 figure: 本年 100, 增加 80',
+      sheets: workbook(['一、收支预算总体情况', '2026年收支总预算100.00万元，与上年相比增加80.00万元（上年无此项），主要原因是新设单位。']),
+      errors: [{ severity: 'error', message: /“.*增加 80\.00万元（上年无此项）”：上年无此项时增加额应等于本年数 100 万元/, cells: [para(1)] }],
     },
     {
       name: 'an external narrative: the finding points to the file and paragraph',
@@ -132,6 +142,10 @@ const threePublicYuan = (share: string) => [
 
 ruleTester.run(narrativeShares, {
   valid: [
+    {
+      name: 'a share of a total no table holds (决算 政府采购) is recomputed from the text: 30 / 44.92 = 66.8%',
+      sheets: finalWorkbook(['十一、政府采购支出说明', '2024年度政府采购支出总额44.92万元，其中：政府采购货物支出14.92万元、政府采购服务支出30万元。授予中小企业合同金额30万元，占政府采购支出总额的66.8%。']),
+    },
     { name: 'tables in 元: 2.84 / 6.36 = 44.65% from the 万元 figures as printed (the exact 元 figures give 44.67%)', sheets: threePublicYuan('44.65') },
     { name: 'the right 预算 情况说明 (收入 of 收入总计, 支出 of 支出总计, 类 of 一般公共预算支出)', sheets: workbook(RIGHT_BUDGET) },
     { name: 'the right 决算 情况说明 (本年收入合计, 本年支出合计, 类 of 公开05表 合计)', sheets: finalWorkbook(RIGHT_FINAL) },
@@ -149,15 +163,16 @@ ruleTester.run(narrativeShares, {
     },
     { name: 'no 情况说明: skipped', sheets: [standardSummary()], skipped: /没有情况说明/ },
     {
-      // denominator() (narrative-ratios.ts) takes 一般公共预算支出合计 for every 类 (function level 1) share; in a
-      // 预算 whose 支出预算 includes 事业收入, the 类 of the 收支总表 (卫生健康支出 100.00 = 收支总表 D5, while the
-      // 一般公共预算支出表 has 80.00) are shares of 支出总计 120.00: 100 / 120 = 83.33% is right
-      failing: 'BUG: 类 shares of the 支出预算 (收支总表 类 / 支出总计) are recomputed against 一般公共预算支出合计 (100 / 100 = 100%)',
       name: '预算 with 事业收入: “支出预算 120 万元，其中：卫生健康支出 100 万元，占 83.33%”',
       sheets: [...withBusiness(), narrativeSheet(['五、支出预算安排情况', '2026年支出预算120万元，其中：卫生健康支出100万元，占83.33%；住房保障支出20万元，占16.67%。'])],
     },
   ],
   invalid: [
+    {
+      name: 'a share of a total no table holds: 30 / 44.92 is 66.79%, not 76.8%',
+      sheets: finalWorkbook(['十一、政府采购支出说明', '2024年度政府采购支出总额44.92万元，其中：政府采购货物支出14.92万元、政府采购服务支出30万元。授予中小企业合同金额30万元，占政府采购支出总额的76.8%。']),
+      errors: [{ severity: 'error', message: /“授予中小企业合同金额 30万元，占政府采购支出总额的 76\.8%”：30 \/ .*政府采购支出总额 44\.92万元 = 66\.79%，而不是 76\.8%/, cells: [para(1)] }],
+    },
     {
       name: 'tables in 元: 46.65% is neither 2.84 / 6.36 nor the exact share',
       sheets: threePublicYuan('46.65'),
@@ -211,11 +226,18 @@ ruleTester.run(narrativeCompletion, {
     { name: 'a 预算 has no completion rates', sheets: workbook(RIGHT_BUDGET) },
     { name: 'no 情况说明: skipped', sheets: [standardSummary()], skipped: /没有情况说明/ },
     {
-      // narrativeCompletion takes 年初预算 as the budget of every completion that does not say 年初 (the
-      // attribute filter only excludes 调整后), so “完成调整后预算的 100%” is divided by 年初预算 1,073.78
-      failing: 'BUG: “完成调整后预算的 100%” (1,099.73 / 调整后预算数 1,099.73) is recomputed against 年初预算 (102.42%)',
       name: '“完成调整后预算的 100%” is the completion of the 调整后预算数',
       sheets: finalWorkbook(['五、一般公共预算财政拨款支出决算情况说明', '2024年度一般公共预算财政拨款支出年初预算为1,073.78万元，调整后预算数为1,099.73万元，支出决算为1,099.73万元，完成调整后预算的100%。']),
+    },
+    {
+      name: '决算 “三公” items: each 完成率 is its 决算数 of the 09表 预算数 (5.44 / 9.78 = 55.6%, 3.47 / 5.94 = 58.4%)',
+      sheets: [
+        ...finalWorkbook([
+          '七、财政拨款“三公”经费支出决算情况说明',
+          '“三公”经费财政拨款支出预算为15.72万元，支出决算为8.91万元，完成预算的56.7%，其中：因公出国（境）费支出决算为0万元；公务用车购置及运行维护费支出决算为5.44万元，完成预算的55.6%；公务接待费支出决算为3.47万元，完成预算的58.4%。',
+        ]),
+        nine(),
+      ],
     },
   ],
   invalid: [
@@ -252,10 +274,20 @@ ruleTester.run(narrativeCompletion, {
     {
       // ATTRIBUTE (analyse.ts) knows 预算数 but not “预算为”: the template sentence of the 决算 “三公” section
       // (domain.md §3.2 九) has no budget figure for the completion rule, and a wrong rate passes
-      failing: 'BUG: ““三公”经费财政拨款支出预算为 3 万元，支出决算为 2.7 万元，完成预算的 80%” (= 90%) is not checked',
       name: '决算 “三公”: 支出决算 2.7 of 预算 3 is 90%, not 80%',
       sheets: finalWorkbook(['九、财政拨款“三公”经费支出决算情况说明', '2024年度“三公”经费财政拨款支出预算为3万元，支出决算为2.7万元，完成预算的80%。决算数小于预算数的主要原因是压减。']),
       errors: [{ severity: 'error', message: /= 90%，而不是 80%/, cells: [para(1)] }],
+    },
+    {
+      name: '决算 “三公” item: 公务接待费 3.47 of its 09表 预算数 5.94 is 58.42%, not 61.5%',
+      sheets: [
+        ...finalWorkbook([
+          '七、财政拨款“三公”经费支出决算情况说明',
+          '“三公”经费财政拨款支出预算为15.72万元，支出决算为8.91万元，完成预算的56.7%，其中：公务用车购置及运行维护费支出决算为5.44万元，完成预算的55.6%；公务接待费支出决算为3.47万元，完成预算的61.5%。',
+        ]),
+        nine(),
+      ],
+      errors: [{ severity: 'error', message: /“完成预算的 61\.5%”：.*3\.47万元 \/ 财政拨款“三公”经费支出决算表 \w+（预算数 公务接待费） 5\.94 万元 = 58\.42%，而不是 61\.5%/, cells: [para(1)] }],
     },
   ],
 });

@@ -9,6 +9,10 @@ ruleTester.run(narrativeYears, {
     { name: 'the right 预算 情况说明 (本年 2026, 比 2025 年, 截至 2025 年 12 月 31 日)', sheets: workbook(RIGHT_BUDGET) },
     { name: 'the right 决算 情况说明 (2024 年度, 与 2023 年度相比, 截至 2024 年 12 月 31 日)', sheets: finalWorkbook(RIGHT_FINAL) },
     {
+      name: 'the 单位构成 and 绩效目标 sentences of the document year',
+      sheets: workbook(['二、部门预算单位构成', '纳入上海市长宁区人大常委会办公室2026年部门预算编制范围的预算单位包括本级单位 1 个单位。', '十、绩效目标设置情况', '2026年部门所有项目实行绩效目标管理，共 3 个项目。']),
+    },
+    {
       name: 'years in 职能, 工作目标 and other business paragraphs, and dates, are not labels',
       sheets: workbook(['一、部门主要职能：2019年组建，2024年完成机构改革。', '二、2026年工作目标：2027年底前完成医保信息平台建设，2025年以来参保人数稳定。', '三、收支预算总体情况', '2026年收支总预算100万元，2025年8月新设的科室已纳入。']),
     },
@@ -19,8 +23,6 @@ ruleTester.run(narrativeYears, {
     },
     { name: 'no 情况说明: skipped', sheets: [standardSummary()], skipped: /没有情况说明/ },
     {
-      // the 本年 label test (BUDGET_WORDS in the clause) takes every year before 预算/支出 as the document year
-      failing: 'BUG: “2025年预算数为 80 万元” (the previous year’s figure) is read as a 本年 label that should say 2026',
       name: 'a figure of the previous year named with its year',
       sheets: workbook(['一、收支预算总体情况', '2026年收支总预算100万元，2025年预算数为80万元，增加20万元，主要原因是人员增加。']),
     },
@@ -51,17 +53,29 @@ ruleTester.run(narrativeYears, {
       ],
     },
     {
+      name: 'the years of the 单位构成 (a long unit name before it) and 绩效目标 sentences are the document year',
+      sheets: workbook([
+        '二、部门预算单位构成',
+        '纳入上海市长宁区人大常委会办公室2024年部门预算编制范围的预算单位包括本级单位 1 个单位。',
+        '十、绩效目标设置情况',
+        '2024年部门所有项目实行绩效目标管理，共 3 个项目。',
+        '2024年本部门共4个项目实行绩效目标管理，涉及财政性资金合计10万元。',
+      ]),
+      errors: [
+        { severity: 'error', message: /^情况说明!A3：.*这是 2026 年预算，纳入编制范围的应是本年预算，应为 2026 年$/, cells: [para(1)] },
+        { severity: 'error', message: /^情况说明!A5：“2024年部门所有项目实行绩效目标管理”：这是 2026 年预算的绩效目标（绩效自评），应为 2026 年$/, cells: [para(3)] },
+        { severity: 'error', message: /^情况说明!A6：.*这是 2026 年预算的绩效目标（绩效自评），应为 2026 年$/, cells: [para(4)] },
+      ],
+    },
+    {
       name: 'an external narrative: the finding points to the file and paragraph',
       sheets: workbook(['一、说明']),
       config: { narrative: narrativeFromText('一、收支预算总体情况\n2026年收支总预算100万元，比2024年预算增加20万元，主要原因是人员增加。') },
       errors: [{ severity: 'error', message: /^粘贴的文字 第 2 段：“比2024年预算增加20万元”：比较的应是上一年，应为 2025 年$/, cells: ['粘贴的文字#2'] }],
     },
     {
-      // yearFragment (narrative-text.ts) ends the quoted fragment at the first [，,。；;:：] — the ASCII comma of
-      // a thousands separator included — so “2023年度收入合计1,099.73万元” is quoted as “2023年度收入合计1”
-      failing: 'BUG: a figure with a thousands separator is cut in the quote (“2023年度收入合计1”)',
       name: 'the quoted fragment keeps a figure with a thousands separator whole',
-      sheets: finalWorkbook(['二、收入决算情况说明', '2023年度收入合计1,099.73万元，主要原因是调资。']),
+      sheets: finalWorkbook(['二、收入决算情况说明', '2023年度收入合计1,099.73万元，主要原因是调资。', '三、支出决算情况说明', '本年支出合计1,099.73万元，主要用于医疗保障。']),
       errors: [{ severity: 'error', message: '情况说明!A3：“2023年度收入合计1,099.73万元”：这是 2024 年决算，应为 2024 年', cells: [para(1)] }],
     },
   ],
@@ -85,8 +99,6 @@ ruleTester.run(narrativeReasons, {
     },
     { name: 'no 情况说明: skipped', sheets: [standardSummary()], skipped: /没有情况说明/ },
     {
-      // REASON (narrative-text.ts) knows 原因/主要是/由于/因为/用于/为了, not the common “主要系……所致”
-      failing: 'BUG: “比上年增加 20 万元，主要系新增项目所致” is reported as giving no reason',
       name: 'a reason written “主要系……所致”',
       sheets: workbook(['一、收支预算总体情况', '2026年收支总预算100万元，比上年增加20万元，主要系新增项目所致。']),
     },
@@ -164,10 +176,6 @@ ruleTester.run(narrativeItemLists, {
       errors: [{ severity: 'warning', message: /公用经费“主要包括\/主要用于”列出的 印刷费、咨询费、手续费、水费、电费、邮电费、取暖费、物业管理费 等 13 项 在基本支出表中没有金额/, cells: [para(1)] }],
     },
     {
-      // nameListOf (analyse.ts) reads only the first “主要包括” of a paragraph, and drops it when any amount
-      // follows it in the paragraph: the template sentence “人员经费 A 万元，主要包括：…；公用经费 B 万元，
-      // 主要包括：…” (domain.md §3.1 6) is never checked
-      failing: 'BUG: the two “主要包括” lists of one paragraph (人员经费 …；公用经费 …) are not read',
       name: 'both lists in one paragraph (the template sentence)',
       sheets: [summary(), general(), basicWithZeros(), narrativeSheet(['七、一般公共预算基本支出情况', '2026年一般公共预算基本支出90万元，其中：人员经费80万元，主要包括：基本工资、职业年金缴费；公用经费10万元，主要包括：办公费、差旅费。'])],
       errors: [
@@ -217,8 +225,6 @@ ruleTester.run(narrativeFacts, {
       sheets: [...workbook(['一、部门预算单位构成：纳入本部门2026年部门预算编制范围的预算单位包括：局机关及所属2个事业单位，本公开为武汉市江城区医疗保障局（本级）部门预算。', '二、其他事项。']), twoUnits()],
     },
     {
-      // the 本级 is counted only when written “机关及…”/“本级及…” (/(机关|本级)及/), not “本级和…”
-      failing: 'BUG: “局机关本级和1个二级事业单位” is counted as 1 预算单位 (the 收入总表 lists 2)',
       name: '预算单位 stated as “局机关本级和1个二级事业单位”',
       sheets: [...workbook(['一、部门预算单位构成：纳入本部门2026年部门预算编制范围的单位包括局机关本级和1个二级事业单位。', '二、其他事项。']), twoUnits()],
     },

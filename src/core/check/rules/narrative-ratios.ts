@@ -1,6 +1,7 @@
 /** Rates in the narrative: growth rates, shares and completion rates, recomputed (TXT-04–TXT-07, TXT-16). */
 import Decimal from 'decimal.js';
 import { cleanSubject, conceptKey, narrativeAnalysis, type Claim } from '../../narrative/analyse';
+import { norm } from '../../recognize/text';
 import type { Candidate } from '../../narrative/lexicon';
 import { shareVerdict, type Q } from '../../model/quantity';
 import type { Rule } from '../types';
@@ -27,7 +28,7 @@ export const narrativeChanges: Rule = {
     severity: 'error',
     title: '增减额与增减率',
     description:
-      '“比上年增加（减少）X 万元，增长（下降）Y%”：由本年数和增减额推出上年数，重算增减率（按各数印出的位数计尾差）；增减额与增减率的方向词应一致；上年为 0（新设单位、新增项目）时不应写增长率，应写明“上年无此项”（警告）。',
+      '“比上年增加（减少）X 万元，增长（下降）Y%”：由本年数和增减额推出上年数，重算增减率（按各数印出的位数计尾差）；增减额与增减率的方向词应一致；上年为 0（新设单位、新增项目）时不应写增长率，应写明“上年无此项”（警告）；写明“（上年无此项）”的增加额应等于本年数。',
     implements: ['TXT-05', 'TXT-06'],
     example: '情况说明!A71：“增加 1.88 万元,增长 0.07%”：本年 264.5 万元、增加 1.88 万元，上年应为 262.62 万元，增长率应为 0.72%',
   },
@@ -97,8 +98,29 @@ export const narrativeChanges: Rule = {
         difference: pct(stated.minus(rate)),
       });
     }
+    // “增加 X 万元（上年无此项）”: the base is 0, so the whole 本年 figure is the increase
+    for (const ch of a.claims) {
+      if (ch.role !== 'change' || ch.status !== 'untied' || !ch.of?.token.wan || !ch.token.wan) continue;
+      if (!NO_PRIOR.test(ch.p.text.slice(ch.token.end, ch.token.end + 16))) continue;
+      const cur = ch.of.token.wan;
+      ch.status = 'checked';
+      const slack = (ch.token.half ?? new Decimal(0)).plus(ch.of.token.half ?? 0);
+      if ((ch.direction ?? 1) > 0 && ch.token.wan.minus(cur).abs().lte(slack)) continue;
+      // “收支总计 X 万元，其中…，与上年相比收、支总计各增加 X 万元（上年无此项）”: an earlier figure of the sentence
+      const earlier = a.claims.filter((c) => c.p === ch.p && c.role === 'amount' && c.sentence.start === ch.sentence.start && c.token.end <= ch.token.start && c.token.wan);
+      if ((ch.direction ?? 1) > 0 && earlier.some((c) => (ch.token.wan as Decimal).minus(c.token.wan as Decimal).abs().lte((ch.token.half ?? new Decimal(0)).plus(c.token.half ?? 0)))) continue;
+      ctx.report({
+        message: `${where(ch)}：“${fragment(ch)}（上年无此项）”：上年无此项时${(ch.direction ?? 1) > 0 ? '增加额应等于' : '不应写减少，增加额应为'}本年数 ${ch.of.token.value} 万元`,
+        locations: [claimLocation(ch), claimLocation(ch.of)],
+        expected: ch.of.token.value.toString(),
+        actual: ch.token.value.toString(),
+      });
+    }
   },
 };
+
+/** “（上年无此项）” right after a change figure (its unit between). */
+const NO_PRIOR = /^\s*(万元|元|万)?\s*[（(]\s*上年(度)?(无此项|无此项支出|未安排|为0|为零)/;
 
 export const narrativeChangeConsistency: Rule = {
   meta: {
@@ -139,7 +161,6 @@ export const narrativeChangeConsistency: Rule = {
 /** The denominator a share names ("占本年支出合计的") or implies. */
 function denominator(ctx: { model: { kind: string | null } }, a: ReturnType<typeof narrativeAnalysis>, s: Claim): { cands: Candidate[]; what: string } | null {
   const lx = a.lexicon;
-  const final = ctx.model.kind === 'final';
   const named = /占(比|比例)?(.*?)(的|为)?\s*$/.exec(s.label)?.[2] ?? '';
   const key = conceptKey(cleanSubject(named, a.model));
   const pick = (what: string, ...concepts: string[]) => {
@@ -156,15 +177,58 @@ function denominator(ctx: { model: { kind: string | null } }, a: ReturnType<type
     if (/政府采购/.test(key)) return pick('政府采购合计', '政府采购');
     return null;
   }
+  // an item of a list (“支出预算 120 万元，其中：卫生健康支出 100 万元，占 83.33%”): a share of the list's total
+  const implied = impliedDenominator(ctx, a, s);
+  const parent = s.of ? a.enumerations.find((e) => e.items.includes(s.of as Claim))?.parent : undefined;
+  const tie = parent?.binding ? compareAmount(parent, parent.binding.cands) : null;
+  if (parent?.binding && tie?.status === 'equal' && !implied?.cands[0].q.value.eq(tie.cand.q.value)) return { cands: [tie.cand], what: parent.binding.what };
+  return implied;
+}
+
+/** The denominator a share's part implies: 收入 of 收入总计 (决算 本年收入合计), 支出 of 支出总计, 类 of 一般公共预算支出, 三公 items of their total. */
+function impliedDenominator(ctx: { model: { kind: string | null } }, a: ReturnType<typeof narrativeAnalysis>, s: Claim): { cands: Candidate[]; what: string } | null {
+  const lx = a.lexicon;
+  const final = ctx.model.kind === 'final';
+  const pick = (what: string, ...concepts: string[]) => {
+    const cands = concepts.flatMap((k) => lx.concept(k));
+    return cands.length ? { cands, what } : null;
+  };
   const part = s.of?.binding;
   if (!part) return null;
   const k = part.key;
-  if (/concept:(一般公共预算收入|政府性基金收入|国有资本经营收入|财政专户管理资金|事业收入|事业单位经营收入|上级补助收入|附属单位上缴收入|其他收入|上年结转|财政拨款收入)/.test(k))
+  if (/concept:(一般公共预算收入|政府性基金收入|国有资本经营收入|财政专户管理资金|事业收入|事业单位经营收入|上级补助收入|附属单位上缴收入|其他收入|其他资金|上年结转|财政拨款收入)/.test(k))
     return final ? pick('本年收入合计', 'in:本年收入合计') : pick('收入总计', 'in:收入总计');
-  if (/concept:(基本支出|项目支出)/.test(k)) return final ? pick('本年支出合计', 'ex:本年支出合计') : pick('支出总计', 'ex:支出总计');
+  if (/concept:(基本支出|项目支出|经营支出|单位预留机动经费|年末结转)/.test(k)) return final ? pick('本年支出合计', 'ex:本年支出合计') : pick('支出总计', 'ex:支出总计');
   if (part.kind === 'function' && part.level === 1) return pick('一般公共预算支出合计', '一般公共预算支出');
   if (/concept:三公:/.test(k)) return pick('“三公”经费合计', '三公:合计');
   return null;
+}
+
+/**
+ * A share of a total the tables do not hold, named in the text and stated before it in the same
+ * paragraph (“政府采购支出总额 44.92 万元…授予中小企业合同金额 30 万元，占政府采购支出总额的 66.8%”):
+ * recomputed from the text's figures (checked, not tied).
+ */
+function textShare(ctx: Parameters<Rule['check']>[0], a: ReturnType<typeof narrativeAnalysis>, s: Claim): void {
+  const part = s.of;
+  const named = /占(比|比例)?(.*?)(的|为)?\s*$/.exec(s.label)?.[2] ?? '';
+  const key = conceptKey(cleanSubject(named, a.model));
+  if (!part?.token.wan || key.length < 2) return;
+  const whole = [...a.claims].reverse().find((c) => c.p === s.p && c.role === 'amount' && c.token.end <= part.token.start && c !== part && c.token.wan && conceptKey(c.subject) === key);
+  if (!whole?.token.wan) return;
+  const v = shareVerdict(textQ(s), textQ(part), textQ(whole));
+  if (!v) return;
+  s.status = 'checked';
+  if (part.status === 'untied' && !part.binding) part.status = 'checked';
+  if (whole.status === 'untied' && !whole.binding) whole.status = 'checked';
+  if (v.status !== 'mismatch') return;
+  ctx.report({
+    message: `${where(s)}：“${fragment(part)}，${fragment(s)}”：${part.token.value} / ${fragment(whole)} = ${pct(v.ratio)}%，而不是 ${s.token.value}%`,
+    locations: [claimLocation(s), claimLocation(part), claimLocation(whole)],
+    expected: `${pct(v.ratio)}%`,
+    actual: s.token.text,
+    difference: pct(v.diff),
+  });
 }
 
 /** A figure converted from 元 as a 万元 table prints it (2 decimals). */
@@ -179,7 +243,7 @@ export const narrativeShares: Rule = {
     severity: 'error',
     title: '占比',
     description:
-      '“占 Z%”按正确的分母重算：预算收入占收入总计、支出占支出总计；决算收入占本年收入合计、支出占本年支出合计；按类的结构占一般公共预算支出合计；“三公”分项占“三公”合计；文字写明分母的（“占本年支出合计的”）按所写分母。末位差一（为凑足 100%）是尾差。',
+      '“占 Z%”按正确的分母重算：预算收入占收入总计、支出占支出总计；决算收入占本年收入合计、支出占本年支出合计；按类的结构占一般公共预算支出合计；“三公”分项占“三公”合计；列举中的分项占所列的合计；文字写明分母的（“占本年支出合计的”）按所写分母，表中没有的分母（决算“占政府采购支出总额的”）按文中前面写出的该数。末位差一（为凑足 100%）是尾差。',
     implements: ['TXT-04', 'RND-3'],
     example: '情况说明!A39：“基本支出 994.81 万元，占 30.22 %”：994.81 / 3291.91 = 30.22%',
   },
@@ -189,7 +253,10 @@ export const narrativeShares: Rule = {
     for (const s of a.claims) {
       if (s.role !== 'share' || s.status === 'classified' || !s.of) continue;
       const den = denominator(ctx, a, s);
-      if (!den) continue;
+      if (!den) {
+        textShare(ctx, a, s);
+        continue;
+      }
       const part = s.of;
       const tie = part.binding ? compareAmount(part, part.binding.cands) : null;
       const partQ = tie?.status === 'equal' ? tie.cand.q : textQ(part);
@@ -214,13 +281,46 @@ export const narrativeShares: Rule = {
   },
 };
 
+type Budget = 'initial' | 'adjusted' | 'any';
+
+/**
+ * A completion rate that does not follow from its figures, or null. The figures' printed precision
+ * is allowed for; an amount printed without decimals (“预算为 3 万元”, trailing zeros dropped) is taken
+ * at face value when the rate is off by a whole percentage point or more (2.7 / 3 = 90%, not 80%).
+ */
+function completionVerdict(k: Claim, actual: Claim, budget: Q): { ratio: Decimal; diff: Decimal } | null {
+  const v = shareVerdict(textQ(k), textQ(actual), budget);
+  if (!v || v.status === 'equal') return null;
+  if (v.status === 'mismatch') return v;
+  const exact = (q: Q): Q => ({ ...q, half: Decimal.min(q.half, new Decimal('0.005')) });
+  const face = shareVerdict(textQ(k), exact(textQ(actual)), exact(budget));
+  return face?.status === 'mismatch' && face.diff.abs().gte(1) ? face : null;
+}
+
+/**
+ * Is this amount the budget a completion rate is measured against: 年初预算 (“年初预算为”), 调整后预算
+ * (“调整后预算数为”), or for “完成预算的” any budget figure that is not the 调整后 one — named by its
+ * attribute or by its label (““三公”经费财政拨款支出预算为 X 万元”).
+ */
+function budgetOf(c: Claim, which: Budget): boolean {
+  if (c.role !== 'amount') return false;
+  const named = `${c.attribute ?? ''}|${norm(c.label).replace(/(为|是|:|：)+$/, '')}`;
+  const adjusted = /调整后预算|调整预算/.test(named);
+  if (which === 'adjusted') return adjusted;
+  if (adjusted) return false;
+  if (which === 'initial') return /年初预算/.test(named);
+  // (“一般公共预算 X 万元” names a fund, not a budget figure)
+  return /年初预算|全年预算|预算数/.test(c.attribute ?? '') || /(?<!公共|基金|经营)预算(数)?$/.test(named) || c.binding?.key.startsWith('concept:三公预算:') === true;
+}
+
 export const narrativeCompletion: Rule = {
   meta: {
     id: 'narrative/completion',
     category: 'narrative',
     severity: 'error',
     title: '完成年初预算的比例',
-    description: '决算情况说明“年初预算为 A 万元，支出决算为 B 万元，完成年初预算的 W%”：W = B / A（不能用调整后预算数代替年初预算）；年初预算为 0 时不应写完成率，只写原因；“决算数大于（小于、等于）预算数”应与两个数的大小一致。',
+    description:
+      '决算情况说明“年初预算为 A 万元，支出决算为 B 万元，完成年初预算的 W%”：W = B / A（不能用调整后预算数代替年初预算；“完成调整后预算的”按调整后预算数算）；年初预算为 0 时不应写完成率，只写原因；“三公”经费分项只写决算数和完成率时，按公开09表该项的预算数重算；“决算数大于（小于、等于）预算数”应与两个数的大小一致。',
     implements: ['TXT-07'],
     example: '情况说明!A64：“完成年初预算的 100%”：支出决算 1,099.73 / 年初预算 1,073.78 = 102.42%',
   },
@@ -229,11 +329,44 @@ export const narrativeCompletion: Rule = {
     if (a.paragraphs.length === 0) return ctx.skip('没有情况说明');
     for (const k of a.claims) {
       if (k.role !== 'completion' || k.status === 'classified') continue;
-      const same = a.claims.filter((c) => c.p === k.p && c.sentence.start === k.sentence.start && c.role === 'amount' && c.token.start < k.token.start);
-      const early = /年初/.test(k.label);
-      const budget = [...same].reverse().find((c) => (early ? /年初预算/ : /年初预算|全年预算|预算数/).test(c.attribute ?? '') && !/调整后/.test(c.attribute ?? ''));
-      const actual = [...same].reverse().find((c) => /决算|执行/.test(c.attribute ?? '')) ?? k.of;
-      if (!budget || !actual || !budget.token.wan) continue;
+      // the clause of the rate: after the sentence's previous rate and the last “；” (“…完成预算的 96.4%，其中：
+      // 因公出国（境）费支出决算为 0 万元；公务用车…支出决算为 42.99 万元，完成预算的 98.6%”)
+      const text = k.p.text;
+      const before = a.claims.filter((c) => c.p === k.p && c.sentence.start === k.sentence.start && c.token.start < k.token.start);
+      const prevRate = [...before].reverse().find((c) => c.role === 'completion');
+      const from = Math.max(k.sentence.start, prevRate?.token.end ?? 0, text.lastIndexOf('；', k.token.start) + 1, text.lastIndexOf(';', k.token.start) + 1);
+      const clause = before.filter((c) => c.role === 'amount' && c.token.start >= from);
+      const which: Budget = /调整后/.test(k.label) ? 'adjusted' : /年初/.test(k.label) ? 'initial' : 'any';
+      const find = (list: Claim[]) => [...list].reverse().find((c) => budgetOf(c, which));
+      const budget = find(clause) ?? (prevRate ? undefined : find(before.filter((c) => c.role === 'amount')));
+      const inClause = (c: Claim | undefined) => (c && c.token.start >= from ? c : undefined);
+      const actual = [...clause].reverse().find((c) => /决算|执行/.test(c.attribute ?? '')) ?? (budget ? k.of : inClause(k.of));
+      if (!actual?.token.wan) continue;
+      if (!budget) {
+        // no budget figure in the text: a “三公” item's 预算数 is in the 09表 (决算)
+        const item = /^concept:三公:(.+)$/.exec(actual.binding?.key ?? '')?.[1];
+        const cand = item ? a.lexicon.concept(`三公预算:${item}`)[0] : undefined;
+        if (!cand) continue;
+        k.status = 'tied';
+        const q = cand.q;
+        if (q.value.isZero()) {
+          // “预算 0、决算 0，完成预算的 0%” says nothing wrong
+          if (actual.token.wan.isZero() && k.token.value.isZero()) continue;
+          ctx.report({ message: `${where(k)}：${cand.where} 预算数为 0，不应写“${fragment(k)}”，应说明原因`, locations: [claimLocation(k), qLocation(q)], expected: null, actual: k.token.text });
+          continue;
+        }
+        const v = completionVerdict(k, actual, q);
+        if (!v) continue;
+        ctx.report({
+          message: `${where(k)}：“${fragment(k)}”：${fragment(actual)} / ${cand.where} ${wan(q.value, Math.max(2, q.decimals))} 万元 = ${pct(v.ratio)}%，而不是 ${k.token.value}%`,
+          locations: [claimLocation(k), claimLocation(actual), qLocation(q)],
+          expected: `${pct(v.ratio)}%`,
+          actual: k.token.text,
+          difference: pct(v.diff),
+        });
+        continue;
+      }
+      if (!budget.token.wan) continue;
       k.status = 'checked';
       if (budget.status === 'untied') budget.status = 'checked';
       if (actual.status === 'untied') actual.status = 'checked';
@@ -241,10 +374,11 @@ export const narrativeCompletion: Rule = {
         ctx.report({ message: `${where(k)}：“${fragment(budget)}”，年初预算为 0 时不应写“${fragment(k)}”，应说明原因`, locations: [claimLocation(k)], expected: null, actual: k.token.text });
         continue;
       }
-      const v = shareVerdict(textQ(k), textQ(actual), textQ(budget));
-      if (!v || v.status !== 'mismatch') continue;
+      const v = completionVerdict(k, actual, textQ(budget));
+      if (!v) continue;
+      const adjusted = which !== 'adjusted' && before.some((c) => budgetOf(c, 'adjusted'));
       ctx.report({
-        message: `${where(k)}：“${fragment(k)}”：${fragment(actual)} / ${fragment(budget)} = ${pct(v.ratio)}%，而不是 ${k.token.value}%${same.some((c) => /调整后/.test(c.attribute ?? '')) ? '（所写比例是对调整后预算数的完成率）' : ''}`,
+        message: `${where(k)}：“${fragment(k)}”：${fragment(actual)} / ${fragment(budget)} = ${pct(v.ratio)}%，而不是 ${k.token.value}%${adjusted ? '（所写比例是对调整后预算数的完成率）' : ''}`,
         locations: [claimLocation(k), claimLocation(actual), claimLocation(budget)],
         expected: `${pct(v.ratio)}%`,
         actual: k.token.text,

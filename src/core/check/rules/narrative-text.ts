@@ -1,7 +1,7 @@
 /** Narrative statements that are not sums: year labels, reasons, 款 lists, and facts (TXT-08, TXT-11, TXT-14–TXT-19). */
 import Decimal from 'decimal.js';
 import { CLASSIFICATION_CODES } from '../../data/classification';
-import { countValue, narrativeAnalysis, type Claim, type NarrativeAnalysis } from '../../narrative/analyse';
+import { countValue, narrativeAnalysis, thisYearFigure, type Claim, type NarrativeAnalysis } from '../../narrative/analyse';
 import { looseName } from '../../narrative/lexicon';
 import { paragraphLabel, paragraphLocation, type NarrativeParagraph } from '../../narrative/source';
 import { norm } from '../../recognize/text';
@@ -20,7 +20,8 @@ function yearFragment(text: string, start: number, end: number): string {
   const k = text.slice(a, start).search(/(比|较|与|同比|截[至止])\s*$/);
   const from = k >= 0 ? a + k : start;
   const rest = text.slice(end);
-  const stop = rest.search(/[，,。；;:：]/);
+  // a comma between digits is a thousands separator (“1,099.73”), not the clause's end
+  const stop = rest.search(/[，。；;:：]|,(?!\d{3})/);
   const to = end + Math.min(stop < 0 ? rest.length : stop, 30);
   return clip(text, from, to);
 }
@@ -37,7 +38,7 @@ export const narrativeYears: Rule = {
     severity: 'error',
     title: '情况说明年份',
     description:
-      '情况说明中的“本年”应是文件年度，“比 Y 年”“与 Y 年相比”的 Y 应是上一年；资产、车辆“截至 Y 年 12 月 31 日”：预算为上年末，决算为本年末。职能、重点工作等业务段落中的年份不检查。',
+      '情况说明中的“本年”应是文件年度（包括“纳入 Y 年部门预算（决算）编制范围”和“Y 年……项目实行绩效目标管理”），“比 Y 年”“与 Y 年相比”的 Y 应是上一年；资产、车辆“截至 Y 年 12 月 31 日”：预算为上年末，决算为本年末。同一句在本年数之后写出的上年数（“2026年收支总预算 100 万元，2025年预算数为 80 万元”）不是本年标注。职能、重点工作等业务段落中的年份不检查。',
     implements: ['TXT-08'],
     example: '情况说明!A56：“2024 年蔡甸区医疗保障局（本级）部门预算数”：这是 2025 年预算，应为 2025 年',
   },
@@ -59,7 +60,10 @@ export const narrativeYears: Rule = {
       const sentenceStart = Math.max(text.lastIndexOf('。', token.start), text.lastIndexOf('；', token.start), 0);
       const inReason = REASON_WORDS.test(text.slice(sentenceStart, token.start));
       // 职能、重点工作 … sections are not checked, except “纳入 Y 年部门预算编制范围” (单位构成)
-      const scopeLabel = /纳入[^，。；]{0,12}$/.test(text.slice(Math.max(0, token.start - 16), token.start)) && /^\s*(年度?)?\s*(部门)?(汇总)?(预算|决算)\s*编制范围/.test(after) && !inReason;
+      // (the unit's full name may stand between: “纳入上海市长宁区人大常委会办公室 2023 年度部门决算编制范围”)
+      const scopeLabel = /纳入[^，。；,;]{0,30}$/.test(text.slice(Math.max(0, token.start - 34), token.start)) && /^\s*(年)?度?\s*(部门)?(汇总)?(预算|决算)\s*编制范围/.test(after) && !inReason;
+      // “2025年部门所有项目实行绩效目标管理”, “2026年部门设置了部门整体支出绩效目标”: this year's targets
+      const targetLabel = PERFORMANCE_LABEL.test(after) && !inReason;
       if (a.isBusiness(scope) && !scopeLabel) continue;
       let expected: number | null = null;
       let why = '';
@@ -67,6 +71,9 @@ export const narrativeYears: Rule = {
       if (scopeLabel) {
         expected = year;
         why = `这是 ${year} 年${kindWord}，纳入编制范围的应是本年${kindWord}`;
+      } else if (targetLabel) {
+        expected = year;
+        why = `这是 ${year} 年${kindWord}的绩效目标（绩效自评）`;
       } else if (/(比|较|与|同比)\s*$/.test(before)) {
         expected = year - 1;
         why = '比较的应是上一年';
@@ -76,6 +83,8 @@ export const narrativeYears: Rule = {
       } else if (/^\s*(年|年度)?\s*\d{1,2}\s*月/.test(after.replace(/^度/, ''))) {
         continue; // a date
       } else if (BUDGET_WORDS.test(clause.slice(0, 30)) && !NOT_LABEL.test(clause.slice(0, 12)) && !/(底|末)$/.test(norm(text.slice(token.end, token.end + 2)))) {
+        // “2026年收支总预算 100 万元，2025年预算数为 80 万元”: last year's figure after this year's, not a label
+        if (y === year - 1 && thisYearFigure(year).test(text.slice(sentenceStart, token.start))) continue;
         expected = year;
         why = `这是 ${year} 年${kindWord}`;
       }
@@ -90,7 +99,10 @@ export const narrativeYears: Rule = {
   },
 };
 
-const REASON = /(原因|主要是|主要由于|由于|因为|主要用于|用于|为了)/;
+/** After a year: the 绩效目标 statement of the document's year. */
+const PERFORMANCE_LABEL = /^\s*(年)?度?\s*[^，。；,;]{0,12}?(项目实行绩效目标管理|设置了?[^，。；,;]{0,10}绩效目标|开展绩效自评|绩效目标设置)/;
+
+const REASON = /(原因|主要是|主要由于|由于|因为|主要用于|用于|为了|主要系|系[^，。；]{1,30}所致|所致)/;
 /** Words that open a stated reason: a year inside one may be a past one. */
 const REASON_WORDS = /(原因|由于|因为|一是|二是|三是|四是)/;
 
@@ -340,9 +352,9 @@ export const narrativeFacts: Rule = {
         if (parts.length === 0) continue;
         const n = countValue(parts[0][1]);
         if (n === null) continue;
-        // “本级及所属 3 个单位” / “机关及 2 个二级事业单位”: the 本级 is one more
+        // “本级及所属 3 个单位” / “机关及 2 个二级事业单位” / “局机关本级和 1 个二级事业单位”: the 本级 is one more
         const lead = text.slice(0, parts[0].index ?? 0);
-        const stated = n + (/(机关|本级)及/.test(text) && (/二级|事业|所属|下属/.test(parts[0][2]) || /(机关|本级)及(所属|下属|二级)?\s*$/.test(lead)) ? 1 : 0);
+        const stated = n + (/(机关|本级)(及|和|与|以及|、)/.test(text) && (/二级|事业|所属|下属/.test(parts[0][2]) || /(机关|本级)(及|和|与|以及|、)(所属|下属|二级)?\s*$/.test(lead)) ? 1 : 0);
         if (stated === tableUnits) continue;
         ctx.report({ message: `${paragraphLabel(p)}：“${clip(p.text, 0, 40)}”说明有 ${stated} 个预算单位，而收入总表只列了 ${tableUnits} 个单位（未说明本公开只含本级）`, locations: [paragraphLocation(p)], expected: String(tableUnits), actual: String(stated) });
         break;
