@@ -42,10 +42,6 @@ export const ALLOWED_WARNINGS: Known[] = [
 
 /** Engine defects revealed by the generator and not fixed yet (see the issue 15 closing note). */
 export const KNOWN_DEFECTS: Known[] = [
-  {
-    rule: 'cross/expenditure-vs-general',
-    reason: 'a 类 whose spending is all 财政拨款 in one table but partly 事业收入/其他资金 in the other is compared as if 支出总表 = 一般公共预算支出表 for that 类',
-  },
   ...['compliance/required-tables', 'compliance/empty-table-note', 'compliance/three-public-split', 'compliance/title-content'].map(
     (rule): Known => ({ template: 'wuhan', rule, message: /项目支出绩效目标表|“三公”经费支出表/, reason: 'recognition: a short 项目支出绩效目标表 (one project) is read as a “三公”经费支出表' }),
   ),
