@@ -151,6 +151,7 @@ export const CHECK_ITEMS: CheckItem[] = [
       'intra/economic-hierarchy',
       'intra/economic-placement',
       'intra/unit-hierarchy',
+      'intra/income-list',
       'compliance/non-numeric-cell',
     ],
     since: '1.0',

@@ -6,6 +6,7 @@ import functionHierarchy from './function-hierarchy';
 import rowIdentity from './row-identity';
 import { summaryBalance, summaryExpense, summaryIncome } from './summary';
 import threePublic from './three-public';
+import incomeList from './income-list';
 import unitHierarchy from './unit-hierarchy';
 import { assetLines, procurementLines } from './detail-lines';
 import { fiscalIncome, summaryVsExpenditure, summaryVsIncome } from './summary-vs-tables';
@@ -49,6 +50,7 @@ export const RULES: Rule[] = [
   economicPlacement,
   unitHierarchy,
   threePublic,
+  incomeList,
   procurementLines,
   assetLines,
   deptPerformance,
