@@ -7,6 +7,7 @@ import rowIdentity from './row-identity';
 import { summaryBalance, summaryExpense, summaryIncome } from './summary';
 import threePublic from './three-public';
 import incomeList from './income-list';
+import procurementHierarchy from './procurement-hierarchy';
 import unitHierarchy from './unit-hierarchy';
 import { assetLines, procurementLines } from './detail-lines';
 import { fiscalIncome, summaryVsExpenditure, summaryVsIncome } from './summary-vs-tables';
@@ -52,6 +53,7 @@ export const RULES: Rule[] = [
   threePublic,
   incomeList,
   procurementLines,
+  procurementHierarchy,
   assetLines,
   deptPerformance,
   projectPerformance,
