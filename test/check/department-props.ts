@@ -52,7 +52,6 @@ export const KNOWN_MISSED: { template: Template; kind: PlantKind; paragraph?: Re
     paragraph: /项目实行绩效目标管理|编制范围的(预算)?单位/,
     reason: 'the year of the 绩效目标 sentence (“2025年部门所有项目实行绩效目标管理”) and of the 单位构成 sentence (“纳入…2022 年度部门决算编制范围的单位”) is not checked against the document year',
   })),
-  { template: 'jiangsu', kind: 'swapped-digits', reason: 'the 合计 of the 江苏 政府采购预算表 (大类 / 专项 / 物品 lines) is read by no relation' },
 ];
 
 /**
