@@ -1,37 +1,9 @@
 import incomeList from '../../../src/core/check/rules/income-list';
-import { ruleTester, type CellSpec, type SheetSpec } from '../rule-tester';
-import { incomeTable } from '../tables';
+import { ruleTester } from '../rule-tester';
+import { incomeTable, JIANGSU_INCOME, jiangsuIncomeList } from '../tables';
 
-const S = '公开表二 收入预算总表';
-
-/**
- * 江苏 2017 收入预算总表 (中国共产党江苏省委员会办公厅, 万元), as printed: 收入总计 on row 4, then
- * the groups with their 小计 and items (blank = nothing). `v` overrides amounts by row.
- */
-function jiangsuIncome(v: Record<number, CellSpec> = {}, opts: { merged?: boolean } = {}): SheetSpec {
-  const lines: [string | null, string | null, CellSpec][] = [
-    ['收入总计', null, 20849.45],
-    ['一般公共预算资金', '小计', 20702.25],
-    [null, '公共财政拨款(补助)资金', 20702.25],
-    [null, '专项收入', null],
-    ['政府性基金', '小计', null],
-    ['财政专户管理资金', '小计', 147.2],
-    [null, '专户管理教育收费', null],
-    [null, '其他非税收入', 147.2],
-    ['其他资金', '小计', null],
-    [null, '事业收入', null],
-    [null, '经营收入', null],
-    [null, '其他收入', null],
-    [null, '债务资金(银行贷款)', null],
-    ['上年结转和结余资金', '小计', null],
-    [null, '其中：动用上年结转和结余资金', null],
-  ];
-  const rows: CellSpec[][] = [['收入预算总表'], ['部门：中国共产党江苏省委员会办公厅', null, '单位：万元'], ['项目名称', null, '金额']];
-  lines.forEach(([a, b, x], i) => rows.push([a, b, i + 4 in v ? v[i + 4] : x]));
-  const merges = ['A1:C1', 'A3:B3'];
-  if (opts.merged) merges.push('A5:A7', 'A9:A11', 'A12:A16', 'A17:A18');
-  return { name: S, rows, merges };
-}
+const S = JIANGSU_INCOME;
+const jiangsuIncome = jiangsuIncomeList;
 
 ruleTester.run(incomeList, {
   valid: [
