@@ -12,7 +12,7 @@
  * Every builder returns the sheet plus `cell(col, i)`: the 'Sheet!C5' address of column `col`
  * in body line i (0-based), for the `cells` of expected findings.
  */
-import { columnLetter } from '../../src/core/address';
+import { columnLetter, parseA1 } from '../../src/core/address';
 import type { CellSpec, SheetSpec } from './rule-tester';
 
 export const DEPT = '武汉市江城区医疗保障局';
@@ -400,4 +400,71 @@ export function projectFormSheet(f: ProjectFormSpec): TableSheet {
   rows.push(['项目绩效总目标', '保障医保经办业务正常开展。']);
   rows.push(['年度绩效目标表', '一级指标', '二级指标', '三级指标', '指标值']);
   return { name: sheet, rows, merges: [], firstBodyRow: 3, cell: (col, i) => `${sheet}!${col}${3 + i}` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 江苏 (2017–2019 省级部门预算): 收支预算总表 and 收入预算总表 as printed
+
+export const JIANGSU_INCOME = '公开表二 收入预算总表';
+
+/**
+ * 江苏 2017 收入预算总表 (中国共产党江苏省委员会办公厅, 万元), as printed: 收入总计 on row 4, then
+ * the groups with their 小计 and items in column B (blank = nothing), amounts in C. `v` overrides
+ * amounts by row; `merged` merges each group's name over its items.
+ */
+export function jiangsuIncomeList(v: Record<number, CellSpec> = {}, opts: { merged?: boolean } = {}): SheetSpec {
+  const lines: [string | null, string | null, CellSpec][] = [
+    ['收入总计', null, 20849.45],
+    ['一般公共预算资金', '小计', 20702.25],
+    [null, '公共财政拨款(补助)资金', 20702.25],
+    [null, '专项收入', null],
+    ['政府性基金', '小计', null],
+    ['财政专户管理资金', '小计', 147.2],
+    [null, '专户管理教育收费', null],
+    [null, '其他非税收入', 147.2],
+    ['其他资金', '小计', null],
+    [null, '事业收入', null],
+    [null, '经营收入', null],
+    [null, '其他收入', null],
+    [null, '债务资金(银行贷款)', null],
+    ['上年结转和结余资金', '小计', null],
+    [null, '其中：动用上年结转和结余资金', null],
+  ];
+  const rows: CellSpec[][] = [['收入预算总表'], ['部门：中国共产党江苏省委员会办公厅', null, '单位：万元'], ['项目名称', null, '金额']];
+  lines.forEach(([a, b, x], i) => rows.push([a, b, i + 4 in v ? v[i + 4] : x]));
+  const merges = ['A1:C1', 'A3:B3'];
+  if (opts.merged) merges.push('A5:A7', 'A9:A11', 'A12:A16', 'A17:A18');
+  return { name: JIANGSU_INCOME, rows, merges };
+}
+
+export const JIANGSU_SUMMARY = '公开表一 收支预算总表';
+
+/**
+ * 江苏 2017 收支预算总表 of the same department, as printed (three header rows; 收入 in A/B from
+ * row 6: 一、财政拨款 B6, 1.一般公共预算 B7, 2.政府性基金预算 B8, 二、财政专户管理资金 B9, 三、其他资金
+ * B10, 当年收入小计 B13, 上年结转资金 B14, 收入合计 B15). `v` overrides amounts by cell ('B9').
+ */
+export function jiangsuSummary(v: Record<string, CellSpec> = {}): SheetSpec {
+  const rows: CellSpec[][] = [
+    ['收支预算总表'],
+    ['部门：中国共产党江苏省委员会办公厅', null, null, null, null, '单位：万元'],
+    ['收入', null, '支出'],
+    ['项目名称', '金额', '功能分类', null, '支出用途'],
+    [null, null, '功能科目名称', '金额', '项目名称', '金额'],
+    ['一、财政拨款', 20702.25, '一、一般公共服务支出', 16992.37, '一、基本支出', 9964.07],
+    ['1.一般公共预算', 20702.25, '二、外交支出', null, '二、项目支出', 10688.66],
+    ['2.政府性基金预算', null, '三、国防支出', null, '三、单位预留机动经费', 196.72],
+    ['二、财政专户管理资金', 147.2, '四、公共安全支出'],
+    ['三、其他资金', null, '八、社会保障和就业支出', 2000.39],
+    [null, null, '十八、住房保障支出', 1856.69],
+    [null, null, '二十、其他支出'],
+    ['当年收入小计', 20849.45, '当年支出小计', null, null, 20849.45],
+    ['上年结转资金', null, '结转下年资金'],
+    ['收入合计', 20849.45, '支出合计', null, null, 20849.45],
+  ];
+  for (const [cell, x] of Object.entries(v)) {
+    const { row, col } = parseA1(cell);
+    rows[row - 1][col - 1] = x;
+  }
+  return { name: JIANGSU_SUMMARY, rows, merges: ['A1:F1', 'A3:B3', 'C3:F3', 'A4:A5', 'B4:B5', 'C4:D4', 'E4:F4'] };
 }

@@ -151,6 +151,8 @@ export const CHECK_ITEMS: CheckItem[] = [
       'intra/economic-hierarchy',
       'intra/economic-placement',
       'intra/unit-hierarchy',
+      'intra/income-list',
+      'intra/procurement-hierarchy',
       'compliance/non-numeric-cell',
     ],
     since: '1.0',

@@ -77,13 +77,16 @@ export function kindFromContent(t: BlockText): Decision | null {
   const twoSided = (cells.includes('收入') && cells.includes('支出')) || (itemCells >= 2 && amountCells >= 2);
 
   const threePublic = hasAny(h, ['因公出国']) && hasAny(h, ['公务接待']);
-  const threePublicList = !hasAny(h, ['经济分类', '科目编码']) && economicRows === 0 && hasAny(t.body, ['因公出国']) && hasAny(t.body, ['公务接待']);
+  // a 项目支出绩效目标表 (项目申报表) whose 明细测算 lists 30212 因公出国（境）费用 and 30217 公务接待费
+  // is not a “三公” list: its 项目名称 / 项目负责人 / 绩效指标 decide before words of the body
+  const projectForm = hasAny(all, ['项目名称']) && hasAny(all, ['绩效目标', '绩效指标', '一级指标', '自评', '项目负责人', '项目属性']);
+  const threePublicList = !projectForm && !hasAny(h, ['经济分类', '科目编码']) && economicRows === 0 && hasAny(t.body, ['因公出国']) && hasAny(t.body, ['公务接待']);
   if (threePublic || threePublicList) return { kind: 'three-public', evidence: '表头（或行）有“因公出国（境）费”“公务接待费”' };
   if (hasAny(h, ['采购品目']) || (hasAny(h, ['采购数量', '采购金额']) && /采购/.test(h))) return { kind: 'procurement', evidence: '表头有“采购品目/采购金额/采购数量”' };
   if (hasAny(h, ['购买服务内容', '指导目录', '购买金额'])) return { kind: 'purchase-services', evidence: '表头有“政府购买服务内容/购买金额/指导目录”' };
   if (hasAny(h, ['资产名称', '资产分类']) && hasAny(h, ['资产数量', '资产申请数量', '资产编制数', '配置'])) return { kind: 'asset-allocation', evidence: '表头有“资产名称/资产数量”' };
   if (hasAny(all, ['部门职能', '整体绩效', '整体支出']) || (hasAll(all, ['收入构成', '支出构成']))) return { kind: 'dept-performance', evidence: '内容有“部门职能/整体绩效/收入构成、支出构成”' };
-  if (hasAny(all, ['项目名称']) && hasAny(all, ['绩效目标', '绩效指标', '一级指标', '自评', '项目负责人', '项目属性'])) {
+  if (projectForm) {
     return { kind: 'project-performance', evidence: '内容有“项目名称”与“绩效目标/绩效指标”' };
   }
   if (twoSided) {

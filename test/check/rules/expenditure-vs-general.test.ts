@@ -1,6 +1,6 @@
 import expenditureVsGeneral from '../../../src/core/check/rules/expenditure-vs-general';
 import { ruleTester } from '../rule-tester';
-import { expenditureTable, generalTable, standardSummary } from '../tables';
+import { expenditureTable, generalTable, incomeTable, standardFiscal, standardSummary } from '../tables';
 
 const E = '表3 支出总表';
 const G = '表5 一般公共预算支出表';
@@ -31,6 +31,19 @@ ruleTester.run(expenditureVsGeneral, {
         generalTable([['2080502', '事业单位离退休', 5, 5, 5, 0, 0]]),
       ],
     },
+    {
+      // 武汉 2024 收支总表: 本年收入 all 一般公共预算拨款, 上年结转结余 11.99 of 财政专户管理资金 spent on 2050102
+      name: 'all 本年收入 一般公共预算 but 上年结转 of other funds: only ≥ is provable',
+      sheets: [standardSummary({ carry: 11.99, inGrand: 111.99, exTotal: 111.99, exGrand: 111.99 }), ...pair([63.8, 0, 63.8], [51.81, 0, 51.81], '2050102', '一般行政管理事务')],
+    },
+    {
+      name: '上年结转 that the 财政拨款收支总表 does not hold (no 财政拨款 carry, so 单位资金): only ≥',
+      sheets: [
+        standardSummary({ carry: 9.38, inGrand: 109.38, exTotal: 109.38, exGrand: 109.38 }),
+        standardFiscal(),
+        ...pair([222.42, 0, 222.42], [213.04, 0, 213.04], '2010102', '一般行政管理事务'),
+      ],
+    },
     { name: 'no 一般公共预算支出表: skipped', sheets: [expenditureTable([['2101506', '医疗保障经办事务', 10, 2, 8]])], skipped: /缺少按科目列示基本支出的支出总表或一般公共预算支出表/ },
   ],
   invalid: [
@@ -48,6 +61,26 @@ ruleTester.run(expenditureVsGeneral, {
       errors: [
         { severity: 'error', category: 'cross', message: /支出总表 2101506 医疗保障经办事务 合计 12\.00 ≠ 一般公共预算支出表 合计 10\.00，差 2\.00 万元/, cells: [`${E}!C5`, `${G}!C6`] },
         { severity: 'error', category: 'cross', message: /支出总表 2101506 医疗保障经办事务 项目支出 10\.00 ≠ 一般公共预算支出表 项目支出 8\.00，差 2\.00 万元/, cells: [`${E}!E5`, `${G}!G6`] },
+      ],
+    },
+    {
+      name: 'all 一般公共预算, 上年结转 too (财政拨款收支总表): the two must be equal',
+      sheets: [standardSummary({ carry: 20, inGrand: 120, exTotal: 120, exGrand: 120 }), standardFiscal({ carry: 20, carryGeneral: 20, grand: 120, exCurrent: 120 }), ...pair([12, 2, 10], [10, 2, 8])],
+      errors: [
+        { severity: 'error', category: 'cross', message: /合计 12\.00 ≠ 一般公共预算支出表 合计 10\.00/, cells: [`${E}!C5`, `${G}!C6`] },
+        { severity: 'error', category: 'cross', message: /项目支出 10\.00 ≠ 一般公共预算支出表 项目支出 8\.00/, cells: [`${E}!E5`, `${G}!G6`] },
+      ],
+    },
+    {
+      name: 'all 一般公共预算, 上年结转 too (收入总表 上年结转结余 一般公共预算): the two must be equal',
+      sheets: [
+        standardSummary({ carry: 20, inGrand: 120, exTotal: 120, exGrand: 120 }),
+        incomeTable([[null, '合计', 120, 100, 100, 0, 20, 20]]),
+        ...pair([12, 2, 10], [10, 2, 8]),
+      ],
+      errors: [
+        { severity: 'error', category: 'cross', message: /合计 12\.00 ≠ 一般公共预算支出表 合计 10\.00/, cells: [`${E}!C5`, `${G}!C6`] },
+        { severity: 'error', category: 'cross', message: /项目支出 10\.00 ≠ 一般公共预算支出表 项目支出 8\.00/, cells: [`${E}!E5`, `${G}!G6`] },
       ],
     },
     {

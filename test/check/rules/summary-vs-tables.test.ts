@@ -1,6 +1,6 @@
 import { fiscalIncome, summaryVsExpenditure, summaryVsIncome } from '../../../src/core/check/rules/summary-vs-tables';
 import { ruleTester, type CellSpec } from '../rule-tester';
-import { DEPT, expenditureTable, generalTable, incomeLines, incomeTable, standardFiscal, standardSummary, table } from '../tables';
+import { DEPT, expenditureTable, generalTable, incomeLines, incomeTable, JIANGSU_INCOME, JIANGSU_SUMMARY, jiangsuIncomeList, jiangsuSummary, standardFiscal, standardSummary, table } from '../tables';
 
 const S = '表1 收支总表';
 const I = '表2 收入总表';
@@ -37,8 +37,20 @@ ruleTester.run(summaryVsIncome, {
     },
     { name: 'rounding: false hides the 尾差', sheets: [standardSummary(), income(100, 100, 100.01, 0)], config: { rounding: false } },
     { name: 'no 收入总表: skipped', sheets: [standardSummary()], skipped: /缺少收支总表或收入总表（合计行）/ },
+    {
+      name: '江苏 2017: 收支预算总表 income lines = 收入预算总表 (项目—金额 list) 小计 lines',
+      sheets: [jiangsuSummary(), jiangsuIncomeList()],
+    },
   ],
   invalid: [
+    {
+      name: '江苏: 财政专户管理资金 147.20 in the 收支预算总表, 150.37 in the 收入预算总表 (and so 收入合计 ≠ 收入总计)',
+      sheets: [jiangsuSummary(), jiangsuIncomeList({ 4: 20852.62, 9: 150.37, 11: 150.37 })],
+      errors: [
+        { severity: 'error', category: 'cross', message: /收支总表 二、财政专户管理资金 147\.20 ≠ 收入总表 财政专户管理资金 小计 150\.37，差 3\.17 万元/, cells: [`${JIANGSU_SUMMARY}!B9`, `${JIANGSU_INCOME}!C9`] },
+        { severity: 'error', category: 'cross', message: /收支总表 收入合计 20849\.45 ≠ 收入总表 收入总计 20852\.62，差 3\.17 万元/, cells: [`${JIANGSU_SUMMARY}!B15`, `${JIANGSU_INCOME}!C4`] },
+      ],
+    },
     {
       name: '事业收入 12.00 ≠ 10.00, and so 本年收入合计 112.00 ≠ 110.00',
       sheets: [standardSummary({ income: incomeLines({ general: 100, business: 12 }), inTotal: 112, inGrand: 112, exTotal: 112, exGrand: 112 }), income(110, 110, 100, 10)],

@@ -23,13 +23,53 @@ ruleTester.run(threePublicSplit, {
   ],
 });
 
+/** A 武汉 项目支出绩效目标表 of one project (as 2023 武汉 区 budgets print it): its 明细测算 has 30212 and 30217 lines. */
+const PROJECT_FORM = {
+  name: '表15 项目支出绩效目标表',
+  rows: [
+    ['表15'],
+    ['项目支出绩效目标表'],
+    ['申报日期：2022年12月23日', null, null, null, '单位：万元'],
+    ['项目名称', '教育督导评估经费', null, '项目编码', '42010523306T000000350'],
+    ['项目主管部门', '武汉市汉南区教育局', null, '项目执行单位', '武汉市汉南区教育局（本级）'],
+    ['项目负责人', '张明', null, '联系电话', '027-88881000'],
+    ['项目属性', '01-持续性项目 ☑ 02-新增项目 □'],
+    ['项目总预算', 329.78, null, '项目当年预算', 154.51],
+    ['项目当年资金来源', '来源项目', null, null, '金额'],
+    [null, '合计', null, null, 154.51],
+    [null, '1. 一般公共预算财政拨款', null, null, 154.51],
+    [null, '2. 政府性基金预算财政拨款'],
+    ['项目支出明细测算'],
+    ['项目活动', '活动内容表述', '支出经济分类', '金额', '测算依据及说明'],
+    ['教育督导评估经费', '教育督导评估和教师培训', '30226-劳务费', 99.03, '按实际需要测算'],
+    ['教育督导评估经费', '教育督导评估和教师培训', '30211-差旅费', 31.44, '按实际需要测算'],
+    ['教育督导评估经费', '教育督导评估和教师培训', '30217-公务接待费', 0.44, '按实际需要测算'],
+    ['教育督导评估经费', '教育督导评估和教师培训', '30212-因公出国（境）费用', 5.53, '按实际需要测算'],
+    ['教育督导评估经费', '教育督导评估和教师培训', '31013-公务用车购置', 18.07, '按实际需要测算'],
+    ['项目绩效总目标', '教育督导评估和教师培训，按时保质完成。'],
+    ['年度绩效目标表'],
+    ['一级指标', '二级指标', '三级指标', '指标值'],
+    ['产出指标', '数量指标', '完成工作任务数', '≥3项'],
+    ['满意度指标', '服务对象满意度指标', '服务对象满意度', '≥90%'],
+  ],
+};
+
 ruleTester.run(titleContent, {
   valid: [
     { name: 'titles and sheet names that agree with the content', sheets: [generalTable([[null, '合计', 1, 1, 1, 0, 0]]), capitalTable([], { notes: ['备注：本表为空表。'] })] },
     { name: 'a Sheet1-style name says nothing', sheets: [generalTable([[null, '合计', 1, 1, 1, 0, 0]], { sheet: 'Sheet1' })] },
     { name: 'no table: skipped', sheets: [narrativeSheet([])], skipped: /没有识别出表/ },
+    {
+      name: '武汉 项目支出绩效目标表 whose 明细测算 lists 因公出国（境）费用 and 公务接待费: still a 项目支出绩效目标表',
+      sheets: [PROJECT_FORM],
+    },
   ],
   invalid: [
+    {
+      name: 'a “三公” table (its header says so) titled 项目支出绩效目标表: the header decides',
+      sheets: [threePublicTable([3, 0, 2, 0, 2, 1], { sheet: '表15 项目支出绩效目标表', title: '项目支出绩效目标表' })],
+      errors: [{ severity: 'error', category: 'compliance', message: '标题“项目支出绩效目标表”像项目支出绩效目标表，内容却是“三公”经费支出表', cells: ['表15 项目支出绩效目标表!A1'] }],
+    },
     {
       name: 'S004 表9: title 项目支出表 over a 国有资本经营预算支出表',
       sheets: [capitalTable([], { sheet: '表9 项目支出表', title: '2025年项目支出表', notes: ['备注：本表为空表。'] })],

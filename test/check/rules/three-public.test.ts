@@ -25,10 +25,30 @@ const vertical = (total: number) =>
     { sheet: T },
   );
 
+/**
+ * 江苏 2019 公开表九 “三公”经费、会议费、培训费支出预算表 (江苏省人大常委会办公厅, 万元): three header
+ * rows; one data row (row 7): A 合计, B “三公”小计, C 出国, D–F 公车 小计/购置/运行, G 接待, H 会议费, I 培训费.
+ */
+const J = '公开表九 “三公”经费、会议费、培训费支出预算表';
+const jiangsu = (training: number) => ({
+  name: J,
+  rows: [
+    ['“三公”经费、会议费、培训费支出预算表'],
+    ['公开表九'],
+    ['部门：', '江苏省人大常委会办公厅', null, null, null, null, null, null, '单位：万元'],
+    ['合计', '“三公”经费', null, null, null, null, null, '会议费', '培训费'],
+    [null, '小计', '因公出国（境）费', '公务用车购置及运行维护费', null, null, '公务接待费'],
+    [null, null, null, '小计', '公务用车购置费', '公务用车运行维护费'],
+    [2600.71, 767.6, 199.25, 183.6, null, 183.6, 384.75, 1469.73, training] as CellSpec[],
+  ],
+  merges: ['A1:I1', 'A4:A6', 'B4:G4', 'H4:H6', 'I4:I6', 'B5:B6', 'C5:C6', 'D5:F5', 'G5:G6'],
+});
+
 ruleTester.run(threePublic, {
   valid: [
     { name: '合计 = 出国 + 公车 + 接待, 公车 = 购置 + 运行', sheets: [threePublicTable([3, 0, 2, 0, 2, 1])] },
     { name: 'S001 vertical list that adds up', sheets: [vertical(4)] },
+    { name: '江苏 “三公”经费、会议费、培训费: 合计 = “三公”小计 + 会议费 + 培训费', sheets: [jiangsu(363.38)] },
     {
       name: '合计 1.00 vs 0.33 + 0.33 + 0.33 is a 尾差',
       sheets: [threePublicTable([1, 0.33, 0.33, 0, 0.33, 0.33])],
@@ -59,6 +79,11 @@ ruleTester.run(threePublic, {
       name: 'a table in 元: figures in the message are 万元 with 2 decimals (4262.88, not 4262.8750)',
       sheets: [threePublicTable([40000000, 0, 30000000, 0, 30000000, 12628750], { moneyUnit: '元' })],
       errors: [{ severity: 'error', category: 'intra', message: /“三公”经费支出表 合计 4000\.00 ≠ +因公出国（境）费 \+ 公务用车购置及运行费 \+ 公务接待费 4262\.88，差 262\.88 万元/ }],
+    },
+    {
+      name: '江苏 “三公”经费、会议费、培训费: 培训费 366.55 (合计 2600.71 printed for 363.38)',
+      sheets: [jiangsu(366.55)],
+      errors: [{ severity: 'error', category: 'intra', message: /合计 2600\.71 ≠ “三公”经费 \+ 会议费 \+ 培训费 2603\.88，差 3\.17 万元/, cells: [`${J}!A7`, `${J}!B7`, `${J}!H7`, `${J}!I7`] }],
     },
     {
       name: 'S001 vertical list with a wrong 合计',

@@ -2,19 +2,25 @@ import type { Rule } from '../types';
 import { childrenOf, colSuffix, footerQ, moneyKeys, qtys, totalRow } from './helpers';
 import { qty } from '../../model/quantity';
 
-/** 基本支出表 / 公开06表: 合计 = Σ类, 类 = Σ款; 人员经费合计 = 301 + 303, 公用经费合计 = 302 + 310. */
+/**
+ * 基本支出表 / 公开06表 / 江苏 财政拨款基本支出表 / 机关运行经费支出表: 合计 = Σ类, 类 = Σ款; 人员经费合计 = 301 + 303,
+ * 公用经费合计 = 302 + 310.
+ */
 const rule: Rule = {
   meta: {
     id: 'intra/economic-hierarchy',
     category: 'intra',
     severity: 'error',
     title: '经济分类科目逐级合计',
-    description: '一般公共预算基本支出表（决算公开06表）中，合计等于各类之和，类（301/302/303/310）等于其下各款之和；决算06表的人员经费合计等于301与303之和，公用经费合计等于302与310之和。',
+    description:
+      '一般公共预算基本支出表（决算公开06表）、财政拨款基本支出表（江苏公开表六）和按经济科目列示的机关运行经费支出表（江苏公开表十一）中，合计等于各类之和，类（301/302/303/310）等于其下各款之和；决算06表的人员经费合计等于301与303之和，公用经费合计等于302与310之和。',
     implements: ['IN-11', 'FIN-07'],
     example: '一般公共预算基本支出表 301 工资福利支出 959.99 与其下各款合计 960.00 相差 0.01 万元（尾差）',
   },
   check(ctx) {
-    const tables = ctx.model.byKind('basic-expenditure').filter((t) => t.rows.some((r) => r.type === 'economic'));
+    const tables = [...ctx.model.byKind('basic-expenditure'), ...ctx.model.byKind('fiscal-basic-expenditure'), ...ctx.model.byKind('operation-expenditure')].filter((t) =>
+      t.rows.some((r) => r.type === 'economic'),
+    );
     if (tables.length === 0) return ctx.skip('没有基本支出（经济分类）表');
     for (const t of tables) {
       const name = ctx.model.name(t);

@@ -6,6 +6,8 @@ import functionHierarchy from './function-hierarchy';
 import rowIdentity from './row-identity';
 import { summaryBalance, summaryExpense, summaryIncome } from './summary';
 import threePublic from './three-public';
+import incomeList from './income-list';
+import procurementHierarchy from './procurement-hierarchy';
 import unitHierarchy from './unit-hierarchy';
 import { assetLines, procurementLines } from './detail-lines';
 import { fiscalIncome, summaryVsExpenditure, summaryVsIncome } from './summary-vs-tables';
@@ -49,7 +51,9 @@ export const RULES: Rule[] = [
   economicPlacement,
   unitHierarchy,
   threePublic,
+  incomeList,
   procurementLines,
+  procurementHierarchy,
   assetLines,
   deptPerformance,
   projectPerformance,

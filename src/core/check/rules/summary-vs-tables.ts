@@ -1,7 +1,8 @@
 /** 表间: the summary tables against the 收入总表 and 支出总表 (X-01, X-02, X-03, XF-01…XF-03). */
 import type { Recognised } from '../../recognize';
 import { qty, type Q } from '../../model/quantity';
-import { summaryValue } from '../../model/model';
+import { summaryValue, type CheckModel } from '../../model/model';
+import { incomeListLines } from '../../model/income-list';
 import type { Rule, RuleContext } from '../types';
 import { functionRows, mainTable, summaryQ, totalRow } from './helpers';
 
@@ -24,13 +25,44 @@ function colQ(t: Recognised, key: string): Q | null {
   return total ? qty(t, total, key) : null;
 }
 
+/** The 江苏 收入预算总表 list's 小计 lines by the 收支预算总表 line they equal. */
+const LIST_GROUPS: [string, RegExp][] = [
+  ['in:一般公共预算', /^一般公共预算/],
+  ['in:政府性基金预算', /^政府性基金/],
+  ['in:国有资本经营预算', /^国有资本经营/],
+  ['in:财政专户管理资金', /^财政(转)?专户管理资金/],
+  ['in:其他资金', /^其他资金$/],
+  ['in:上年结转结余', /^上年结转/],
+];
+
+/** 收支预算总表 against a 江苏 收入预算总表 (项目—金额 list): 收入合计 and each 小计; the number compared. */
+function againstList(ctx: RuleContext, model: CheckModel, summary: Recognised, income: Recognised): number {
+  const lines = incomeListLines(model, income);
+  if (!lines) return 0;
+  const sName = model.name(summary);
+  const iName = model.name(income);
+  let compared = 0;
+  const pairs: [string, (typeof lines)[number] | undefined][] = [
+    ['in:收入总计', lines.find((l) => l.role === 'grand')],
+    ...LIST_GROUPS.map(([concept, re]): [string, (typeof lines)[number] | undefined] => [concept, lines.find((l) => l.role === 'subtotal' && re.test(l.group))]),
+  ];
+  for (const [concept, line] of pairs) {
+    const s = summaryQ(model, summary, concept);
+    if (!s || !line?.q) continue;
+    compared++;
+    ctx.same(s.q, line.q, { a: `${sName} ${s.line.row.name.trim()}`, b: `${iName} ${line.role === 'grand' ? line.item : `${line.group} 小计`}` });
+  }
+  return compared;
+}
+
 export const summaryVsIncome: Rule = {
   meta: {
     id: 'cross/summary-vs-income',
     category: 'cross',
     severity: 'error',
     title: '收支总表与收入总表',
-    description: '收支总表各项收入、本年收入合计、上年结转结余等于收入总表合计行的对应列（决算：01表收入与02表合计行一致，01表财政拨款收入三行之和 = 02表财政拨款收入）。',
+    description:
+      '收支总表各项收入、本年收入合计、上年结转结余等于收入总表合计行的对应列（决算：01表收入与02表合计行一致，01表财政拨款收入三行之和 = 02表财政拨款收入；江苏：收支预算总表的一般公共预算、政府性基金预算、财政专户管理资金、其他资金、上年结转资金和收入合计等于按“项目名称—金额”列示的收入预算总表的各小计和收入总计）。',
     implements: ['X-01', 'XF-01'],
     example: '收支总表 事业收入 12.00 ≠ 收入总表 合计行 事业收入 10.00，差 2.00 万元',
   },
@@ -60,6 +92,8 @@ export const summaryVsIncome: Rule = {
         ctx.sum(fiscal, parts, { subject: `${iName} 合计行 财政拨款收入`, parts: `${sName} 三类财政拨款收入之和` });
       }
     }
+    // 江苏: the 收入预算总表 is a 项目—金额 list
+    compared += againstList(ctx, ctx.model, summary, income);
     if (compared === 0) ctx.skip('收支总表与收入总表没有可对应的收入项');
   },
 };
