@@ -38,6 +38,7 @@ import { headingNumbering, toc } from './headings';
 import { templateText } from './template-text';
 import { wording } from './wording';
 import { numberTypography } from './number-typography';
+import { glossary } from './glossary';
 
 export const RULES: Rule[] = [
   summaryBalance,
@@ -98,5 +99,6 @@ export const RULES: Rule[] = [
   templateText,
   wording,
   numberTypography,
+  glossary,
   codeOrder,
 ];
