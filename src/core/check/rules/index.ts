@@ -39,6 +39,7 @@ import { templateText } from './template-text';
 import { wording } from './wording';
 import { numberTypography } from './number-typography';
 import { glossary } from './glossary';
+import { narrativeInternal } from './narrative-internal';
 
 export const RULES: Rule[] = [
   summaryBalance,
@@ -100,5 +101,6 @@ export const RULES: Rule[] = [
   wording,
   numberTypography,
   glossary,
+  narrativeInternal,
   codeOrder,
 ];
