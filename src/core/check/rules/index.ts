@@ -40,6 +40,7 @@ import { wording } from './wording';
 import { numberTypography } from './number-typography';
 import { glossary } from './glossary';
 import { narrativeInternal } from './narrative-internal';
+import { narrativeSections } from './narrative-sections';
 
 export const RULES: Rule[] = [
   summaryBalance,
@@ -102,5 +103,6 @@ export const RULES: Rule[] = [
   numberTypography,
   glossary,
   narrativeInternal,
+  narrativeSections,
   codeOrder,
 ];
