@@ -196,6 +196,8 @@ describe('S004 蔡甸区医疗保障局 2025 预算', () => {
     const r = await report(file);
     expectExactly(r, [
       // issue 16: the 名词解释 lists 7 项, not 2080506, 2101502, 2101506 of 表5
+      // issue 16 (domain.md STD-16 fires on S004): 国有资产 gives 资产原值 but no 车辆 count
+      { rule: 'compliance/assets-disclosure', severity: 'warning', cell: '情况说明!A95', message: /“（五）国有资产占用使用情况”下没有写明车辆数/ },
       { rule: 'compliance/glossary', severity: 'warning', cell: '情况说明!A100', message: /列出了 7 个项级科目，一般公共预算支出表还用到 3 个没有列出：2080506 机关事业单位职业年金缴费支出、2101502 一般行政管理事务、2101506 医疗保障经办事务/ },
       // STD-06, STD-13 (issue 16; domain.md §2.6): 目录 ≠ body, “四、” twice then “六、”, “效效指标”
       { rule: 'compliance/toc', severity: 'warning', message: /目录与正文、表名不一致 9 处：.*目录“第三部分2025年部门预算情况说明”与正文标题“第三部分2024年部门预算情况说明”不一致/ },

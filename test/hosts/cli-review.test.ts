@@ -72,7 +72,7 @@ describe('text for reviewers', () => {
     // the location is said once: "情况说明!A58 … 情况说明!A58：" no more
     for (const l of lines) expect(l).not.toMatch(/^\s+(\S+![A-Z]+\d+)\S*\s.*\1：/);
     expect(r.out).toContain('  错误 24 个（另有');
-    expect(r.out).toMatch(/共 1 个文件：已读取 1 个，无法读取 0 个；错误 24 个，警告 13 个，提示 5 个（按根本原因计）。/);
+    expect(r.out).toMatch(/共 1 个文件：已读取 1 个，无法读取 0 个；错误 24 个，警告 14 个，提示 5 个（按根本原因计）。/);
   });
 
   test('--tables lists the recognised tables; --quiet leaves out coverage and skipped checks', async () => {
@@ -90,7 +90,7 @@ describe('text for reviewers', () => {
     expect([all.code, warn.code, errors.code]).toEqual([1, 1, 1]);
     expect(all.out).toContain('  提示 5 个');
     expect(warn.out).not.toContain('  提示');
-    expect(warn.out).toContain('  警告 13 个');
+    expect(warn.out).toContain('  警告 14 个');
     expect(errors.out).not.toMatch(/ {2}(警告|提示) \d+ 个/);
     const noRounding = await cli(['--no-rounding', '--format', 'json', CAIDIAN]);
     const findings: JsonFinding[] = JSON.parse(noRounding.out).files[0].findings;
@@ -134,7 +134,7 @@ describe('text for reviewers', () => {
     expect(lines[head].split(/\s{2,}/)).toEqual(['文件', '单位', '年度', '类型', '错误', '警告', '审核清单', '说明']);
     const rows = lines.slice(head + 2, head + 2 + SEEDS.length).map((l) => l.split(/\s{2,}/).map((c) => c.trim()));
     expect(rows.map((c) => path.basename(c[0]))).toEqual(SEEDS.map(base));
-    expect(rows[3]).toEqual([path.join(FIXTURES, '2025-caidian-ybj-budget.xlsx'), '蔡甸区医疗保障局', '2025', '预算', '24', '13', expect.stringMatching(/^不合格 \d+\/24$/)]);
+    expect(rows[3]).toEqual([path.join(FIXTURES, '2025-caidian-ybj-budget.xlsx'), '蔡甸区医疗保障局', '2025', '预算', '24', '14', expect.stringMatching(/^不合格 \d+\/24$/)]);
     // the columns line up in a terminal (CJK characters are two columns wide)
     const units = ['单位', ...rows.map((c) => c[1])];
     const starts = [lines[head], ...lines.slice(head + 2, head + 2 + SEEDS.length)].map((l, i) => displayWidth(l.slice(0, l.indexOf(units[i]))));
@@ -226,7 +226,7 @@ describe('--report and --opinion on the fixtures folder', () => {
     expect(paragraphs.slice(0, 3)).toEqual([
       '关于蔡甸区医疗保障局2025年部门预算公开材料的审核意见',
       '蔡甸区医疗保障局：',
-      `你单位报送的《2025-caidian-ybj-budget.xlsx》已于${date}审核，发现问题 37 个（错误 24 个、警告 13 个；由同一原因引起的多处问题合并为一个），按表格列示如下。`,
+      `你单位报送的《2025-caidian-ybj-budget.xlsx》已于${date}审核，发现问题 38 个（错误 24 个、警告 14 个；由同一原因引起的多处问题合并为一个），按表格列示如下。`,
     ]);
     expect(paragraphs[3]).toBe('一、情况说明');
     expect(paragraphs).toContain('5. 【错误】住房保障支出 22.73 万元” 与 一般公共预算支出表 C18（221 住房保障支出） 22.48 不符，差 0.25 万元（应为 22.48）。位置：情况说明!A60、表5 一般公共预算支出表!C18。'.replace('5. 【错误】住房', '2. 【错误】“住房'));

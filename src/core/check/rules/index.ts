@@ -41,6 +41,10 @@ import { numberTypography } from './number-typography';
 import { glossary } from './glossary';
 import { narrativeInternal } from './narrative-internal';
 import { narrativeSections } from './narrative-sections';
+import { operationDisclosure } from './operation-disclosure';
+import { procurementDisclosure } from './procurement-disclosure';
+import { assetsDisclosure } from './assets-disclosure';
+import { performanceDisclosure } from './performance-disclosure';
 
 export const RULES: Rule[] = [
   summaryBalance,
@@ -104,5 +108,9 @@ export const RULES: Rule[] = [
   glossary,
   narrativeInternal,
   narrativeSections,
+  operationDisclosure,
+  procurementDisclosure,
+  assetsDisclosure,
+  performanceDisclosure,
   codeOrder,
 ];
