@@ -196,6 +196,9 @@ describe('S004 蔡甸区医疗保障局 2025 预算', () => {
     const r = await report(file);
     expectExactly(r, [
       // issue 16: the 名词解释 lists 7 项, not 2080506, 2101502, 2101506 of 表5
+      // issue 16 (docs/seed-findings.md S004): 名词解释 1 uses the old 款 name, 名词解释 6 puts 住房改革支出 under 卫生健康支出
+      { rule: 'compliance/narrative-subject-names', severity: 'warning', cell: '情况说明!A108', message: /“行政事业单位离退休”是旧名称，2025 年 20805 的名称为“行政事业单位养老支出”/ },
+      { rule: 'compliance/narrative-subject-names', severity: 'warning', cell: '情况说明!A113', message: /“住房改革支出”（22102）不是“卫生健康支出”（210）的款/ },
       // issue 16 (domain.md STD-16 fires on S004): 国有资产 gives 资产原值 but no 车辆 count
       { rule: 'compliance/assets-disclosure', severity: 'warning', cell: '情况说明!A95', message: /“（五）国有资产占用使用情况”下没有写明车辆数/ },
       { rule: 'compliance/glossary', severity: 'warning', cell: '情况说明!A100', message: /列出了 7 个项级科目，一般公共预算支出表还用到 3 个没有列出：2080506 机关事业单位职业年金缴费支出、2101502 一般行政管理事务、2101506 医疗保障经办事务/ },

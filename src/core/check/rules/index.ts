@@ -45,6 +45,7 @@ import { operationDisclosure } from './operation-disclosure';
 import { procurementDisclosure } from './procurement-disclosure';
 import { assetsDisclosure } from './assets-disclosure';
 import { performanceDisclosure } from './performance-disclosure';
+import { narrativeSubjectNames } from './narrative-subject-names';
 
 export const RULES: Rule[] = [
   summaryBalance,
@@ -112,5 +113,6 @@ export const RULES: Rule[] = [
   procurementDisclosure,
   assetsDisclosure,
   performanceDisclosure,
+  narrativeSubjectNames,
   codeOrder,
 ];
