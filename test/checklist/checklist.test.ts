@@ -11,7 +11,7 @@ import { RULES } from '../../src/core/check/rules';
 import { README_MARKERS, renderChecklistDoc, renderChecklistTable, withReadmeChecklist } from '../../src/core/checklist/doc';
 import { TEMPLATE_IDS } from '../../src/core/model/templates';
 import { CHECKLIST_DOC, README } from '../../scripts/build-checklist-doc';
-import { CHECK_ITEMS, CHECKLIST_VERSION, completionText, evaluateChecklist, evaluateItem, failsItem, flatFindings, summarizeChecklist, unreadableChecklist } from '../../src/core/checklist';
+import { applyAccepted, CHECK_ITEMS, CHECKLIST_VERSION, completionText, reportWithAccepted, evaluateChecklist, evaluateItem, failsItem, flatFindings, summarizeChecklist, unreadableChecklist } from '../../src/core/checklist';
 import type { CheckItem } from '../../src/core/checklist';
 import type { Finding } from '../../src/core/report';
 import { cites, loadExpected, reportOf } from '../check/real-expect';
@@ -82,6 +82,24 @@ describe('evaluateItem', () => {
   test('an item without rules is 无法检查 (人工核对); a passed item with a manual part says so', () => {
     expect(evaluateItem({ ...item, rules: [], manual: '名词解释是否覆盖所用名词' }, input)).toMatchObject({ outcome: 'cannot-check', reason: '本工具尚不能自动检查，请人工核对：名词解释是否覆盖所用名词' });
     expect(evaluateItem({ ...item, manual: '情况说明是否写明金额' }, input)).toMatchObject({ outcome: 'pass', reason: '需人工核对：情况说明是否写明金额' });
+  });
+
+  test('applyAccepted / reportWithAccepted: an item failing only through accepted findings (or what they cause) is 合格; the others keep their outcome', () => {
+    const a = finding('a/one', 'error', '合计不等');
+    const b = { ...finding('a/two', 'warning', '序号重复'), consequences: [finding('a/one', 'error', '由此引起')] };
+    const entries = evaluateChecklist({ ...input, findings: [a, b] }, [item, { ...item, id: 't/y', rules: ['a/two'] }]);
+    expect(entries.map((e) => e.outcome)).toEqual(['fail', 'fail']);
+    const onlyA = applyAccepted(entries, [a, b], [a]);
+    expect(onlyA[0]).toMatchObject({ outcome: 'fail', reason: '2 个问题：序号重复；由此引起（另已接受 1 个）' });
+    expect(onlyA[1].outcome).toBe('fail');
+    const both = applyAccepted(entries, [a, b], [a, b]);
+    expect(both.map((e) => [e.outcome, e.reason])).toEqual([
+      ['pass', '已接受 3 个问题（出错说明）'],
+      ['pass', '已接受 1 个问题（出错说明）'],
+    ]);
+    const r = reportWithAccepted({ findings: [a, b], checklist: entries, checklistSummary: summarizeChecklist(entries) }, [a, b]);
+    expect(r.checklistSummary).toMatchObject({ passed: 2, failed: 0 });
+    expect(reportWithAccepted({ findings: [a, b], checklist: entries }, [])).toEqual({ findings: [a, b], checklist: entries });
   });
 
   test('summary and completion figure', () => {
