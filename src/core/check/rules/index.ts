@@ -46,6 +46,7 @@ import { procurementDisclosure } from './procurement-disclosure';
 import { assetsDisclosure } from './assets-disclosure';
 import { performanceDisclosure } from './performance-disclosure';
 import { narrativeSubjectNames } from './narrative-subject-names';
+import { threePublicCounts } from './three-public-counts';
 
 export const RULES: Rule[] = [
   summaryBalance,
@@ -114,5 +115,6 @@ export const RULES: Rule[] = [
   assetsDisclosure,
   performanceDisclosure,
   narrativeSubjectNames,
+  threePublicCounts,
   codeOrder,
 ];
