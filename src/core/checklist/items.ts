@@ -248,7 +248,7 @@ export const CHECK_ITEMS: CheckItem[] = [
     group: '规范性',
     title: '数字书写规范：数字中没有全角逗号或空格，比率带“%”，没有多余的前导 0 和重复的单位',
     description: '“3，518.85”之类数字内的全角分隔符、比率漏写“%”、“01.74”、“万元万元”。（百分比是否按四舍五入取位由“情况说明的数字与表格一致”一项按表格数字重算。）',
-    rules: ['narrative/number-format', 'narrative/number-typography'],
+    rules: ['narrative/number-format', 'narrative/number-typography', 'narrative/percent-truncation'],
     since: '1.0',
     basis: 'domain.md STD-13',
   },

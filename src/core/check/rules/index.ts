@@ -47,6 +47,7 @@ import { assetsDisclosure } from './assets-disclosure';
 import { performanceDisclosure } from './performance-disclosure';
 import { narrativeSubjectNames } from './narrative-subject-names';
 import { threePublicCounts } from './three-public-counts';
+import { percentTruncation } from './percent-truncation';
 
 export const RULES: Rule[] = [
   summaryBalance,
@@ -116,5 +117,6 @@ export const RULES: Rule[] = [
   performanceDisclosure,
   narrativeSubjectNames,
   threePublicCounts,
+  percentTruncation,
   codeOrder,
 ];
