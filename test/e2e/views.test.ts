@@ -160,6 +160,7 @@ describe('350 px (the task pane)', () => {
     await page.getByTestId('accepted-group').waitFor();
     await page.getByTestId('tab-checklist').click();
     expect(await numbers.getAttribute('data-outcome')).toBe('pass');
+    expect(await numbers.getByTestId('checklist-reason').textContent()).toBe('已接受 1 个问题（出错说明）');
     expect(await page.getByTestId('checklist-head').textContent()).toMatch(new RegExp(`^不合格 ${failed - 1} 项`));
     expect(await page.getByTestId('tab-checklist').textContent()).toMatch(new RegExp(`^(检查表 不合格 ${failed - 1}/\\d+)+$`));
     await page.close();
