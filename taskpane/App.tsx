@@ -45,6 +45,7 @@ import {
 import { userMessage } from '../src/core/errors';
 import type { FileReport, Finding } from '../src/core/report';
 import { acceptanceLookup, acceptFinding, partitionFindings, removeAccepted, upsertAccepted, UNKNOWN_USER } from '../src/core/review/accepted';
+import { reportWithAccepted } from '../src/core/checklist';
 import { cellMarks } from '../src/core/review/marks';
 import { findingRows } from '../src/core/review/rows';
 import { DEFAULT_SETTINGS, toCheckConfig, type ReviewSettings } from '../src/core/review/settings';
@@ -410,11 +411,24 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
       setStatus({ intent: 'success', text: `已导出 ${name}。` });
     });
 
+  /** A file's report with the 检查表 counting its accepted findings (出错说明) as cleared. */
+  const reviewedReport = (f: CheckedFile) => reportWithAccepted(f.report, partitionFindings(f.report.findings, f.accepted).accepted.map((p) => p.finding));
+
   const downloadReviewReport = () =>
     run('正在生成审核结果…', async () => {
       const { reviewReportXlsx } = await import('../src/hosts/xlsx/review-report');
       const name = files.length > 1 ? `审核结果-${files.length}个文件.xlsx` : `${files[0].name.replace(/\.[^.]+$/, '')}-审核结果.xlsx`;
-      download(await reviewReportXlsx(files.map((f) => f.report)), name, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      download(await reviewReportXlsx(files.map(reviewedReport)), name, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      setStatus({ intent: 'success', text: `已下载 ${name}。` });
+    });
+
+  const downloadChecklist = () =>
+    run('正在生成检查表…', async () => {
+      const { checklistXlsx } = await import('../src/hosts/xlsx/review-report');
+      const readable = files.filter((f) => !f.report.error);
+      const name = readable.length > 1 ? `检查表-${readable.length}个文件.xlsx` : `${(readable[0] ?? files[0]).name.replace(/\.[^.]+$/, '')}-检查表.xlsx`;
+      const byReport = new Map(files.map((f) => [f.report, f.name]));
+      download(await checklistXlsx(files.map(reviewedReport), (r) => byReport.get(r) ?? r.path), name, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       setStatus({ intent: 'success', text: `已下载 ${name}。` });
     });
 
@@ -858,13 +872,14 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
               {!excel && (
                 <Later>
                   <BatchSummary
-                    files={files}
+                    files={files.map((f) => ({ ...f, report: reviewedReport(f) }))}
                     open={openFile}
                     onOpen={(i) => {
                       setOpenFile(i);
                       setSelected(null);
                     }}
                     onDownloadReport={() => void downloadReviewReport()}
+                    onDownloadChecklist={() => void downloadChecklist()}
                     onDownloadOpinions={() => void downloadOpinions()}
                     disabled={working}
                   />

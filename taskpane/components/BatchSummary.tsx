@@ -51,6 +51,7 @@ export function BatchSummary({
   open,
   onOpen,
   onDownloadReport,
+  onDownloadChecklist,
   onDownloadOpinions,
   disabled,
 }: {
@@ -59,6 +60,8 @@ export function BatchSummary({
   open: number | null;
   onOpen: (index: number | null) => void;
   onDownloadReport: () => void;
+  /** The 检查表 workbook alone (检查项 | 是否合格 | 问题 | 位置, one sheet per file). */
+  onDownloadChecklist?: () => void;
   onDownloadOpinions: () => void;
   disabled?: boolean;
 }): React.ReactElement {
@@ -70,6 +73,11 @@ export function BatchSummary({
       <Button size="small" icon={<ArrowDownload20Regular />} onClick={onDownloadReport} disabled={disabled} data-testid="download-review-report">
         下载审核结果（.xlsx）
       </Button>
+      {onDownloadChecklist && (
+        <Button size="small" icon={<ArrowDownload20Regular />} onClick={onDownloadChecklist} disabled={disabled} data-testid="download-checklist">
+          下载检查表（.xlsx）
+        </Button>
+      )}
       <Button size="small" icon={<FolderZip20Regular />} onClick={onDownloadOpinions} disabled={disabled} data-testid="download-opinions">
         {files.length > 1 ? '下载审核意见（.zip）' : '下载审核意见（.docx）'}
       </Button>

@@ -71,7 +71,11 @@ export function ChecklistView({ report, onSelect }: { report: FileReport; onSele
                   </Badge>
                   <div>
                     <Text size={200}>{shortTitle(e.title)}</Text>
-                    {e.reason && e.outcome !== 'pass' && <Caption1 className={s.reason}>{e.reason}</Caption1>}
+                    {e.reason && (e.outcome !== 'pass' || e.reason.startsWith('已接受')) && (
+                      <Caption1 className={s.reason} data-testid="checklist-reason">
+                        {e.reason}
+                      </Caption1>
+                    )}
                   </div>
                 </div>
               );

@@ -26,7 +26,7 @@ import { DocumentTable20Regular } from '@fluentui/react-icons';
 import { describeDocument, type Finding } from '../../src/core/report-base';
 import { partitionFindings } from '../../src/core/review/accepted';
 import { summaryCounts } from '../../src/core/review/present';
-import { checklistCell } from '../../src/core/checklist';
+import { checklistCell, reportWithAccepted } from '../../src/core/checklist';
 import { ChecklistView } from './ChecklistView';
 import type { CheckedFile } from '../session';
 import { FindingsList, type FindingsActions } from './FindingsList';
@@ -65,6 +65,8 @@ export function FileReview({
   const s = useStyles();
   const report = file.report;
   const partition = React.useMemo(() => partitionFindings(report.findings, file.accepted), [report, file.accepted]);
+  // the 检查表 counts accepted findings (出错说明) as cleared
+  const reviewed = React.useMemo(() => reportWithAccepted(report, partition.accepted.map((p) => p.finding)), [report, partition]);
   const counts = summaryCounts(report, partition);
   const unreadColumns = report.unrecognised.filter((u) => u.column).length;
   const [view, setView] = React.useState<'findings' | 'checklist'>('findings');
@@ -108,7 +110,7 @@ export function FileReview({
               问题
             </Tab>
             <Tab value="checklist" data-testid="tab-checklist">
-              检查表{report.checklistSummary ? ` ${checklistCell(report.checklistSummary)}` : ''}
+              检查表{reviewed.checklistSummary ? ` ${checklistCell(reviewed.checklistSummary)}` : ''}
             </Tab>
           </TabList>
           {view === 'findings' ? (
@@ -118,7 +120,7 @@ export function FileReview({
             </>
           ) : (
             <ChecklistView
-              report={report}
+              report={reviewed}
               onSelect={(f) => {
                 setView('findings');
                 actions.onLocate(f);

@@ -102,6 +102,8 @@ describe('S002 黄陂区医疗保障服务中心 2024 决算', () => {
       { rule: 'narrative/item-lists', severity: 'warning', cell: 'A82', message: /公用经费.*没有金额/ },
       // TXT-14: "无国有资产占用情况" while 06表 has 31002 办公设备购置 1.88
       { rule: 'narrative/facts', severity: 'warning', cell: 'A99', message: /无国有资产占用.*31002 办公设备购置 1\.88/ },
+      // TXT-16 (issue 16): 基本支出 999.73 in 三, 999.72 in 六 (docs/seed-findings.md S002)
+      { rule: 'narrative/internal-consistency', severity: 'warning', cell: 'A49', message: /同一个基本支出前后写成 999\.73 和 999\.72/ },
     ]);
   });
   test('80.7 % (888.19 / 1,099.73 = 80.76 %, shares forced to 100 %) is a 尾差, not an error', async () => {

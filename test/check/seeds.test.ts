@@ -64,6 +64,8 @@ describe('S000 黄陂区医疗保障服务中心 2023 预算', () => {
   test('findings', async () => {
     const r = await report(file);
     expectExactly(r, [
+      // issue 16: the 名词解释 explains 财政拨款收入 only (seed text 第三部分 名词解释 一)
+      { rule: 'compliance/glossary', severity: 'warning', cell: '情况说明!A53', message: /名词解释只解释了“财政拨款收入”一个名词，正文用到的基本支出、项目支出、“三公”经费、机关运行经费没有解释/ },
       { rule: 'compliance/required-tables', severity: 'warning', message: /缺少国有资本经营预算支出表/ },
       { rule: 'compliance/money-unit', severity: 'warning', cell: '表12 政府采购预算表!O2', message: /金额单位为“元”/ },
       { rule: 'cross/projects-vs-performance', severity: 'warning', cell: '表9 项目支出表!B9', message: /“开展医疗保险宣传等工作经费”.*“开展城乡居民医疗保险宣传等工作经费”/ },
@@ -88,6 +90,9 @@ describe('S001 东西湖区医疗保障局 2022 预算', () => {
   test('findings', async () => {
     const r = await report(file);
     expectExactly(r, [
+      // issue 16: 名称解释 5 “其他专用名词” left as the template's instruction and “无”; 基本支出/项目支出 (二、三) not explained
+      { rule: 'compliance/glossary', severity: 'warning', cell: '情况说明!A97', message: /条目“其他专用名词”没有内容/ },
+      { rule: 'compliance/glossary', severity: 'warning', cell: '情况说明!A92', message: /名词解释没有解释正文用到的基本支出、项目支出/ },
       // STD-11 (issue 16): amounts left blank in the template's sentences (“事业收入万元”)
       { rule: 'compliance/template-text', severity: 'warning', cell: '情况说明!A33', message: /金额空缺.*3 处.*“收入万元”/ },
       { rule: 'compliance/wording', severity: 'warning', cell: '项目绩效目标申报表（党员教育培训）!B11', message: /2020 年年预算.*“年”重复/ },
@@ -129,6 +134,9 @@ describe('S002 黄陂区医疗保障服务中心 2024 决算', () => {
   test('findings', async () => {
     const r = await report(file);
     expectExactly(r, [
+      // issue 16 (docs/seed-findings.md S002): 名词解释 (十八) empty; 7 of the 11 项 used explained
+      { rule: 'compliance/glossary', severity: 'warning', cell: '情况说明!A144', message: /条目“其他专用名词”没有内容/ },
+      { rule: 'compliance/glossary', severity: 'warning', cell: '情况说明!A119', message: /列出了 7 个项级科目，.*还用到 4 个没有列出：2101505 医疗保障政策管理、2101506 医疗保障经办事务、2101550 事业运行、2210202 提租补贴/ },
       // STD-06 (issue 16): the 目录 says 2024年度, the heading 2024年
       { rule: 'compliance/toc', severity: 'warning', cell: '情况说明!A110', message: /目录“第四部分2024年度重点工作完成情况”与正文标题“第四部分2024年重点工作完成情况”不一致/ },
       { rule: 'compliance/code-format', severity: 'error', cell: '公开03表 支出决算表!A10', message: /11 个科目编码位数不对（如 208050 事业单位离退休）/ },
@@ -187,6 +195,13 @@ describe('S004 蔡甸区医疗保障局 2025 预算', () => {
   test('findings', async () => {
     const r = await report(file);
     expectExactly(r, [
+      // issue 16: the 名词解释 lists 7 项, not 2080506, 2101502, 2101506 of 表5
+      // issue 16 (docs/seed-findings.md S004): 名词解释 1 uses the old 款 name, 名词解释 6 puts 住房改革支出 under 卫生健康支出
+      { rule: 'compliance/narrative-subject-names', severity: 'warning', cell: '情况说明!A108', message: /“行政事业单位离退休”是旧名称，2025 年 20805 的名称为“行政事业单位养老支出”/ },
+      { rule: 'compliance/narrative-subject-names', severity: 'warning', cell: '情况说明!A113', message: /“住房改革支出”（22102）不是“卫生健康支出”（210）的款/ },
+      // issue 16 (domain.md STD-16 fires on S004): 国有资产 gives 资产原值 but no 车辆 count
+      { rule: 'compliance/assets-disclosure', severity: 'warning', cell: '情况说明!A95', message: /“（五）国有资产占用使用情况”下没有写明车辆数/ },
+      { rule: 'compliance/glossary', severity: 'warning', cell: '情况说明!A100', message: /列出了 7 个项级科目，一般公共预算支出表还用到 3 个没有列出：2080506 机关事业单位职业年金缴费支出、2101502 一般行政管理事务、2101506 医疗保障经办事务/ },
       // STD-06, STD-13 (issue 16; domain.md §2.6): 目录 ≠ body, “四、” twice then “六、”, “效效指标”
       { rule: 'compliance/toc', severity: 'warning', message: /目录与正文、表名不一致 9 处：.*目录“第三部分2025年部门预算情况说明”与正文标题“第三部分2024年部门预算情况说明”不一致/ },
       { rule: 'compliance/heading-numbering', severity: 'warning', cell: '情况说明!A64', message: /序号“四、”重复/ },

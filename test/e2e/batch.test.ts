@@ -97,6 +97,15 @@ test('a picked folder: summary table, a row opens its review, the two downloads'
   expect(wb.getWorksheet('汇总')!.rowCount).toBe(1 + names.length);
   expect(wb.worksheets.map((w) => w.name)).toContain('2025-caidian-ybj-budget (2)');
 
+  // the 检查表 alone (issue 16): one 检查表 sheet per file, 检查项 | 是否合格 | 问题 | 位置
+  const [list] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-checklist').click()]);
+  expect(list.suggestedFilename()).toBe(`检查表-${names.length}个文件.xlsx`);
+  const lw = new ExcelJS.Workbook();
+  await lw.xlsx.load(fs.readFileSync((await list.path())!) as unknown as ExcelJS.Buffer);
+  expect(lw.worksheets.length).toBe(names.length);
+  const listCells = lw.worksheets[0].getSheetValues().flat().filter((v): v is string => typeof v === 'string');
+  expect(listCells).toEqual(expect.arrayContaining(['检查项', '是否合格', '问题', '位置']));
+
   // the opinions: one .docx per file in a .zip
   const [opinions] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-opinions').click()]);
   expect(opinions.suggestedFilename()).toBe(`审核意见-${names.length}个文件.zip`);

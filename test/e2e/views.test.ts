@@ -133,13 +133,36 @@ describe('350 px (the task pane)', () => {
     expect(outcomes.length).toBeGreaterThan(10);
     expect(outcomes).not.toContain('not-applicable');
     expect(outcomes).toContain('fail');
-    expect(outcomes).toContain('cannot-check');
+    // issue 16: every item of this 预算 (S004) can be checked now
+    expect(outcomes).toContain('pass');
     expect(await page.getByTestId('checklist-head').textContent()).toMatch(/^不合格 \d+ 项（已检查 \d+\/\d+ 项/);
     await expectFits(page, page.getByTestId('checklist'), NARROW);
     await shot(page, 'checklist', NARROW);
     await page.locator('[data-testid="checklist-item"][data-outcome="fail"]', { hasText: '目录与正文标题' }).click();
     await page.getByTestId('finding').first().waitFor();
     expect(await page.getByTestId('checklist').count()).toBe(0);
+    await page.close();
+  }, 90000);
+
+  test('检查表 counts accepted findings as cleared: accepting the only problem of an item makes it 合格', async () => {
+    const page = await checked(NARROW);
+    await page.getByTestId('tab-checklist').click();
+    const numbers = page.locator('[data-testid="checklist-item"]', { hasText: '数字书写规范' });
+    expect(await numbers.getAttribute('data-outcome')).toBe('fail');
+    const before = (await page.getByTestId('checklist-head').textContent()) ?? '';
+    const failed = Number(/^不合格 (\d+) 项/.exec(before)?.[1]);
+    await page.getByTestId('tab-findings').click();
+    // S004 “培训费01.74”: the one problem of the item 数字书写规范
+    const finding = page.getByTestId('finding').filter({ hasText: '01.74' }).first();
+    await finding.getByTestId('accept').click();
+    await page.getByTestId('accept-reason').fill('原文如此，已与编制单位核实');
+    await page.getByTestId('accept-confirm').click();
+    await page.getByTestId('accepted-group').waitFor();
+    await page.getByTestId('tab-checklist').click();
+    expect(await numbers.getAttribute('data-outcome')).toBe('pass');
+    expect(await numbers.getByTestId('checklist-reason').textContent()).toBe('已接受 1 个问题（出错说明）');
+    expect(await page.getByTestId('checklist-head').textContent()).toMatch(new RegExp(`^不合格 ${failed - 1} 项`));
+    expect(await page.getByTestId('tab-checklist').textContent()).toMatch(new RegExp(`^(检查表 不合格 ${failed - 1}/\\d+)+$`));
     await page.close();
   }, 90000);
 

@@ -38,11 +38,19 @@ function coverage(r: FileReport): number {
   return (n.tied + (n.checked ?? 0) + classified) / n.numbers;
 }
 
-/** Narrative findings other than the one warning for the reasons still to write. */
+/**
+ * S002's own tables disagree on 基本支出 (公开05表 999.73, 公开06表 人员经费 + 公用经费 999.72; reported
+ * as a table error): the draft quotes each table where it describes it, so the two paragraphs carry
+ * the two values, and narrative/internal-consistency (issue 16) says so. Expected, not a drafting fault.
+ */
+const TABLES_DISAGREE = (m: string) => /同一个基本支出前后写成 999\.73 和 999\.72/.test(m);
+
+/** Narrative findings other than the one warning for the reasons still to write (and S002's tables' disagreement). */
 function narrativeFindings(r: FileReport): string[] {
   return r.findings
     .filter((f) => f.category === 'narrative' && f.severity !== 'info')
     .filter((f) => !(f.rule === 'narrative/reasons' && f.severity === 'warning' && f.message.includes(REASON_PLACEHOLDER)))
+    .filter((f) => !(f.rule === 'narrative/internal-consistency' && TABLES_DISAGREE(f.message)))
     .map((f) => `${f.severity} ${f.rule} ${f.message}`);
 }
 
@@ -73,7 +81,7 @@ describe.each(SEEDS)('%s %s', (_id, file) => {
     const reasons = Object.fromEntries(g.sections.flatMap((s) => s.changes ?? []).map((c) => [c.key, `${c.name}的测算口径调整`]));
     const { report, text } = roundTrip(wb, { reasons });
     expect(text).not.toContain(REASON_PLACEHOLDER);
-    expect(report.findings.filter((f) => f.category === 'narrative' && f.severity !== 'info').map((f) => f.message)).toEqual([]);
+    expect(report.findings.filter((f) => f.category === 'narrative' && f.severity !== 'info' && !TABLES_DISAGREE(f.message)).map((f) => f.message)).toEqual([]);
   });
 });
 

@@ -159,3 +159,32 @@ export function checklistCell(s: ChecklistSummary): string {
   if (s.checked === 0) return '未能检查';
   return s.failed ? `不合格 ${s.failed}/${s.applicable}` : `合格 ${s.passed}/${s.applicable}`;
 }
+
+/**
+ * The checklist once the user has accepted findings (出错说明, the pane's 接受): an item that failed
+ * only through accepted findings (or what they cause) becomes 合格 with a note; the rest keep their
+ * outcome. `accepted` are the accepted findings themselves (fingerprints are not unique).
+ */
+export function applyAccepted(entries: ChecklistEntry[], findings: Finding[], accepted: Finding[]): ChecklistEntry[] {
+  if (accepted.length === 0) return entries;
+  const cleared = new Set(flatFindings(accepted));
+  const all = flatFindings(findings);
+  return entries.map((e) => {
+    if (e.outcome !== 'fail') return e;
+    const prints = new Set(e.findings);
+    const mine = all.filter((f) => f.fingerprint && prints.has(f.fingerprint) && failsItem(f));
+    const open = mine.filter((f) => !cleared.has(f));
+    const acceptedN = mine.length - open.length;
+    if (acceptedN === 0) return e;
+    if (open.length === 0) return { ...e, outcome: 'pass', reason: `已接受 ${acceptedN} 个问题（出错说明）` };
+    const messages = unique(open.map((f) => clip(f.message)));
+    return { ...e, reason: `${open.length} 个问题：${messages.slice(0, 2).join('；')}${messages.length > 2 ? ' 等' : ''}（另已接受 ${acceptedN} 个）` };
+  });
+}
+
+/** A report whose checklist and completion figure count the accepted findings as cleared. */
+export function reportWithAccepted<R extends { findings: Finding[]; checklist?: ChecklistEntry[]; checklistSummary?: ChecklistSummary }>(report: R, accepted: Finding[]): R {
+  if (!report.checklist || accepted.length === 0) return report;
+  const checklist = applyAccepted(report.checklist, report.findings, accepted);
+  return { ...report, checklist, checklistSummary: summarizeChecklist(checklist) };
+}

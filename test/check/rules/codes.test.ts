@@ -94,6 +94,18 @@ ruleTester.run(unitNatureItems, {
       ],
     },
     {
+      // ../shared/real/js-jcy-2019-budget: “下属单位包括江苏检察官学院、清风苑杂志社2个事业单位”, 2040450 事业运行 “主要是检察官学院运行费” (issue 16)
+      name: 'a 局 whose 情况说明 names 下属事业单位 uses 事业运行: a hint only; 事业单位医疗 still a warning',
+      sheets: [
+        generalTable([['2101550', '事业运行', 1, 1, 1, 0, 0], ['2101102', '事业单位医疗', 1, 1, 1, 0, 0]]),
+        narrativeSheet(['本部门下属单位包括江苏检察官学院、清风苑杂志社2个事业单位。']),
+      ],
+      errors: [
+        { severity: 'info', category: 'compliance', message: /使用了 2101550 事业运行；情况说明写明“下属单位包括江苏检察官学院、清风苑杂志社2个事业单位”，可能是下属事业单位的运行经费，请核实/, cells: [`${G}!A5`] },
+        { severity: 'warning', message: /却使用了 2101102 事业单位医疗/, cells: [`${G}!A6`] },
+      ],
+    },
+    {
       name: 'the units the narrative lists are all 事业单位, the tables use 行政运行',
       sheets: [
         generalTable([['2101501', '行政运行', 1, 1, 1, 0, 0]], { unitLine: '部门/单位：武汉市江城区医疗保障局' }),

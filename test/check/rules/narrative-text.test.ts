@@ -22,6 +22,9 @@ ruleTester.run(narrativeYears, {
       skipped: /没有识别出文件年度/,
     },
     { name: 'no 情况说明: skipped', sheets: [standardSummary()], skipped: /没有情况说明/ },
+    // ../shared/real/js-swbgt-2018-budget 情况说明 (三)2, js-zx-2018-budget 基本支出 (issue 16)
+    { name: 'js-swbgt-2018: “此项级科目为今年新增科目” is the reason', sheets: workbook(['一、收支预算总体情况', '2．行政事业单位离退休（款）机关事业单位基本养老保险缴费（项）支出743.39万元，与上年相比增加743.39万元。此项级科目为今年新增科目。']) },
+    { name: 'js-zx-2018: a cause in its own sentence', sheets: workbook(['一、收支预算总体情况', '此外，基本支出预算数为 5,678.17 万元。与上年相比减少 238.10 万元，下降 4.02%。退休人员退休费由省社保机构统一发放，单位支出减少。']) },
     {
       name: 'a figure of the previous year named with its year',
       sheets: workbook(['一、收支预算总体情况', '2026年收支总预算100万元，2025年预算数为80万元，增加20万元，主要原因是人员增加。']),
@@ -99,6 +102,7 @@ ruleTester.run(narrativeReasons, {
     },
     { name: 'no 情况说明: skipped', sheets: [standardSummary()], skipped: /没有情况说明/ },
     {
+      // was a known bug (REASON did not know “主要系……所致”)
       name: 'a reason written “主要系……所致”',
       sheets: workbook(['一、收支预算总体情况', '2026年收支总预算100万元，比上年增加20万元，主要系新增项目所致。']),
     },
@@ -157,6 +161,11 @@ ruleTester.run(narrativeItemLists, {
     {
       name: 'names that are no 经济科目 (“日常办公”) are not judged',
       sheets: workbook(['七、基本支出', '（二）公用经费10万元，主要用于：日常办公、办公费、机关运转等。']),
+    },
+    {
+      // ../shared/real/js-zx-2018-budget 第四部分 名词解释 九 (issue 16): a definition, not this budget's list
+      name: 'js-zx-2018: the 名词解释 of 机关运行经费 lists 福利费 … as a definition',
+      sheets: workbook(['第四部分 名词解释', '九、机关运行经费：指行政单位（含参照公务员法管理的事业单位）使用一般公共预算安排的基本支出中的日常公用经费支出，包括办公及印刷费、邮电费、差旅费、会议费、福利费、日常维修费、专用材料及一般设备购置费、办公用房水电费、办公用房取暖费、办公用房物业管理费、公务用车运行维护费及其他费用。']),
     },
     { name: 'no 基本支出表: skipped', sheets: [standardSummary(), narrativeSheet(['（一）人员经费80万元，主要包括：基本工资、职业年金缴费。'])], skipped: /没有基本支出表/ },
     { name: 'no 情况说明: skipped', sheets: [standardSummary()], skipped: /没有情况说明/ },

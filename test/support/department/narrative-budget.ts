@@ -186,8 +186,10 @@ export function budgetNarrative(d: Department, rng: Rng, s: Style, w: Paragraphs
   w.p('一、一般公共预算财政拨款收入：指区级财政当年拨付的资金。');
   w.p('二、基本支出：指为保障机构正常运转、完成日常工作任务而发生的人员支出和公用支出。');
   w.p('三、项目支出：指在基本支出之外为完成特定的行政任务和事业发展目标所发生的支出。');
+  w.p('四、“三公”经费：是指部门用一般公共预算财政拨款安排的因公出国（境）费、公务用车购置及运行维护费和公务接待费。');
+  w.p('五、机关运行经费：为保障行政单位（包括参照公务员法管理的事业单位）运行用于购买货物和服务的各项资金。');
   const terms = functionCodes(d).filter((c) => c.length === 7);
-  terms.forEach((c, i) => w.p(`${cn2(i + 4)}、${fnName(c.slice(0, 3))}（类）${fnName(c.slice(0, 5))}（款）${fnName(c)}（项）：反映${fnName(c)}方面的支出。`));
+  terms.forEach((c, i) => w.p(`${cn2(i + 6)}、${fnName(c.slice(0, 3))}（类）${fnName(c.slice(0, 5))}（款）${fnName(c)}（项）：反映${fnName(c)}方面的支出。`));
   w.p('备注：本报告中金额转化为万元时，四舍五入可能存在尾差。');
 }
 

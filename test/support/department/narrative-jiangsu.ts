@@ -141,6 +141,8 @@ export function jiangsuNarrative(d: Department, rng: Rng, s: Style, w: Paragraph
   w.p('一、财政拨款：指一般公共预算财政拨款和政府性基金预算财政拨款。');
   w.p('二、基本支出：指为保障机构正常运转、完成工作任务而发生的人员支出和公用支出。');
   w.p('三、项目支出：指在基本支出之外为完成特定工作任务和事业发展目标所发生的支出。');
+  w.p('四、“三公”经费：指部门用一般公共预算财政拨款安排的因公出国（境）费、公务用车购置及运行费和公务接待费。');
+  w.p('五、机关运行经费：指行政单位（含参照公务员法管理的事业单位）使用一般公共预算安排的基本支出中的日常公用经费支出。');
 }
 
 function basicSection(d: Department, s: Style, w: Paragraphs, source: 'fiscal' | 'gb', what: string): void {

@@ -174,6 +174,9 @@ export const unitNatureItems: Rule = {
     if (!nature) return ctx.skip('无法判断单位性质（行政/事业）');
     const rows = codedRows(ctx.model.tables).filter(({ r }) => r.type === 'function');
     const reported = new Set<string>();
+    // an 行政单位 whose 情况说明 names 下属事业单位 may budget their running costs under 事业运行
+    // (js-jcy-2019: 2040450 事业运行 315 万元 "主要是检察官学院运行费", 检察官学院 a 下属事业单位)
+    const subordinate = /(下属|所属|直属)[^。；]{0,30}事业单位/.exec(ctx.model.narrative.map((p) => p.text).join('\n'));
     for (const { t, r } of rows) {
       const code = r.code as string;
       const generalRun = /^2\d{4}01$/.test(code) && /行政运行/.test(r.name);
@@ -183,6 +186,16 @@ export const unitNatureItems: Rule = {
         nature.value === 'institution' ? generalRun || pair?.admin === code : generalInst || pair?.institution === code;
       if (!wrong || reported.has(code)) continue;
       reported.add(code);
+      if (nature.value === 'admin' && generalInst && subordinate) {
+        ctx.report({
+          severity: 'info',
+          message: `单位为行政单位（${nature.evidence}），使用了 ${code} ${r.name}；情况说明写明“${subordinate[0]}”，可能是下属事业单位的运行经费，请核实`,
+          locations: [{ sheet: t.block.sheet, cell: codeCell(t, r) }],
+          expected: null,
+          actual: `${code} ${r.name}`,
+        });
+        continue;
+      }
       ctx.report({
         message: `单位为${nature.value === 'admin' ? '行政单位' : '事业单位'}（${nature.evidence}），却使用了 ${code} ${r.name}（${nature.value === 'admin' ? '事业单位' : '行政单位'}的科目）；如为参照公务员法管理的事业单位请忽略`,
         locations: [{ sheet: t.block.sheet, cell: codeCell(t, r) }],

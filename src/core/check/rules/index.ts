@@ -40,6 +40,16 @@ import { headingNumbering, toc } from './headings';
 import { templateText } from './template-text';
 import { wording } from './wording';
 import { numberTypography } from './number-typography';
+import { glossary } from './glossary';
+import { narrativeInternal } from './narrative-internal';
+import { narrativeSections } from './narrative-sections';
+import { operationDisclosure } from './operation-disclosure';
+import { procurementDisclosure } from './procurement-disclosure';
+import { assetsDisclosure } from './assets-disclosure';
+import { performanceDisclosure } from './performance-disclosure';
+import { narrativeSubjectNames } from './narrative-subject-names';
+import { threePublicCounts } from './three-public-counts';
+import { percentTruncation } from './percent-truncation';
 
 export const RULES: Rule[] = [
   summaryBalance,
@@ -102,5 +112,15 @@ export const RULES: Rule[] = [
   templateText,
   wording,
   numberTypography,
+  glossary,
+  narrativeInternal,
+  narrativeSections,
+  operationDisclosure,
+  procurementDisclosure,
+  assetsDisclosure,
+  performanceDisclosure,
+  narrativeSubjectNames,
+  threePublicCounts,
+  percentTruncation,
   codeOrder,
 ];

@@ -26,6 +26,13 @@ export const narrativeEnumerations: Rule = {
       if (kinds.has('function') || kinds.has('economic')) {
         for (const c of items) {
           if (c.binding || !/(事务|支出|医疗|补助|缴费|经费|费)$/.test(c.subject)) continue;
+          // “其他商品和服务支出（款）支出 399.93 万元” (js-zx-2017): the 科目 with its level mark and “支出”
+          const bare = looseName(c.subject.replace(/\((类|款|项)\)(支出)?$/, ''));
+          const named = [...a.lexicon.functions, ...a.lexicon.economics, ...a.lexicon.operations].filter((x) => looseName(x.name) === bare);
+          if (bare !== looseName(c.subject) && named.some((x) => x.cands.some((q) => q.q.value.eq(c.token.wan ?? -1)))) {
+            c.status = 'checked';
+            continue;
+          }
           if (c.token.wan?.isZero()) {
             c.status = 'checked'; // a 科目 the tables do not list is 0
             continue;

@@ -8,6 +8,7 @@ import { norm } from '../../recognize/text';
 import { REASON_PLACEHOLDER } from '../../narrative/placeholders';
 import type { Rule } from '../types';
 import { claimLocation, compareAmount, qLocation, quote, wan } from './narrative-helpers';
+import { findGlossary } from './glossary-text';
 
 function clip(text: string, start: number, end: number): string {
   const a = Math.max(0, start);
@@ -102,7 +103,11 @@ export const narrativeYears: Rule = {
 /** After a year: the 绩效目标 statement of the document's year. */
 const PERFORMANCE_LABEL = /^\s*(年)?度?\s*[^，。；,;]{0,12}?(项目实行绩效目标管理|设置了?[^，。；,;]{0,10}绩效目标|开展绩效自评|绩效目标设置)/;
 
-const REASON = /(原因|主要是|主要由于|由于|因为|主要用于|用于|为了|主要系|系[^，。；]{1,30}所致|所致)/;
+/**
+ * Words that state a reason. Besides “主要原因是……”: “主要系……所致”, a new 科目 or unit (js-swbgt-2018
+ * “此项级科目为今年新增科目”), and a cause in its own sentence (js-zx-2018 “退休人员退休费由省社保机构统一发放，单位支出减少”).
+ */
+const REASON = /(原因|主要是|主要系|主要由于|由于|因为|主要用于|用于|为了|系[^，。；]{1,30}所致|所致|新增|新设|新成立|改由|由[^，。；]{1,12}(统一|负责|承担)|导致)/;
 /** Words that open a stated reason: a year inside one may be a past one. */
 const REASON_WORDS = /(原因|由于|因为|一是|二是|三是|四是)/;
 
@@ -186,7 +191,14 @@ export const narrativeItemLists: Rule = {
     if (a.paragraphs.length === 0) return ctx.skip('没有情况说明');
     const basic = a.lexicon.economics;
     if (basic.length === 0) return ctx.skip('没有基本支出表（经济分类）');
+    // the 名词解释 defines terms (“机关运行经费：……包括办公及印刷费、……福利费……”), it does not list this budget's items
+    const g = findGlossary(a.paragraphs);
+    const inGlossary = (p: NarrativeParagraph) => {
+      const i = a.paragraphs.indexOf(p);
+      return !!g && i >= g.from && i < g.to;
+    };
     for (const list of a.nameLists) {
+      if (inGlossary(list.p)) continue;
       const missing: string[] = [];
       for (const n of list.names) {
         const code = ECONOMIC_BY_NAME.get(looseName(n.name));

@@ -1,0 +1,94 @@
+/**
+ * compliance/narrative-sections: the 情况说明 has the parts its template lists (templates.ts
+ * `sections`): a required part without a heading is a warning, a recommended one a hint. A part
+ * is found by the words of its heading in the body (not the 目录), at any level.
+ */
+import { outline } from '../../narrative/structure';
+import { paragraphLocation } from '../../narrative/source';
+import type { NarrativeParagraph } from '../../model/paragraphs';
+import { SECTION_NAMES, type SectionId } from '../../model/templates';
+import type { Rule } from '../types';
+
+/** How a heading names each part: words it must have, and words that make it another part. */
+export const SECTION_HEADINGS: Record<SectionId, { has: RegExp; not?: RegExp }> = {
+  functions: { has: /职能|职责/ },
+  units: { has: /单位构成|机构设置|所属单位|单位情况|下属单位|内设机构|单位范围/ },
+  staff: { has: /人员构成|人员情况|人员编制|编制情况/ },
+  tasks: { has: /工作任务|工作目标|重点工作|主要任务/ },
+  overall: { has: /收支.{0,8}(总体|总表|总计|总预算)|收入支出(预算|决算)?总/, not: /财政拨款/ },
+  income: { has: /收入.{0,6}(情况|说明)|收入预算总表/, not: /财政拨款|收支|收入支出/ },
+  expenditure: { has: /支出.{0,6}(情况|说明)|支出预算总表/, not: /财政拨款|一般公共预算|基金|国有资本|三公|项目支出|收支|收入支出|基本支出|机关运行|采购|购买服务/ },
+  fiscal: { has: /财政拨款(收支|收入支出)/ },
+  'fiscal-expenditure': { has: /财政拨款支出/, not: /一般公共预算|基本支出|三公/ },
+  'fiscal-basic': { has: /财政拨款基本支出/, not: /一般公共预算/ },
+  general: { has: /一般公共预算.{0,6}支出/, not: /基本支出|三公|机关运行/ },
+  basic: { has: /一般公共预算.{0,6}基本支出/ },
+  'three-public': { has: /三公/ },
+  'gov-fund': { has: /政府性基金/ },
+  'state-capital': { has: /国有资本经营/ },
+  projects: { has: /项目支出/, not: /绩效/ },
+  operation: { has: /机关运行经费/ },
+  procurement: { has: /采购/ },
+  'purchase-services': { has: /购买服务/ },
+  assets: { has: /国有资产|资产占用|资产配置|车辆/ },
+  performance: { has: /绩效/ },
+  glossary: { has: /名[词称]解释/ },
+};
+
+const flat = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, '');
+
+/** The heading texts of a narrative's body (numbered headings, and short unnumbered lines). */
+export function bodyHeadings(paragraphs: NarrativeParagraph[]): string[] {
+  const o = outline(paragraphs);
+  const out = o.body.map((h) => flat(h.text).slice(0, 40));
+  paragraphs.slice(o.bodyStart).forEach((p) => {
+    const t = flat(p.text);
+    if (t.length > 0 && t.length <= 30 && !/[。；]/.test(t.slice(0, -1))) out.push(t);
+  });
+  return out;
+}
+
+export function hasSection(headings: string[], id: SectionId): boolean {
+  const spec = SECTION_HEADINGS[id];
+  return headings.some((h) => spec.has.test(h) && !(spec.not && spec.not.test(h)));
+}
+
+export const narrativeSections: Rule = {
+  meta: {
+    id: 'compliance/narrative-sections',
+    category: 'compliance',
+    severity: 'warning',
+    title: '情况说明的组成部分齐全（按模板）',
+    description:
+      '按文件所用模板（见“模板”）的部分清单，在情况说明正文（不含目录）的标题中查找各部分：主要职能、机构设置与单位构成、人员构成、收支总体情况、收入、支出、财政拨款收支、一般公共预算支出、基本支出、“三公”经费、政府性基金、国有资本经营、项目支出、机关运行经费、政府采购、国有资产占用、绩效、名词解释等。模板规定的部分没有时警告，模板只建议的部分没有时提示。模板没有的部分不算缺少。',
+    implements: ['STD-14', 'STD-01'],
+    example: '情况说明没有“国有资产占用情况（车辆、大额设备）”部分（部门预算公开（武汉区级模板）规定有此部分）',
+  },
+  check(ctx) {
+    const { model } = ctx;
+    const paragraphs = model.narrative;
+    if (paragraphs.length === 0) return ctx.skip('没有情况说明');
+    if (!model.template) return ctx.skip('不能确定文件所用的模板（预算或决算不明）');
+    const profile = model.template.profile;
+    const headings = bodyHeadings(paragraphs);
+    if (outline(paragraphs).body.filter((h) => h.title).length < 3) return ctx.skip('情况说明没有可辨认的标题，无法核对组成部分');
+    const specs = profile.sections(model.year);
+    const missing = specs.filter((s) => !hasSection(headings, s.id));
+    const at = [paragraphLocation(paragraphs[0])];
+    const required = missing.filter((s) => s.need === 'required').map((s) => `“${SECTION_NAMES[s.id]}”`);
+    const recommended = missing.filter((s) => s.need === 'recommended').map((s) => `“${SECTION_NAMES[s.id]}”`);
+    if (required.length) {
+      ctx.report({
+        message: `情况说明没有${required.join('、')}部分（${profile.name}规定有${required.length > 1 ? '这些部分' : '此部分'}）`,
+        locations: at,
+      });
+    }
+    if (recommended.length) {
+      ctx.report({
+        severity: 'info',
+        message: `情况说明没有${recommended.join('、')}部分（${profile.name}一般有${recommended.length > 1 ? '这些部分' : '此部分'}，请确认是否需要）`,
+        locations: at,
+      });
+    }
+  },
+};

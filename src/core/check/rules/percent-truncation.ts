@@ -1,0 +1,79 @@
+/**
+ * narrative/percent-truncation: a rate the 情况说明 prints cut off instead of rounded (“95.45%” where
+ * the figures give 95.456…%, i.e. 95.46%). Recomputed with decimal.js from the figures the same
+ * sentence prints (which the tie-out rules compare with the tables): “年初预算为 A 万元，支出决算为
+ * B 万元，完成年初预算的 P%” and “X 万元，比上年增加（减少）Y 万元，增长（下降）P%”. Reported only when
+ * the printed inputs leave no doubt about the rounded value (their own rounding taken into account).
+ */
+import Decimal from 'decimal.js';
+import { paragraphLabel, paragraphLocation } from '../../narrative/source';
+import type { Rule } from '../types';
+
+const NUM = '(\\d[\\d,]*(?:\\.\\d+)?)';
+const COMPLETION = new RegExp(`年初预算(?:数)?为?\\s*${NUM}\\s*万元[^。；]{0,40}?决算(?:数)?为?\\s*${NUM}\\s*万元[^。；]{0,16}?完成(?:年初)?预算(?:数)?的\\s*${NUM}\\s*[%％]`, 'g');
+const CHANGE = new RegExp(`${NUM}\\s*万元[，,]\\s*(?:比|较|与)[^。；，]{0,12}?(增加|减少)\\s*${NUM}\\s*万元[，,]?\\s*(?:增长|下降|减少|增加|降低|上升)了?\\s*${NUM}\\s*[%％]`, 'g');
+
+function dec(s: string): { v: Decimal; half: Decimal; d: number } {
+  const t = s.replace(/,/g, '');
+  const d = t.includes('.') ? t.length - t.indexOf('.') - 1 : 0;
+  return { v: new Decimal(t), half: new Decimal(5).div(new Decimal(10).pow(d + 1)), d };
+}
+
+/** Is `printed` the truncation of a/b·100 where every value the inputs allow rounds to another figure? */
+export function truncatedRate(num: string, den: string, printed: string, denFrom?: (n: Decimal) => Decimal): { exact: Decimal; rounded: Decimal } | null {
+  const n = dec(num);
+  const b = dec(den);
+  const p = dec(printed);
+  if (p.d === 0) return null;
+  const base = denFrom ? denFrom(n.v) : b.v;
+  const halfBase = denFrom ? b.half.plus(n.half) : b.half;
+  if (base.lte(halfBase)) return null;
+  const exact = n.v.div(base).mul(100);
+  const lo = n.v.minus(n.half).div(base.plus(halfBase)).mul(100);
+  const hi = n.v.plus(n.half).div(base.minus(halfBase)).mul(100);
+  const rounded = exact.toDecimalPlaces(p.d, Decimal.ROUND_HALF_UP);
+  if (!lo.toDecimalPlaces(p.d, Decimal.ROUND_HALF_UP).eq(rounded) || !hi.toDecimalPlaces(p.d, Decimal.ROUND_HALF_UP).eq(rounded)) return null;
+  if (rounded.eq(p.v) || !exact.toDecimalPlaces(p.d, Decimal.ROUND_DOWN).eq(p.v)) return null;
+  return { exact, rounded };
+}
+
+export const percentTruncation: Rule = {
+  meta: {
+    id: 'narrative/percent-truncation',
+    category: 'narrative',
+    severity: 'warning',
+    title: '百分比按四舍五入取位（不是截断）',
+    description:
+      '完成率“年初预算为 A 万元，支出决算为 B 万元，完成年初预算的 P%”和增减率“X 万元，比上年增加（减少）Y 万元，增长（下降）P%”按同一句中的金额重算（decimal.js）：印出的 P 是截断而不是四舍五入的结果（如应为 95.46% 印为 95.45%）时列出。金额本身的舍入可能改变结果时不判断。',
+    implements: ['STD-13'],
+    example: '情况说明!A64：“完成年初预算的 95.45%”：2,100.00 / 2,200.00 = 95.4545…%，四舍五入应为 95.45%',
+  },
+  check(ctx) {
+    const paragraphs = ctx.model.narrative;
+    if (paragraphs.length === 0) return ctx.skip('没有情况说明');
+    for (const p of paragraphs) {
+      for (const m of p.text.matchAll(COMPLETION)) {
+        const t = truncatedRate(m[2], m[1], m[3]);
+        if (!t) continue;
+        ctx.report({
+          message: `${paragraphLabel(p)}：“${m[0].trim()}”：${m[2]} / ${m[1]} = ${t.exact.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toString()}%，四舍五入应为 ${t.rounded.toString()}%，印为 ${m[3]}%（截断了尾数）`,
+          locations: [paragraphLocation(p, m.index, m.index + m[0].length)],
+          expected: `${t.rounded.toString()}%`,
+          actual: `${m[3]}%`,
+        });
+      }
+      for (const m of p.text.matchAll(CHANGE)) {
+        const up = m[2] === '增加';
+        const now = dec(m[1]).v;
+        const t = truncatedRate(m[3], m[1], m[4], (y) => (up ? now.minus(y) : now.plus(y)));
+        if (!t) continue;
+        ctx.report({
+          message: `${paragraphLabel(p)}：“${m[0].trim()}”：${m[2]} ${m[3]} / 上年 ${(up ? now.minus(dec(m[3]).v) : now.plus(dec(m[3]).v)).toString()} = ${t.exact.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toString()}%，四舍五入应为 ${t.rounded.toString()}%，印为 ${m[4]}%（截断了尾数）`,
+          locations: [paragraphLocation(p, m.index, m.index + m[0].length)],
+          expected: `${t.rounded.toString()}%`,
+          actual: `${m[4]}%`,
+        });
+      }
+    }
+  },
+};
