@@ -169,8 +169,9 @@ export function parseCellAmount(cell: Cell | undefined | null): Amount {
     const shown = percent ? raw * 100 : raw;
     const fmtDecimals = decimalsOfFormat(cell.numFmt);
     const decimals = fmtDecimals ?? generalDecimals(shown);
-    const exact = new Decimal(percent ? new Decimal(raw).times(100) : raw);
-    const value = exact.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+    const exact = percent ? new Decimal(raw).times(100) : new Decimal(raw);
+    // most stored values have no more decimals than printed: then the printed value is the stored one (one Decimal a cell)
+    const value = exact.decimalPlaces() <= decimals ? exact : exact.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
     return {
       kind: 'number',
       value,
@@ -178,7 +179,7 @@ export function parseCellAmount(cell: Cell | undefined | null): Amount {
       unit: null,
       percent,
       text: cell.text,
-      ...(value.equals(exact) ? {} : { stored: exact }),
+      ...(value === exact || value.equals(exact) ? {} : { stored: exact }),
     };
   }
   if (cell.type === 'string') {
