@@ -30,7 +30,7 @@ describe('argument parsing', () => {
     expect(() => parseArgs(['a.xlsx', '--narrative'])).toThrow('选项 --narrative 需要一个值。');
     expect(() => parseArgs(['--narrative', '--format', 'json', 'a.xlsx'])).toThrow('选项 --narrative 需要一个值。');
     expect(() => parseArgs(['--narrative', 'a.txt', '--narrative', 'b.txt', 'a.xlsx'])).toThrow('--narrative 只能指定一次');
-    expect(() => parseArgs(['--narrative', 'a.txt'])).toThrow('请至少指定一个 .xlsx 文件或文件夹。');
+    expect(() => parseArgs(['--narrative', 'a.txt'])).toThrow('请至少指定一个工作簿（.xlsx、.xlsm、.xls、.et、.ods）或文件夹。');
   });
 });
 
@@ -38,7 +38,7 @@ describe('budget-check CLI', () => {
   test('bad usage exits 2 with the usage text', async () => {
     const r = await cli([]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('请至少指定一个 .xlsx 文件或文件夹。');
+    expect(r.err).toContain('请至少指定一个工作簿（.xlsx、.xlsm、.xls、.et、.ods）或文件夹。');
     expect(r.err).toContain('用法：budget-check');
   });
 

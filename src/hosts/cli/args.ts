@@ -222,7 +222,7 @@ export function parseArgs(argv: string[]): CliOptions {
         return false;
     }
   });
-  if (!opts.help && !opts.version && opts.paths.length === 0) throw new UsageError('请至少指定一个 .xlsx 文件或文件夹。');
+  if (!opts.help && !opts.version && opts.paths.length === 0) throw new UsageError('请至少指定一个工作簿（.xlsx、.xlsm、.xls、.et、.ods）或文件夹。');
   if (opts.tables && opts.quiet) throw new UsageError('--tables 与 --quiet 不能同时使用。');
   return opts;
 }

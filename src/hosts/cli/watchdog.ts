@@ -11,6 +11,7 @@ import type { CheckConfig } from '../../core/check';
 import { readErrorMessage } from '../../core/errors';
 import type { ReadLimits } from '../../core/limits';
 import type { FileReport } from '../../core/report';
+import { codeCacheFile, WORKER_BOOT } from './code-cache';
 import { failedReport } from './failed-report';
 
 /** The worker's first message: its modules are loaded. */
@@ -46,7 +47,8 @@ export class FileChecker {
   async check(job: CheckJob): Promise<FileReport> {
     if (!this.script) return (await import('./check-file')).checkFile(job.path, job.config, job.limits);
     if (!this.worker) {
-      const w = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.maxMemoryMb } });
+      // started through the boot code that uses the bundle's V8 code cache (code-cache.ts)
+      const w = new Worker(WORKER_BOOT, { eval: true, workerData: { file: this.script, cache: codeCacheFile(this.script) }, resourceLimits: { maxOldGenerationSizeMb: this.maxMemoryMb } });
       this.worker = w;
       // resolves true once the worker has loaded, false when it failed to start (each worker its own answer)
       this.ready = new Promise<boolean>((resolve) => {
