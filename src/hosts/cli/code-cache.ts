@@ -27,24 +27,29 @@ const { file, cache } = workerData;
 let script = null;
 let cached;
 try { cached = fs.readFileSync(cache); } catch { cached = undefined; }
+const hadCache = cached !== undefined;
 try {
   script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData: cached, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
 } catch { script = null; }
+cached = undefined; // V8 has read the bytes
 let saved = false;
 globalThis.${SAVE_CODE_CACHE} = () => {
-  if (saved || !script || (cached && !script.cachedDataRejected)) return;
+  if (saved || !script) return;
   saved = true;
   try {
     const tmp = cache + '.' + process.pid + '.tmp';
     fs.writeFileSync(tmp, script.createCachedData());
     fs.renameSync(tmp, cache);
   } catch { /* a folder that cannot be written: no cache, nothing else changes */ }
+  script = null;
 };
 if (script) {
   const m = new Module(file, null);
   m.filename = file;
   m.paths = Module._nodeModulePaths(path.dirname(file));
   script.runInThisContext().call(m.exports, m.exports, Module.createRequire(file), m, file, path.dirname(file));
+  // a cache V8 accepted needs no writing (the hook then does nothing); the cached bytes are not kept either
+  if (hadCache && !script.cachedDataRejected) script = null;
 } else {
   require(file);
 }
