@@ -435,7 +435,7 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
   const downloadOpinions = () =>
     run('正在生成审核意见…', async () => {
       const { opinionDocuments, opinionsZip } = await import('../src/hosts/narrative/opinions');
-      const reports = files.map((f) => f.report);
+      const reports = files.map(reviewedReport); // the 审核清单 part counts accepted findings as cleared, as the review workbook does
       if (reports.length > 1) {
         const name = `审核意见-${reports.length}个文件.zip`;
         download(await opinionsZip(reports), name, 'application/zip');

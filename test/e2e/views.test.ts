@@ -9,6 +9,7 @@
  * object that reports the Excel host, before any check.
  */
 import * as fs from 'fs';
+import JSZip from 'jszip';
 import * as path from 'path';
 import type { Locator, Page } from 'playwright-core';
 import { standaloneSuite } from './browser';
@@ -163,6 +164,13 @@ describe('350 px (the task pane)', () => {
     expect(await numbers.getByTestId('checklist-reason').textContent()).toBe('已接受 1 个问题（出错说明）');
     expect(await page.getByTestId('checklist-head').textContent()).toMatch(new RegExp(`^不合格 ${failed - 1} 项`));
     expect(await page.getByTestId('tab-checklist').textContent()).toMatch(new RegExp(`^(检查表 不合格 ${failed - 1}/\\d+)+$`));
+    // the 审核意见 says the same: the item is no longer among those not passed
+    const [opinion] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-opinions').click()]);
+    const xml = await (await JSZip.loadAsync(fs.readFileSync((await opinion.path())!))).file('word/document.xml')!.async('string');
+    const text = xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
+    expect(text).toContain('审核清单未通过事项');
+    expect(text).toMatch(new RegExp(`不合格 ${failed - 1} 项`));
+    expect(text.split('\n').filter((p) => p.includes('数字书写规范') && p.includes('不合格：'))).toEqual([]);
     await page.close();
   }, 90000);
 
