@@ -9,7 +9,8 @@ import * as path from 'path';
 export const CSV = path.join(__dirname, '..', '..', 'shared', 'data', 'seed-observed-classification-codes.csv');
 export const OUT = path.join(__dirname, '..', 'src', 'core', 'data', 'classification.ts');
 
-function parseCsv(text: string): string[][] {
+/** Rows of a CSV text (quoted fields may hold commas); shared with build-dictionary.ts. */
+export function parseCsv(text: string): string[][] {
   return text
     .split(/\r?\n/)
     .filter((l) => l.trim())

@@ -13,11 +13,11 @@ import * as path from 'path';
 import { documentFacts } from '../src/core/facts';
 import { recognise } from '../src/core/recognize';
 import { readWorkbookFile } from '../src/hosts/xlsx/node';
+import { CSV, parseCsv } from './build-data';
 import { OFFICIAL_ENTRIES } from './data/official-classification';
 
 const ROOT = path.join(__dirname, '..');
 export const DICTIONARY_OUT = path.join(ROOT, 'src', 'core', 'data', 'dictionary.ts');
-const CSV = path.join(ROOT, '..', 'shared', 'data', 'seed-observed-classification-codes.csv');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 
 /** The ../shared document each fixture transcribes. */
@@ -59,26 +59,6 @@ interface Acc {
 
 const clean = (s: string) => s.replace(/[\s\u3000]+/g, '').replace(/[（(]\s*(类|款|项)\s*[)）]$/, '');
 const levelOf = (scheme: Scheme, code: string): Level => (code.length === 3 ? '类' : code.length === 5 ? '款' : '项');
-
-function parseCsv(text: string): string[][] {
-  return text
-    .split(/\r?\n/)
-    .filter((l) => l.trim())
-    .map((line) => {
-      const out: string[] = [];
-      let cur = '';
-      let quoted = false;
-      for (const ch of line) {
-        if (ch === '"') quoted = !quoted;
-        else if (ch === ',' && !quoted) {
-          out.push(cur);
-          cur = '';
-        } else cur += ch;
-      }
-      out.push(cur);
-      return out;
-    });
-}
 
 const SEED_YEAR: Record<string, number> = { '000': 2023, '001': 2022, '002': 2024, '003': 2026, '004': 2025 };
 
