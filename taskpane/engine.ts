@@ -4,24 +4,14 @@
  * workbook is first checked. Every path that shows a checked file has loaded it by then, so render
  * code may use loadedEngine().
  */
+import { loadOnce } from './load-once';
+
 export type Engine = typeof import('./engine-impl');
 
 let engine: Engine | null = null;
-let loading: Promise<Engine> | null = null;
 
 /** The engine, loading it the first time. */
-export function loadEngine(): Promise<Engine> {
-  if (!loading) {
-    loading = import(/* webpackChunkName: "engine" */ './engine-impl').then(
-      (m) => (engine = m),
-      (e: unknown) => {
-        loading = null; // a failed download can be retried
-        throw e;
-      },
-    );
-  }
-  return loading;
-}
+export const loadEngine = loadOnce(() => import(/* webpackChunkName: "engine" */ './engine-impl').then((m) => (engine = m)));
 
 /** The engine if it is loaded already (null before the first check). */
 export function loadedEngine(): Engine | null {

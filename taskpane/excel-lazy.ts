@@ -3,20 +3,12 @@
  * use: the standalone page never needs them, and the add-in's first script stays small (issue 19).
  * Each export has the signature of its excel-actions.ts function (all of them are async).
  */
+import { loadOnce } from './load-once';
+
 type Actions = typeof import('./excel-actions');
 type AsyncFn = (...args: never[]) => Promise<unknown>;
 
-let loading: Promise<Actions> | null = null;
-
-function load(): Promise<Actions> {
-  if (!loading) {
-    loading = import(/* webpackChunkName: "excel" */ './excel-actions').catch((e: unknown) => {
-      loading = null; // a failed download can be retried
-      throw e;
-    });
-  }
-  return loading;
-}
+const load = loadOnce(() => import(/* webpackChunkName: "excel" */ './excel-actions'));
 
 function later<K extends { [N in keyof Actions]: Actions[N] extends AsyncFn ? N : never }[keyof Actions]>(name: K): Actions[K] {
   const call = async (...args: unknown[]): Promise<unknown> => ((await load())[name] as unknown as (...a: unknown[]) => Promise<unknown>)(...args);
