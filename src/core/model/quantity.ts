@@ -71,8 +71,77 @@ export interface Verdict {
   slack: Decimal;
 }
 
+/**
+ * Exact integer arithmetic for the common case (issue 19: sums are the engine's hottest arithmetic,
+ * and a Decimal per addition its largest source of garbage). A value below 10⁷ in size with at most
+ * 7 decimals is an integer count of 10⁻⁷ below 10¹⁴, which a double holds exactly, and so are sums
+ * of such integers below 10¹⁵; anything else takes the Decimal path.
+ */
+const UNIT_DIGITS = 7;
+/** Sums stay below this (10¹⁵ < 2⁵³): every partial sum is exact. */
+const SUM_LIMIT = 1e15;
+
+/**
+ * A Decimal as an integer count of 10⁻⁷, read from decimal.js' own fields without allocating: `d`
+ * holds base-10⁷ words aligned on the decimal point, `e` the exponent of the leading digit. With
+ * 0 ≤ e ≤ 6 the words are [integer part, 7 decimals]; with −7 ≤ e < 0, [7 decimals]. More words
+ * mean more than 7 decimals; null then, and for values of 10⁷ and more.
+ */
+function units(x: Decimal): number | null {
+  const d = x.d;
+  const e = x.e;
+  if (!d) return null; // NaN, ±Infinity
+  let n: number;
+  if (e >= 0) {
+    if (e > 6 || d.length > 2) return null;
+    n = d[0] * 1e7 + (d.length > 1 ? d[1] : 0);
+  } else {
+    if (e < -UNIT_DIGITS || d.length > 1) return null;
+    n = d[0];
+  }
+  return x.s < 0 ? -n : n;
+}
+
+/** Decimals of integer counts of 10⁻⁷, cached for the few that recur (slacks: n half-units). */
+const FROM_UNITS = new Map<number, Decimal>();
+function fromUnits(n: number): Decimal {
+  if (n === 0) return ZERO;
+  let d = FROM_UNITS.get(n);
+  if (!d) {
+    d = new Decimal(`${n}e-${UNIT_DIGITS}`);
+    if (FROM_UNITS.size < 4096) FROM_UNITS.set(n, d);
+  }
+  return d;
+}
+
+/** sumVerdict in integers; null when a figure is out of the integer range (then Decimals are used). */
+function sumVerdictUnits(total: Q, parts: Q[], signs?: number[]): (Verdict & { sum: Decimal }) | null {
+  const t = units(total.value);
+  let slack = units(total.half);
+  if (t === null || slack === null) return null;
+  let sum = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const v = units(parts[i].value);
+    const h = units(parts[i].half);
+    if (v === null || h === null) return null;
+    sum = signs && signs[i] < 0 ? sum - v : sum + v;
+    slack += h;
+    if (sum >= SUM_LIMIT || sum <= -SUM_LIMIT || slack >= SUM_LIMIT) return null;
+  }
+  const diff = t - sum;
+  if (diff >= SUM_LIMIT || diff <= -SUM_LIMIT) return null;
+  // equal: the sum is the total's own value (no Decimal to build)
+  if (diff === 0) return { status: 'equal', diff: ZERO, slack: fromUnits(slack), sum: total.value.isZero() ? ZERO : total.value };
+  return { status: Math.abs(diff) <= slack ? 'rounding' : 'mismatch', diff: new Decimal(`${diff}e-${UNIT_DIGITS}`), slack: fromUnits(slack), sum: new Decimal(`${sum}e-${UNIT_DIGITS}`) };
+}
+
 /** total = Σ sign·part. */
 export function sumVerdict(total: Q, parts: Q[], signs?: number[]): Verdict & { sum: Decimal } {
+  return sumVerdictUnits(total, parts, signs) ?? sumVerdictDecimal(total, parts, signs);
+}
+
+/** sumVerdict in Decimals, for any figure; exported for the test that holds the integer path to it. */
+export function sumVerdictDecimal(total: Q, parts: Q[], signs?: number[]): Verdict & { sum: Decimal } {
   let sum = ZERO;
   let slack = total.half;
   parts.forEach((p, i) => {
