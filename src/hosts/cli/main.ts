@@ -14,7 +14,7 @@ import type { NarrativeInput } from '../../core/narrative/source';
 import { parseMapping, type UserMapping } from '../../core/recognize/mapping';
 import { countBySeverity, failedFile, TOOL_NAME, TOOL_VERSION, type FileReport, type RunReport } from '../../core/report-base';
 import { atLeastSeverity } from '../../core/review/roots';
-import { parseArgs, USAGE, UsageError } from './args';
+import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
 import { FileChecker, workerScript } from './watchdog';
 import { expandPaths } from './files';
 import { formatText } from './format';
@@ -70,7 +70,18 @@ export async function run(argv: string[], io: CliIO = processIO, runOptions: Run
     io.stdout(`${TOOL_NAME} ${TOOL_VERSION}\n`);
     return 0;
   }
+  // each file is checked in a worker with a time and memory limit: one bad file never stops the batch. The
+  // worker starts now, so that it boots while the files are listed and --narrative / --mapping are read
+  const checker = new FileChecker(runOptions.workerScript === undefined ? workerScript() : runOptions.workerScript, opts.timeoutMs, opts.maxMemoryMb);
+  checker.start();
+  try {
+    return await checkAndReport(opts, io, checker);
+  } finally {
+    await checker.close();
+  }
+}
 
+async function checkAndReport(opts: CliOptions, io: CliIO, checker: FileChecker): Promise<number> {
   const { files, emptyFolders } = await expandPaths(opts.paths);
   let narrative: NarrativeInput | undefined;
   if (opts.narrative !== null) {
@@ -110,18 +121,14 @@ export async function run(argv: string[], io: CliIO = processIO, runOptions: Run
   const limits = withLimits(opts.limits);
   const reports: FileReport[] = [];
   const progress = io.tty?.stderr === true && files.length > 1;
-  // each file is checked in a worker with a time and memory limit: one bad file never stops the batch
-  const checker = new FileChecker(runOptions.workerScript === undefined ? workerScript() : runOptions.workerScript, opts.timeoutMs, opts.maxMemoryMb);
-  try {
-    for (const [i, f] of files.entries()) {
-      // a progress line on a terminal, rewritten in place and cleared at the end
-      if (progress) io.stderr(`\r\x1b[K检查 ${i + 1}/${files.length}：${f.path}`);
-      const r = f.missing ? failedFile(f.path, `${readErrorMessage('NOT_FOUND')}（${f.path}）`, 'NOT_FOUND') : await checker.check({ path: f.path, config, limits });
-      reports.push({ ...r, findings: atLeastSeverity(r.findings, opts.minSeverity) });
-    }
-  } finally {
-    await checker.close();
+  for (const [i, f] of files.entries()) {
+    // a progress line on a terminal, rewritten in place and cleared at the end
+    if (progress) io.stderr(`\r\x1b[K检查 ${i + 1}/${files.length}：${f.path}`);
+    const r = f.missing ? failedFile(f.path, `${readErrorMessage('NOT_FOUND')}（${f.path}）`, 'NOT_FOUND') : await checker.check({ path: f.path, config, limits });
+    reports.push({ ...r, findings: atLeastSeverity(r.findings, opts.minSeverity) });
   }
+  // the worker is not needed for the output: it stops while the report is written
+  void checker.close();
   if (progress) io.stderr('\r\x1b[K');
   const notes = emptyFolders.map((d) => `文件夹中没有找到工作簿（.xlsx、.xls、.et、.ods）：${d}`);
   const report: RunReport = { tool: TOOL_NAME, version: TOOL_VERSION, files: reports };

@@ -43,35 +43,19 @@ export class FileChecker {
     private readonly maxMemoryMb: number,
   ) {}
 
+  /**
+   * Start the worker now, before the first file is known (issue 19: start-up): the thread boots and loads
+   * the reader and the engine while this thread lists the files and reads --narrative / --mapping.
+   */
+  start(): void {
+    if (this.script && !this.worker) this.spawn(this.script);
+  }
+
   /** Check one file; never rejects. Without a worker script the check runs in this thread (no watchdog). */
   async check(job: CheckJob): Promise<FileReport> {
     if (!this.script) return (await import('./check-file')).checkFile(job.path, job.config, job.limits);
-    if (!this.worker) {
-      // started through the boot code that uses the bundle's V8 code cache (code-cache.ts)
-      const w = new Worker(WORKER_BOOT, { eval: true, workerData: { file: this.script, cache: codeCacheFile(this.script) }, resourceLimits: { maxOldGenerationSizeMb: this.maxMemoryMb } });
-      this.worker = w;
-      // resolves true once the worker has loaded, false when it failed to start (each worker its own answer)
-      this.ready = new Promise<boolean>((resolve) => {
-        const cleanup = () => {
-          w.off('message', onReady);
-          w.off('error', failed);
-          w.off('exit', failed);
-        };
-        const onReady = (m: unknown) => {
-          if (m !== READY) return;
-          cleanup();
-          resolve(true);
-        };
-        const failed = () => {
-          cleanup();
-          resolve(false);
-        };
-        w.on('message', onReady);
-        w.once('error', failed);
-        w.once('exit', failed);
-      });
-    }
-    const worker = this.worker;
+    if (!this.worker) this.spawn(this.script);
+    const worker = this.worker as Worker;
     if (!(await this.ready)) {
       this.worker = null;
       void worker.terminate();
@@ -111,6 +95,38 @@ export class FileChecker {
       worker.on('error', onError);
       worker.on('exit', onExit);
       worker.postMessage(job);
+    });
+  }
+
+  private spawn(script: string): void {
+    // started through the boot code that uses the bundle's V8 code cache (code-cache.ts)
+    const w = new Worker(WORKER_BOOT, { eval: true, workerData: { file: script, cache: codeCacheFile(script) }, resourceLimits: { maxOldGenerationSizeMb: this.maxMemoryMb } });
+    this.worker = w;
+    // a worker that ends while idle (started early, before its first file) is replaced on the next check;
+    // an error while idle must not end the CLI (during a check, check() reports it for that file)
+    w.on('error', () => undefined);
+    w.once('exit', () => {
+      if (this.worker === w) this.worker = null;
+    });
+    // resolves true once the worker has loaded, false when it failed to start (each worker its own answer)
+    this.ready = new Promise<boolean>((resolve) => {
+      const cleanup = () => {
+        w.off('message', onReady);
+        w.off('error', failed);
+        w.off('exit', failed);
+      };
+      const onReady = (m: unknown) => {
+        if (m !== READY) return;
+        cleanup();
+        resolve(true);
+      };
+      const failed = () => {
+        cleanup();
+        resolve(false);
+      };
+      w.on('message', onReady);
+      w.once('error', failed);
+      w.once('exit', failed);
     });
   }
 
