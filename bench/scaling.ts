@@ -16,7 +16,7 @@ import { recognise } from '../src/core/recognize';
 import { cellCount, type Workbook } from '../src/core/workbook';
 import { syntheticBudget } from '../test/support/synthetic';
 import { ENGINE_STAGES, engineOnce, type EngineStage } from './stages';
-import { fitExponent, median, now } from './stats';
+import { fitExponent, median, now, settle } from './stats';
 
 export type ScaleStage = EngineStage | 'generate';
 export const SCALE_STAGES: ScaleStage[] = [...ENGINE_STAGES, 'generate'];
@@ -55,6 +55,7 @@ export function measurePoint(label: string, wb: Workbook, projects: number, warm
   const t: Record<string, number[]> = {};
   for (let i = 0; i < warmup + runs; i++) {
     const e = engineOnce(wb, { narrative });
+    settle();
     const g0 = now();
     generateNarrative(wb, { recognition });
     const gen = now() - g0;
@@ -85,7 +86,7 @@ export function cellSeries(units = CELL_UNITS, progress?: (s: string) => void): 
     const wb = syntheticBudget({ seed: 1, units: u, itemsPerUnit: 10 }).workbook;
     const cells = cellsOf(wb);
     progress?.(`cells: ${u} units (${cells} cells)`);
-    const runs = cells > 100000 ? 3 : cells > 20000 ? 5 : 9;
+    const runs = cells > 100000 ? 5 : cells > 20000 ? 5 : 9;
     points.push(measurePoint(`${u} 个单位`, wb, u * 4, 2, runs));
   }
   return { name: 'cells', points, from: 10000, exponents: exponents(points, (p) => p.cells, 10000) };
