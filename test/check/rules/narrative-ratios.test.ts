@@ -83,6 +83,11 @@ ruleTester.run(narrativeChanges, {
       errors: [{ severity: 'warning', category: 'rounding', message: /增长率为 10\.16%，印为 10\.15%，末位差一（疑为截断而非四舍五入）/, cells: [para(1)] }],
     },
     {
+      name: '江苏 2018 政协: one unit high (2233.13 / 3348.98 = 66.680% printed 66.69%) is no truncation: says what rounding gives',
+      sheets: workbook(['一、说明', '一般公共预算支出1115.85万元，与上年相比减少2,233.13万元，下降66.69%，主要原因是机构改革。']),
+      errors: [{ severity: 'warning', category: 'rounding', message: /下降率为 66\.68%，印为 66\.69%，末位多一（四舍五入应为 66\.68%），请核实/, cells: [para(1)] }],
+    },
+    {
       name: 'the direction words disagree (增加 … 下降)',
       sheets: workbook(['一、说明', '人员经费80万元，比上年增加8万元，下降11.11%，主要原因是调资。']),
       errors: [{ severity: 'error', message: '情况说明!A3：“比上年增加 8万元，下降 11.11%”：增减额与增减率的方向词不一致（一个是增加（增长），一个是减少（下降））', cells: [para(1)] }],

@@ -78,11 +78,13 @@ export const narrativeChanges: Rule = {
       if (rounded.eq(stated) || (stated.plus(sh).gte(lo) && stated.minus(sh).lte(hi))) continue;
       const unit = new Decimal(10).pow(-Math.max(r.token.decimals, 0));
       if (stated.minus(rounded).abs().lte(unit)) {
-        // one unit of the last printed digit (RND-3): a truncated or carelessly rounded rate, a 尾差
+        // one unit of the last printed digit (RND-3): a truncated or carelessly rounded rate, a 尾差. Truncation
+        // only ever prints less than the rounded rate; one unit more is a rounding slip
+        const truncated = stated.lt(rounded);
         ctx.report({
           category: 'rounding',
           severity: 'warning',
-          message: `${frag}：按本年 ${r.of.token.value} 万元和${dir >= 0 ? '增加' : '减少'}额算，${dir >= 0 ? '增长' : '下降'}率为 ${pct(rate)}%，印为 ${stated}%，末位差一（疑为截断而非四舍五入），请核实`,
+          message: `${frag}：按本年 ${r.of.token.value} 万元和${dir >= 0 ? '增加' : '减少'}额算，${dir >= 0 ? '增长' : '下降'}率为 ${pct(rate)}%，印为 ${stated}%，${truncated ? '末位差一（疑为截断而非四舍五入）' : `末位多一（四舍五入应为 ${rounded.toFixed(Math.max(r.token.decimals, 0))}%）`}，请核实`,
           locations: [claimLocation(r), claimLocation(ch), claimLocation(r.of)],
           expected: `${rounded.toFixed(Math.max(r.token.decimals, 0))}%`,
           actual: r.token.text,
