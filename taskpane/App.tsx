@@ -3,7 +3,6 @@ import {
   Badge,
   Body1,
   Button,
-  makeStyles,
   Dialog,
   DialogActions,
   DialogBody,
@@ -23,7 +22,6 @@ import {
   ProgressBar,
   Subtitle2,
   Text,
-  tokens,
   Toolbar,
   ToolbarButton,
   Tooltip,
@@ -43,16 +41,9 @@ import {
   TableSimple20Regular,
 } from '@fluentui/react-icons';
 import { userMessage } from '../src/core/errors';
-import type { FileReport, Finding } from '../src/core/report';
-import { acceptanceLookup, acceptFinding, partitionFindings, removeAccepted, upsertAccepted, UNKNOWN_USER } from '../src/core/review/accepted';
-import { reportWithAccepted } from '../src/core/checklist';
-import { cellMarks } from '../src/core/review/marks';
-import { findingRows } from '../src/core/review/rows';
-import { DEFAULT_SETTINGS, toCheckConfig, type ReviewSettings } from '../src/core/review/settings';
-import type { FixProposal, NarrativeFix } from '../src/core/narrative/autofix';
-import { loadedEngine, loadEngine, type Engine } from './engine';
-import type { Workbook } from '../src/core/workbook';
-import type { CellEdit } from '../src/hosts/xlsx/export';
+import type { Finding } from '../src/core/report';
+import { acceptFinding, removeAccepted, upsertAccepted, UNKNOWN_USER } from '../src/core/review/accepted';
+import { DEFAULT_SETTINGS, type ReviewSettings } from '../src/core/review/settings';
 import type { HostMode } from './environment';
 import { FilePicker } from './components/FilePicker';
 import { droppedFiles, workbooksOf } from './folder';
@@ -60,24 +51,24 @@ import { NarrativePaste } from './components/NarrativePaste';
 import type { Assignment, AssignTarget } from './components/MappingDialog';
 import { withColumn, withTable } from '../src/core/recognize/mapping';
 import {
-  applyFixesInExcel,
   canUndoFixesInExcel,
   checkOpenWorkbook,
   insertNarrativeInExcel,
   loadReasonsFromExcel,
   storeReasonsInExcel,
-  clearInExcel,
-  exportFindingsSheet,
-  markInExcel,
   selectInExcel,
   storeAccepted,
   storeSettings,
-  undoFixesInExcel,
 } from './excel-lazy';
 import type { DraftHost, DraftOutput } from './components/DraftPanel';
 import { readWorkbookBlob } from './reader';
 import { narrativeApplies, notAppliedNotice, pastedNarrative } from './narrative';
 import { Later, lazyNamed } from './lazy';
+import { downloadActions, excelCommands, openFindings, reviewedReport } from './app/actions';
+import { logoUrl, useWide } from './app/helpers';
+import { useStyles } from './app/styles';
+import type { Phase, Selection, Status } from './app/types';
+import { useAutofix } from './app/useAutofix';
 
 // loaded when first shown (taskpane/lazy.tsx); the draft view brings the narrative generator with it
 const DraftPanel = lazyNamed(() => import(/* webpackChunkName: "draft" */ './components/DraftPanel').then((m) => m.DraftPanel));
@@ -88,124 +79,8 @@ const BatchSummary = lazyNamed(() => import('./components/BatchSummary').then((m
 const SettingsDialog = lazyNamed(() => import('./components/SettingsDialog').then((m) => m.SettingsDialog));
 const MappingDialog = lazyNamed(() => import('./components/MappingDialog').then((m) => m.MappingDialog));
 const SheetPreview = lazyNamed(() => import('./components/SheetPreview').then((m) => m.SheetPreview));
-const FixPanel = lazyNamed(() => import('./components/FixPanel').then((m) => m.FixPanel));
-const FixSummary = lazyNamed(() => import('./components/FixPanel').then((m) => m.FixSummary));
 const FixTable = lazyNamed(() => import('./components/FixPanel').then((m) => m.FixTable));
 import { checkChosenFiles, copyText, download, loadPreferences, loadReasons, recheck, saveFileState, savePreferences, saveReasons, type CheckedFile, type Preferences } from './session';
-
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', minHeight: '100vh', boxSizing: 'border-box' },
-  header: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  logo: { width: '20px', height: '20px' },
-  title: { flexGrow: 1 },
-  // one row at 350 px: the secondary commands are icons or sit in a menu
-  toolbar: {
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    flexWrap: 'nowrap',
-    columnGap: 0,
-    overflow: 'hidden',
-    // no label wraps and no button keeps Fluent's 96-px minimum: the five commands fit 350 px
-    '& > button': { whiteSpace: 'nowrap', flexShrink: 0, minWidth: 'auto', paddingLeft: '6px', paddingRight: '6px' },
-    position: 'sticky',
-    top: 0,
-    zIndex: 2,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  toolbarEnd: { marginLeft: 'auto' },
-  body: {
-    display: 'flex',
-    flexDirection: 'column',
-    '@media (min-width: 900px)': { flexDirection: 'row', alignItems: 'flex-start' },
-  },
-  main: {
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    minWidth: 0,
-    '@media (min-width: 900px)': { width: '420px', flexShrink: 0 },
-  },
-  /** 生成说明 on a wide page: the draft takes the whole width (no stale preview beside it). */
-  mainFull: { '@media (min-width: 900px)': { width: 'auto', flexGrow: 1, maxWidth: '1280px', boxSizing: 'border-box' } },
-  preview: {
-    padding: tokens.spacingHorizontalL,
-    minWidth: 0,
-    '@media (min-width: 900px)': { flexGrow: 1, position: 'sticky', top: '40px', maxHeight: 'calc(100vh - 48px)', overflowY: 'auto', boxSizing: 'border-box' },
-  },
-  empty: { color: tokens.colorNeutralForeground2 },
-  muted: { color: tokens.colorNeutralForeground3 },
-  results: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  hidden: { display: 'none' },
-  dropping: { outline: `2px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '-4px' },
-  /** Dialogs fit a 350-px pane. */
-  dialog: { maxWidth: 'min(600px, calc(100vw - 24px))', boxSizing: 'border-box', overflowWrap: 'anywhere' },
-});
-
-/** What undoes the last autofix done outside the workbook (pasted text, or the page's in-memory copy). */
-type FixUndo = { kind: 'text'; text: string; file: number } | { kind: 'workbook'; workbook: Workbook; edits?: CellEdit[]; file: number };
-
-/** The corrected cells so far, with the texts the fixes just wrote (a later edit of a cell replaces the earlier one). */
-function mergeEdits(before: CellEdit[] | undefined, wb: Workbook, applied: NarrativeFix[], getCell: Engine['getCell']): CellEdit[] {
-  const out = new Map((before ?? []).map((e) => [`${e.sheet}!${e.cell}`, e]));
-  for (const f of applied) {
-    const { sheet, cell } = f.location;
-    const sh = wb.sheets.find((x) => x.name === sheet);
-    const text = sh ? getCell(sh, cell)?.text : undefined;
-    if (text !== undefined) out.set(`${sheet}!${cell}`, { sheet, cell, text });
-  }
-  return [...out.values()];
-}
-
-/** Errors of the narrative tie-out in a report (what a re-check after autofix compares). */
-function narrativeErrors(r: FileReport): number {
-  return r.findings.filter((f) => f.category === 'narrative' && f.severity === 'error').length;
-}
-
-/** "已改正 3 处数字（粘贴的文字）；1 处因文字已改动未改正。已重新检查：情况说明错误 30 → 7 条。可点击“撤销改正”还原。" */
-function fixedText(applied: number, skipped: number, where: string, before: FileReport, after: FileReport): string {
-  const recheck = `已重新检查：情况说明错误 ${narrativeErrors(before)} → ${narrativeErrors(after)} 条`;
-  return `已改正 ${applied} 处数字（${where}）${skipped ? `；${skipped} 处因文字已改动未改正` : ''}。${recheck}。可点击“撤销改正”还原。`;
-}
-
-type Phase = { phase: 'idle' } | { phase: 'working'; label: string; progress?: number } | { phase: 'done' };
-
-interface Status {
-  intent: 'success' | 'info' | 'warning' | 'error';
-  text: string;
-}
-
-interface Selection {
-  file: number;
-  finding: Finding;
-}
-
-/** The page's own icon (a data: URL in the one-file page, which has no assets/ folder beside it). */
-function logoUrl(): string {
-  const link = typeof document !== 'undefined' ? document.querySelector('link[rel="icon"]') : null;
-  return link?.getAttribute('href') || 'assets/icon-32.png';
-}
-
-/** True while the page is at least `px` wide (the preview then sits beside the list). */
-function useWide(px: number): boolean {
-  const query = `(min-width: ${px}px)`;
-  const get = () => typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(query).matches;
-  const [wide, setWide] = React.useState(get);
-  React.useEffect(() => {
-    if (typeof window.matchMedia !== 'function') return;
-    const m = window.matchMedia(query);
-    const on = () => setWide(m.matches);
-    m.addEventListener('change', on);
-    return () => m.removeEventListener('change', on);
-  }, [query]);
-  return wide;
-}
 
 export function App({ mode }: { mode: HostMode }): React.ReactElement {
   const s = useStyles();
@@ -230,9 +105,6 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
   const [marked, setMarked] = React.useState(0);
   const [view, setView] = React.useState<'review' | 'draft'>('review');
   const [overwrite, setOverwrite] = React.useState<{ draft: DraftOutput; cells: string[]; resolve: (ok: boolean) => void } | null>(null);
-  const [fixUndo, setFixUndo] = React.useState<FixUndo | null>(null);
-  /** Wide pages: the file whose autofix proposals are open beside the list. */
-  const [fixOpen, setFixOpen] = React.useState<number | null>(null);
   const [dropping, setDropping] = React.useState(false);
   const fileInput = React.useRef<HTMLInputElement>(null);
   const folderInput = React.useRef<HTMLInputElement>(null);
@@ -240,19 +112,6 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
     // not a React prop: the folder picker's attribute is set on the element
     folderInput.current?.setAttribute('webkitdirectory', '');
   }, []);
-  const [canUndoExcel, setCanUndoExcel] = React.useState(false);
-  const proposalCache = React.useRef(new WeakMap<object, FixProposal>());
-  /** Autofix proposals of a checked file (computed once per report). */
-  const proposals = (file: CheckedFile): FixProposal => {
-    let p = proposalCache.current.get(file.report);
-    const engine = loadedEngine();
-    if (!engine) return { fixes: [], unfixable: [] }; // not loaded yet: nothing to propose (every check loads it)
-    if (!p) {
-      p = file.workbook ? engine.proposeFixes(file.report, file.workbook, { narrative: file.narrative, config: toCheckConfig(file.settings, file.narrative) }) : { fixes: [], unfixable: [] };
-      proposalCache.current.set(file.report, p);
-    }
-    return p;
-  };
   const working = phase.phase === 'working';
   const reviewer = prefs.reviewer;
 
@@ -269,6 +128,24 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
       setPhase({ phase: filesRef.current.length ? 'done' : 'idle' });
     }
   };
+
+  const updateFile = (index: number, next: CheckedFile) => setFiles((list) => list.map((f, i) => (i === index ? next : f)));
+  const actions = { files, run, setStatus };
+  const { mark, clear, exportSheet } = excelCommands(actions, setMarked);
+  const { exportFiles, downloadReviewReport, downloadChecklist, downloadOpinions, downloadMarked, downloadCorrected } = downloadActions(actions);
+  const { fixOpen, setFixOpen, setFixUndo, setCanUndoExcel, fixProps, fixPanel } = useAutofix({
+    ...actions,
+    excel,
+    reviewer,
+    working,
+    wideWork,
+    narrativeText,
+    setNarrativeText,
+    setCheckedNarrative,
+    setSelected,
+    checkExcelNow: (text) => checkExcelNow(text),
+    updateFile,
+  });
 
   // ---- checking ----
 
@@ -334,8 +211,6 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
       .catch((e: unknown) => setStatus({ intent: 'error', text: userMessage(e) }));
   };
 
-  const updateFile = (index: number, next: CheckedFile) => setFiles((list) => list.map((f, i) => (i === index ? next : f)));
-
   const persist = async (file: CheckedFile) => {
     if (excel) {
       if (reviewer) return;
@@ -370,179 +245,6 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
     void persist(next).catch((e: unknown) => setStatus({ intent: 'error', text: userMessage(e) }));
   };
 
-  const openFindings = (file: CheckedFile): Finding[] => partitionFindings(file.report.findings, file.accepted).open;
-
-  // ---- Excel commands ----
-
-  const mark = () =>
-    run('正在标记单元格…', async () => {
-      const file = files[0];
-      const n = await markInExcel(openFindings(file));
-      setMarked(n);
-      setStatus({ intent: 'success', text: `已标记 ${n} 个单元格（填充颜色和批注）。点击“清除标记”可恢复原样。` });
-    });
-
-  const clear = () =>
-    run('正在清除标记…', async () => {
-      const n = await clearInExcel();
-      setMarked(0);
-      setStatus({ intent: 'success', text: n ? `已清除 ${n} 个单元格的标记，原有填充和批注已恢复。` : '工作簿中没有本加载项的标记。' });
-    });
-
-  const exportSheet = () =>
-    run('正在导出审核结果…', async () => {
-      const file = files[0];
-      const p = partitionFindings(file.report.findings, file.accepted);
-      const rows = findingRows(file.report, file.report.findings, acceptanceLookup(p));
-      const sheet = await exportFindingsSheet(rows);
-      setStatus({ intent: 'success', text: `已把 ${rows.length} 条问题导出到工作表“${sheet}”（位置可点击跳转）。再次导出会替换该表。` });
-    });
-
-  // ---- standalone exports ----
-
-  const exportFiles = (ext: 'csv' | 'xlsx') =>
-    run('正在导出…', async () => {
-      const { exportFileName, findingsCsv, findingsXlsx } = await import('../src/hosts/xlsx/export');
-      const readable = files.filter((f) => !f.report.error);
-      const payload = readable.map((f) => ({ report: f.report, rows: findingRows(f.report, f.report.findings, acceptanceLookup(partitionFindings(f.report.findings, f.accepted))) }));
-      const name = exportFileName(readable.map((f) => f.name), ext);
-      if (ext === 'csv') download(findingsCsv(payload), name, 'text/csv;charset=utf-8');
-      else download(await findingsXlsx(payload), name, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      setStatus({ intent: 'success', text: `已导出 ${name}。` });
-    });
-
-  /** A file's report with the 检查表 counting its accepted findings (出错说明) as cleared. */
-  const reviewedReport = (f: CheckedFile) => reportWithAccepted(f.report, partitionFindings(f.report.findings, f.accepted).accepted.map((p) => p.finding));
-
-  const downloadReviewReport = () =>
-    run('正在生成审核结果…', async () => {
-      const { reviewReportXlsx } = await import('../src/hosts/xlsx/review-report');
-      const name = files.length > 1 ? `审核结果-${files.length}个文件.xlsx` : `${files[0].name.replace(/\.[^.]+$/, '')}-审核结果.xlsx`;
-      download(await reviewReportXlsx(files.map(reviewedReport)), name, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      setStatus({ intent: 'success', text: `已下载 ${name}。` });
-    });
-
-  const downloadChecklist = () =>
-    run('正在生成检查表…', async () => {
-      const { checklistXlsx } = await import('../src/hosts/xlsx/review-report');
-      const readable = files.filter((f) => !f.report.error);
-      const name = readable.length > 1 ? `检查表-${readable.length}个文件.xlsx` : `${(readable[0] ?? files[0]).name.replace(/\.[^.]+$/, '')}-检查表.xlsx`;
-      const byReport = new Map(files.map((f) => [f.report, f.name]));
-      download(await checklistXlsx(files.map(reviewedReport), (r) => byReport.get(r) ?? r.path), name, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      setStatus({ intent: 'success', text: `已下载 ${name}。` });
-    });
-
-  const downloadOpinions = () =>
-    run('正在生成审核意见…', async () => {
-      const { opinionDocuments, opinionsZip } = await import('../src/hosts/narrative/opinions');
-      const reports = files.map(reviewedReport); // the 审核清单 part counts accepted findings as cleared, as the review workbook does
-      if (reports.length > 1) {
-        const name = `审核意见-${reports.length}个文件.zip`;
-        download(await opinionsZip(reports), name, 'application/zip');
-        setStatus({ intent: 'success', text: `已下载 ${name}（${reports.length} 份审核意见）。` });
-      } else {
-        const [doc] = await opinionDocuments(reports);
-        download(doc.bytes, doc.name, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-        setStatus({ intent: 'success', text: `已下载 ${doc.name}。` });
-      }
-    });
-
-  const downloadMarked = (index: number) =>
-    run('正在生成标记副本…', async () => {
-      const file = files[index];
-      if (!file.bytes) return;
-      const { markedCopy, markedFileName } = await import('../src/hosts/xlsx/export');
-      const marks = cellMarks(openFindings(file));
-      const name = markedFileName(file.name);
-      download(await markedCopy(file.bytes, marks), name, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      setStatus({ intent: 'success', text: `已生成 ${name}：${marks.length} 个单元格已标记，原文件未改动。` });
-    });
-
-  // ---- autofix of the narrative ----
-
-  const applyFixes = (index: number) => (fixes: NarrativeFix[]) =>
-    run('正在改正情况说明…', async () => {
-      const file = files[index];
-      if (file.narrative) {
-        // pasted text: correct the text in the paste area, then check again
-        const r = (await loadEngine()).applyFixesToPastedText(narrativeText, fixes);
-        setFixUndo({ kind: 'text', text: narrativeText, file: index });
-        setNarrativeText(r.text);
-        let after: CheckedFile;
-        if (excel) after = await checkExcelNow(r.text);
-        else updateFile(index, (after = await recheck({ ...file, narrative: pastedNarrative(r.text) })));
-        setCheckedNarrative(r.text);
-        setStatus({ intent: 'success', text: fixedText(r.applied.length, r.skipped.length, '粘贴的文字', file.report, after.report) });
-      } else if (excel) {
-        const r = await applyFixesInExcel(fixes);
-        const after = await checkExcelNow(narrativeText);
-        setStatus({ intent: 'success', text: fixedText(r.applied.length, r.skipped.length, '情况说明单元格（原文已保存在工作簿中）', file.report, after.report) });
-      } else if (file.workbook) {
-        const engine = await loadEngine();
-        const r = engine.applyFixesToWorkbook(file.workbook, fixes);
-        setFixUndo({ kind: 'workbook', workbook: file.workbook, edits: file.edits, file: index });
-        const after = await recheck({ ...file, workbook: r.workbook, edits: mergeEdits(file.edits, r.workbook, r.applied, engine.getCell) });
-        updateFile(index, after);
-        setStatus({ intent: 'success', text: fixedText(r.applied.length, r.skipped.length, '网页中的情况说明（原文件不变，可下载改正后的副本）', file.report, after.report) });
-      }
-    });
-
-  const undoFixes = (index: number) =>
-    run('正在撤销改正…', async () => {
-      const file = files[index];
-      if (fixUndo?.kind === 'text' && fixUndo.file === index) {
-        setNarrativeText(fixUndo.text);
-        if (excel) await checkExcelNow(fixUndo.text);
-        else updateFile(index, await recheck({ ...file, narrative: pastedNarrative(fixUndo.text) }));
-        setCheckedNarrative(fixUndo.text);
-        setFixUndo(null);
-        setStatus({ intent: 'success', text: '已撤销改正，粘贴的文字已还原。' });
-      } else if (fixUndo?.kind === 'workbook' && fixUndo.file === index) {
-        updateFile(index, await recheck({ ...file, workbook: fixUndo.workbook, edits: fixUndo.edits }));
-        setFixUndo(null);
-        setStatus({ intent: 'success', text: '已撤销改正。' });
-      } else if (excel) {
-        const r = await undoFixesInExcel();
-        await checkExcelNow(narrativeText);
-        setStatus({
-          intent: r.skipped.length ? 'warning' : 'success',
-          text: `已还原 ${r.restored.length} 个单元格的原文。${r.skipped.length ? `${r.skipped.length} 个单元格改正后又被修改过，未还原：${r.skipped.map((x) => x.cell).join('、')}` : ''}`,
-        });
-      }
-    });
-
-  /** The autofix props of a file, or null when it has nothing to propose or undo. */
-  const fixProps = (index: number) => {
-    const file = files[index];
-    if (!file.workbook || !file.report.findings.some((f) => f.category === 'narrative')) return null;
-    const undoable = fixUndo?.file === index || (excel && !file.narrative && canUndoExcel);
-    return {
-      proposal: proposals(file),
-      onApply: applyFixes(index),
-      onUndo: undoable ? () => void undoFixes(index) : undefined,
-      disabled: working,
-      note: excel && reviewer && !file.narrative ? '审阅模式下不改动工作簿。' : undefined,
-    };
-  };
-
-  /** In the file card: the collapsed proposals (narrow), or one line opening the table beside the list (≥ 1000 px). */
-  const fixPanel = (index: number): React.ReactNode => {
-    const props = fixProps(index);
-    if (!props) return null;
-    if (wideWork) {
-      return (
-        <Later>
-          <FixSummary proposal={props.proposal} open={fixOpen === index} onOpen={() => (setFixOpen(fixOpen === index ? null : index), setSelected(null))} onUndo={props.onUndo} disabled={working} />
-        </Later>
-      );
-    }
-    return (
-      <Later>
-        <FixPanel {...props} />
-      </Later>
-    );
-  };
-
   // ---- drafting the narrative ----
 
   const draftIndex = Math.max(0, selected ? selected.file : files.findIndex((f) => f.workbook !== null));
@@ -573,20 +275,6 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
       readPrior: (f) => readWorkbookBlob(f, f.name),
     };
   }, [excel, reviewer, draftFile?.name]);
-
-  const downloadCorrected = (index: number) =>
-    run('正在生成改正后的副本…', async () => {
-      const file = files[index];
-      if (!file.bytes || !file.edits?.length) return;
-      const { correctedCopy, correctedFileName } = await import('../src/hosts/xlsx/export');
-      const r = await correctedCopy(file.bytes, file.edits);
-      const name = correctedFileName(file.name);
-      download(r.bytes, name, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      setStatus({
-        intent: r.skipped.length ? 'warning' : 'success',
-        text: `已生成 ${name}：改正了 ${file.edits.length - r.skipped.length} 个情况说明单元格，原文件未改动。${r.skipped.length ? `${r.skipped.length} 个单元格不是纯文字，未改写。` : ''}`,
-      });
-    });
 
   // ---- 手动指定 table kinds and column meanings (kept with the file's settings) ----
 
