@@ -1,74 +1,27 @@
 import * as React from 'react';
-import {
-  Badge,
-  Body1,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuDivider,
-  MenuPopover,
-  MenuTrigger,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  mergeClasses,
-  ProgressBar,
-  Subtitle2,
-  Text,
-  Toolbar,
-  ToolbarButton,
-  Tooltip,
-} from '@fluentui/react-components';
-import {
-  ArrowClockwise20Regular,
-  ArrowDownload20Regular,
-  CheckmarkCircle20Regular,
-  DismissCircle20Regular,
-  Dismiss20Regular,
-  DocumentEdit20Regular,
-  Eye20Regular,
-  FolderOpen20Regular,
-  MoreHorizontal20Regular,
-  PaintBrush20Regular,
-  Settings20Regular,
-  TableSimple20Regular,
-} from '@fluentui/react-icons';
+import { Badge, Body1, Button, MessageBar, MessageBarActions, MessageBarBody, mergeClasses, ProgressBar, Subtitle2, Text } from '@fluentui/react-components';
+import { Dismiss20Regular, Eye20Regular } from '@fluentui/react-icons';
 import { userMessage } from '../src/core/errors';
-import type { Finding } from '../src/core/report';
-import { acceptFinding, removeAccepted, upsertAccepted, UNKNOWN_USER } from '../src/core/review/accepted';
-import { DEFAULT_SETTINGS, type ReviewSettings } from '../src/core/review/settings';
+import { DEFAULT_SETTINGS } from '../src/core/review/settings';
 import type { HostMode } from './environment';
 import { FilePicker } from './components/FilePicker';
 import { droppedFiles, workbooksOf } from './folder';
 import { NarrativePaste } from './components/NarrativePaste';
-import type { Assignment, AssignTarget } from './components/MappingDialog';
-import { withColumn, withTable } from '../src/core/recognize/mapping';
-import {
-  canUndoFixesInExcel,
-  checkOpenWorkbook,
-  insertNarrativeInExcel,
-  loadReasonsFromExcel,
-  storeReasonsInExcel,
-  selectInExcel,
-  storeAccepted,
-  storeSettings,
-} from './excel-lazy';
-import type { DraftHost, DraftOutput } from './components/DraftPanel';
-import { readWorkbookBlob } from './reader';
+import type { AssignTarget } from './components/MappingDialog';
+import { canUndoFixesInExcel, checkOpenWorkbook } from './excel-lazy';
 import { narrativeApplies, notAppliedNotice, pastedNarrative } from './narrative';
 import { Later, lazyNamed } from './lazy';
-import { downloadActions, excelCommands, openFindings, reviewedReport } from './app/actions';
+import { checkChosenFiles, loadPreferences, type CheckedFile, type Preferences } from './session';
+import { downloadActions, excelCommands, reviewedReport } from './app/actions';
+import { CommandBar } from './app/CommandBar';
+import { findingActions } from './app/findingActions';
 import { logoUrl, useWide } from './app/helpers';
+import { OverwriteDialog } from './app/OverwriteDialog';
+import { settingsActions } from './app/settingsActions';
 import { useStyles } from './app/styles';
 import type { Phase, Selection, Status } from './app/types';
 import { useAutofix } from './app/useAutofix';
+import { useDraftHost, type OverwriteQuestion } from './app/useDraftHost';
 
 // loaded when first shown (taskpane/lazy.tsx); the draft view brings the narrative generator with it
 const DraftPanel = lazyNamed(() => import(/* webpackChunkName: "draft" */ './components/DraftPanel').then((m) => m.DraftPanel));
@@ -80,7 +33,6 @@ const SettingsDialog = lazyNamed(() => import('./components/SettingsDialog').the
 const MappingDialog = lazyNamed(() => import('./components/MappingDialog').then((m) => m.MappingDialog));
 const SheetPreview = lazyNamed(() => import('./components/SheetPreview').then((m) => m.SheetPreview));
 const FixTable = lazyNamed(() => import('./components/FixPanel').then((m) => m.FixTable));
-import { checkChosenFiles, copyText, download, loadPreferences, loadReasons, recheck, saveFileState, savePreferences, saveReasons, type CheckedFile, type Preferences } from './session';
 
 export function App({ mode }: { mode: HostMode }): React.ReactElement {
   const s = useStyles();
@@ -104,7 +56,7 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
   const [status, setStatus] = React.useState<Status | null>(null);
   const [marked, setMarked] = React.useState(0);
   const [view, setView] = React.useState<'review' | 'draft'>('review');
-  const [overwrite, setOverwrite] = React.useState<{ draft: DraftOutput; cells: string[]; resolve: (ok: boolean) => void } | null>(null);
+  const [overwrite, setOverwrite] = React.useState<OverwriteQuestion | null>(null);
   const [dropping, setDropping] = React.useState(false);
   const fileInput = React.useRef<HTMLInputElement>(null);
   const folderInput = React.useRef<HTMLInputElement>(null);
@@ -146,6 +98,8 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
     checkExcelNow: (text) => checkExcelNow(text),
     updateFile,
   });
+  const { locate, accept, withdraw } = findingActions({ ...actions, excel, reviewer, prefs, setPrefs, setSelected, setFixOpen, updateFile });
+  const { assign, saveSettings } = settingsActions({ ...actions, excel, reviewer, setFiles, setSelected, setPrefs });
 
   // ---- checking ----
 
@@ -198,140 +152,20 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
       );
     });
 
-  // ---- findings actions ----
-
-  const locate = (file: number) => (finding: Finding) => {
-    setSelected({ file, finding });
-    setFixOpen(null);
-    if (!excel) return;
-    void selectInExcel(finding.locations)
-      .then((ok) => {
-        if (!ok) setStatus({ intent: 'info', text: '这条问题在粘贴的情况说明中，不在工作簿的单元格里。' });
-      })
-      .catch((e: unknown) => setStatus({ intent: 'error', text: userMessage(e) }));
-  };
-
-  const persist = async (file: CheckedFile) => {
-    if (excel) {
-      if (reviewer) return;
-      await storeAccepted(file.accepted);
-    } else {
-      saveFileState(file.name, { accepted: file.accepted, settings: file.settings });
-    }
-  };
-
-  const accept = (reason: string, by: string) => {
-    if (!acceptFor) return;
-    const { file: index, finding } = acceptFor;
-    const file = files[index];
-    const name = by || prefs.userName || UNKNOWN_USER;
-    if (by && by !== prefs.userName) {
-      const p = { ...prefs, userName: by };
-      setPrefs(p);
-      savePreferences(p);
-    }
-    const next = { ...file, accepted: upsertAccepted(file.accepted, acceptFinding(finding, reason, name)) };
-    updateFile(index, next);
-    setAcceptFor(null);
-    void persist(next)
-      .then(() => setStatus({ intent: 'success', text: excel ? '已接受，出错说明已保存在工作簿中。' : '已接受，出错说明保存在本浏览器中。' }))
-      .catch((e: unknown) => setStatus({ intent: 'error', text: userMessage(e) }));
-  };
-
-  const withdraw = (index: number) => (fingerprint: string) => {
-    const file = files[index];
-    const next = { ...file, accepted: removeAccepted(file.accepted, fingerprint) };
-    updateFile(index, next);
-    void persist(next).catch((e: unknown) => setStatus({ intent: 'error', text: userMessage(e) }));
-  };
-
   // ---- drafting the narrative ----
 
   const draftIndex = Math.max(0, selected ? selected.file : files.findIndex((f) => f.workbook !== null));
   const draftFile = files[draftIndex] as CheckedFile | undefined;
-  const draftHost: DraftHost = React.useMemo(() => {
-    const name = draftFile?.name ?? '';
-    return {
-      insert:
-        excel && !reviewer
-          ? async (d, where) => {
-              let r = await insertNarrativeInExcel(d, where);
-              if (r.status === 'occupied') {
-                const cells = r.cells;
-                const ok = await new Promise<boolean>((resolve) => setOverwrite({ draft: d, cells, resolve }));
-                if (!ok) return '未写入：所选位置已有内容。';
-                r = await insertNarrativeInExcel(d, where, true);
-              }
-              return r.status === 'written' ? `已写入工作表“${r.sheet}”的 ${r.range}。` : '未写入。';
-            }
-          : undefined,
-      downloadDocx: async (d) => {
-        const { writeDocx } = await import('../src/hosts/narrative/docx-write');
-        download(await writeDocx(d), `${d.title || '情况说明'}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-      },
-      copy: copyText,
-      loadReasons: async () => (excel ? loadReasonsFromExcel() : loadReasons(name)),
-      saveReasons: excel ? (reviewer ? undefined : storeReasonsInExcel) : async (r) => saveReasons(name, r),
-      readPrior: (f) => readWorkbookBlob(f, f.name),
-    };
-  }, [excel, reviewer, draftFile?.name]);
-
-  // ---- 手动指定 table kinds and column meanings (kept with the file's settings) ----
-
-  const assign = (a: Assignment) => {
-    const target = assignFor;
-    setAssignFor(null);
-    if (!target) return;
-    const file = files[target.file];
-    const t = target.target;
-    const mapping =
-      t.type === 'table' && a.type === 'table'
-        ? withTable(file.settings.mapping, { sheet: t.sheet, at: t.at, kind: a.kind })
-        : t.type === 'column' && a.type === 'column'
-          ? withColumn(file.settings.mapping, { sheet: t.sheet, at: t.at, column: t.column, key: a.key })
-          : file.settings.mapping;
-    const settings = { ...file.settings, mapping };
-    void run('正在按指定重新检查…', async () => {
-      const next = await Promise.all(files.map((f, i) => (i === target.file ? recheck(f, settings) : f)));
-      setFiles(next);
-      setSelected(null);
-      if (excel) {
-        if (!reviewer) await storeSettings(settings);
-      } else saveFileState(file.name, { accepted: file.accepted, settings });
-      setStatus({ intent: 'success', text: excel && reviewer ? '已按指定重新检查（审阅模式：未保存到工作簿）。' : '已保存指定并重新检查。' });
-    });
-  };
-
-  // ---- settings ----
-
-  const saveSettings = (settings: ReviewSettings, p: Preferences) => {
-    setSettingsOpen(false);
-    setPrefs(p);
-    savePreferences(p);
-    if (!files.length) return;
-    void run('正在按新设置重新检查…', async () => {
-      const next = await Promise.all(files.map((f) => recheck(f, settings)));
-      setFiles(next);
-      setSelected(null);
-      if (excel) {
-        if (!p.reviewer) await storeSettings(settings);
-      } else {
-        next.forEach((f) => saveFileState(f.name, { accepted: f.accepted, settings: f.settings }));
-      }
-      setStatus({ intent: 'success', text: excel && p.reviewer ? '设置已应用（审阅模式：未保存到工作簿）。' : '设置已保存并重新检查。' });
-    });
-  };
+  const draftHost = useDraftHost(excel, reviewer, draftFile?.name ?? '', setOverwrite);
 
   const done = phase.phase === 'done' || (phase.phase === 'working' && files.length > 0);
   const edited = done && checkedNarrative !== narrativeText;
   const selectedFile = selected ? files[selected.file] : null;
   const settings = files[0]?.settings;
-  const hasFindings = files.some((f) => f.report.findings.length > 0);
 
   /** Under the findings of a file: the mark colours (Excel once marked; on the page, the marked copy and the preview use them). */
   const fileFooter = (index: number): React.ReactNode => (files[index].report.error || (excel && marked === 0) ? null : <MarkLegend />);
 
-  const readable = files.filter((f) => !f.report.error);
   /** Picked or dropped files; a picked folder arrives as a flat list and keeps only its workbooks. */
   const chooseFiles = (list: FileList | File[] | null) => {
     const chosen = workbooksOf(Array.from(list ?? []));
@@ -385,107 +219,26 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
           {excel ? 'Excel' : '独立网页版'}
         </Badge>
       </header>
-      <Toolbar className={s.toolbar} aria-label="命令" size="small" data-testid="command-bar">
-        {excel ? (
-          <ToolbarButton appearance="primary" icon={<CheckmarkCircle20Regular />} onClick={() => void checkExcel()} disabled={working} data-testid="check">
-            检查
-          </ToolbarButton>
-        ) : (
-          <ToolbarButton
-            appearance="primary"
-            icon={<ArrowClockwise20Regular />}
-            onClick={() => lastChosen && void checkChosen(lastChosen)}
-            disabled={working || !lastChosen}
-            data-testid="recheck"
-          >
-            重新检查
-          </ToolbarButton>
-        )}
-        {!excel && (
-          <Tooltip content="选择工作簿（也可以把文件拖到页面上）" relationship="label">
-            <ToolbarButton icon={<FolderOpen20Regular />} onClick={() => fileInput.current?.click()} disabled={working} data-testid="open-files" />
-          </Tooltip>
-        )}
-        {excel && (
-          <Tooltip content={reviewer ? '审阅模式下不写入工作簿' : '给有问题的单元格加填充颜色和批注；原格式会被记录，可随时清除'} relationship="description">
-            <ToolbarButton icon={<PaintBrush20Regular />} onClick={() => void mark()} disabled={working || reviewer || !files[0] || !!files[0].report.error || !openFindings(files[0]).length} data-testid="mark">
-              标记
-            </ToolbarButton>
-          </Tooltip>
-        )}
-        {!excel && (
-          <Menu>
-            <MenuTrigger disableButtonEnhancement>
-              <ToolbarButton icon={<ArrowDownload20Regular />} disabled={working || readable.length === 0} data-testid="export">
-                导出
-              </ToolbarButton>
-            </MenuTrigger>
-            <MenuPopover>
-              <MenuList>
-                <MenuItem onClick={() => void exportFiles('xlsx')} disabled={!hasFindings} data-testid="export-xlsx">
-                  问题清单（.xlsx）
-                </MenuItem>
-                <MenuItem onClick={() => void exportFiles('csv')} disabled={!hasFindings} data-testid="export-csv">
-                  问题清单（.csv）
-                </MenuItem>
-                <MenuDivider />
-                {files.map((f, i) =>
-                  f.report.error || !f.bytes ? null : (
-                    <MenuItem key={`m-${i}`} onClick={() => void downloadMarked(i)} data-testid="download-marked">
-                      下载标记副本{files.length > 1 ? `：${f.name}` : ''}
-                    </MenuItem>
-                  ),
-                )}
-                {files.map((f, i) =>
-                  f.edits?.length && f.bytes ? (
-                    <MenuItem key={`c-${i}`} onClick={() => void downloadCorrected(i)} data-testid="download-corrected">
-                      下载改正后的副本{files.length > 1 ? `：${f.name}` : ''}
-                    </MenuItem>
-                  ) : null,
-                )}
-              </MenuList>
-            </MenuPopover>
-          </Menu>
-        )}
-        <Tooltip content="根据表格起草情况说明：金额、占比、增减和年份按表格生成，只留原因待填" relationship="description">
-          <ToolbarButton
-            icon={<DocumentEdit20Regular />}
-            onClick={toggleDraft}
-            disabled={working || (!excel && !draftFile?.workbook)}
-            aria-pressed={view === 'draft'}
-            data-testid="generate"
-          >
-            生成说明
-          </ToolbarButton>
-        </Tooltip>
-        {excel && (
-          <Menu>
-            <MenuTrigger disableButtonEnhancement>
-              <Tooltip content="更多命令" relationship="label">
-                <ToolbarButton icon={<MoreHorizontal20Regular />} disabled={working} data-testid="more" />
-              </Tooltip>
-            </MenuTrigger>
-            <MenuPopover>
-              <MenuList>
-                <MenuItem icon={<DismissCircle20Regular />} onClick={() => void clear()} disabled={reviewer} data-testid="clear">
-                  清除标记
-                </MenuItem>
-                <MenuItem
-                  icon={<TableSimple20Regular />}
-                  onClick={() => void exportSheet()}
-                  disabled={reviewer || !files[0] || !!files[0].report.error || !files[0].report.findings.length}
-                  data-testid="export-sheet"
-                >
-                  导出审核结果到新工作表
-                </MenuItem>
-              </MenuList>
-            </MenuPopover>
-          </Menu>
-        )}
-        <Tooltip content="设置" relationship="label">
-          <ToolbarButton className={s.toolbarEnd} icon={<Settings20Regular />} onClick={() => setSettingsOpen(true)} disabled={working} data-testid="open-settings" />
-        </Tooltip>
-      </Toolbar>
+      <CommandBar
+        excel={excel}
+        reviewer={reviewer}
+        working={working}
+        files={files}
+        canRecheck={!!lastChosen}
+        canDraft={excel || !!draftFile?.workbook}
+        drafting={view === 'draft'}
+        onCheck={() => void checkExcel()}
+        onRecheck={() => lastChosen && void checkChosen(lastChosen)}
+        onOpenFiles={() => fileInput.current?.click()}
+        onMark={() => void mark()}
+        onClear={() => void clear()}
+        onExportSheet={() => void exportSheet()}
+        onExport={(ext) => void exportFiles(ext)}
+        onDownloadMarked={(i) => void downloadMarked(i)}
+        onDownloadCorrected={(i) => void downloadCorrected(i)}
+        onToggleDraft={toggleDraft}
+        onOpenSettings={() => setSettingsOpen(true)}
+      />
       {!excel && (
         <input
           ref={fileInput}
@@ -606,45 +359,54 @@ export function App({ mode }: { mode: HostMode }): React.ReactElement {
           </aside>
         )}
       </div>
-      <Dialog open={overwrite !== null} onOpenChange={(_, d) => !d.open && overwrite && (overwrite.resolve(false), setOverwrite(null))}>
-        <DialogSurface className={s.dialog}>
-          <DialogBody>
-            <DialogTitle>覆盖已有内容？</DialogTitle>
-            <DialogContent>
-              所选位置已有 {overwrite?.cells.length ?? 0} 个非空单元格（{overwrite?.cells.slice(0, 6).join('、')}
-              {(overwrite?.cells.length ?? 0) > 6 ? '…' : ''}）。写入会覆盖这些内容。
-            </DialogContent>
-            <DialogActions>
-              <Button onClick={() => (overwrite?.resolve(false), setOverwrite(null))}>取消</Button>
-              <Button appearance="primary" onClick={() => (overwrite?.resolve(true), setOverwrite(null))} data-testid="overwrite-confirm">
-                覆盖
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <OverwriteDialog
+        cells={overwrite?.cells ?? null}
+        onAnswer={(ok) => {
+          overwrite?.resolve(ok);
+          setOverwrite(null);
+        }}
+      />
       {/* the dialogs are loaded when first opened, and mounted only while open */}
       {acceptFor && (
         <Later>
-          <AcceptDialog finding={acceptFor.finding} userName={prefs.userName} onAccept={accept} onCancel={() => setAcceptFor(null)} />
+          <AcceptDialog
+            finding={acceptFor.finding}
+            userName={prefs.userName}
+            onAccept={(reason, by) => {
+              accept(acceptFor, reason, by);
+              setAcceptFor(null);
+            }}
+            onCancel={() => setAcceptFor(null)}
+          />
         </Later>
       )}
       {assignFor && (
         <Later>
-          <MappingDialog target={assignFor.target} excel={excel} onSave={assign} onCancel={() => setAssignFor(null)} />
+          <MappingDialog
+            target={assignFor.target}
+            excel={excel}
+            onSave={(a) => {
+              setAssignFor(null);
+              assign(assignFor, a);
+            }}
+            onCancel={() => setAssignFor(null)}
+          />
         </Later>
       )}
       {settingsOpen && (
         <Later>
-      <SettingsDialog
-        open={settingsOpen}
-        settings={settings ?? DEFAULT_SETTINGS}
-        workbookLoaded={!!settings}
-        preferences={prefs}
-        excel={excel}
-        onSave={saveSettings}
-        onCancel={() => setSettingsOpen(false)}
-      />
+          <SettingsDialog
+            open={settingsOpen}
+            settings={settings ?? DEFAULT_SETTINGS}
+            workbookLoaded={!!settings}
+            preferences={prefs}
+            excel={excel}
+            onSave={(next, p) => {
+              setSettingsOpen(false);
+              saveSettings(next, p);
+            }}
+            onCancel={() => setSettingsOpen(false)}
+          />
         </Later>
       )}
     </div>

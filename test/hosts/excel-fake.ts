@@ -135,6 +135,12 @@ export class FakeExcel {
     this.sync = jest.fn(() => this.syncAll());
     const workbook: Record<string, unknown> = { worksheets: this.worksheetCollection(), settings: this.settingCollection() };
     if (this.at('1.10')) workbook.comments = this.commentCollection();
+    // the selected cell (the first cell of the selection; A1 of the first sheet when nothing was selected)
+    workbook.getSelectedRange = () => {
+      const sel = this.selection ?? { sheet: this.sheets[0]?.name ?? 'Sheet1', address: 'A1' };
+      const r = { address: `${quoteSheetName(sel.sheet)}!${sel.address.split(/[:,]/)[0]}`, load: () => r };
+      return r;
+    };
     const application: Record<string, unknown> = {};
     if (this.at('1.9')) application.suspendScreenUpdatingUntilNextSync = () => this.later(() => this.screenSuspensions++, false);
     this.context = { workbook, application, sync: this.sync } as unknown as Excel.RequestContext;
@@ -336,7 +342,10 @@ export class FakeExcel {
       if (prop !== 'bold') throw new Error(`mock: unexpected font write ${prop}`);
       write('format.font.bold', value, (c) => (c.bold = Boolean(value)));
     });
-    const format = strict({ fill, font } as Record<string, unknown>, (prop, value) => {
+    // format.columnWidth reads the width set on the first column (Excel's default 8.43 characters ≈ 48 pt otherwise)
+    const formatData: Record<string, unknown> = { fill, font, load: () => undefined };
+    Object.defineProperty(formatData, 'columnWidth', { get: () => s.widths.get(parseRange(areas[0]).left) ?? 48, configurable: true });
+    const format = strict(formatData, (prop, value) => {
       if (prop === 'columnWidth') {
         this.later(() => {
           this.log(s.name, address, 'format.columnWidth', value);

@@ -233,3 +233,39 @@ test('生成说明 → 写入新工作表: the draft lands in a new 情况说明
   const texts = [...fake.sheet(name).cells.values()].map((c) => String(c.value ?? c.formula ?? ''));
   for (const p of paragraphs.slice(0, 5)) expect(texts).toContain(p);
 }, PANE_TIMEOUT);
+
+test('生成说明 → 写入所选位置 over cells that are not empty: asks first; 取消 writes nothing, 覆盖 writes the draft', async () => {
+  const sheet = wb.sheets[0].name;
+  renderPane();
+  await check();
+  fake.selection = { sheet, address: 'H3' };
+  fake.cell(sheet, 'H3').value = '原有内容';
+  fireEvent.click(screen.getByTestId('generate'));
+  await screen.findByTestId('draft');
+  const first = (() => {
+    const el = screen.getAllByTestId('draft-paragraph')[0];
+    return (el.querySelector('textarea') ?? (el as HTMLTextAreaElement)).value;
+  })();
+  await act(async () => {
+    fireEvent.click(screen.getByTestId('draft-insert-selection'));
+  });
+  // the question names the cells the draft would cover
+  const title = await screen.findByText('覆盖已有内容？');
+  expect(title.closest('.fui-DialogBody')?.textContent).toMatch(/所选位置已有 1 个非空单元格（H3）/);
+  await act(async () => {
+    fireEvent.click(screen.getByTestId('overwrite-cancel'));
+  });
+  await waitFor(() => expect(screen.getByTestId('draft-status').textContent).toContain('未写入：所选位置已有内容'));
+  expect(fake.cell(sheet, 'H3').value).toBe('原有内容');
+  await act(async () => {
+    fireEvent.click(screen.getByTestId('draft-insert-selection'));
+  });
+  await act(async () => {
+    fireEvent.click(await screen.findByTestId('overwrite-confirm'));
+  });
+  await waitFor(() => expect(screen.getByTestId('draft-status').textContent).toContain(`已写入工作表“${sheet}”`));
+  // the draft starts at the selected cell (its title) and runs down column H
+  expect(fake.cell(sheet, 'H3').value).not.toBe('原有内容');
+  const column = [...fake.sheet(sheet).cells.entries()].filter(([a]) => /^H\d+$/.test(a)).map(([, c]) => String(c.value ?? ''));
+  expect(column).toContain(first);
+}, PANE_TIMEOUT);
