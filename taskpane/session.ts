@@ -31,12 +31,18 @@ export interface CheckedFile {
   edits?: CellEdit[];
 }
 
-/** Re-run the engine on the workbook model already read (settings changed, exception accepted…). */
-export async function recheck(file: CheckedFile, settings: ReviewSettings = file.settings): Promise<CheckedFile> {
+/**
+ * Re-run the engine on the workbook model already read (settings changed, a table assigned by hand, the
+ * narrative corrected): in the check worker like a first check, so that the page does not freeze on a
+ * large workbook; on the page's thread where no worker runs.
+ */
+export async function recheck(file: CheckedFile, settings: ReviewSettings = file.settings, timeoutMs = PAGE_TIMEOUT_MS): Promise<CheckedFile> {
   if (!file.workbook) return { ...file, settings };
+  const config = toCheckConfig(settings, file.narrative);
+  const r = workerCheck.usable ? await workerCheck.run(file.name, { workbook: file.workbook }, config, timeoutMs) : null;
+  if (r) return { ...file, report: r.report, settings };
   const { analyseWorkbook } = await loadEngine();
-  const report = analyseWorkbook(file.name, file.workbook, undefined, toCheckConfig(settings, file.narrative));
-  return { ...file, report, settings };
+  return { ...file, report: analyseWorkbook(file.name, file.workbook, undefined, config), settings };
 }
 
 // ---- standalone persistence (localStorage) ----
@@ -105,17 +111,20 @@ export function savePreferences(p: Preferences): void {
 
 // ---- standalone check ----
 
+/** What the check worker checks: a file's bytes (read there), or a workbook model the page has read already. */
+export type CheckInput = { bytes: Uint8Array } | { workbook: Workbook };
+
 /** A file for the check worker (check-worker.ts). */
-export interface CheckRequest {
+export type CheckRequest = CheckInput & {
   id: number;
   name: string;
-  bytes: Uint8Array;
   config: CheckConfig;
-}
+};
 
 export interface CheckResponse {
   id: number;
   report: FileReport;
+  /** The model read from the bytes (null when they could not be read, or when the request sent a model). */
   workbook: Workbook | null;
 }
 
@@ -133,7 +142,7 @@ class WorkerCheck {
   /** False once the worker could not be started: the page checks in its own thread from then on. */
   usable = typeof Worker !== 'undefined' && typeof document !== 'undefined';
 
-  run(name: string, bytes: Uint8Array, config: CheckConfig, timeoutMs: number): Promise<CheckResponse | null> {
+  run(name: string, input: CheckInput, config: CheckConfig, timeoutMs: number): Promise<CheckResponse | null> {
     let worker: Worker;
     try {
       worker = this.worker ??= new Worker(new URL('check-worker.js', document.baseURI).href);
@@ -168,7 +177,7 @@ class WorkerCheck {
       }, timeoutMs);
       worker.addEventListener('message', onMessage);
       worker.addEventListener('error', onError);
-      worker.postMessage({ id, name, bytes, config } satisfies CheckRequest);
+      worker.postMessage({ ...input, id, name, config } satisfies CheckRequest);
     });
   }
 }
@@ -207,7 +216,7 @@ export async function checkChosenFiles(files: File[], onFile?: (index: number) =
       continue;
     }
     const config = toCheckConfig(settings, useNarrative);
-    const r = (workerCheck.usable ? await workerCheck.run(f.name, bytes, config, timeoutMs) : null) ?? (await checkHere(f.name, bytes, config));
+    const r = (workerCheck.usable ? await workerCheck.run(f.name, { bytes }, config, timeoutMs) : null) ?? (await checkHere(f.name, bytes, config));
     out.push(
       r.workbook
         ? { name: f.name, report: r.report, workbook: r.workbook, bytes, accepted, settings, narrative: useNarrative }
