@@ -23,6 +23,13 @@ export interface CheckJob {
   limits: ReadLimits;
 }
 
+/**
+ * The worker's young generation (V8's new space, for objects that die young): 24 MB, semi-spaces of 8 MB
+ * instead of V8's default 16. New space is committed memory for the whole run, and the check of a large
+ * workbook promotes what it keeps either way: a 197k-cell department peaks ~15 MB lower, no slower.
+ */
+export const YOUNG_GENERATION_MB = 24;
+
 /** The compiled worker script next to this module; absent when running from the TypeScript sources (tests). */
 export function workerScript(): string | null {
   const file = path.join(__dirname, 'check-worker.js');
@@ -48,7 +55,7 @@ export class FileChecker {
     if (!this.script) return (await import('./check-file')).checkFile(job.path, job.config, job.limits);
     if (!this.worker) {
       // started through the boot code that uses the bundle's V8 code cache (code-cache.ts)
-      const w = new Worker(WORKER_BOOT, { eval: true, workerData: { file: this.script, cache: codeCacheFile(this.script) }, resourceLimits: { maxOldGenerationSizeMb: this.maxMemoryMb } });
+      const w = new Worker(WORKER_BOOT, { eval: true, workerData: { file: this.script, cache: codeCacheFile(this.script) }, resourceLimits: { maxOldGenerationSizeMb: this.maxMemoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       this.worker = w;
       // resolves true once the worker has loaded, false when it failed to start (each worker its own answer)
       this.ready = new Promise<boolean>((resolve) => {
