@@ -7,7 +7,8 @@
  * generation, and V8 sized its next limit from a heap that still held the reader's work: the checks
  * then grow the heap far past what is live (a 197k-cell department peaked at 290–320 MB RSS with
  * ~95 MB live). Collected here, the checks start from the model and the recognised tables alone.
- * Costs one full collection (~70 ms at 200k cells, about 2 % of such a run); small workbooks skip it.
+ * Costs one full collection (70–120 ms at 200k cells on a 2-core machine, within the run-to-run spread
+ * of such a 4–7 s run); small workbooks skip it.
  */
 import { setFlagsFromString } from 'v8';
 import { runInNewContext } from 'vm';
