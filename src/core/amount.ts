@@ -9,6 +9,21 @@ import { isExcelError, type Cell } from './workbook';
 
 export type MoneyUnit = '元' | '万元' | '亿元';
 
+/**
+ * The same Decimal with a digit array of its exact length. decimal.js builds the digits of a parsed
+ * or computed value by pushing into an empty array, which leaves room for 17 words (152 bytes where
+ * one or two are used); its copy constructor slices them. An amount lives as long as the report
+ * (one per figure: a 200k-cell department keeps 140k of them), so it is kept compact.
+ */
+function compact(d: Decimal): Decimal {
+  return new Decimal(d);
+}
+
+/** A cell's number as a Decimal (small integers take decimal.js' exact one-word path; others are compacted). */
+function decimalOf(v: number): Decimal {
+  return Number.isInteger(v) && Math.abs(v) < 1e7 ? new Decimal(v) : compact(new Decimal(v));
+}
+
 export interface NumberAmount {
   kind: 'number';
   /** The value as printed (percentages in percentage points: 19.89 for "19.89%"). */
@@ -135,8 +150,9 @@ export function parseAmountText(input: string): Amount {
   const frac = m[2] ?? '';
   if (m[1] && m[1].includes(',') && frac.includes(',')) warnings.push('mixed-separators');
   if (/^0\d/.test(intPart)) warnings.push('leading-zero');
-  let value = new Decimal(`${intPart}${frac ? '.' + frac : ''}`);
-  if (negative) value = value.negated();
+  // negated() copies (compact); a positive value is compacted here
+  const parsed = new Decimal(`${intPart}${frac ? '.' + frac : ''}`);
+  const value = negative ? parsed.negated() : compact(parsed);
   return {
     kind: 'number',
     value,
@@ -169,7 +185,7 @@ export function parseCellAmount(cell: Cell | undefined | null): Amount {
     const shown = percent ? raw * 100 : raw;
     const fmtDecimals = decimalsOfFormat(cell.numFmt);
     const decimals = fmtDecimals ?? generalDecimals(shown);
-    const exact = percent ? new Decimal(raw).times(100) : new Decimal(raw);
+    const exact = percent ? compact(new Decimal(raw).times(100)) : decimalOf(raw);
     // most stored values have no more decimals than printed: then the printed value is the stored one (one Decimal a cell)
     const value = exact.decimalPlaces() <= decimals ? exact : exact.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
     return {
@@ -194,7 +210,7 @@ export function toWanYuan(a: NumberAmount, assumedUnit: MoneyUnit = '万元'): N
   const unit = a.unit ?? assumedUnit;
   if (a.percent || unit === '万元') return a;
   const factor = unit === '元' ? -4 : 4;
-  const scale = (d: Decimal) => (factor < 0 ? d.dividedBy(10000) : d.times(10000));
+  const scale = (d: Decimal) => compact(factor < 0 ? d.dividedBy(10000) : d.times(10000));
   return {
     ...a,
     value: scale(a.value),

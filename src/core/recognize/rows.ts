@@ -193,7 +193,8 @@ function readOne(sheet: Sheet, r: number, firstBodyRow: number, columns: ColumnI
     // a row label repeated across the value cells (text centred across a footer) is no value
     if (amount.kind === 'text' && name && amount.text.trim() === name) amount = { kind: 'empty', text: amount.text };
     if (amount.kind !== 'empty') anyValue = true;
-    values[c.key] = { cell: toA1(r, c.col), amount };
+    // the cell's own address string (not a copy per value: a report keeps one per figure)
+    values[c.key] = { cell: cell?.address ?? toA1(r, c.col), amount };
   }
   let borrowed = false;
   if (!code && !name) {

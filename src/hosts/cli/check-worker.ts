@@ -1,11 +1,12 @@
 /** Worker thread of the CLI: checks the files it is sent, one at a time (see watchdog.ts). */
 import { parentPort } from 'worker_threads';
+import { collectBeforeChecks } from './collect';
 import { checkFile } from './check-file';
 import { SAVE_CODE_CACHE } from './code-cache';
 import { READY, type CheckJob } from './watchdog';
 
 parentPort?.on('message', (job: CheckJob) => {
-  void checkFile(job.path, job.config, job.limits).then((report) => {
+  void checkFile(job.path, job.config, job.limits, collectBeforeChecks).then((report) => {
     // after the first file the engine's code is compiled: keep it for the next run (code-cache.ts). Before the
     // report is posted, or the main thread may end the worker before the cache is written; a no-op once it exists
     const saveCodeCache = (globalThis as Record<string, unknown>)[SAVE_CODE_CACHE];

@@ -23,6 +23,13 @@ export interface CheckJob {
   limits: ReadLimits;
 }
 
+/**
+ * The worker's young generation (V8's new space, for objects that die young): 24 MB, semi-spaces of 8 MB
+ * instead of V8's default 16. New space is committed memory for the whole run, and the check of a large
+ * workbook promotes what it keeps either way: a 197k-cell department peaks ~10 MB lower, with no measurable change in time.
+ */
+export const YOUNG_GENERATION_MB = 24;
+
 /** The compiled worker script next to this module; absent when running from the TypeScript sources (tests). */
 export function workerScript(): string | null {
   const file = path.join(__dirname, 'check-worker.js');
@@ -100,7 +107,7 @@ export class FileChecker {
 
   private spawn(script: string): void {
     // started through the boot code that uses the bundle's V8 code cache (code-cache.ts)
-    const w = new Worker(WORKER_BOOT, { eval: true, workerData: { file: script, cache: codeCacheFile(script) }, resourceLimits: { maxOldGenerationSizeMb: this.maxMemoryMb } });
+    const w = new Worker(WORKER_BOOT, { eval: true, workerData: { file: script, cache: codeCacheFile(script) }, resourceLimits: { maxOldGenerationSizeMb: this.maxMemoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     this.worker = w;
     // a worker that ends while idle (started early, before its first file) is replaced on the next check;
     // an error while idle must not end the CLI (during a check, check() reports it for that file)
