@@ -568,10 +568,7 @@ export class NarrativeAnalysis {
     if (/^国有资本经营预算(财政)?(拨款)?(本年)?(收入)?$/.test(s)) return pick('国有资本经营收入', '国有资本经营预算财政拨款收入', 'in:国有资本经营预算', '财政拨款:in:本年收入合计.国有资本经营预算', '财政拨款:in:国有资本经营预算');
     if (/^财政拨款收入(总计|合计)?$/.test(s)) return pick('财政拨款收入', '财政拨款收入', 'in:财政拨款收入', 'in:财政拨款', '财政拨款:in:本年收入合计');
     if (/^财政拨款(预算)?支出(预算|合计)?$/.test(s)) return pick('财政拨款支出', '财政拨款支出合计', '财政拨款支出', '财政拨款:ex:本年支出合计');
-    for (const item of ['财政专户管理资金', '事业收入', '事业单位经营收入', '上级补助收入', '附属单位上缴收入', '其他收入']) {
-      const re = new RegExp(`^(纳入)?${item.replace('事业单位经营收入', '(事业单位)?经营收入')}(收入)?(总计|合计)?$`);
-      if (re.test(s)) return pick(item, item, `in:${item}`);
-    }
+    for (const [item, re] of INCOME_ITEMS) if (re.test(s)) return pick(item, item, `in:${item}`);
     if (/^(上年结转|上年结转结余|年初结转结余|年初结转和结余)(资金)?$/.test(s)) return pick('上年结转', '上年结转', fiscal ? '财政拨款:in:上年结转结余' : 'in:上年结转结余', 'in:上年结转结余');
     const general = /一般公共预算/.test(scope);
     if (/^(一般公共预算(财政拨款)?支出(预算|决算)?|一般公共预算财政拨款支出决算|当年预算|一般公共预算当年拨款)$/.test(s) || /^一般公共预算财政拨款支出$/.test(s)) return pick('一般公共预算支出', '一般公共预算支出合计', '一般公共预算支出');
@@ -636,6 +633,12 @@ export class NarrativeAnalysis {
     return { numbers: this.tokens.length, tied, checked, classified, untied, source: this.model.narrative.length ? this.model.narrativeSource : null };
   }
 }
+
+/** The other income lines a narrative names (“事业收入 X 万元”), each with its wordings (compiled once). */
+const INCOME_ITEMS: [string, RegExp][] = ['财政专户管理资金', '事业收入', '事业单位经营收入', '上级补助收入', '附属单位上缴收入', '其他收入'].map((item) => [
+  item,
+  new RegExp(`^(纳入)?${item.replace('事业单位经营收入', '(事业单位)?经营收入')}(收入)?(总计|合计)?$`),
+]);
 
 /** Do these amounts add up to the total (within the halves of the printed figures)? */
 function addsUp(items: Claim[], total: Claim): boolean {
