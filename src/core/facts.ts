@@ -4,6 +4,7 @@
  * Every fact keeps the evidence it came from, so that disagreements (a 2025 budget whose
  * narrative says 2024) can be reported later instead of being silently resolved.
  */
+import { isSpaceCode } from './chars';
 import type { Sheet, Workbook } from './workbook';
 
 export type DocumentKind = 'budget' | 'final';
@@ -80,9 +81,7 @@ function nonSpaceMoreThan(text: string, n: number): boolean {
   if (text.length <= n) return false;
   let count = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-    if (!space && ++count > n) return true;
+    if (!isSpaceCode(text.charCodeAt(i)) && ++count > n) return true;
   }
   return false;
 }

@@ -4,6 +4,7 @@
  * an amount whose unit lacks 元, a prose paragraph that ends on "；", list items repeated or
  * misspelt, the same purpose copied under two 科目.
  */
+import { isSpaceCode } from '../../chars';
 import { entriesByName } from '../../data/lookup';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';
 import { headingOf } from '../../narrative/structure';
@@ -42,11 +43,6 @@ const COMMON_PAIRS = new Set([
 
 /** Set phrases (固定提法) a document may quote; a near miss is a miswriting. */
 export const SET_PHRASES = ['高水平全面建成小康社会', '全面建成小康社会', '习近平新时代中国特色社会主义思想', '全面建设社会主义现代化国家'];
-
-/** Whether a UTF-16 code is whitespace as /\s/ means it. */
-function isSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
 
@@ -98,7 +94,7 @@ function bigramCounts(texts: readonly { text: string }[]): Map<number, number> {
     let prev = -1; // code of the previous non-space character
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
-      if (isSpace(c)) continue;
+      if (isSpaceCode(c)) continue;
       if (isHan(c) && isHan(prev)) {
         const k = pairKey(prev, c);
         out.set(k, (out.get(k) ?? 0) + 1);
