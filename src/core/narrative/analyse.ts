@@ -672,12 +672,12 @@ export function cleanSubject(label: string, model: CheckModel): string {
 }
 
 function cleanSubjectUncached(label: string, model: CheckModel): string {
-  let s = norm(label)
-    .replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*/, '')
-    .replace(/\d{4}年度?/g, '')
-    .replace(/截[至止].*?日/g, '');
+  let s = norm(label).replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*/, '');
+  // each replacement only where its words are (most subjects have no year, date or unit name)
+  if (s.includes('年')) s = s.replace(/\d{4}年度?/g, '');
+  if (s.includes('截')) s = s.replace(/截[至止].*?日/g, '');
   const unit = model.facts.unit ? norm(model.facts.unit) : null;
-  if (unit) s = s.split(unit).join('');
+  if (unit && s.includes(unit)) s = s.split(unit).join('');
   s = s
     .replace(/^(武汉市)?[\u4e00-\u9fa5]{2,4}?区?(医疗保障局|医疗保障服务中心|医保局|医保中心)/, '')
     // a short name of the unit before a budget word ("省检察院2018年财政拨款…", "市财政局一般公共预算…")

@@ -5,6 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import { halfUnit } from '../amount';
+import { spacesAt } from '../chars';
 
 export type TokenKind =
   | 'money' // 万元 / 元 / 亿元 (or a bare figure in a list of amounts)
@@ -90,9 +91,8 @@ export function numberTokens(original: string): NumberToken[] {
       continue;
     }
     const plain = digits.replace(/,/g, '');
-    const rest = text.slice(numEnd);
-    const ws = /^\s*/.exec(rest)?.[0].length ?? 0;
-    const after = rest.slice(ws);
+    const ws = spacesAt(text, numEnd);
+    const after = text.slice(numEnd + ws);
     let unitMatch: RegExpExecArray | null;
     let t: NumberToken;
     if ((unitMatch = /^(万元|亿元|万(?![人张次份件户])|元(?![/旦月]))/.exec(after))) {
