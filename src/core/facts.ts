@@ -4,6 +4,7 @@
  * Every fact keeps the evidence it came from, so that disagreements (a 2025 budget whose
  * narrative says 2024) can be reported later instead of being silently resolved.
  */
+import { isSpaceCode } from './chars';
 import type { Sheet, Workbook } from './workbook';
 
 export type DocumentKind = 'budget' | 'final';
@@ -72,6 +73,19 @@ function cleanUnit(name: string): string | null {
 /** Narrative headings that name the document ("第三部分 2024 年部门预算情况说明"), not sentences. */
 const NARRATIVE_HEADING = /^.{0,40}(19|20)\d{2}\s*年\s*(度)?.{0,20}(预算|决算).{0,12}(说明|公开|情况|表)?$/;
 
+/** NARRATIVE_HEADING matches at most this many characters other than white space (40 + 4 + 年度 + 20 + 2 + 12 + 2). */
+const HEADING_MAX_CHARS = 82;
+
+/** Does the text hold more than `n` characters that are not white space (as /\s/ means it)? */
+function nonSpaceMoreThan(text: string, n: number): boolean {
+  if (text.length <= n) return false;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpaceCode(text.charCodeAt(i)) && ++count > n) return true;
+  }
+  return false;
+}
+
 function isNarrativeSheet(sheet: Sheet): boolean {
   return /说明/.test(sheet.name) || (sheet.colCount <= 2 && sheet.rowCount >= 10);
 }
@@ -81,6 +95,8 @@ export function documentFacts(wb: Workbook): DocumentFacts {
   for (const sheet of wb.sheets) {
     const narrative = isNarrativeSheet(sheet);
     for (const { cell, text } of headTexts(sheet, narrative ? 400 : HEAD_ROWS)) {
+      // a paragraph of prose is no heading: skip it before copying it
+      if (narrative && nonSpaceMoreThan(text, HEADING_MAX_CHARS)) continue;
       const flat = text.replace(/\s+/g, ' ');
       if (/^\s*(备注|注)\s*[:：]/.test(flat)) continue;
       if (narrative && !NARRATIVE_HEADING.test(flat.trim())) continue;

@@ -49,3 +49,12 @@ test('amounts in 元', () => {
   expect(f.moneyUnit).toBe('元');
   expect(f.kind).toBe('budget');
 });
+
+test('a narrative heading as long as the heading pattern allows is still read; prose one character longer is not a heading', () => {
+  // 40 characters, the year, 年度, 20 characters, 预算, 12 characters, 说明: 82 characters besides the spaces
+  const longest = `${'甲'.repeat(40)}2024 年 度${'乙'.repeat(20)}预算${'丙'.repeat(12)}说明`;
+  const year = (heading: string) => documentFacts(wbOf({ 情况说明: [[heading]] })).evidence.find((e) => e.fact === 'year')?.value ?? null;
+  expect(year(longest)).toBe('2024');
+  expect(year(`${'甲'.repeat(40)}2024\n\u3000年\t度${'乙'.repeat(20)}预算${'丙'.repeat(12)}说明`)).toBe('2024');
+  expect(year(`丁${longest}`)).toBeNull();
+});

@@ -18,11 +18,19 @@ export function nameKey(s: string): string {
 
 const BY_CODE = new Map<string, DictionaryEntry[]>();
 const BY_NAME = new Map<string, DictionaryEntry[]>();
+/** Each entry's nameKey, computed once (names are compared for every coded row of every table). */
+const KEYS = new Map<DictionaryEntry, string>();
 for (const e of DICTIONARY) {
   const k = `${e.scheme}|${e.code}`;
   BY_CODE.set(k, [...(BY_CODE.get(k) ?? []), e]);
   const n = nameKey(e.name);
+  KEYS.set(e, n);
   BY_NAME.set(n, [...(BY_NAME.get(n) ?? []), e]);
+}
+
+/** The nameKey of a dictionary entry's name. */
+function keyOf(e: DictionaryEntry): string {
+  return KEYS.get(e) ?? nameKey(e.name);
 }
 
 export function covers(e: DictionaryEntry, year: number | null): boolean {
@@ -74,19 +82,19 @@ export function judgeName(scheme: Scheme, code: string, printed: string, year: n
   const p = nameKey(printed);
   const holding = year === null ? es.filter((e) => !e.old) : es.filter((e) => !e.old && covers(e, year));
   const current = namesAt(scheme, code, year);
-  const match = es.find((e) => nameKey(e.name) === p);
+  const match = es.find((e) => keyOf(e) === p);
   if (match) {
     if (match.old) {
       // outdated once a current name held: that year, or (no year known) at all
       const newer = current.filter((c) => c !== match && (year === null || c.from === null || c.from <= year));
       return newer.length ? { status: 'old', entry: match, current: newer } : { status: 'ok', entry: match };
     }
-    if (year !== null && !covers(match, year) && holding.length && !holding.some((h) => nameKey(h.name) === p)) return { status: 'other-year', entry: match, current: holding };
+    if (year !== null && !covers(match, year) && holding.length && !holding.some((h) => keyOf(h) === p)) return { status: 'other-year', entry: match, current: holding };
     return { status: 'ok', entry: match };
   }
-  if (p.length >= 4 && current.some((c) => nameKey(c.name).startsWith(p))) return { status: 'truncated', current };
+  if (p.length >= 4 && current.some((c) => keyOf(c).startsWith(p))) return { status: 'truncated', current };
   // a 项 printed without its 款's qualifier: "行政运行" for "行政运行（卫生健康）"
-  if (current.some((c) => c.level === '项' && nameKey(c.name).endsWith(p))) return { status: 'ok', entry: null };
+  if (current.some((c) => c.level === '项' && keyOf(c).endsWith(p))) return { status: 'ok', entry: null };
   if (holding.length) return { status: 'wrong', current: holding };
   return { status: 'unknown-name', known: es };
 }

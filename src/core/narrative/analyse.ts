@@ -568,10 +568,7 @@ export class NarrativeAnalysis {
     if (/^国有资本经营预算(财政)?(拨款)?(本年)?(收入)?$/.test(s)) return pick('国有资本经营收入', '国有资本经营预算财政拨款收入', 'in:国有资本经营预算', '财政拨款:in:本年收入合计.国有资本经营预算', '财政拨款:in:国有资本经营预算');
     if (/^财政拨款收入(总计|合计)?$/.test(s)) return pick('财政拨款收入', '财政拨款收入', 'in:财政拨款收入', 'in:财政拨款', '财政拨款:in:本年收入合计');
     if (/^财政拨款(预算)?支出(预算|合计)?$/.test(s)) return pick('财政拨款支出', '财政拨款支出合计', '财政拨款支出', '财政拨款:ex:本年支出合计');
-    for (const item of ['财政专户管理资金', '事业收入', '事业单位经营收入', '上级补助收入', '附属单位上缴收入', '其他收入']) {
-      const re = new RegExp(`^(纳入)?${item.replace('事业单位经营收入', '(事业单位)?经营收入')}(收入)?(总计|合计)?$`);
-      if (re.test(s)) return pick(item, item, `in:${item}`);
-    }
+    for (const [item, re] of INCOME_ITEMS) if (re.test(s)) return pick(item, item, `in:${item}`);
     if (/^(上年结转|上年结转结余|年初结转结余|年初结转和结余)(资金)?$/.test(s)) return pick('上年结转', '上年结转', fiscal ? '财政拨款:in:上年结转结余' : 'in:上年结转结余', 'in:上年结转结余');
     const general = /一般公共预算/.test(scope);
     if (/^(一般公共预算(财政拨款)?支出(预算|决算)?|一般公共预算财政拨款支出决算|当年预算|一般公共预算当年拨款)$/.test(s) || /^一般公共预算财政拨款支出$/.test(s)) return pick('一般公共预算支出', '一般公共预算支出合计', '一般公共预算支出');
@@ -637,6 +634,12 @@ export class NarrativeAnalysis {
   }
 }
 
+/** The other income lines a narrative names (“事业收入 X 万元”), each with its wordings (compiled once). */
+const INCOME_ITEMS: [string, RegExp][] = ['财政专户管理资金', '事业收入', '事业单位经营收入', '上级补助收入', '附属单位上缴收入', '其他收入'].map((item) => [
+  item,
+  new RegExp(`^(纳入)?${item.replace('事业单位经营收入', '(事业单位)?经营收入')}(收入)?(总计|合计)?$`),
+]);
+
 /** Do these amounts add up to the total (within the halves of the printed figures)? */
 function addsUp(items: Claim[], total: Claim): boolean {
   if (!total.token.wan || items.some((c) => !c.token.wan)) return false;
@@ -669,12 +672,12 @@ export function cleanSubject(label: string, model: CheckModel): string {
 }
 
 function cleanSubjectUncached(label: string, model: CheckModel): string {
-  let s = norm(label)
-    .replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*/, '')
-    .replace(/\d{4}年度?/g, '')
-    .replace(/截[至止].*?日/g, '');
+  let s = norm(label).replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*/, '');
+  // each replacement only where its words are (most subjects have no year, date or unit name)
+  if (s.includes('年')) s = s.replace(/\d{4}年度?/g, '');
+  if (s.includes('截')) s = s.replace(/截[至止].*?日/g, '');
   const unit = model.facts.unit ? norm(model.facts.unit) : null;
-  if (unit) s = s.split(unit).join('');
+  if (unit && s.includes(unit)) s = s.split(unit).join('');
   s = s
     .replace(/^(武汉市)?[\u4e00-\u9fa5]{2,4}?区?(医疗保障局|医疗保障服务中心|医保局|医保中心)/, '')
     // a short name of the unit before a budget word ("省检察院2018年财政拨款…", "市财政局一般公共预算…")

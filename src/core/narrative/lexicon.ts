@@ -64,9 +64,31 @@ function looseNameUncached(s: string): string {
     .replace(/支出$/, '');
 }
 
+/**
+ * A table figure whose description ("收支总表 B21（十七、住房保障支出）") is written when a finding
+ * quotes it: a lexicon holds hundreds of figures and a check quotes a few.
+ */
+class TableCandidate implements Candidate {
+  private text: string | null = null;
+  private readonly cell: string;
+
+  constructor(
+    public q: Q,
+    private readonly model: CheckModel,
+    private readonly t: Recognised,
+    private readonly what: string | undefined,
+  ) {
+    this.cell = q.cell;
+  }
+
+  get where(): string {
+    return (this.text ??= `${this.model.name(this.t)} ${this.cell}${this.what ? `（${this.what}）` : ''}`);
+  }
+}
+
 function cand(model: CheckModel, t: Recognised, q: Q | null, what?: string): Candidate[] {
   if (!q) return [];
-  return [{ q, where: `${model.name(t)} ${q.cell}${what ? `（${what}）` : ''}` }];
+  return [new TableCandidate(q, model, t, what)];
 }
 
 function totalQ(t: Recognised | undefined, keys: string): { t: Recognised; q: Q } | null {

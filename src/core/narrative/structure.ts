@@ -49,8 +49,22 @@ const PATTERNS: [HeadingLevel, RegExp][] = [
   [3, /^\s*((\d{1,2})\s*[、.．](?!\d))\s*/],
 ];
 
-/** The heading a paragraph starts with, or null. */
+/**
+ * The heading a paragraph starts with, or null. Several rules ask for the same paragraphs' headings
+ * (a narrative's paragraphs live as long as its model): each answer is kept with its paragraph.
+ * Headings are shared: read them, never change them.
+ */
 export function headingOf(p: NarrativeParagraph, pi: number): Heading | null {
+  const known = HEADINGS.get(p);
+  if (known && known.pi === pi) return known.h;
+  const h = readHeading(p, pi);
+  HEADINGS.set(p, { pi, h });
+  return h;
+}
+
+const HEADINGS = new WeakMap<NarrativeParagraph, { pi: number; h: Heading | null }>();
+
+function readHeading(p: NarrativeParagraph, pi: number): Heading | null {
   for (const [level, re] of PATTERNS) {
     const m = re.exec(p.text);
     if (!m) continue;
@@ -81,6 +95,18 @@ export interface Outline {
  * to the second "第一部分"; it is a 目录 only when most of its lines are short titles.
  */
 export function outline(paragraphs: NarrativeParagraph[]): Outline {
+  // the rules of one check ask for the outline of the same paragraphs again and again: keep it with them
+  const known = OUTLINES.get(paragraphs);
+  if (known && known.length === paragraphs.length) return known.o;
+  const o = readOutline(paragraphs);
+  OUTLINES.set(paragraphs, { length: paragraphs.length, o });
+  return o;
+}
+
+/** Outlines by their paragraph list (with its length then: a list that grew is read again). */
+const OUTLINES = new WeakMap<NarrativeParagraph[], { length: number; o: Outline }>();
+
+function readOutline(paragraphs: NarrativeParagraph[]): Outline {
   const headings: Heading[] = [];
   paragraphs.forEach((p, i) => {
     const h = headingOf(p, i);

@@ -5,6 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import { halfUnit } from '../amount';
+import { spacesAt } from '../chars';
 
 export type TokenKind =
   | 'money' // 万元 / 元 / 亿元 (or a bare figure in a list of amounts)
@@ -90,9 +91,8 @@ export function numberTokens(original: string): NumberToken[] {
       continue;
     }
     const plain = digits.replace(/,/g, '');
-    const rest = text.slice(numEnd);
-    const ws = /^\s*/.exec(rest)?.[0].length ?? 0;
-    const after = rest.slice(ws);
+    const ws = spacesAt(text, numEnd);
+    const after = text.slice(numEnd + ws);
     let unitMatch: RegExpExecArray | null;
     let t: NumberToken;
     if ((unitMatch = /^(万元|亿元|万(?![人张次份件户])|元(?![/旦月]))/.exec(after))) {
@@ -141,15 +141,19 @@ function isItemStart(text: string, pos: number): boolean {
   return /(^|[。；;:：\n]|^\s*)\s*$/.test(before);
 }
 
+const YUAN_IN_WAN = new Decimal('0.0001');
+const YI_IN_WAN = new Decimal(10000);
+
 function token(kind: TokenKind, digits: string, start: number, numEnd: number, end: number, unit: string): NumberToken {
   const plain = digits.replace(/,/g, '');
   const value = new Decimal(plain);
   const decimals = plain.includes('.') ? plain.length - plain.indexOf('.') - 1 : 0;
   const t: NumberToken = { kind, value, decimals, unit, text: '', start, end, numEnd };
   if (kind === 'money') {
-    const factor = unit === '元' ? new Decimal('0.0001') : unit === '亿元' ? new Decimal(10000) : new Decimal(1);
-    t.wan = value.mul(factor);
-    t.half = unit === '万元' ? halfUnit(decimals) : halfUnit(decimals).mul(factor);
+    // a figure in 万元 is its own amount in 万元 (Decimals never change: one object serves both)
+    const factor = unit === '元' ? YUAN_IN_WAN : unit === '亿元' ? YI_IN_WAN : null;
+    t.wan = factor ? value.mul(factor) : value;
+    t.half = factor ? halfUnit(decimals).mul(factor) : halfUnit(decimals);
   } else if (kind === 'percent') {
     t.half = halfUnit(decimals);
   }

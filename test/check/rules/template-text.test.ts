@@ -2,7 +2,7 @@
  * compliance/template-text: template alternatives, instructions, placeholders, blank amounts (issue 16). The texts are quoted from ../shared (the seeds, ../shared/real/template-final-2024
  * and the 江苏 documents) unless a case says otherwise.
  */
-import { templateText } from '../../../src/core/check/rules/template-text';
+import { TEMPLATE_PATTERN_NEEDS, TEMPLATE_PATTERNS, templateText } from '../../../src/core/check/rules/template-text';
 import { ruleTester } from '../rule-tester';
 import { narrativeSheet } from '../tables';
 
@@ -54,3 +54,36 @@ ruleTester.run(templateText, {
   ],
 });
 
+
+test('each template pattern is searched only in texts holding one of its words, and each such word is one the pattern cannot match without', () => {
+  expect(TEMPLATE_PATTERN_NEEDS).toHaveLength(TEMPLATE_PATTERNS.length);
+  // texts each pattern matches: with every one of the pattern's words removed, the pattern no longer matches
+  const samples = [
+    '与上年相比增加（减少）0万元',
+    '增长(下降)5%',
+    '（按实际情况填写）',
+    '（如持平则作持平表述）',
+    '（不涉及的不列）',
+    '按上述格式列示',
+    '（单位名称）',
+    '（各项目以下同）',
+    '（无此项的单位请在本表下方说明）',
+    '仍保留该表格式',
+    '绩效目标为必填项',
+    '（没有的部门，应当在本表下方说明情况）',
+    '。。。',
+    '【主要原因请填写】',
+    '项目支出 万元',
+  ];
+  TEMPLATE_PATTERNS.forEach(([, re], i) => {
+    const needs = TEMPLATE_PATTERN_NEEDS[i];
+    const hits = samples.filter((s) => re.test(s));
+    expect(hits.length).toBeGreaterThan(0);
+    if (!needs) return;
+    for (const s of hits) {
+      expect(needs.some((w) => s.includes(w))).toBe(true);
+      const without = needs.reduce((x, w) => x.split(w).join(''), s);
+      expect([s, re.test(without)]).toEqual([s, false]);
+    }
+  });
+});

@@ -2,7 +2,7 @@
  * compliance/wording: doubled characters, miswritings, doubled punctuation (issue 16). The texts are quoted from ../shared (the seeds, ../shared/real/template-final-2024
  * and the 江苏 documents) unless a case says otherwise.
  */
-import { MISWRITING_NEEDS, MISWRITINGS, doubledCharacter, wording } from '../../../src/core/check/rules/wording';
+import { Corpus, MISWRITING_NEEDS, MISWRITINGS, doubledCharacter, wording } from '../../../src/core/check/rules/wording';
 import { ruleTester } from '../rule-tester';
 import { narrativeSheet } from '../tables';
 
@@ -44,12 +44,33 @@ ruleTester.run(wording, {
 
 test('doubledCharacter: 运行行业务 is a doubled 行 when 运行业务 appears elsewhere (S003 表13 / 表10)', () => {
   const corpus = '医保经办机构运行业务经费\n医保经办机构运行行业务经费';
-  expect(doubledCharacter('医保经办机构运行行业务经费', new Map(), corpus)).toEqual({ at: 7, ch: '行' });
-  expect(doubledCharacter('常常开展督查', new Map(), corpus)).toBeNull();
+  expect(doubledCharacter('医保经办机构运行行业务经费', corpus)).toEqual({ at: 7, ch: '行' });
+  expect(doubledCharacter('常常开展督查', corpus)).toBeNull();
 });
 
 
 test('every miswriting pattern has the literal it needs (the prefilter that skips texts without it)', () => {
   expect(MISWRITING_NEEDS).toHaveLength(MISWRITINGS.length);
   MISWRITINGS.forEach(([re], i) => expect([re.source, MISWRITING_NEEDS[i].some((w) => re.source.includes(w))]).toEqual([re.source, true]));
+});
+
+test('Corpus.pairCount counts a two-character word as the whole document holds it: spaces skipped, overlaps counted, never across two texts, the same before and after the full table is built', () => {
+  const alphabet = ['年', '预', '算', '行', '业', ' ', '\u3000', '，'];
+  let seed = 7;
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  const texts = Array.from({ length: 40 }, () => ({ text: Array.from({ length: 1 + rand(30) }, () => alphabet[rand(alphabet.length)]).join('') }));
+  // the oracle: pairs of adjacent characters of each text once its white space is gone
+  const naive = (w: string) => texts.reduce((n, t) => {
+    const s = t.text.replace(/\s+/g, '');
+    let k = 0;
+    for (let i = 0; i + 1 < s.length; i++) if (s[i] === w[0] && s[i + 1] === w[1]) k++;
+    return n + k;
+  }, 0);
+  const han = alphabet.filter((c) => /[\u4e00-\u9fa5]/.test(c));
+  const words = han.flatMap((a) => han.map((b) => `${a}${b}`));
+  expect(words.length).toBeGreaterThan(16); // enough to pass the point where the whole table is built
+  const corpus = new Corpus(texts);
+  for (const w of [...words, ...words]) expect([w, corpus.pairCount(w)]).toEqual([w, naive(w)]);
+  expect(new Corpus([{ text: '年年 年' }]).pairCount('年年')).toBe(2);
+  expect(new Corpus([{ text: '预' }, { text: '算' }]).pairCount('预算')).toBe(0);
 });

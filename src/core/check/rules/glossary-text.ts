@@ -39,6 +39,17 @@ const SUBJECT = /^(.{1,30}?)[(（]类[)）](.{1,30}?)[(（]款[)）](.{1,40}?)[(
 
 /** The 名词解释 of a narrative, or null when it has none. */
 export function findGlossary(paragraphs: NarrativeParagraph[]): Glossary | null {
+  // two rules read it: found once per paragraph list (shared, never changed)
+  const known = GLOSSARIES.get(paragraphs);
+  if (known && known.length === paragraphs.length) return known.g;
+  const g = readGlossary(paragraphs);
+  GLOSSARIES.set(paragraphs, { length: paragraphs.length, g });
+  return g;
+}
+
+const GLOSSARIES = new WeakMap<NarrativeParagraph[], { length: number; g: Glossary | null }>();
+
+function readGlossary(paragraphs: NarrativeParagraph[]): Glossary | null {
   const o = outline(paragraphs);
   let heading: Heading | null = null;
   let headingPi = -1;

@@ -46,13 +46,15 @@ export function compareAmount(c: Claim, cands: Candidate[]): Match | null {
   if (!v || !half || cands.length === 0) return null;
   let best: Match | null = null;
   const rank = { equal: 0, rounding: 1, mismatch: 2 } as const;
+  // the claim's printed precision and its value at that precision, the same for every candidate
+  const dp = Math.max(0, Math.round(-Math.log10(half.mul(2).toNumber())));
+  const printed = v.toDecimalPlaces(dp, Decimal.ROUND_HALF_UP);
   for (const cand of cands) {
     const q = cand.q;
-    const dp = Math.max(0, Math.round(-Math.log10(half.mul(2).toNumber())));
     const rounded = q.value.toDecimalPlaces(dp, Decimal.ROUND_HALF_UP);
     const diff = v.minus(q.value);
     let status: Match['status'];
-    if (rounded.eq(v.toDecimalPlaces(dp, Decimal.ROUND_HALF_UP))) status = 'equal';
+    if (rounded.eq(printed)) status = 'equal';
     else if (diff.abs().lte(half.plus(q.half))) status = 'rounding';
     else status = 'mismatch';
     const m: Match = { status, cand, diff };

@@ -20,6 +20,9 @@ const HEADCOUNTS: { key: string; re: RegExp }[] = [
   { key: '离退休人员', re: /离退休(?:人员)?(?:人数)?\s*(?:为|共|有)?\s*(\d+)\s*[人名]/ },
 ];
 
+/** A word each of HEADCOUNTS' patterns cannot match without (编制 for the first, …). */
+const HEADCOUNT_WORDS = ['编制', '在职实有', '离退休'];
+
 interface Mention {
   p: NarrativeParagraph;
   pi: number;
@@ -36,6 +39,7 @@ function decimals(s: string): number {
 
 /** Two printed amounts of one quantity: one a rounding of the other (same), one unit of the last decimal apart (a slip), or further apart (two quantities). */
 export function compareAmounts(a: string, b: string): 'same' | 'slip' | 'different' {
+  if (a === b) return 'same';
   const d = Math.min(decimals(a), decimals(b));
   const x = new Decimal(a);
   const y = new Decimal(b);
@@ -79,6 +83,8 @@ export const narrativeInternal: Rule = {
         list.push({ p, pi, value, start: m.index, end: m.index + m[0].length, text: m[0] });
         money.set(key, list);
       }
+      // every headcount wording names 编制, 在职实有 or 离退休: other paragraphs are not cut into clauses
+      if (!HEADCOUNT_WORDS.some((w) => p.text.includes(w))) return;
       for (const c of clauses(p.text)) {
         for (const h of HEADCOUNTS) {
           const m = h.re.exec(c.text);

@@ -41,6 +41,8 @@ export const narrativeSubjectNames: Rule = {
     const unknown = new Map<string, ReturnType<typeof paragraphLocation>[]>();
     const seen = new Set<string>();
     for (const p of paragraphs) {
+      // a 科目 path names its 类 and its 款: other paragraphs are not searched
+      if (!p.text.includes('类') || !p.text.includes('款')) continue;
       for (const m of p.text.matchAll(TRIPLE)) {
         const [klass, kuan, item] = [m[1], m[2], m[3]].map((x) => (x ? x.replace(/^[“”、]+/, '').trim() : x));
         if (/[XＸ×]/.test(m[0])) continue;

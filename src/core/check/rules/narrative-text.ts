@@ -316,7 +316,7 @@ export const narrativeFacts: Rule = {
         continue;
       }
       // “当年财政拨款 X 万元、上年结转 Y 万元”: the two parts of the 项目支出, compared as X + Y
-      const carry = a.claims.find((d) => d.p === c.p && d.sentence.start === c.sentence.start && d.token.start > c.token.end && !!d.token.wan && PROJECT_CARRY.test(c.p.text.slice(c.token.end, d.token.start)));
+      const carry = laterInParagraph(a.claims, c, (d) => d.sentence.start === c.sentence.start && d.token.start > c.token.end && !!d.token.wan && PROJECT_CARRY.test(c.p.text.slice(c.token.end, d.token.start)));
       if (carry?.token.wan && c.token.half && carry.token.half) {
         const both = compareAmount({ ...c, token: { ...c.token, wan: c.token.wan.plus(carry.token.wan), half: c.token.half.plus(carry.token.half) } }, [projects]);
         if (both?.status !== 'mismatch') {
@@ -381,3 +381,13 @@ export const narrativeFacts: Rule = {
     }
   },
 };
+
+/**
+ * The first claim after `c` in its paragraph that `ok` accepts. Claims are listed paragraph by
+ * paragraph in text order and a claim's id is its index: only the rest of the paragraph is read.
+ */
+function laterInParagraph(claims: Claim[], c: Claim, ok: (d: Claim) => boolean): Claim | undefined {
+  if (claims[c.id] !== c) return claims.find((d) => d.p === c.p && ok(d));
+  for (let k = c.id + 1; k < claims.length && claims[k].p === c.p; k++) if (ok(claims[k])) return claims[k];
+  return undefined;
+}

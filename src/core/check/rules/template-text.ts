@@ -27,6 +27,26 @@ export const TEMPLATE_PATTERNS: [Kind, RegExp][] = [
   ['blank-amounts', /(预算|支出|收入|拨款|经费|资金|合计|总计|金额|费)(?<![为成以按])\s*万元/],
 ];
 
+/**
+ * Words each pattern above cannot match without (one of them; null: no cheaper test than the
+ * pattern itself), by position: a text is searched with a pattern only when it holds one.
+ */
+export const TEMPLATE_PATTERN_NEEDS: (readonly string[] | null)[] = [
+  ['）', ')'],
+  ['按'],
+  ['表述'],
+  ['不涉及'],
+  null,
+  ['名称'],
+  ['以下同', '的单位'],
+  null,
+  null,
+  ['的部门'],
+  null,
+  ['请填写'],
+  ['万元'],
+];
+
 /** Every pattern above needs one of these: texts without any (most table labels) are not searched further. */
 const MAY_MATCH = /[（(【。.…·]|万元|按上述|仍保留|作下述|在本表下方|为必填项/;
 
@@ -55,8 +75,13 @@ export const templateText: Rule = {
     for (const t of texts) {
       if (!MAY_MATCH.test(t.text)) continue;
       for (const kind of ['alternatives', 'instructions', 'placeholders', 'blank-amounts'] as Kind[]) {
-        for (const [k, re] of TEMPLATE_PATTERNS) {
+        for (let i = 0; i < TEMPLATE_PATTERNS.length; i++) {
+          const [k, re] = TEMPLATE_PATTERNS[i];
           if (k !== kind) continue;
+          // a blank amount is one only in prose
+          if (kind === 'blank-amounts' && !t.narrative) continue;
+          const needs = TEMPLATE_PATTERN_NEEDS[i];
+          if (needs && !needs.some((w) => t.text.includes(w))) continue;
           const m = re.exec(t.text);
           if (!m) continue;
           // the generator's 【主要原因：请填写】 is said by narrative/reasons; a blank amount only in prose

@@ -21,19 +21,34 @@ export function documentText(model: CheckModel): readonly DocText[] {
 function collectText(model: CheckModel): DocText[] {
   const out: DocText[] = [];
   const external = model.narrativeSource !== 'workbook';
-  const inNarrative = new Set(model.narrative.filter((p) => p.sheet).map((p) => `${p.sheet}!${p.cell}`));
-  model.wb.sheets.forEach((sheet) => {
-    sheet.rows.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (!cell || cell.type !== 'string' || !cell.text.trim()) return;
-        if (external && model.inNarrativeBlock(sheet.name, r + 1, c + 1)) return;
-        const key = `${sheet.name}!${cell.address}`;
-        out.push({ sheet: sheet.name, cell: cell.address, text: cell.text, narrative: inNarrative.has(key) });
-      }),
-    );
-  });
+  // the narrative's cells by sheet: a look-up by the cell's own address string, no key built per cell
+  const inNarrative = new Map<string, Set<string>>();
+  for (const p of model.narrative) {
+    if (!p.sheet || p.cell === undefined) continue;
+    let cells = inNarrative.get(p.sheet);
+    if (!cells) inNarrative.set(p.sheet, (cells = new Set()));
+    cells.add(p.cell);
+  }
+  for (const sheet of model.wb.sheets) {
+    const narrativeCells = inNarrative.get(sheet.name);
+    const rows = sheet.rows;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        if (!cell || cell.type !== 'string' || !hasText(cell.text)) continue;
+        if (external && model.inNarrativeBlock(sheet.name, r + 1, c + 1)) continue;
+        out.push({ sheet: sheet.name, cell: cell.address, text: cell.text, narrative: narrativeCells !== undefined && narrativeCells.has(cell.address) });
+      }
+    }
+  }
   if (external) out.push(...model.narrative.map((p) => ({ ...p, narrative: true })));
   return out;
+}
+
+/** Not empty once trimmed (no trimmed copy made when the text starts with a character). */
+function hasText(text: string): boolean {
+  return text.length > 0 && (!/\s/.test(text[0]) || text.trim().length > 0);
 }
 
 /** "…the words around…", at most `n` characters. */

@@ -1,25 +1,7 @@
 /** Compliance rules over the workbook's text: placeholders, level wording, typos. */
-import type { TextCell } from '../../model/model';
-import type { CheckModel } from '../../model/model';
 import type { Rule } from '../types';
 import { paragraphLocation } from '../../narrative/source';
-
-/** Every text of the document: the workbook's text cells, with an external narrative in place of the narrative sheet. */
-function allText(model: CheckModel): TextCell[] {
-  const out: TextCell[] = [];
-  const external = model.narrativeSource !== 'workbook';
-  model.wb.sheets.forEach((sheet) => {
-    sheet.rows.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (!cell || cell.type !== 'string' || !cell.text.trim()) return;
-        if (external && model.inNarrativeBlock(sheet.name, r + 1, c + 1)) return;
-        out.push({ sheet: sheet.name, cell: cell.address, text: cell.text });
-      }),
-    );
-  });
-  if (external) out.push(...model.narrative);
-  return out;
-}
+import { documentText } from './text-cells';
 
 const PLACEHOLDERS: [RegExp, string][] = [
   [/X{2,}|×{2,}|＿{2,}|_{2,}\s*年|—\s*年|--\s*年/, '占位符未填写'],
@@ -40,7 +22,8 @@ export const placeholders: Rule = {
     example: '情况说明 A12：“根据本部门使用的其他专用名词补充解释。”是模板说明文字，未删除',
   },
   check(ctx) {
-    for (const c of allText(ctx.model)) {
+    // the document's texts, collected once per model for every rule that reads them
+    for (const c of documentText(ctx.model)) {
       const hit = PLACEHOLDERS.find(([re]) => re.test(c.text));
       if (!hit) continue;
       const m = hit[0].exec(c.text);

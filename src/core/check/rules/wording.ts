@@ -4,6 +4,7 @@
  * an amount whose unit lacks 元, a prose paragraph that ends on "；", list items repeated or
  * misspelt, the same purpose copied under two 科目.
  */
+import { isSpaceCode } from '../../chars';
 import { entriesByName } from '../../data/lookup';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';
 import { headingOf } from '../../narrative/structure';
@@ -43,30 +44,57 @@ const COMMON_PAIRS = new Set([
 /** Set phrases (固定提法) a document may quote; a near miss is a miswriting. */
 export const SET_PHRASES = ['高水平全面建成小康社会', '全面建成小康社会', '习近平新时代中国特色社会主义思想', '全面建设社会主义现代化国家'];
 
-/** Whether a UTF-16 code is whitespace as /\s/ means it. */
-function isSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
 
 /** A pair of Han characters as a number (both in U+4E00–U+9FA5): the bigram table's key, no string built. */
 const pairKey = (a: number, b: number): number => (a - 0x4e00) * 0x51a6 + (b - 0x4e00);
 
-/** The bigram table's count of a two-character word. */
-function pairCount(pairs: Map<number, number>, w: string): number {
-  return pairs.get(pairKey(w.charCodeAt(0), w.charCodeAt(1))) ?? 0;
+/**
+ * The document's text with whitespace removed, one line per text, and how often a two-character
+ * word occurs in it (whitespace skipped, never across two texts). Both are built on first use: most
+ * texts have no doubled character to weigh, and most documents only a few. Past a few distinct
+ * pairs, one pass counts every pair of the document, so a large workbook stays linear.
+ */
+export class Corpus {
+  private joined: string | null = null;
+  private readonly asked = new Map<string, number>();
+  private table: Map<number, number> | null = null;
+
+  constructor(private readonly texts: readonly { text: string }[]) {}
+
+  get text(): string {
+    return (this.joined ??= this.texts.map((t) => t.text.replace(/\s+/g, '')).join('\n'));
+  }
+
+  /** Occurrences of a word of two Han characters (overlapping ones too: 年年年 holds 年年 twice). */
+  pairCount(w: string): number {
+    if (this.table) return this.table.get(pairKey(w.charCodeAt(0), w.charCodeAt(1))) ?? 0;
+    let n = this.asked.get(w);
+    if (n !== undefined) return n;
+    if (this.asked.size >= PAIRS_ASKED_MAX) {
+      this.table = bigramCounts(this.texts);
+      return this.pairCount(w);
+    }
+    n = 0;
+    const text = this.text;
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) n++;
+    this.asked.set(w, n);
+    return n;
+  }
 }
 
+/** Distinct pairs looked up one by one before the whole bigram table is built instead. */
+const PAIRS_ASKED_MAX = 16;
+
 /** Character bigrams of a document (whitespace skipped), with how often each occurs. One pass, no regex per pair. */
-function bigramCounts(texts: readonly DocText[]): Map<number, number> {
+function bigramCounts(texts: readonly { text: string }[]): Map<number, number> {
   const out = new Map<number, number>();
   for (const t of texts) {
     const s = t.text;
     let prev = -1; // code of the previous non-space character
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
-      if (isSpace(c)) continue;
+      if (isSpaceCode(c)) continue;
       if (isHan(c) && isHan(prev)) {
         const k = pairKey(prev, c);
         out.set(k, (out.get(k) ?? 0) + 1);
@@ -81,30 +109,42 @@ function bigramCounts(texts: readonly DocText[]): Map<number, number> {
  * A character written twice by mistake: the same words without the doubling are written elsewhere
  * in the document (预算算本年 / 预算本年), or the doubling opens a text (效效指标), or neither
  * "X + next" is a pair the document uses while "previous + X" is (大会会议 and 专业业务 are words on
- * both sides); reduplications (常常、层层) are no typos.
+ * both sides); reduplications (常常、层层) are no typos. The corpus is the whole document's (a
+ * string is taken as the corpus text, for tests).
  */
-export function doubledCharacter(text: string, pairs: Map<number, number>, corpus = ''): { at: number; ch: string } | null {
+export function doubledCharacter(text: string, document: Corpus | string = ''): { at: number; ch: string } | null {
+  const corpus = typeof document === 'string' ? new Corpus(document.split('\n').map((line) => ({ text: line }))) : document;
   const s = text;
-  for (const m of s.matchAll(/([\u4e00-\u9fa5])\1/g)) {
-    const at = m.index ?? 0;
-    const ch = m[1];
+  // the leftmost Han character written twice, then the next one after that pair (as /([\u4e00-\u9fa5])\1/g finds them)
+  for (let at = 0; at < s.length - 1; at++) {
+    const code = s.charCodeAt(at);
+    if (!isHan(code) || s.charCodeAt(at + 1) !== code) continue;
+    const ch = s[at];
+    const pair = `${ch}${ch}`;
     // “2025 年年部门预算”: 年 after a year number is written twice, whatever 年年 means elsewhere
     if (ch === '年' && /\d\s*$/.test(s.slice(0, at))) return { at, ch };
-    if (REDUPLICATIONS.has(m[0])) continue;
-    if (s[at + 2] === ch || s[at - 1] === ch) continue; // three in a row: emphasis or a list, not this typo
+    if (REDUPLICATIONS.has(pair) || s[at + 2] === ch || s[at - 1] === ch) {
+      // three in a row: emphasis or a list, not this typo
+      at++;
+      continue;
+    }
     const before = s[at - 1] ?? '';
     const after = s[at + 2] ?? '';
-    const cjk = (c: string) => /[\u4e00-\u9fa5]/.test(c);
+    const beforeHan = isHan(s.charCodeAt(at - 1));
+    const afterHan = isHan(s.charCodeAt(at + 2));
     const single = `${s.slice(Math.max(0, at - 1), at + 1)}${s.slice(at + 2, at + 4)}`.replace(/\s+/g, '');
-    if (single.length >= 4 && /^[\u4e00-\u9fa5]+$/.test(single) && corpus.includes(single)) return { at, ch };
-    if (!cjk(before) && cjk(after)) return { at, ch };
-    const left = cjk(before) ? `${before}${ch}` : '';
-    const right = cjk(after) ? `${ch}${after}` : '';
+    if (single.length >= 4 && /^[\u4e00-\u9fa5]+$/.test(single) && corpus.text.includes(single)) return { at, ch };
+    if (!beforeHan && afterHan) return { at, ch };
+    const left = beforeHan ? `${before}${ch}` : '';
+    const right = afterHan ? `${ch}${after}` : '';
     // each pair counts itself once here
-    const leftSeen = left ? pairCount(pairs, left) - 1 + (COMMON_PAIRS.has(left) ? 1 : 0) : 0;
-    const rightSeen = right ? pairCount(pairs, right) - 1 + (COMMON_PAIRS.has(right) ? 1 : 0) : 0;
-    if (!right || rightSeen > 0) continue;
-    if (!left || leftSeen === 0) continue; // no evidence either way
+    const leftSeen = left ? corpus.pairCount(left) - 1 + (COMMON_PAIRS.has(left) ? 1 : 0) : 0;
+    const rightSeen = right ? corpus.pairCount(right) - 1 + (COMMON_PAIRS.has(right) ? 1 : 0) : 0;
+    if (!right || rightSeen > 0 || !left || leftSeen === 0) {
+      // no evidence either way, or the pair after is a word
+      at++;
+      continue;
+    }
     return { at, ch };
   }
   return null;
@@ -166,12 +206,11 @@ export const wording: Rule = {
   check(ctx) {
     const texts = documentText(ctx.model);
     if (texts.length === 0) return ctx.skip('没有文字');
-    const pairs = bigramCounts(texts);
-    const corpus = texts.map((t) => t.text.replace(/\s+/g, '')).join('\n');
+    const corpus = new Corpus(texts);
     const report = (t: DocText, at: number, len: number, what: string, extra: Location[] = []) =>
       ctx.report({ message: `${paragraphLabel(t)}：“${around(t.text, at, len)}”${what}`, locations: [paragraphLocation(t, at, at + len), ...extra], expected: null, actual: t.text.slice(at, at + len) });
     for (const t of texts) {
-      const d = doubledCharacter(t.text, pairs, corpus);
+      const d = doubledCharacter(t.text, corpus);
       if (d) report(t, d.at, 2, `中“${d.ch}”重复`);
       for (let i = 0; i < MISWRITINGS.length; i++) {
         const [re, what] = MISWRITINGS[i];
