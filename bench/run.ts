@@ -237,7 +237,7 @@ async function main(): Promise<void> {
   // ---- report
   const cpu = os.cpus();
   console.log(`budget-check bench — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.arch()}, load ${os.loadavg()[0].toFixed(1)}`);
-  console.log(`${CLOCK === 'cpu' ? 'CPU ms of this process (process.cpuUsage)' : 'wall-clock ms (--cpu for CPU time)'}, median (min–max) of ${runs} runs after ${warmPasses} warm-up passes over all fixtures and ${warmup} warm-ups each (real documents: ${quick ? 3 : 9} runs), a full GC before each timed run; engine = analyseWorkbook, the stages are timed one by one${quick ? ' — QUICK RUN, not for quoting' : ''}\n`);
+  console.log(`${CLOCK === 'cpu' ? 'CPU ms of this process (process.cpuUsage)' : 'wall-clock ms (--cpu for CPU time)'}, median (min–max) of ${runs} runs after ${warmPasses} warm-up passes over all fixtures and ${warmup} warm-ups each (real documents: ${quick ? 3 : 9} runs); engine = analyseWorkbook, the stages are timed one by one${quick ? ' — QUICK RUN, not for quoting' : ''}\n`);
   const cols: Stage[] = ['parse exceljs', 'parse SheetJS', 'convert', ...ENGINE_STAGES, 'engine', 'generate'];
   console.log(row(['workbook', 'cells', ...cols, 'engine / exceljs parse']));
   console.log(row(['---', '---:', ...cols.map(() => '---:'), '---:']));

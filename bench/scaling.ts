@@ -16,7 +16,7 @@ import { recognise } from '../src/core/recognize';
 import { cellCount, type Workbook } from '../src/core/workbook';
 import { syntheticBudget } from '../test/support/synthetic';
 import { ENGINE_STAGES, engineOnce, type EngineStage } from './stages';
-import { fitExponent, median, now, settle } from './stats';
+import { fitExponent, median, now } from './stats';
 
 export type ScaleStage = EngineStage | 'generate';
 export const SCALE_STAGES: ScaleStage[] = [...ENGINE_STAGES, 'generate'];
@@ -55,7 +55,6 @@ export function measurePoint(label: string, wb: Workbook, projects: number, warm
   const t: Record<string, number[]> = {};
   for (let i = 0; i < warmup + runs; i++) {
     const e = engineOnce(wb, { narrative });
-    settle();
     const g0 = now();
     generateNarrative(wb, { recognition });
     const gen = now() - g0;

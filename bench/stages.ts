@@ -27,7 +27,7 @@ import { analyseWorkbook } from '../src/core/report';
 import { rootCauses } from '../src/core/review/roots';
 import type { Workbook } from '../src/core/workbook';
 import { parseWithSheetJS, workbookFromSheetJS } from '../src/hosts/xlsx/sheetjs';
-import { now, settle, spread, type Spread } from './stats';
+import { now, spread, type Spread } from './stats';
 
 export const ENGINE_STAGES = ['recognise', 'model', 'checks', 'tie-out', 'roots'] as const;
 export type EngineStage = (typeof ENGINE_STAGES)[number];
@@ -38,7 +38,6 @@ const OTHER_RULES = RULES.filter((r) => r.meta.category !== 'narrative');
 
 /** One pass of the engine stages on a model built afresh; returns each stage's time (ms). */
 export function engineOnce(wb: Workbook, config: CheckConfig = {}): Record<EngineStage, number> {
-  settle();
   const t0 = now();
   const rec = recognise(wb, { mapping: config.mapping });
   const t1 = now();
@@ -76,11 +75,9 @@ export async function timeStages(wb: Workbook, o: StageOptions): Promise<StageTi
   for (let i = 0; i < o.warmup + o.runs; i++) {
     if (o.bytes) {
       const bytes = o.bytes;
-      settle();
       let a = now();
       await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ExcelJS.Buffer);
       push('parse exceljs', now() - a, i);
-      settle();
       a = now();
       const book = parseWithSheetJS(XLSX, bytes);
       push('parse SheetJS', now() - a, i);
@@ -90,12 +87,10 @@ export async function timeStages(wb: Workbook, o: StageOptions): Promise<StageTi
     }
     const e = engineOnce(wb, o.config);
     for (const s of ENGINE_STAGES) push(s, e[s], i);
-    settle();
     const a = now();
     analyseWorkbook(wb.source, wb, undefined, o.config ?? {});
     push('engine', now() - a, i);
     if (o.generate) {
-      settle();
       const g = now();
       generateNarrative(wb, { recognition });
       push('generate', now() - g, i);

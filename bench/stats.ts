@@ -16,15 +16,6 @@ export function now(): number {
   return (u.user + u.system) / 1000;
 }
 
-/**
- * A full garbage collection before a timed run (`npm run bench` runs with --expose-gc), so that a run
- * does not pay for the garbage of the one before it; the run's own collections are still timed. A no-op
- * without --expose-gc.
- */
-export function settle(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}
-
 /** The wall clock (monotonic), in ms. */
 export function wallNow(): number {
   return Number(process.hrtime.bigint()) / 1e6;
