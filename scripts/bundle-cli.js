@@ -11,10 +11,14 @@
  * (lib/hosts/cli/main.js, tsc) when it is absent. exceljs and mammoth stay outside (required from
  * node_modules when first used: exports, .docx).
  */
+const fs = require('fs');
 const path = require('path');
 const esbuild = require('esbuild');
+const { asciiOnly } = require('./ascii-source');
 
 const ROOT = path.join(__dirname, '..');
+
+const OUT = path.join(ROOT, 'lib', 'cli');
 
 /** Modules of src/hosts/cli that are bundles of their own, loaded with import() when first used. */
 const LAZY = ['narrate', 'outputs', 'check-file'];
@@ -32,7 +36,7 @@ esbuild
   .build({
     entryPoints: Object.fromEntries(['main', 'check-worker', ...LAZY].map((name) => [name, path.join(ROOT, 'src/hosts/cli', `${name}.ts`)])),
     plugins: [lazyBundles],
-    outdir: path.join(ROOT, 'lib', 'cli'),
+    outdir: OUT,
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -44,4 +48,10 @@ esbuild
     logLevel: 'warning',
     legalComments: 'none',
   })
-  .catch(() => process.exit(1));
+  .then(() => {
+    for (const f of fs.readdirSync(OUT)) if (f.endsWith('.js')) asciiOnly(path.join(OUT, f));
+  })
+  .catch((e) => {
+    if (e && !e.errors) console.error(e);
+    process.exit(1);
+  });
