@@ -13,6 +13,19 @@ process.stdout.on('error', (e) => {
 });
 
 const BUNDLE = path.join(__dirname, '..', 'lib', 'cli', 'main.js');
+const EARLY = path.join(__dirname, '..', 'lib', 'cli', 'early.js');
+const argv = process.argv.slice(2);
+
+// a check starts its worker first (lib/cli/early.js, small): the worker boots while main.js loads
+let started = null;
+if (fs.existsSync(EARLY) && fs.existsSync(BUNDLE)) {
+  try {
+    started = require(EARLY).startEarly(argv);
+  } catch {
+    started = null; // main.js starts it as usual
+  }
+}
+
 let main;
 try {
   main = require(fs.existsSync(BUNDLE) ? BUNDLE : '../lib/hosts/cli/main.js');
@@ -23,7 +36,7 @@ try {
   }
   throw e;
 }
-main.run(process.argv.slice(2)).then(
+main.run(argv, undefined, started ? { started } : {}).then(
   (code) => {
     process.exitCode = code;
   },

@@ -2,6 +2,7 @@
  * `npm run build:cli`, second step: the CLI as bundled files, each one file with its dependencies (SheetJS,
  * jszip, decimal.js, …) so that Node starts it without resolving and reading hundreds of modules (issue 19:
  * start-up a small part of a run):
+ *   lib/cli/early.js         the first step: for a check, starts the worker before main.js is loaded;
  *   lib/cli/main.js          the command: arguments, files, output — without the engine or a reader;
  *   lib/cli/check-worker.js  the worker thread that reads and checks each file (engine and reader);
  *   lib/cli/narrate.js, outputs.js, check-file.js  what main.js loads with import() only when used
@@ -34,7 +35,7 @@ const lazyBundles = {
 
 esbuild
   .build({
-    entryPoints: Object.fromEntries(['main', 'check-worker', ...LAZY].map((name) => [name, path.join(ROOT, 'src/hosts/cli', `${name}.ts`)])),
+    entryPoints: Object.fromEntries(['early', 'main', 'check-worker', ...LAZY].map((name) => [name, path.join(ROOT, 'src/hosts/cli', `${name}.ts`)])),
     plugins: [lazyBundles],
     outdir: OUT,
     bundle: true,

@@ -6,6 +6,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { startEarly } from '../../src/hosts/cli/early';
+import { run } from '../../src/hosts/cli/main';
+import { spawnWorker } from '../../src/hosts/cli/spawn';
 import { FileChecker } from '../../src/hosts/cli/watchdog';
 import type { FileReport } from '../../src/core/report-base';
 import { DEFAULT_LIMITS } from '../../src/core/limits';
@@ -66,4 +69,56 @@ test('a worker started early checks the files as one started on demand does', as
   await checker.close();
   expect([a.path, b.path]).toEqual(['c.xlsx', 'd.xlsx']);
   expect([a.generation, b.generation]).toEqual([1, 1]);
+});
+
+describe('a worker started before the command loads (bin → lib/cli/early.js → spawnWorker)', () => {
+  test('the checker uses a worker started with its memory limit, and starts no other', async () => {
+    const file = script('adopted', '/* stays */');
+    const started = spawnWorker(file, 512);
+    const checker = new FileChecker(file, 10_000, 512, started);
+    const a = (await checker.check(job('e.xlsx'))) as FileReport & { generation: number };
+    const b = (await checker.check(job('f.xlsx'))) as FileReport & { generation: number };
+    await checker.close();
+    expect([a.generation, b.generation]).toEqual([1, 1]);
+  });
+
+  test('a worker started with another memory limit is stopped and replaced', async () => {
+    const file = script('other-limit', '/* stays */');
+    const started = spawnWorker(file, 256);
+    const exited = new Promise<void>((resolve) => started.worker.once('exit', () => resolve()));
+    expect(await started.ready).toBe(true);
+    const checker = new FileChecker(file, 10_000, 512, started);
+    const r = (await checker.check(job('g.xlsx'))) as FileReport & { generation: number };
+    await checker.close();
+    await exited;
+    expect(r.generation).toBe(2);
+  });
+
+  test('run() ends the early worker when the arguments turn out not to be a check', async () => {
+    const file = script('usage', '/* stays */');
+    const started = spawnWorker(file, 512);
+    const exited = new Promise<void>((resolve) => started.worker.once('exit', () => resolve()));
+    const err: string[] = [];
+    const code = await run(['--no-such-option'], { stdout: () => undefined, stderr: (s) => err.push(s) }, { workerScript: file, started });
+    expect(code).toBe(2);
+    expect(err.join('')).toContain('--no-such-option');
+    await exited; // resolves only if the worker was terminated
+  });
+
+  test.each([[['narrate', 'x.xlsx']], [['--help']], [['--version']], [['--no-such-option']], [[]]])('startEarly(%j) starts nothing', (argv) => {
+    expect(startEarly(argv, script('never', '/* stays */'))).toBeNull();
+  });
+
+  test('startEarly starts the worker of a check, with the memory limit the arguments ask for', async () => {
+    const file = script('check', '/* stays */');
+    for (const [argv, mb] of [
+      [['a.xlsx'], 4096],
+      [['--max-memory', '300', '--format', 'json', 'folder'], 300],
+    ] as const) {
+      const started = startEarly([...argv], file);
+      expect(started?.maxMemoryMb).toBe(mb);
+      expect(await started?.ready).toBe(true);
+      await started?.worker.terminate();
+    }
+  });
 });

@@ -3,7 +3,8 @@ import { parentPort } from 'worker_threads';
 import { collectBeforeChecks } from './collect';
 import { checkFile } from './check-file';
 import { SAVE_CODE_CACHE } from './code-cache';
-import { READY, type CheckJob } from './watchdog';
+import { READY } from './spawn';
+import type { CheckJob } from './watchdog';
 
 parentPort?.on('message', (job: CheckJob) => {
   void checkFile(job.path, job.config, job.limits, collectBeforeChecks).then((report) => {

@@ -15,6 +15,7 @@ import { parseMapping, type UserMapping } from '../../core/recognize/mapping';
 import { countBySeverity, failedFile, TOOL_NAME, TOOL_VERSION, type FileReport, type RunReport } from '../../core/report-base';
 import { atLeastSeverity } from '../../core/review/roots';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
+import type { Spawned } from './spawn';
 import { FileChecker, workerScript } from './watchdog';
 import { expandPaths } from './files';
 import { formatText } from './format';
@@ -44,9 +45,23 @@ function useColor(io: CliIO, toFile: boolean): boolean {
 export interface RunOptions {
   /** The worker script of the per-file watchdog; default: the compiled one next to this module, if any. */
   workerScript?: string | null;
+  /**
+   * The worker bin/budget-check.js started for these same arguments before loading this module
+   * (lib/cli/early.js): the checker uses it instead of starting one; it ends with the run in any case.
+   */
+  started?: Spawned;
 }
 
 export async function run(argv: string[], io: CliIO = processIO, runOptions: RunOptions = {}): Promise<number> {
+  try {
+    return await runCommand(argv, io, runOptions);
+  } finally {
+    // a worker started early ends with the run, whichever way the run ends (a second terminate does nothing)
+    if (runOptions.started) await runOptions.started.worker.terminate();
+  }
+}
+
+async function runCommand(argv: string[], io: CliIO, runOptions: RunOptions): Promise<number> {
   if (argv[0] === 'narrate') {
     // loaded on demand: checking does not need the generator
     const { runNarrate } = await import('./narrate');
@@ -72,7 +87,8 @@ export async function run(argv: string[], io: CliIO = processIO, runOptions: Run
   }
   // each file is checked in a worker with a time and memory limit: one bad file never stops the batch. The
   // worker starts now, so that it boots while the files are listed and --narrative / --mapping are read
-  const checker = new FileChecker(runOptions.workerScript === undefined ? workerScript() : runOptions.workerScript, opts.timeoutMs, opts.maxMemoryMb);
+  const script = runOptions.workerScript === undefined ? workerScript() : runOptions.workerScript;
+  const checker = new FileChecker(script, opts.timeoutMs, opts.maxMemoryMb, runOptions.started);
   checker.start();
   try {
     return await checkAndReport(opts, io, checker);

@@ -4,36 +4,20 @@
  * 内存不足) while the rest of the batch goes on. One worker is reused from file to file and
  * replaced only after it had to be stopped.
  */
-import { existsSync } from 'fs';
-import * as path from 'path';
-import { Worker } from 'worker_threads';
+import type { Worker } from 'worker_threads';
 import type { CheckConfig } from '../../core/check';
 import { readErrorMessage } from '../../core/errors';
 import type { ReadLimits } from '../../core/limits';
 import type { FileReport } from '../../core/report';
-import { codeCacheFile, WORKER_BOOT } from './code-cache';
 import { failedReport } from './failed-report';
+import { READY, spawnWorker, type Spawned } from './spawn';
 
-/** The worker's first message: its modules are loaded. */
-export const READY = 'ready';
+export { READY, workerScript, YOUNG_GENERATION_MB } from './spawn';
 
 export interface CheckJob {
   path: string;
   config: CheckConfig;
   limits: ReadLimits;
-}
-
-/**
- * The worker's young generation (V8's new space, for objects that die young): 24 MB, semi-spaces of 8 MB
- * instead of V8's default 16. New space is committed memory for the whole run, and the check of a large
- * workbook promotes what it keeps either way: a 197k-cell department peaks ~10 MB lower, with no measurable change in time.
- */
-export const YOUNG_GENERATION_MB = 24;
-
-/** The compiled worker script next to this module; absent when running from the TypeScript sources (tests). */
-export function workerScript(): string | null {
-  const file = path.join(__dirname, 'check-worker.js');
-  return __filename.endsWith('.js') && existsSync(file) ? file : null;
 }
 
 function seconds(ms: number): string {
@@ -48,7 +32,12 @@ export class FileChecker {
     private readonly script: string | null,
     private readonly timeoutMs: number,
     private readonly maxMemoryMb: number,
-  ) {}
+    /** A worker already started (early.ts) with this checker's memory limit: used instead of starting one. */
+    started?: Spawned,
+  ) {
+    if (started && script && started.maxMemoryMb === maxMemoryMb) this.adopt(started);
+    else if (started) void started.worker.terminate();
+  }
 
   /**
    * Start the worker now, before the first file is known (issue 19: start-up): the thread boots and loads
@@ -106,34 +95,15 @@ export class FileChecker {
   }
 
   private spawn(script: string): void {
-    // started through the boot code that uses the bundle's V8 code cache (code-cache.ts)
-    const w = new Worker(WORKER_BOOT, { eval: true, workerData: { file: script, cache: codeCacheFile(script) }, resourceLimits: { maxOldGenerationSizeMb: this.maxMemoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-    this.worker = w;
-    // a worker that ends while idle (started early, before its first file) is replaced on the next check;
-    // an error while idle must not end the CLI (during a check, check() reports it for that file)
-    w.on('error', () => undefined);
-    w.once('exit', () => {
-      if (this.worker === w) this.worker = null;
-    });
-    // resolves true once the worker has loaded, false when it failed to start (each worker its own answer)
-    this.ready = new Promise<boolean>((resolve) => {
-      const cleanup = () => {
-        w.off('message', onReady);
-        w.off('error', failed);
-        w.off('exit', failed);
-      };
-      const onReady = (m: unknown) => {
-        if (m !== READY) return;
-        cleanup();
-        resolve(true);
-      };
-      const failed = () => {
-        cleanup();
-        resolve(false);
-      };
-      w.on('message', onReady);
-      w.once('error', failed);
-      w.once('exit', failed);
+    this.adopt(spawnWorker(script, this.maxMemoryMb));
+  }
+
+  private adopt({ worker, ready }: Spawned): void {
+    this.worker = worker;
+    this.ready = ready;
+    // a worker that ends while idle (started early, before its first file) is replaced on the next check
+    worker.once('exit', () => {
+      if (this.worker === worker) this.worker = null;
     });
   }
 
