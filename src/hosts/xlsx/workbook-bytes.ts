@@ -10,7 +10,6 @@
  * empty merged cell in an .ods either (such cells hold no text, so recognition is not affected).
  */
 import * as XLSX from '@e965/xlsx';
-import JSZip from 'jszip';
 import { ReadError } from '../../core/errors';
 import { DEFAULT_LIMITS, formatBytes, groupDigits, type ReadLimits } from '../../core/limits';
 import type { Workbook } from '../../core/workbook';
@@ -23,6 +22,9 @@ const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'"
 
 /** Names of the hidden sheets of an .ods package. */
 export async function odsHiddenSheets(bytes: Uint8Array): Promise<Set<string>> {
+  // loaded when an .ods is read: initialising JSZip (and the streams it brings) is a large part of a cold
+  // check's start, and an .xlsx never needs it (issue 19: start-up)
+  const { default: JSZip } = await import('jszip');
   const zip = await JSZip.loadAsync(bytes);
   const xml = (await zip.file('content.xml')?.async('string')) ?? '';
   const hiddenStyles = new Set<string>();
