@@ -56,8 +56,9 @@ export async function run(argv: string[], io: CliIO = processIO, runOptions: Run
   try {
     return await runCommand(argv, io, runOptions);
   } finally {
-    // a worker started early ends with the run, whichever way the run ends (a second terminate does nothing)
-    if (runOptions.started) await runOptions.started.worker.terminate();
+    // a worker started early ends with the run, whichever way the run ends (a second terminate does nothing).
+    // Not awaited: a worker's teardown after a check takes tens of ms, and the output need not wait for it
+    if (runOptions.started) void runOptions.started.worker.terminate();
   }
 }
 
