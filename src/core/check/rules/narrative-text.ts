@@ -302,7 +302,7 @@ export const narrativeFacts: Rule = {
     const projects = a.lexicon.concept('一般公共预算:项目支出')[0] ?? a.lexicon.concept('项目支出')[0];
     for (const c of a.claims) {
       if (c.status === 'classified' || c.role !== 'amount' || !c.token.wan) continue;
-      if (!/绩效/.test(c.scope.join('/') + c.p.text.slice(0, c.token.start))) continue;
+      if (!mentionsPerformance(c)) continue;
       const lead = norm(c.p.text.slice(Math.max(0, c.token.start - 12), c.token.start));
       if (!/(财政拨款(数)?|资金)\s*$/.test(lead) || /政府性基金|国有资本/.test(c.label)) continue;
       if (!projects) continue;
@@ -390,4 +390,16 @@ function laterInParagraph(claims: Claim[], c: Claim, ok: (d: Claim) => boolean):
   if (claims[c.id] !== c) return claims.find((d) => d.p === c.p && ok(d));
   for (let k = c.id + 1; k < claims.length && claims[k].p === c.p; k++) if (ok(claims[k])) return claims[k];
   return undefined;
+}
+
+/**
+ * “绩效” in the claim's section titles or its paragraph before it (as /绩效/ on the two joined,
+ * without building the string: the word may also run across the join).
+ */
+export function mentionsPerformance(c: Claim): boolean {
+  const scope = c.scope.join('/');
+  if (scope.includes('绩效')) return true;
+  const at = c.p.text.indexOf('绩效');
+  if (at >= 0 && at + 2 <= c.token.start) return true;
+  return scope.endsWith('绩') && c.token.start > 0 && c.p.text.charAt(0) === '效';
 }
