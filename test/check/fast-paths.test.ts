@@ -4,12 +4,14 @@
  * cases by name; a shortcut that answers otherwise than the plain expression fails here.
  */
 import { MAY_HOLD_PLACEHOLDER, PLACEHOLDERS } from '../../src/core/check/rules/text';
-import { joinWithoutSpace } from '../../src/core/check/rules/wording';
+import { Corpus } from '../../src/core/check/rules/wording';
 import { mentionsPerformance } from '../../src/core/check/rules/narrative-text';
 import { CLASSIFICATION_CODES } from '../../src/core/data/classification';
 import { headingTitle, lastMatch, trailingMarker, type Claim } from '../../src/core/narrative/analyse';
 import { functionName } from '../../src/core/narrative/lexicon';
 import { sentences, tokensOf } from '../../src/core/narrative/tokens';
+import { paragraphLocation } from '../../src/core/narrative/source';
+import { findingFingerprint, fingerprintOf, locKeys, shortHash } from '../../src/core/check/fingerprint';
 
 /** A deterministic stream of strings over an alphabet (xorshift; no Math.random, a failure reproduces). */
 function strings(alphabet: string[], count: number, maxLength: number, seed = 19): string[] {
@@ -92,16 +94,27 @@ describe('narrative tie-out shortcuts', () => {
 });
 
 describe('check shortcuts', () => {
-  test('joinWithoutSpace = each text without white space, one per line (and when a text holds the joint)', () => {
-    const plain = (texts: { text: string }[]) => texts.map((t) => t.text.replace(/\s+/g, '')).join('\n');
-    const pieces = strings(['预', '算', ' ', '\n', '\u3000', '\t', 'a', '\ue000'], 600, 6);
-    for (let i = 0; i + 5 <= pieces.length; i += 5) {
-      const texts = pieces.slice(i, i + 5).map((text) => ({ text }));
-      expect(joinWithoutSpace(texts)).toBe(plain(texts));
+  test('the wording corpus, text by text, answers as the joined text without white space did', () => {
+    const plainText = (texts: { text: string }[]) => texts.map((t) => t.text.replace(/\s+/g, '')).join('\n');
+    const count = (text: string, w: string) => {
+      let n = 0;
+      for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) n++;
+      return n;
+    };
+    const pieces = strings(['预', '算', ' ', '\n', '\u3000', '\t', '年', 'a'], 600, 8);
+    const words = ['预算算', '算预', '预算', '年年', '算算预算', '年预算'];
+    for (let i = 0; i + 6 <= pieces.length; i += 6) {
+      const texts = pieces.slice(i, i + 6).map((text) => ({ text }));
+      const joined = plainText(texts);
+      const corpus = new Corpus(texts);
+      expect(corpus.text).toBe(joined);
+      for (const w of words) {
+        expect(corpus.holds(w)).toBe(joined.includes(w));
+        if (w.length === 2) expect(corpus.pairCount(w)).toBe(count(joined, w));
+      }
     }
-    expect(joinWithoutSpace([])).toBe('');
-    expect(joinWithoutSpace([{ text: ' 收 入 ' }, { text: '支\n出' }])).toBe('收入\n支出');
-    expect(joinWithoutSpace([{ text: 'a\ue000b' }, { text: 'c d' }])).toBe('a\ue000b\ncd');
+    expect(new Corpus([{ text: '预 算' }, { text: '算预' }]).holds('算算')).toBe(false);
+    expect(new Corpus([{ text: '预 算\n算' }]).holds('算算')).toBe(true);
   });
 
   test('every placeholder pattern’s match passes the placeholder pre-test', () => {
@@ -128,5 +141,30 @@ describe('check shortcuts', () => {
     // the word across the join: a title ending in 绩, a paragraph starting with 效
     const across = { scope: ['五、项目绩'], p: { text: '效目标资金 10 万元' }, token: { start: 7 } } as unknown as Claim;
     expect(mentionsPerformance(across)).toBe(true);
+  });
+});
+
+describe('the engine’s finding identity', () => {
+  test('fingerprintOf with the locations’ key made once = findingFingerprint = the hash of rule, cells and masked message', () => {
+    const locations = [
+      { sheet: '表1', cell: 'B7' },
+      { sheet: '', cell: '', file: '情况说明.docx', paragraph: 3 },
+    ];
+    const message = '合计 1,234.56 ≠ 各项之和 -12.3';
+    const want = shortHash(`narrative/amounts|表1!B7,情况说明.docx#3|合计 # ≠ 各项之和 #`);
+    expect(findingFingerprint('narrative/amounts', locations, message)).toBe(want);
+    expect(fingerprintOf('narrative/amounts', locKeys(locations), message)).toBe(want);
+  });
+});
+
+describe('a paragraph’s location', () => {
+  test('the same keys, in the same order, as the spread of the paragraph’s base location', () => {
+    const inBook = { text: 'x', sheet: '情况说明', cell: 'A5' };
+    const inDoc = { text: 'x', file: '情况说明.docx', paragraph: 4 };
+    expect(JSON.stringify(paragraphLocation(inBook))).toBe(JSON.stringify({ sheet: '情况说明', cell: 'A5' }));
+    expect(JSON.stringify(paragraphLocation(inBook, 2, 6))).toBe(JSON.stringify({ sheet: '情况说明', cell: 'A5', start: 2, end: 6 }));
+    expect(Object.keys(paragraphLocation(inBook, 2))).toEqual(['sheet', 'cell', 'start', 'end']);
+    expect(JSON.stringify(paragraphLocation(inDoc, 1, 3))).toBe(JSON.stringify({ sheet: '', cell: '', file: '情况说明.docx', paragraph: 4, start: 1, end: 3 }));
+    expect(JSON.stringify(paragraphLocation(inDoc))).toBe(JSON.stringify({ sheet: '', cell: '', file: '情况说明.docx', paragraph: 4 }));
   });
 });

@@ -15,6 +15,14 @@ function clip(text: string, start: number, end: number): string {
   return text.slice(a, Math.min(text.length, end)).replace(/\s+/g, ' ').trim();
 }
 
+/** The text before its first clause separator (as text.split(/[，,。；;:：]/)[0], without splitting the rest of the paragraph). */
+export function firstClause(text: string): string {
+  const stop = text.search(CLAUSE_END);
+  return stop < 0 ? text : text.slice(0, stop);
+}
+
+const CLAUSE_END = /[，,。；;:：]/;
+
 /** "比 2023 年减少 16.12 万元" — from 比/截至 (if any) to the end of the clause, at most ~24 characters. */
 function yearFragment(text: string, start: number, end: number): string {
   const a = Math.max(0, start - 6);
@@ -56,7 +64,7 @@ export const narrativeYears: Rule = {
       const y = token.value.toNumber();
       const before = norm(text.slice(Math.max(0, token.start - 4), token.start));
       const after = text.slice(token.end);
-      const clause = after.split(/[，,。；;:：]/)[0];
+      const clause = firstClause(after);
       // a stated reason may name last year's budget ("二是纳入2018年预算管理的700万元培训费收入…")
       const sentenceStart = Math.max(text.lastIndexOf('。', token.start), text.lastIndexOf('；', token.start), 0);
       const inReason = REASON_WORDS.test(text.slice(sentenceStart, token.start));

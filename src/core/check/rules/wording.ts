@@ -56,20 +56,32 @@ const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
 const pairKey = (a: number, b: number): number => (a - 0x4e00) * 0x51a6 + (b - 0x4e00);
 
 /**
- * The document's text with whitespace removed, one line per text, and how often a two-character
- * word occurs in it (whitespace skipped, never across two texts). Both are built on first use: most
- * texts have no doubled character to weigh, and most documents only a few. Past a few distinct
- * pairs, one pass counts every pair of the document, so a large workbook stays linear.
+ * The document's texts with whitespace removed (never joined: a word is found text by text, never
+ * across two texts), and how often a two-character word occurs in them. Both are worked out on first
+ * use: most texts have no doubled character to weigh, and most documents only a few. Past a few
+ * distinct pairs, one pass counts every pair of the document, so a large workbook stays linear.
  */
 export class Corpus {
-  private joined: string | null = null;
+  private lines: string[] | null = null;
   private readonly asked = new Map<string, number>();
   private table: Map<number, number> | null = null;
 
   constructor(private readonly texts: readonly { text: string }[]) {}
 
+  /** Each text without its white space (the same string where it has none: most table labels). */
+  private get stripped(): string[] {
+    return (this.lines ??= this.texts.map((t) => (hasSpace(t.text) ? t.text.replace(/\s+/g, '') : t.text)));
+  }
+
+  /** The texts, white space removed, one per line. */
   get text(): string {
-    return (this.joined ??= joinWithoutSpace(this.texts));
+    return this.stripped.join('\n');
+  }
+
+  /** Does a text of the document hold this word (no white space or line break in it), white space ignored? */
+  holds(word: string): boolean {
+    for (const line of this.stripped) if (line.includes(word)) return true;
+    return false;
   }
 
   /** Occurrences of a word of two Han characters (overlapping ones too: 年年年 holds 年年 twice). */
@@ -82,24 +94,16 @@ export class Corpus {
       return this.pairCount(w);
     }
     n = 0;
-    const text = this.text;
-    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) n++;
+    for (const line of this.stripped) for (let i = line.indexOf(w); i >= 0; i = line.indexOf(w, i + 1)) n++;
     this.asked.set(w, n);
     return n;
   }
 }
 
-/** A character no text is expected to hold: the texts are joined with it, white space removed once, then it becomes "\n". */
-const JOINT = '\ue000';
-
-/**
- * Each text with its white space removed, one line per text: one replace over the joined texts
- * instead of one per text (a text that holds the joint itself takes the slow way).
- */
-export function joinWithoutSpace(texts: readonly { text: string }[]): string {
-  const parts = texts.map((t) => t.text).join(JOINT).replace(/\s+/g, '').split(JOINT);
-  if (parts.length !== texts.length) return texts.map((t) => t.text.replace(/\s+/g, '')).join('\n');
-  return parts.join('\n');
+/** Whether a string holds white space as /\s/ means it (a loop over codes, no regex per text). */
+function hasSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Distinct pairs looked up one by one before the whole bigram table is built instead. */
@@ -152,7 +156,7 @@ export function doubledCharacter(text: string, document: Corpus | string = ''): 
     const beforeHan = isHan(s.charCodeAt(at - 1));
     const afterHan = isHan(s.charCodeAt(at + 2));
     const single = `${s.slice(Math.max(0, at - 1), at + 1)}${s.slice(at + 2, at + 4)}`.replace(/\s+/g, '');
-    if (single.length >= 4 && /^[\u4e00-\u9fa5]+$/.test(single) && corpus.text.includes(single)) return { at, ch };
+    if (single.length >= 4 && /^[\u4e00-\u9fa5]+$/.test(single) && corpus.holds(single)) return { at, ch };
     if (!beforeHan && afterHan) return { at, ch };
     const left = beforeHan ? `${before}${ch}` : '';
     const right = afterHan ? `${ch}${after}` : '';
