@@ -4,6 +4,7 @@
  * cases by name; a shortcut that answers otherwise than the plain expression fails here.
  */
 import { MAY_HOLD_PLACEHOLDER, PLACEHOLDERS } from '../../src/core/check/rules/text';
+import { saysRounding } from '../../src/core/check/rules/cells';
 import { Corpus } from '../../src/core/check/rules/wording';
 import { mentionsPerformance } from '../../src/core/check/rules/narrative-text';
 import { CLASSIFICATION_CODES } from '../../src/core/data/classification';
@@ -166,5 +167,12 @@ describe('a paragraph’s location', () => {
     expect(Object.keys(paragraphLocation(inBook, 2))).toEqual(['sheet', 'cell', 'start', 'end']);
     expect(JSON.stringify(paragraphLocation(inDoc, 1, 3))).toBe(JSON.stringify({ sheet: '', cell: '', file: '情况说明.docx', paragraph: 4, start: 1, end: 3 }));
     expect(JSON.stringify(paragraphLocation(inDoc))).toBe(JSON.stringify({ sheet: '', cell: '', file: '情况说明.docx', paragraph: 4 }));
+  });
+});
+
+describe('the 尾差 statement', () => {
+  test('saysRounding = /尾差|尾数误差|四舍五入/', () => {
+    const texts = strings(['尾', '差', '数', '误', '四', '舍', '五', '入', '金', ' '], 4000, 6);
+    for (const t of texts) expect(saysRounding(t)).toBe(/尾差|尾数误差|四舍五入/.test(t));
   });
 });
