@@ -5,6 +5,7 @@
  */
 import { MAY_HOLD_PLACEHOLDER, PLACEHOLDERS } from '../../src/core/check/rules/text';
 import { saysRounding } from '../../src/core/check/rules/cells';
+import { NOTE, TOPIC } from '../../src/core/check/rules/empty-table-note';
 import { Corpus } from '../../src/core/check/rules/wording';
 import { mentionsPerformance } from '../../src/core/check/rules/narrative-text';
 import { CLASSIFICATION_CODES } from '../../src/core/data/classification';
@@ -174,5 +175,21 @@ describe('the 尾差 statement', () => {
   test('saysRounding = /尾差|尾数误差|四舍五入/', () => {
     const texts = strings(['尾', '差', '数', '误', '四', '舍', '五', '入', '金', ' '], 4000, 6);
     for (const t of texts) expect(saysRounding(t)).toBe(/尾差|尾数误差|四舍五入/.test(t));
+  });
+});
+
+describe('the empty-table note in the narrative', () => {
+  test('the paragraph pre-test (topic and note in the whole paragraph) never drops a paragraph with such a sentence', () => {
+    const texts = strings(['政府性基金', '三公', '无', '支出', '没有', '为零', '。', '；', '预算', '本单位', 'X'], 20000, 7);
+    let said = 0;
+    for (const topic of Object.values(TOPIC)) {
+      for (const t of texts) {
+        const bySentence = t.split(/[。；]/).some((s) => topic!.test(s) && NOTE.test(s));
+        if (bySentence) said++;
+        expect(topic!.test(t) && NOTE.test(t) && bySentence).toBe(bySentence);
+        if (bySentence) expect(topic!.test(t) && NOTE.test(t)).toBe(true);
+      }
+    }
+    expect(said).toBeGreaterThan(100);
   });
 });
