@@ -4,7 +4,7 @@
  */
 import type { Finding, Severity } from '../report';
 import { diagnose } from './diagnose';
-import { findingFingerprint, locKey } from './fingerprint';
+import { fingerprintOf, locKeys } from './fingerprint';
 import type { CheckModel } from '../model/model';
 import { atLeastVerdict, decimalsOf, fmt, fmtMoney, fmtQ, sameVerdict, sumVerdict, type Q } from '../model/quantity';
 import type { CheckConfig, CheckResult, FindingExtras, FindingInput, Rule, RuleContext, SkippedRule } from './types';
@@ -45,7 +45,8 @@ export function runRules(model: CheckModel, rules: Rule[], config: CheckConfig =
     const report = (f: FindingInput): void => {
       const category = f.category ?? (rule.meta.category === 'rounding' ? 'rounding' : rule.meta.category);
       if (category === 'rounding' && !showRounding) return;
-      const key = `${rule.meta.id}|${f.locations.map(locKey).join(',')}|${f.message}`;
+      const where = locKeys(f.locations);
+      const key = `${rule.meta.id}|${where}|${f.message}`;
       if (seen.has(key)) return;
       seen.add(key);
       findings.push({
@@ -59,7 +60,7 @@ export function runRules(model: CheckModel, rules: Rule[], config: CheckConfig =
         difference: f.difference ?? null,
         diagnosis: f.diagnosis ?? null,
         refs: rule.meta.implements,
-        fingerprint: findingFingerprint(rule.meta.id, f.locations, f.message),
+        fingerprint: fingerprintOf(rule.meta.id, where, f.message),
       });
     };
     const ctx: RuleContext = {

@@ -18,5 +18,15 @@ export function locKey(l: Location): string {
 
 /** A finding's identity across re-checks: rule, cells, and the message with its numbers masked. */
 export function findingFingerprint(rule: string, locations: Location[], message: string): string {
-  return shortHash(`${rule}|${locations.map(locKey).join(',')}|${message.replace(/[-\d.,]+/g, '#')}`);
+  return fingerprintOf(rule, locKeys(locations), message);
+}
+
+/** The locations as one key ("sheet!A1,sheet!B2"). */
+export function locKeys(locations: Location[]): string {
+  return locations.map(locKey).join(',');
+}
+
+/** findingFingerprint with the locations' key already made (the engine makes it once per finding, for its de-duplication too). */
+export function fingerprintOf(rule: string, where: string, message: string): string {
+  return shortHash(`${rule}|${where}|${message.replace(/[-\d.,]+/g, '#')}`);
 }

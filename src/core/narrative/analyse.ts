@@ -80,12 +80,40 @@ const HEADINGS: [RegExp, number][] = [
   [/^\s*[(（]\d+[)）]/, 4],
 ];
 
+/** A lead-in inside a label (“其中：”, “包括”), or a colon: the label starts after the last one. */
+const INNER_LEAD = /(其中|主要包括|包括|分别是|分别为|主要用于|主要是|如下)\s*[:：]?|[:：]/g;
+
+/** The last match of a global pattern that never matches the empty string (as [...s.matchAll(re)].pop(), no array of all of them). */
+export function lastMatch(re: RegExp, s: string): RegExpExecArray | undefined {
+  re.lastIndex = 0;
+  let last: RegExpExecArray | undefined;
+  for (let m = re.exec(s); m; m = re.exec(s)) last = m;
+  return last;
+}
+
+/** The paragraph ends on a list marker (“…其中：”): the words the trailing pattern may end with, by their last character. */
+const TRAILING = /(其中|包括|如下|用于|分别是|分别为|主要是)\s*[:：]?\s*$/;
+const TRAILING_LAST = new Set(['中', '括', '下', '于', '是', '为', ':', '：']);
+
+export function trailingMarker(text: string): RegExpExecArray | null {
+  const t = text.trim();
+  return TRAILING_LAST.has(t.charAt(t.length - 1)) ? TRAILING.exec(t) : null;
+}
+
+const TITLE_END = /[:：，,。；;]|\d/;
+
+/** The words before the first separator or digit, trimmed (as rest.split(…)[0], without splitting the whole paragraph). */
+export function headingTitle(rest: string): string {
+  const cut = rest.search(TITLE_END);
+  return (cut < 0 ? rest : rest.slice(0, cut)).trim();
+}
+
 function headingLevel(text: string): { level: number; title: string } | null {
   for (const [re, level] of HEADINGS) {
     const m = re.exec(text);
     if (!m) continue;
     const rest = norm(text.slice(m[0].length)).replace(/\d{4}年度?/g, '');
-    const title = rest.split(/[:：，,。；;]|\d/)[0].trim();
+    const title = headingTitle(rest);
     return { level, title };
   }
   return null;
@@ -185,7 +213,7 @@ export class NarrativeAnalysis {
       }
       // "…其中：" at the end of a paragraph: the list continues in the next paragraphs
       const parentName = this.inlineEnumerations(p, text, paragraphClaims, lastBase);
-      const trailing = business ? null : /(其中|包括|如下|用于|分别是|分别为|主要是)\s*[:：]?\s*$/.exec(text.trim());
+      const trailing = business ? null : trailingMarker(text);
       if (trailing) {
         // the list's total: the paragraph's one amount; a paragraph that already names several
         // (“…因公出国 70 万元…；公务接待 28 万元。具体情况如下：”) announces details, not parts of one of them
@@ -243,7 +271,7 @@ export class NarrativeAnalysis {
     // the clause: after the last separator
     const cut = Math.max(raw.lastIndexOf('，'), raw.lastIndexOf(','), raw.lastIndexOf('、'), raw.lastIndexOf('；'), raw.lastIndexOf(';'));
     let label = norm(cut >= 0 ? raw.slice(cut + 1) : raw);
-    const inner = [...label.matchAll(/(其中|主要包括|包括|分别是|分别为|主要用于|主要是|如下)\s*[:：]?|[:：]/g)].pop();
+    const inner = lastMatch(INNER_LEAD, label);
     if (inner && inner.index !== undefined && label.slice(inner.index + inner[0].length).trim()) label = label.slice(inner.index + inner[0].length);
     const wide = norm(raw);
     let role: Role = 'amount';

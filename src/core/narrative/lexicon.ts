@@ -289,7 +289,7 @@ export class Lexicon {
       if (!cls) continue;
       const f = functionByCode.get(cls[1]);
       if (f) f.cands.push(...list.filter((c) => !f.cands.includes(c)));
-      else this.functions.push({ code: cls[1], level: 1, name: CLASSIFICATION_CODES.find((c) => c.scheme === 'function' && c.code === cls[1])?.name ?? cls[1], cands: [...list] });
+      else this.functions.push({ code: cls[1], level: 1, name: functionName(cls[1]) ?? cls[1], cands: [...list] });
     }
     // 财政拨款支出表（功能科目） total (江苏)
     const fiscalTotal = totalQ(mainTable(m, 'fiscal-expenditure'), '合计');
@@ -462,3 +462,13 @@ export class Lexicon {
   }
 }
 
+/** The dictionary's name of a function code (its first entry, as a search of the list finds it); the index is built on first use. */
+let FUNCTION_NAMES: Map<string, string> | null = null;
+
+export function functionName(code: string): string | undefined {
+  if (!FUNCTION_NAMES) {
+    FUNCTION_NAMES = new Map();
+    for (const c of CLASSIFICATION_CODES) if (c.scheme === 'function' && !FUNCTION_NAMES.has(c.code)) FUNCTION_NAMES.set(c.code, c.name);
+  }
+  return FUNCTION_NAMES.get(code);
+}

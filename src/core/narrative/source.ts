@@ -22,8 +22,9 @@ export function narrativeFromText(text: string, source: string = PASTED_SOURCE):
 
 /** The location of a paragraph (with optional character offsets of a fragment). */
 export function paragraphLocation(p: NarrativeParagraph, start?: number, end?: number): Location {
-  const base: Location = p.file !== undefined ? { sheet: '', cell: '', file: p.file, paragraph: p.paragraph } : { sheet: p.sheet ?? '', cell: p.cell ?? '' };
-  return start === undefined ? base : { ...base, start, end };
+  // each shape written out (no spread per location; the keys in the same order as before)
+  if (p.file !== undefined) return start === undefined ? { sheet: '', cell: '', file: p.file, paragraph: p.paragraph } : { sheet: '', cell: '', file: p.file, paragraph: p.paragraph, start, end };
+  return start === undefined ? { sheet: p.sheet ?? '', cell: p.cell ?? '' } : { sheet: p.sheet ?? '', cell: p.cell ?? '', start, end };
 }
 
 /** "表3 支出总表!C9" for a cell, "情况说明.docx 第 3 段" for a paragraph of a narrative outside the workbook. */

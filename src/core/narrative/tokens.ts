@@ -5,7 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import { halfUnit } from '../amount';
-import { spacesAt } from '../chars';
+import { isSpaceCode, spacesAt } from '../chars';
 
 export type TokenKind =
   | 'money' // 万元 / 元 / 亿元 (or a bare figure in a list of amounts)
@@ -78,7 +78,8 @@ const HEADCOUNT = /^(人次|人|名|万人次|万人)$/;
 export function numberTokens(original: string): NumberToken[] {
   const text = normalizeText(original);
   const out: NumberToken[] = [];
-  for (const m of text.matchAll(NUMBER)) {
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     const start = m.index ?? 0;
     const digits = m[0];
     const numEnd = start + digits.length;
@@ -163,7 +164,10 @@ function token(kind: TokenKind, digits: string, start: number, numEnd: number, e
 /** Fill in `text` (figure with unit, as printed) once the original string is known. */
 export function tokensOf(original: string): NumberToken[] {
   const tokens = numberTokens(original);
-  for (const t of tokens) t.text = original.slice(t.start, t.end).replace(/\s+/g, ' ');
+  for (const t of tokens) {
+    const printed = original.slice(t.start, t.end);
+    t.text = hasSpace(printed) ? printed.replace(/\s+/g, ' ') : printed;
+  }
   return tokens;
 }
 
@@ -185,11 +189,22 @@ export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if ('。；;！!？?'.includes(text[i])) {
+    if (isSentenceEnd(text.charCodeAt(i))) {
       out.push({ start, end: i + 1 });
       start = i + 1;
     }
   }
   if (start < text.length) out.push({ start, end: text.length });
   return out;
+}
+
+/** 。；;！!？? by code (no one-character string per character of the text). */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f;
+}
+
+/** Whether a string holds white space as /\s/ means it. */
+function hasSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true;
+  return false;
 }

@@ -4,10 +4,10 @@ import type { Rule } from '../types';
 import { paragraphLocation } from '../../narrative/source';
 import { isEmptyTable } from './helpers';
 
-const NOTE = /(空表|表为空|无数据|无[^。]{0,24}(支出|收入|经费|资金|安排|数据|事项|项目|预算)|没有[^。]{0,24}(支出|收入|经费|资金|安排|数据)|未安排|不涉及|均为0|为零)/;
+export const NOTE = /(空表|表为空|无数据|无[^。]{0,24}(支出|收入|经费|资金|安排|数据|事项|项目|预算)|没有[^。]{0,24}(支出|收入|经费|资金|安排|数据)|未安排|不涉及|均为0|为零)/;
 
 /** The words a narrative uses for a table's subject ("本部门无政府性基金预算"). */
-const TOPIC: Partial<Record<TableKind, RegExp>> = {
+export const TOPIC: Partial<Record<TableKind, RegExp>> = {
   'gov-fund': /政府性基金/,
   'state-capital': /国有资本经营/,
   'three-public': /三公/,
@@ -47,7 +47,8 @@ const rule: Rule = {
       if (texts.some((x) => NOTE.test(x))) continue;
       // explained in the narrative only: a recommendation to say it in the table too
       const topic = TOPIC[t.kind];
-      const said = topic ? ctx.model.narrative.find((p) => p.text.split(/[。；]/).some((s) => topic.test(s) && NOTE.test(s))) : undefined;
+      // a sentence that says it is in a paragraph that holds the topic and a note (the paragraph is split only then)
+      const said = topic ? ctx.model.narrative.find((p) => topic.test(p.text) && NOTE.test(p.text) && p.text.split(/[。；]/).some((s) => topic.test(s) && NOTE.test(s))) : undefined;
       if (said) {
         const sentence = said.text.split(/[。；]/).find((s) => topic!.test(s) && NOTE.test(s))!.trim();
         ctx.report({

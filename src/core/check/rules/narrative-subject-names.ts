@@ -12,7 +12,7 @@ import type { Rule } from '../types';
 const TRIPLE = /([\u4e00-\u9fa5]{2,30}?)[(（]类[)）]\s*([\u4e00-\u9fa5“”、]{2,30}?)[(（]款[)）]\s*(?:([\u4e00-\u9fa5“”、()（）]{2,40}?)[(（]项[)）])?/g;
 
 /** The 科目 a name is at a level (function classification, any year; those of the year first). */
-function at(name: string, level: '类' | '款' | '项'): DictionaryEntry[] {
+function entriesAt(name: string, level: '类' | '款' | '项'): DictionaryEntry[] {
   // every year: a 项 name such as 行政运行 is in many 款, each seen in some years only
   const exact = entriesByName(name, null, 'function').filter((e) => e.level === level);
   if (exact.length || level !== '项') return exact;
@@ -40,6 +40,14 @@ export const narrativeSubjectNames: Rule = {
     const year = ctx.model.year;
     const unknown = new Map<string, ReturnType<typeof paragraphLocation>[]>();
     const seen = new Set<string>();
+    // a 类 name recurs in most paths: each name is looked up once per check (the dictionary does not change)
+    const looked = new Map<string, DictionaryEntry[]>();
+    const at = (name: string, level: '类' | '款' | '项'): DictionaryEntry[] => {
+      const key = `${level}|${name}`;
+      let es = looked.get(key);
+      if (!es) looked.set(key, (es = entriesAt(name, level)));
+      return es;
+    };
     for (const p of paragraphs) {
       // a 科目 path names its 类 and its 款: other paragraphs are not searched
       if (!p.text.includes('类') || !p.text.includes('款')) continue;

@@ -15,6 +15,14 @@ function clip(text: string, start: number, end: number): string {
   return text.slice(a, Math.min(text.length, end)).replace(/\s+/g, ' ').trim();
 }
 
+/** The text before its first clause separator (as text.split(/[，,。；;:：]/)[0], without splitting the rest of the paragraph). */
+export function firstClause(text: string): string {
+  const stop = text.search(CLAUSE_END);
+  return stop < 0 ? text : text.slice(0, stop);
+}
+
+const CLAUSE_END = /[，,。；;:：]/;
+
 /** "比 2023 年减少 16.12 万元" — from 比/截至 (if any) to the end of the clause, at most ~24 characters. */
 function yearFragment(text: string, start: number, end: number): string {
   const a = Math.max(0, start - 6);
@@ -56,7 +64,7 @@ export const narrativeYears: Rule = {
       const y = token.value.toNumber();
       const before = norm(text.slice(Math.max(0, token.start - 4), token.start));
       const after = text.slice(token.end);
-      const clause = after.split(/[，,。；;:：]/)[0];
+      const clause = firstClause(after);
       // a stated reason may name last year's budget ("二是纳入2018年预算管理的700万元培训费收入…")
       const sentenceStart = Math.max(text.lastIndexOf('。', token.start), text.lastIndexOf('；', token.start), 0);
       const inReason = REASON_WORDS.test(text.slice(sentenceStart, token.start));
@@ -302,7 +310,7 @@ export const narrativeFacts: Rule = {
     const projects = a.lexicon.concept('一般公共预算:项目支出')[0] ?? a.lexicon.concept('项目支出')[0];
     for (const c of a.claims) {
       if (c.status === 'classified' || c.role !== 'amount' || !c.token.wan) continue;
-      if (!/绩效/.test(c.scope.join('/') + c.p.text.slice(0, c.token.start))) continue;
+      if (!mentionsPerformance(c)) continue;
       const lead = norm(c.p.text.slice(Math.max(0, c.token.start - 12), c.token.start));
       if (!/(财政拨款(数)?|资金)\s*$/.test(lead) || /政府性基金|国有资本/.test(c.label)) continue;
       if (!projects) continue;
@@ -390,4 +398,16 @@ function laterInParagraph(claims: Claim[], c: Claim, ok: (d: Claim) => boolean):
   if (claims[c.id] !== c) return claims.find((d) => d.p === c.p && ok(d));
   for (let k = c.id + 1; k < claims.length && claims[k].p === c.p; k++) if (ok(claims[k])) return claims[k];
   return undefined;
+}
+
+/**
+ * “绩效” in the claim's section titles or its paragraph before it (as /绩效/ on the two joined,
+ * without building the string: the word may also run across the join).
+ */
+export function mentionsPerformance(c: Claim): boolean {
+  const scope = c.scope.join('/');
+  if (scope.includes('绩效')) return true;
+  const at = c.p.text.indexOf('绩效');
+  if (at >= 0 && at + 2 <= c.token.start) return true;
+  return scope.endsWith('绩') && c.token.start > 0 && c.p.text.charAt(0) === '效';
 }

@@ -85,12 +85,13 @@ const rule: Rule = {
         }
         applicable++;
         const name = ctx.model.name(t);
+        // the same on every row of the table: worked out once
+        const signs = id.signs ? parts.map((k) => (id.signs as number[])[id.parts.findIndex((p) => p.split('|').includes(k))] ?? 1) : undefined;
+        const label = parts.map((k, i) => `${signs && signs[i] < 0 ? '− ' : ''}${columnLabel(k)}`).join(' + ').replace(/\+ −/g, '−');
         for (const row of t.rows) {
           const q = qty(t, row, total);
           const ps = parts.map((k) => qty(t, row, k));
           if (!q || ps.some((p) => !p)) continue;
-          const signs = id.signs ? parts.map((k) => (id.signs as number[])[id.parts.findIndex((p) => p.split('|').includes(k))] ?? 1) : undefined;
-          const label = parts.map((k, i) => `${signs && signs[i] < 0 ? '− ' : ''}${columnLabel(k)}`).join(' + ').replace(/\+ −/g, '−');
           ctx.sum(q, ps as Q[], { subject: `${name} ${row.type === 'total' ? '合计行' : rowLabel(row)} ${columnLabel(total)}`, parts: ` ${label}` }, signs);
         }
       }

@@ -50,6 +50,18 @@ export const TEMPLATE_PATTERN_NEEDS: (readonly string[] | null)[] = [
 /** Every pattern above needs one of these: texts without any (most table labels) are not searched further. */
 const MAY_MATCH = /[（(【。.…·]|万元|按上述|仍保留|作下述|在本表下方|为必填项/;
 
+/** The patterns of each kind (their positions above), in the order the kinds are tried. */
+const BY_KIND: [Kind, number[]][] = (['alternatives', 'instructions', 'placeholders', 'blank-amounts'] as Kind[]).map((kind) => [
+  kind,
+  TEMPLATE_PATTERNS.flatMap(([k], i) => (k === kind ? [i] : [])),
+]);
+
+/** Whether the text holds one of the words (a loop, no closure per text and pattern). */
+function holdsAny(text: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (text.includes(words[i])) return true;
+  return false;
+}
+
 const TITLES: Record<Kind, string> = {
   alternatives: '模板的备选字样未删除（应按实际情况保留一种写法）',
   instructions: '模板的填写说明未删除',
@@ -74,14 +86,13 @@ export const templateText: Rule = {
     const hits = new Map<Kind, { loc: Location; label: string; quote: string; narrative: boolean }[]>();
     for (const t of texts) {
       if (!MAY_MATCH.test(t.text)) continue;
-      for (const kind of ['alternatives', 'instructions', 'placeholders', 'blank-amounts'] as Kind[]) {
-        for (let i = 0; i < TEMPLATE_PATTERNS.length; i++) {
-          const [k, re] = TEMPLATE_PATTERNS[i];
-          if (k !== kind) continue;
-          // a blank amount is one only in prose
-          if (kind === 'blank-amounts' && !t.narrative) continue;
+      for (const [kind, patterns] of BY_KIND) {
+        // a blank amount is one only in prose
+        if (kind === 'blank-amounts' && !t.narrative) continue;
+        for (const i of patterns) {
+          const re = TEMPLATE_PATTERNS[i][1];
           const needs = TEMPLATE_PATTERN_NEEDS[i];
-          if (needs && !needs.some((w) => t.text.includes(w))) continue;
+          if (needs && !holdsAny(t.text, needs)) continue;
           const m = re.exec(t.text);
           if (!m) continue;
           // the generator's 【主要原因：请填写】 is said by narrative/reasons; a blank amount only in prose

@@ -3,13 +3,20 @@ import type { Rule } from '../types';
 import { paragraphLocation } from '../../narrative/source';
 import { documentText } from './text-cells';
 
-const PLACEHOLDERS: [RegExp, string][] = [
+export const PLACEHOLDERS: [RegExp, string][] = [
   [/X{2,}|×{2,}|＿{2,}|_{2,}\s*年|—\s*年|--\s*年/, '占位符未填写'],
   [/^根据.{0,40}(进行简要说明|补充解释|据实填写)/, '模板说明文字未删除'],
   [/请(依据|根据|按照).{0,30}(填写|解释|说明)/, '模板说明文字未删除'],
   [/[（(]该项名词解释/, '模板说明文字未删除'],
   [/^\s*[（(][一二三四五六七八九十]+[)）]\s*其他专用名词[。.]?\s*$/, '编号条目内容为空'],
 ];
+
+/**
+ * Every placeholder pattern above needs one of these (X, ×, ＿, _, — or - for the first; 根据, 请,
+ * 该项名词解释, 其他专用名词 for the others): a text without any (most table cells) is not searched
+ * with each pattern.
+ */
+export const MAY_HOLD_PLACEHOLDER = /[X×＿_—-]|根据|请|该项名词解释|其他专用名词/;
 
 export const placeholders: Rule = {
   meta: {
@@ -24,6 +31,7 @@ export const placeholders: Rule = {
   check(ctx) {
     // the document's texts, collected once per model for every rule that reads them
     for (const c of documentText(ctx.model)) {
+      if (!MAY_HOLD_PLACEHOLDER.test(c.text)) continue;
       const hit = PLACEHOLDERS.find(([re]) => re.test(c.text));
       if (!hit) continue;
       const m = hit[0].exec(c.text);

@@ -44,26 +44,44 @@ const COMMON_PAIRS = new Set([
 /** Set phrases (固定提法) a document may quote; a near miss is a miswriting. */
 export const SET_PHRASES = ['高水平全面建成小康社会', '全面建成小康社会', '习近平新时代中国特色社会主义思想', '全面建设社会主义现代化国家'];
 
+/** Whether the text holds one of the words (a loop, no closure per text). */
+function holdsAny(text: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (text.includes(words[i])) return true;
+  return false;
+}
+
 const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
 
 /** A pair of Han characters as a number (both in U+4E00–U+9FA5): the bigram table's key, no string built. */
 const pairKey = (a: number, b: number): number => (a - 0x4e00) * 0x51a6 + (b - 0x4e00);
 
 /**
- * The document's text with whitespace removed, one line per text, and how often a two-character
- * word occurs in it (whitespace skipped, never across two texts). Both are built on first use: most
- * texts have no doubled character to weigh, and most documents only a few. Past a few distinct
- * pairs, one pass counts every pair of the document, so a large workbook stays linear.
+ * The document's texts with whitespace removed (never joined: a word is found text by text, never
+ * across two texts), and how often a two-character word occurs in them. Both are worked out on first
+ * use: most texts have no doubled character to weigh, and most documents only a few. Past a few
+ * distinct pairs, one pass counts every pair of the document, so a large workbook stays linear.
  */
 export class Corpus {
-  private joined: string | null = null;
+  private lines: string[] | null = null;
   private readonly asked = new Map<string, number>();
   private table: Map<number, number> | null = null;
 
   constructor(private readonly texts: readonly { text: string }[]) {}
 
+  /** Each text without its white space (the same string where it has none: most table labels). */
+  private get stripped(): string[] {
+    return (this.lines ??= this.texts.map((t) => (hasSpace(t.text) ? t.text.replace(/\s+/g, '') : t.text)));
+  }
+
+  /** The texts, white space removed, one per line. */
   get text(): string {
-    return (this.joined ??= this.texts.map((t) => t.text.replace(/\s+/g, '')).join('\n'));
+    return this.stripped.join('\n');
+  }
+
+  /** Does a text of the document hold this word (no white space or line break in it), white space ignored? */
+  holds(word: string): boolean {
+    for (const line of this.stripped) if (line.includes(word)) return true;
+    return false;
   }
 
   /** Occurrences of a word of two Han characters (overlapping ones too: 年年年 holds 年年 twice). */
@@ -76,11 +94,16 @@ export class Corpus {
       return this.pairCount(w);
     }
     n = 0;
-    const text = this.text;
-    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) n++;
+    for (const line of this.stripped) for (let i = line.indexOf(w); i >= 0; i = line.indexOf(w, i + 1)) n++;
     this.asked.set(w, n);
     return n;
   }
+}
+
+/** Whether a string holds white space as /\s/ means it (a loop over codes, no regex per text). */
+function hasSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Distinct pairs looked up one by one before the whole bigram table is built instead. */
@@ -133,7 +156,7 @@ export function doubledCharacter(text: string, document: Corpus | string = ''): 
     const beforeHan = isHan(s.charCodeAt(at - 1));
     const afterHan = isHan(s.charCodeAt(at + 2));
     const single = `${s.slice(Math.max(0, at - 1), at + 1)}${s.slice(at + 2, at + 4)}`.replace(/\s+/g, '');
-    if (single.length >= 4 && /^[\u4e00-\u9fa5]+$/.test(single) && corpus.text.includes(single)) return { at, ch };
+    if (single.length >= 4 && /^[\u4e00-\u9fa5]+$/.test(single) && corpus.holds(single)) return { at, ch };
     if (!beforeHan && afterHan) return { at, ch };
     const left = beforeHan ? `${before}${ch}` : '';
     const right = afterHan ? `${ch}${after}` : '';
@@ -214,7 +237,7 @@ export const wording: Rule = {
       if (d) report(t, d.at, 2, `中“${d.ch}”重复`);
       for (let i = 0; i < MISWRITINGS.length; i++) {
         const [re, what] = MISWRITINGS[i];
-        if (!MISWRITING_NEEDS[i].some((w) => t.text.includes(w))) continue;
+        if (!holdsAny(t.text, MISWRITING_NEEDS[i])) continue;
         const m = re.exec(t.text);
         if (m) report(t, m.index, m[0].length, `：${what}`);
       }
@@ -254,6 +277,8 @@ export const wording: Rule = {
     // the same "主要用于……" under two different 科目 in a row: the second copied
     let prev: { p: (typeof ps)[number]; purpose: string; subject: string } | null = null;
     for (const p of ps) {
+      // the pattern needs 项 and 主要用于 (white space may split the words: their characters are tested)
+      if (!p.text.includes('项') || !p.text.includes('主') || !p.text.includes('于')) continue;
       const m = /^(.{0,60}?[（(]项[）)]).{0,40}?主要用于[:：]?\s*([^。；]{4,})/.exec(p.text.replace(/\s+/g, ''));
       if (!m) continue;
       const cur = { p, purpose: m[2], subject: m[1] };
