@@ -12,16 +12,21 @@ interface RowInfo {
   cells: Cell[];
   texts: Cell[];
   numbers: Cell[];
+  /** signature(), once computed. */
+  sig?: string;
 }
 
 function rowInfo(sheet: Sheet, r: number): RowInfo {
-  const cells = (sheet.rows[r - 1] ?? []).filter((c): c is Cell => !!c && c.text.trim() !== '');
-  return {
-    r,
-    cells,
-    texts: cells.filter((c) => c.type === 'string'),
-    numbers: cells.filter((c) => c.type === 'number'),
-  };
+  const cells: Cell[] = [];
+  const texts: Cell[] = [];
+  const numbers: Cell[] = [];
+  for (const c of sheet.rows[r - 1] ?? []) {
+    if (!c || c.text.trim() === '') continue;
+    cells.push(c);
+    if (c.type === 'string') texts.push(c);
+    else if (c.type === 'number') numbers.push(c);
+  }
+  return { r, cells, texts, numbers };
 }
 
 const TITLE_WORDS = /表|情况|明细|预算|决算|说明/;
@@ -41,8 +46,16 @@ function isUnitLine(info: RowInfo): boolean {
 /** A title: one or two text cells, short, with a table word, no numbers. */
 function isTitleRow(info: RowInfo): boolean {
   if (info.numbers.length > 0 || info.texts.length === 0 || info.texts.length > 2) return false;
-  const main = info.texts.reduce((a, b) => (norm(b.text).length > norm(a.text).length ? b : a));
-  const t = norm(main.text);
+  // the text with the longest normalised form (the first of equals)
+  let main = info.texts[0];
+  let t = norm(main.text);
+  for (let i = 1; i < info.texts.length; i++) {
+    const n = norm(info.texts[i].text);
+    if (n.length > t.length) {
+      main = info.texts[i];
+      t = n;
+    }
+  }
   if (t.length < 2 || t.length > 80 || isNoteText(main.text) || UNIT_LINE.test(main.text.trim())) return false;
   return TITLE_WORDS.test(t) || isMarkerText(main.text);
 }
@@ -80,13 +93,24 @@ const LINE_ITEM = /^[一二三四五六七八九十]+[、.．].*(收入|支出|�
  */
 function isNarrativeSheet(sheet: Sheet, infos: RowInfo[]): boolean {
   if (sheet.colCount > 4) return false;
-  const all = infos.flatMap((i) => i.cells);
-  if (all.length < 3) return false;
-  const inA = all.filter((c) => c.col === 1);
-  const numbers = all.filter((c) => c.type === 'number').length;
-  const avg = inA.reduce((n, c) => n + c.text.length, 0) / Math.max(1, inA.length);
-  const aloneInA = infos.filter((i) => i.cells.length === 1 && i.cells[0].col === 1).length;
-  return inA.length / all.length >= 0.8 && aloneInA / infos.length >= 0.8 && numbers <= Math.max(3, all.length * 0.05) && avg >= 20;
+  let all = 0;
+  let inA = 0;
+  let inALength = 0;
+  let numbers = 0;
+  let aloneInA = 0;
+  for (const i of infos) {
+    all += i.cells.length;
+    numbers += i.numbers.length;
+    if (i.cells.length === 1 && i.cells[0].col === 1) aloneInA++;
+    for (const c of i.cells) {
+      if (c.col !== 1) continue;
+      inA++;
+      inALength += c.text.length;
+    }
+  }
+  if (all < 3) return false;
+  const avg = inALength / Math.max(1, inA);
+  return inA / all >= 0.8 && aloneInA / infos.length >= 0.8 && numbers <= Math.max(3, all * 0.05) && avg >= 20;
 }
 
 const ct = (c: Cell): CellText => ({ cell: c.address, text: c.text.trim() });
@@ -143,8 +167,14 @@ function describeBlock(sheet: Sheet, rows: RowInfo[]): Block {
 
 /** A row's texts in column order (to recognise a header repeated on the next page). */
 function signature(info: RowInfo): string {
+  if (info.sig !== undefined) return info.sig;
   // every filled cell, numbers included: a row of figures only is not a repeat of a 栏次 row (1 2 3 …) above it
-  return info.cells.map((c) => `${c.col}:${norm(c.text)}`).join('|') || '∅';
+  let sig = '';
+  for (let i = 0; i < info.cells.length; i++) {
+    const c = info.cells[i];
+    sig += `${i ? '|' : ''}${c.col}:${norm(c.text)}`;
+  }
+  return (info.sig = sig || '∅');
 }
 
 function headerSignatures(sheet: Sheet, b: Block): string[] {

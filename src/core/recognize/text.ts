@@ -51,8 +51,25 @@ export function isNoteText(text: string): boolean {
   return /^(备注|注|说明)\s*[:：\d１-９一二三(（]/.test(text.trim()) || /^注\s*[:：]?$/.test(text.trim());
 }
 
-/** A total label: 合计, 总计, 本年收入合计 … */
-export function isTotalLabel(text: string): boolean {
-  const t = norm(text);
-  return /^(合计|总计|小计|本年收入合计|本年支出合计|收入总计|支出总计|三公经费合计)$/.test(t.replace(/"/g, ''));
+/**
+ * A pure function of a text, remembered: recognition asks the same questions of the same labels
+ * many times (every row of every table, every sheet). Emptied when it reaches `max` entries (a
+ * bound on its memory). `fn` must never return undefined.
+ */
+export function memoText<T>(fn: (text: string) => T, max = 20000): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text: string): T => {
+    let out = seen.get(text);
+    if (out === undefined) {
+      out = fn(text);
+      if (seen.size >= max) seen.clear();
+      seen.set(text, out);
+    }
+    return out;
+  };
 }
+
+const TOTAL_LABEL = /^(合计|总计|小计|本年收入合计|本年支出合计|收入总计|支出总计|三公经费合计)$/;
+
+/** A total label: 合计, 总计, 本年收入合计 … */
+export const isTotalLabel: (text: string) => boolean = memoText((text) => TOTAL_LABEL.test(norm(text).replace(/"/g, '')));
