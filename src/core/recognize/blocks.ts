@@ -161,7 +161,8 @@ function describeBlock(sheet: Sheet, rows: RowInfo[]): Block {
   // a table printed over several pages repeats its header (and title, unit line) inside the body
   const heads = new Set(rows.slice(i, firstData).map(signature));
   if (title) heads.add(norm(title.text));
-  const skip = rows.slice(firstData, end).filter((x) => heads.has(signature(x)) || isUnitLine(x) || (title && x.texts.length === 1 && /^(续表|\(续\)|（续）)$/.test(norm(x.texts[0].text)))).map((x) => x.r);
+  const repeatsHead = headMatcher(heads);
+  const skip = rows.slice(firstData, end).filter((x) => repeatsHead(x) || isUnitLine(x) || (title && x.texts.length === 1 && /^(续表|\(续\)|（续）)$/.test(norm(x.texts[0].text)))).map((x) => x.r);
   return { sheet: sheet.name, range: extent(rows), title, unitLines, header, body, notes, ...(skip.length ? { skip } : {}) };
 }
 
@@ -175,6 +176,22 @@ function signature(info: RowInfo): string {
     sig += `${i ? '|' : ''}${c.col}:${norm(c.text)}`;
   }
   return (info.sig = sig || '∅');
+}
+
+/**
+ * Does a row's signature equal one of `heads`? A signature starts with its first cell's part
+ * ("1:科目编码") followed by "|" or nothing: a row whose first part begins no head cannot equal
+ * one, and is told so without building its whole signature (a body row seldom repeats a header).
+ */
+function headMatcher(heads: Set<string>): (info: RowInfo) => boolean {
+  const list = [...heads];
+  return (info) => {
+    if (info.cells.length === 0) return heads.has('∅');
+    const c = info.cells[0];
+    const first = `${c.col}:${norm(c.text)}`;
+    if (!list.some((h) => h.startsWith(first) && (h.length === first.length || h.charCodeAt(first.length) === 124 /* | */))) return false;
+    return heads.has(signature(info));
+  };
 }
 
 function headerSignatures(sheet: Sheet, b: Block): string[] {

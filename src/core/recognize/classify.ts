@@ -4,7 +4,7 @@
  */
 import type { Cell, Sheet } from '../workbook';
 import type { Block, TableKind } from './types';
-import { hasAll, hasAny, norm } from './text';
+import { hasAll, hasAny, norm, normalise } from './text';
 
 export interface BlockText {
   title: string;
@@ -26,19 +26,25 @@ function rowCells(sheet: Sheet, r: number, left: number, right: number): Cell[] 
 
 export function blockText(sheet: Sheet, b: Block): BlockText {
   const header: string[] = [];
-  if (b.header) for (let r = b.header[0]; r <= b.header[1]; r++) header.push(...rowCells(sheet, r, b.range.left, b.range.right).map((c) => norm(c.text)));
-  const body: string[] = [];
+  if (b.header) for (let r = b.header[0]; r <= b.header[1]; r++) for (const c of rowCells(sheet, r, b.range.left, b.range.right)) header.push(norm(c.text));
+  // the body's texts joined as printed, normalised in one go: norm() maps each character on its
+  // own ("|" to itself), so norm(a + '|' + b) = norm(a) + '|' + norm(b), without a lookup per cell
+  let body = '';
+  let any = false;
   const labels: string[] = [];
   if (b.body) {
     const skip = new Set(b.skip ?? []);
     for (let r = b.body[0]; r <= Math.min(b.body[1], b.body[0] + 400); r++) {
       if (skip.has(r)) continue;
-      const texts = rowCells(sheet, r, b.range.left, b.range.right).map((c) => norm(c.text));
-      body.push(...texts);
-      labels.push(texts.slice(0, 2).join(' '));
+      const cells = rowCells(sheet, r, b.range.left, b.range.right);
+      for (const c of cells) {
+        body += any ? `|${c.text}` : c.text;
+        any = true;
+      }
+      labels.push(cells.length === 0 ? '' : cells.length === 1 ? norm(cells[0].text) : `${norm(cells[0].text)} ${norm(cells[1].text)}`);
     }
   }
-  return { title: norm(b.title?.text ?? ''), header: header.join('|'), body: body.join('|'), labels };
+  return { title: norm(b.title?.text ?? ''), header: header.join('|'), body: normalise(body), labels };
 }
 
 export interface Decision {

@@ -236,12 +236,22 @@ interface HeaderIndex {
 
 function indexHeader(sheet: Sheet, block: Block): HeaderIndex {
   const { left, right, top, bottom } = block.range;
-  const occupied = new Set<number>();
-  for (let r = top; r <= bottom; r++) {
+  // which columns of the block hold a cell: a flag per column, and no more looking once all do
+  const width = right - left + 1;
+  const filled = new Uint8Array(Math.max(0, width));
+  let count = 0;
+  for (let r = top; r <= bottom && count < width; r++) {
     const row = sheet.rows[r - 1];
     if (!row) continue;
-    for (let c = left; c <= Math.min(right, row.length); c++) if (row[c - 1]) occupied.add(c);
+    for (let c = left, end = Math.min(right, row.length); c <= end; c++) {
+      if (row[c - 1] && !filled[c - left]) {
+        filled[c - left] = 1;
+        count++;
+      }
+    }
   }
+  const occupied = new Set<number>();
+  for (let c = left; c <= right; c++) if (filled[c - left]) occupied.add(c);
   const rows: HeaderIndex['rows'] = [];
   const lastRow = new Map<number, number>();
   if (block.header) {

@@ -6,7 +6,7 @@
 import { toA1 } from '../address';
 import { parseAmountText, parseCellAmount, toWanYuan } from '../amount';
 import { cellAt, mergeAt, type Cell, type Sheet } from '../workbook';
-import { isTotalLabel, norm } from './text';
+import { isTotalLabel, memoText, norm } from './text';
 import type { Block, DeptPerformanceForm, FormDetail, FormLine, FormSource, ProjectPerformanceForm, ValueCell } from './types';
 
 type MoneyUnit = '万元' | '元' | null;
@@ -27,7 +27,8 @@ interface Label {
   key: string;
 }
 
-const keyOf = (text: string) => norm(text).replace(/:$/, '');
+/** A label's key, remembered per distinct text (every text cell of a form is a label). */
+const keyOf = memoText((text: string) => norm(text).replace(/:$/, ''));
 
 function labelsIn(a: Area): Label[] {
   const out: Label[] = [];

@@ -23,15 +23,24 @@ const MAP: Record<string, string> = {
 export function norm(text: string): string {
   let out = NORMED.get(text);
   if (out === undefined) {
-    out = text
-      .replace(/[\s\u00a0\u3000]+/g, '')
-      .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-      .replace(/[（）【】“”‘’'：，－—]/g, (c) => MAP[c] ?? c);
+    out = normalise(text);
     // the same labels are normalised again and again (recognition, model, rules, narrative): remember them
     if (NORMED.size >= NORMED_MAX) NORMED.clear();
     NORMED.set(text, out);
   }
   return out;
+}
+
+/**
+ * norm() without its memo, for a long text seen once (a table's body joined). Each character is
+ * mapped on its own (to one character or to none), so normalising a joined text equals joining
+ * the normalised parts when the separator is not white space.
+ */
+export function normalise(text: string): string {
+  return text
+    .replace(/[\s\u00a0\u3000]+/g, '')
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[（）【】“”‘’'：，－—]/g, (c) => MAP[c] ?? c);
 }
 
 /** Memo of norm(), emptied when it reaches NORMED_MAX entries (a bound on its memory, not a size it needs). */
