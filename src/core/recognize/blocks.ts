@@ -5,7 +5,7 @@
 import type { RangeRef } from '../address';
 import type { Cell, Sheet } from '../workbook';
 import type { Block, CellText } from './types';
-import { isNoteText, isTotalLabel, norm } from './text';
+import { isBlank, isNoteText, isTotalLabel, norm } from './text';
 
 interface RowInfo {
   r: number;
@@ -21,7 +21,7 @@ function rowInfo(sheet: Sheet, r: number): RowInfo {
   const texts: Cell[] = [];
   const numbers: Cell[] = [];
   for (const c of sheet.rows[r - 1] ?? []) {
-    if (!c || c.text.trim() === '') continue;
+    if (!c || isBlank(c.text)) continue;
     cells.push(c);
     if (c.type === 'string') texts.push(c);
     else if (c.type === 'number') numbers.push(c);

@@ -4,7 +4,7 @@
  */
 import type { Cell, Sheet } from '../workbook';
 import type { Block, TableKind } from './types';
-import { hasAll, hasAny, norm, normalise } from './text';
+import { hasAll, hasAny, isBlank, norm, normalise } from './text';
 
 export interface BlockText {
   title: string;
@@ -19,7 +19,7 @@ function rowCells(sheet: Sheet, r: number, left: number, right: number): Cell[] 
   const out: Cell[] = [];
   for (let c = left; c <= Math.min(right, row.length); c++) {
     const cell = row[c - 1];
-    if (cell && cell.type === 'string' && cell.text.trim()) out.push(cell);
+    if (cell && cell.type === 'string' && !isBlank(cell.text)) out.push(cell);
   }
   return out;
 }

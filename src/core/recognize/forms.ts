@@ -6,7 +6,7 @@
 import { toA1 } from '../address';
 import { parseAmountText, parseCellAmount, toWanYuan } from '../amount';
 import { cellAt, mergeAt, type Cell, type Sheet } from '../workbook';
-import { isTotalLabel, memoText, norm } from './text';
+import { isBlank, isTotalLabel, memoText, norm } from './text';
 import type { Block, DeptPerformanceForm, FormDetail, FormLine, FormSource, ProjectPerformanceForm, ValueCell } from './types';
 
 type MoneyUnit = '万元' | '元' | null;
@@ -36,7 +36,7 @@ function labelsIn(a: Area): Label[] {
     const row = a.sheet.rows[r - 1] ?? [];
     for (let c = a.left; c <= Math.min(a.right, row.length); c++) {
       const cell = row[c - 1];
-      if (cell && cell.type === 'string' && cell.text.trim()) out.push({ cell, key: keyOf(cell.text) });
+      if (cell && cell.type === 'string' && !isBlank(cell.text)) out.push({ cell, key: keyOf(cell.text) });
     }
   }
   return out;
@@ -85,7 +85,7 @@ function firstOwn(sheet: Sheet, r: number, from: number, to: number): Cell | und
   const row = sheet.rows[r - 1] ?? [];
   for (let c = Math.max(1, from); c <= Math.min(to, row.length); c++) {
     const cell = row[c - 1];
-    if (cell && cell.text.trim() !== '' && !carried(sheet, r, c)) return cell;
+    if (cell && !isBlank(cell.text) && !carried(sheet, r, c)) return cell;
   }
   return undefined;
 }
@@ -95,7 +95,7 @@ function firstCell(sheet: Sheet, r: number, from: number, to: number): Cell | un
   const row = sheet.rows[r - 1] ?? [];
   for (let c = Math.max(1, from); c <= Math.min(to, row.length); c++) {
     const cell = row[c - 1];
-    if (cell && cell.text.trim() !== '') return cell;
+    if (cell && !isBlank(cell.text)) return cell;
   }
   return undefined;
 }
@@ -104,7 +104,7 @@ function firstText(sheet: Sheet, r: number, from: number, to: number): Cell | un
   const row = sheet.rows[r - 1] ?? [];
   for (let c = Math.max(1, from); c <= Math.min(to, row.length); c++) {
     const cell = row[c - 1];
-    if (cell && cell.type === 'string' && cell.text.trim() !== '') return cell;
+    if (cell && cell.type === 'string' && !isBlank(cell.text)) return cell;
   }
   return undefined;
 }

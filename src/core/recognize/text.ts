@@ -31,8 +31,20 @@ export function norm(text: string): string {
   return out;
 }
 
+/** Is this UTF-16 code unit white space to JavaScript (what \\s and String.prototype.trim take)? */
+export function isSpaceCode(ch: number): boolean {
+  if (ch <= 0x20) return ch === 0x20 || (ch >= 0x09 && ch <= 0x0d);
+  if (ch < 0xa0) return false;
+  return ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
+}
+
+/** Blank or white space only (text.trim() === ''), without trimming a text that starts with a letter. */
+export function isBlank(text: string): boolean {
+  return text.length === 0 || (isSpaceCode(text.charCodeAt(0)) && text.trim() === '');
+}
+
 /**
- * norm() without its memo, for a long text seen once (a table's body joined). Each character is
+ * norm() without its memo, for a long text read once (a table's body joined). Each code unit is
  * mapped on its own (to one character or to none), so normalising a joined text equals joining
  * the normalised parts when the separator is not white space.
  */
