@@ -4,7 +4,7 @@
  */
 import type { Cell, Sheet } from '../workbook';
 import type { Block, TableKind } from './types';
-import { hasAll, hasAny, isBlank, norm, normalise } from './text';
+import { hasAll, hasAny, isBlank, norm } from './text';
 
 export interface BlockText {
   title: string;
@@ -27,8 +27,7 @@ function rowCells(sheet: Sheet, r: number, left: number, right: number): Cell[] 
 export function blockText(sheet: Sheet, b: Block): BlockText {
   const header: string[] = [];
   if (b.header) for (let r = b.header[0]; r <= b.header[1]; r++) for (const c of rowCells(sheet, r, b.range.left, b.range.right)) header.push(norm(c.text));
-  // the body's texts joined as printed, normalised in one go: norm() maps each character on its
-  // own ("|" to itself), so norm(a + '|' + b) = norm(a) + '|' + norm(b), without a lookup per cell
+  // the body's normalised texts joined by '|' (as a list joined), and each row's first two
   let body = '';
   let any = false;
   const labels: string[] = [];
@@ -38,13 +37,13 @@ export function blockText(sheet: Sheet, b: Block): BlockText {
       if (skip.has(r)) continue;
       const cells = rowCells(sheet, r, b.range.left, b.range.right);
       for (const c of cells) {
-        body += any ? `|${c.text}` : c.text;
+        body += any ? `|${norm(c.text)}` : norm(c.text);
         any = true;
       }
       labels.push(cells.length === 0 ? '' : cells.length === 1 ? norm(cells[0].text) : `${norm(cells[0].text)} ${norm(cells[1].text)}`);
     }
   }
-  return { title: norm(b.title?.text ?? ''), header: header.join('|'), body: normalise(body), labels };
+  return { title: norm(b.title?.text ?? ''), header: header.join('|'), body, labels };
 }
 
 export interface Decision {

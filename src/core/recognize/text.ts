@@ -43,11 +43,7 @@ export function isBlank(text: string): boolean {
   return text.length === 0 || (isSpaceCode(text.charCodeAt(0)) && text.trim() === '');
 }
 
-/**
- * norm() without its memo, for a long text read once (a table's body joined). Each code unit is
- * mapped on its own (to one character or to none), so normalising a joined text equals joining
- * the normalised parts when the separator is not white space.
- */
+/** norm() without its memo. */
 export function normalise(text: string): string {
   return text
     .replace(/[\s\u00a0\u3000]+/g, '')
