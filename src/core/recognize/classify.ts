@@ -36,11 +36,16 @@ export function blockText(sheet: Sheet, b: Block): BlockText {
     for (let r = b.body[0]; r <= Math.min(b.body[1], b.body[0] + 400); r++) {
       if (skip.has(r)) continue;
       const cells = rowCells(sheet, r, b.range.left, b.range.right);
-      for (const c of cells) {
-        body += any ? `|${norm(c.text)}` : norm(c.text);
+      let first = '';
+      let label = '';
+      for (let i = 0; i < cells.length; i++) {
+        const n = norm(cells[i].text);
+        body += any ? `|${n}` : n;
         any = true;
+        if (i === 0) label = first = n;
+        else if (i === 1) label = `${first} ${n}`;
       }
-      labels.push(cells.length === 0 ? '' : cells.length === 1 ? norm(cells[0].text) : `${norm(cells[0].text)} ${norm(cells[1].text)}`);
+      labels.push(label);
     }
   }
   return { title: norm(b.title?.text ?? ''), header: header.join('|'), body, labels };
@@ -71,7 +76,9 @@ function incomeList(t: BlockText): boolean {
 /** The kind the header and body say, or null. Order matters: specific before general. */
 export function kindFromContent(t: BlockText): Decision | null {
   const h = t.header;
-  const all = `${t.header}|${t.body}`;
+  // the header and the body as one text (`${header}|${body}`): no word holds '|', so a word is in
+  // it when it is in either — asked of each without copying the body into a new text
+  const all = { header: t.header, body: t.body };
   // 202 is both a 类 code and a 部门 code: a function row's name ends in 支出 or its code has 5/7 digits
   const functionRows = t.labels.filter((l) => FUNCTION_CODE.test(l) && (/^\d{5}/.test(l) || /支出$/.test(l))).length;
   const unitRows = t.labels.filter((l) => UNIT_CODE.test(l) && !/支出$/.test(l)).length;

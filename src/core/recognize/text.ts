@@ -55,12 +55,20 @@ export function normalise(text: string): string {
 const NORMED = new Map<string, string>();
 const NORMED_MAX = 50000;
 
-export function hasAll(text: string, words: string[]): boolean {
-  return words.every((w) => text.includes(w));
+/** A text given in two parts, header and body, standing for `${header}|${body}` (words hold no '|'). */
+export interface TwoPartText {
+  header: string;
+  body: string;
 }
 
-export function hasAny(text: string, words: string[]): boolean {
-  return words.some((w) => text.includes(w));
+const includes = (text: string | TwoPartText, w: string): boolean => (typeof text === 'string' ? text.includes(w) : text.header.includes(w) || text.body.includes(w));
+
+export function hasAll(text: string | TwoPartText, words: string[]): boolean {
+  return words.every((w) => includes(text, w));
+}
+
+export function hasAny(text: string | TwoPartText, words: string[]): boolean {
+  return words.some((w) => includes(text, w));
 }
 
 /** A notes row: 备注：…, 注：…, 注1…, 说明：… */
