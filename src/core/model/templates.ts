@@ -5,6 +5,7 @@
  */
 import type { Recognised, TableKind } from '../recognize';
 import type { NarrativeParagraph } from './paragraphs';
+import { isSpaceCode } from '../recognize/text';
 
 export type TemplateId = 'wuhan-budget' | 'wuhan-budget-old' | 'jiangsu-budget' | 'final' | 'shanghai-final';
 
@@ -220,8 +221,25 @@ export interface TemplateClues {
   narrative?: NarrativeParagraph[];
 }
 
+const HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])/;
+
+/** At most `max` characters once white space is taken out (counted without making that text). */
+export function shortWithoutSpaces(text: string, max: number): boolean {
+  if (text.length <= max) return true;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i)) && ++n > max) return false;
+  return true;
+}
+
 function headings(narrative: NarrativeParagraph[]): string[] {
-  return narrative.map((p) => p.text.replace(/\s+/g, '')).filter((t) => t.length <= 60 && /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])/.test(t));
+  // a paragraph longer than a heading can be is passed over without copying it
+  const out: string[] = [];
+  for (const p of narrative) {
+    if (!shortWithoutSpaces(p.text, 60)) continue;
+    const t = p.text.replace(/\s+/g, '');
+    if (HEADING.test(t)) out.push(t);
+  }
+  return out;
 }
 
 /** The template of a document, from its tables and narrative; null when the document kind is unknown. */
