@@ -386,7 +386,7 @@ function readSources(a: Area, label: Label): { sources: FormSource[]; total: Val
     const key = norm(l.name);
     const sub: boolean = sources.length > 0 && (key.startsWith('其中') || (numbered && inSub && !NUMBERED.test(key)));
     if (sub) sources[sources.length - 1].sub.push(l);
-    else sources.push({ ...l, sub: [] });
+    else sources.push({ name: l.name, nameCell: l.nameCell, value: l.value, sub: [] });
     inSub = sub;
   }
   return { sources, total };
@@ -427,9 +427,11 @@ function readDetails(a: Area, label: Label): { details: FormDetail[]; total: Val
   return { details, total };
 }
 
-function readProjectForm(a: Area, rows: [number, number]): ProjectPerformanceForm {
+/** `blockLabels`: the labels of the whole block (those of the form's rows are its labels). */
+function readProjectForm(a: Area, rows: [number, number], blockLabels: Label[]): ProjectPerformanceForm {
   const area = { ...a, top: rows[0], bottom: rows[1] };
-  const labels = labelsIn(area);
+  // = labelsIn(area): the block's labels are in row order, the form's columns are the block's
+  const labels = blockLabels.filter((l) => l.cell.row >= rows[0] && l.cell.row <= rows[1]);
   const find = (re: RegExp) => labels.find((l) => re.test(l.key));
   const name = find(NAME) ?? find(NAME_INLINE);
   const code = find(CODE) ?? find(CODE_INLINE);
@@ -465,7 +467,7 @@ export function readProjectForms(sheet: Sheet, block: Block, moneyUnit: MoneyUni
   if (starts.length === 0) {
     const budgetLabels = [TOTAL_BUDGET, CURRENT_BUDGET, SOURCES, DETAILS];
     if (!labels.some((l) => budgetLabels.some((re) => re.test(l.key)))) return [];
-    return [readProjectForm(a, [a.top, a.bottom])];
+    return [readProjectForm(a, [a.top, a.bottom], labels)];
   }
-  return starts.map((r, i) => readProjectForm(a, [i === 0 ? a.top : r, i + 1 < starts.length ? starts[i + 1] - 1 : a.bottom]));
+  return starts.map((r, i) => readProjectForm(a, [i === 0 ? a.top : r, i + 1 < starts.length ? starts[i + 1] - 1 : a.bottom], labels));
 }
