@@ -5,7 +5,7 @@
  * body text, a number format's facts remembered, a heading found without copying long paragraphs.
  */
 import { parseCellAmount } from '../../src/core/amount';
-import { shortWithoutSpaces } from '../../src/core/model/templates';
+import { firstNonSpace, headings, shortWithoutSpaces } from '../../src/core/model/templates';
 import { findBlocks, recognise } from '../../src/core/recognize';
 import { blockText } from '../../src/core/recognize/classify';
 import { keyFor } from '../../src/core/recognize/columns';
@@ -219,4 +219,13 @@ describe('parseCellAmount with the last format remembered', () => {
 test('shortWithoutSpaces = the text without white space is at most that long', () => {
   const texts = ['', '一、基本情况', `一、${' '.repeat(100)}部门概况`, '二、'.repeat(40), ` ${'字 '.repeat(60)}`, ` ${'字 '.repeat(61)}`, '\u3000'.repeat(200)];
   for (const t of texts) for (const max of [0, 5, 60]) expect([t.length, max, shortWithoutSpaces(t, max)]).toEqual([t.length, max, t.replace(/\s+/g, '').length <= max]);
+});
+
+test('headings: the pre-checks (first character, length without spaces) pass over no heading', () => {
+  const rule = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])/;
+  const texts = ['第一部分 部门概况', ' 第 二 部分', '\u3000\u3000一、部门职责', '（一）机构设置', ' (二) 人员', '十二、其他', '本部门为…', '说明', `一、${'很长'.repeat(40)}`, `一、${' '.repeat(80)}短`, '', '   '];
+  const oracle = texts.map((t) => t.replace(/\s+/g, '')).filter((t) => t.length <= 60 && rule.test(t));
+  expect(headings(texts.map((text) => ({ text })))).toEqual(oracle);
+  expect(oracle.length).toBe(7);
+  for (const t of texts) expect(firstNonSpace(t)).toBe(t.replace(/\s+/g, '').charAt(0));
 });

@@ -231,11 +231,20 @@ export function shortWithoutSpaces(text: string, max: number): boolean {
   return true;
 }
 
-function headings(narrative: NarrativeParagraph[]): string[] {
+/** The characters a heading can start with (HEADING's first characters). */
+const HEADING_START = new Set([...'第一二三四五六七八九十（(']);
+
+/** The first character that is not white space ('' when none). */
+export function firstNonSpace(text: string): string {
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return text[i];
+  return '';
+}
+
+export function headings(narrative: NarrativeParagraph[]): string[] {
   // a paragraph longer than a heading can be is passed over without copying it
   const out: string[] = [];
   for (const p of narrative) {
-    if (!shortWithoutSpaces(p.text, 60)) continue;
+    if (!HEADING_START.has(firstNonSpace(p.text)) || !shortWithoutSpaces(p.text, 60)) continue;
     const t = p.text.replace(/\s+/g, '');
     if (HEADING.test(t)) out.push(t);
   }
