@@ -80,9 +80,17 @@ export function kindFromContent(t: BlockText): Decision | null {
   // it when it is in either — asked of each without copying the body into a new text
   const all = { header: t.header, body: t.body };
   // 202 is both a 类 code and a 部门 code: a function row's name ends in 支出 or its code has 5/7 digits
-  const functionRows = t.labels.filter((l) => FUNCTION_CODE.test(l) && (/^\d{5}/.test(l) || /支出$/.test(l))).length;
-  const unitRows = t.labels.filter((l) => UNIT_CODE.test(l) && !/支出$/.test(l)).length;
-  const economicRows = t.labels.filter((l) => ECONOMIC_CODE.test(l)).length;
+  let functionRows = 0;
+  let unitRows = 0;
+  let economicRows = 0;
+  for (const l of t.labels) {
+    // every code starts with a digit (or "[" for a unit code): a label that does not is none of them
+    const first = l.charCodeAt(0);
+    if (!((first >= 48 && first <= 57) || first === 91)) continue;
+    if (FUNCTION_CODE.test(l) && (/^\d{5}/.test(l) || /支出$/.test(l))) functionRows++;
+    if (UNIT_CODE.test(l) && !/支出$/.test(l)) unitRows++;
+    if (ECONOMIC_CODE.test(l)) economicRows++;
+  }
   const cells = h.split('|');
   const itemCells = cells.filter((c) => c === '项目' || /^项目\(/.test(c)).length;
   const amountCells = cells.filter((c) => /^(本年)?(预算数|决算数|金额)$/.test(c)).length;

@@ -322,7 +322,8 @@ function amountValue(a: Area, label: Label): ValueCell {
   const l = label.cell;
   const next = afterLabel(sheet, l);
   const v = firstCell(sheet, l.row, next, a.right);
-  const isLabel = v && v.type === 'string' && parseAmountText(v.text).kind === 'text' && !/\d/.test(v.text);
+  // (a text with a digit is no label: asked first, it spares parsing the text as an amount)
+  const isLabel = v && v.type === 'string' && !/\d/.test(v.text) && parseAmountText(v.text).kind === 'text';
   if (v && !isLabel) return valueAt(a, l.row, v.col);
   const m = mergeAt(sheet, l.row, l.col);
   const below = (m ? m.bottom : l.row) + 1;

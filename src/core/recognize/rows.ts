@@ -42,15 +42,18 @@ type CodeSource = 'subject' | 'unit' | 'project' | 'name' | null;
 
 const DETAIL_KINDS: TableKind[] = ['procurement', 'purchase-services', 'asset-allocation'];
 
+const functionCode = (c: string) => /^2\d{2}(\d{2}){0,2}$/.test(c);
+/** Tables whose codes may be 部门/单位 codes. */
+const UNIT_TABLES = new Set<TableKind>(['income-summary', 'general-budget-by-unit', 'project-expenditure', ...DETAIL_KINDS]);
+
 function classify(code: string | null, name: string, kind: TableKind, source: CodeSource): { type: RowType; level: number | null; parent: string | null } {
   if (isTotalLabel(name) || (code && isTotalLabel(code))) return { type: 'total', level: null, parent: null };
   if (!code) return { type: 'label', level: null, parent: null };
   if (PROJECT_CODE.test(code)) return { type: 'project', level: null, parent: null };
   if (!/^\d+$/.test(code)) return { type: 'label', level: null, parent: null };
-  const functionCode = (c: string) => /^2\d{2}(\d{2}){0,2}$/.test(c);
   // a 单位代码 column, or a 项目编码 column holding the 部门/单位 subtotal rows; S001 prints
   // 7-digit 项 codes in its 单位代码 column, and unit codes in its 科目编码 column
-  const unitTable = ['income-summary', 'general-budget-by-unit', 'project-expenditure', ...DETAIL_KINDS].includes(kind);
+  const unitTable = UNIT_TABLES.has(kind);
   const unitCode =
     !(code.length === 7 && functionCode(code)) &&
     (source === 'unit' || source === 'project' || (source === 'name' && unitTable && kind !== 'project-expenditure') || (source === 'subject' && unitTable && !functionCode(code) && !/^3/.test(code)));
@@ -217,7 +220,8 @@ function readOne(sheet: Sheet, r: number, firstBodyRow: number, plan: PanelPlan,
     const first = row[columns[0].col - 1];
     name = first && first.type === 'string' && parseAmountText(first.text).kind === 'text' ? first.text.trim() : '';
   }
-  if (!code && name) {
+  // (NAMED_CODE starts with a digit: a name that does not is not tried)
+  if (!code && name && name.charCodeAt(0) >= 48 && name.charCodeAt(0) <= 57) {
     const m = NAMED_CODE.exec(name);
     if (m) {
       code = m[1];
