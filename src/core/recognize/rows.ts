@@ -46,11 +46,22 @@ const functionCode = (c: string) => /^2\d{2}(\d{2}){0,2}$/.test(c);
 /** Tables whose codes may be 部门/单位 codes. */
 const UNIT_TABLES = new Set<TableKind>(['income-summary', 'general-budget-by-unit', 'project-expenditure', ...DETAIL_KINDS]);
 
-function classify(code: string | null, name: string, kind: TableKind, source: CodeSource): { type: RowType; level: number | null; parent: string | null } {
-  if (isTotalLabel(name) || (code && isTotalLabel(code))) return { type: 'total', level: null, parent: null };
-  if (!code) return { type: 'label', level: null, parent: null };
-  if (PROJECT_CODE.test(code)) return { type: 'project', level: null, parent: null };
-  if (!/^\d+$/.test(code)) return { type: 'label', level: null, parent: null };
+interface RowClass {
+  type: RowType;
+  level: number | null;
+  parent: string | null;
+}
+/** The classes without a level or parent, shared (a class is read, never changed: readOne copies it). */
+const TOTAL: RowClass = Object.freeze({ type: 'total', level: null, parent: null });
+const LABEL: RowClass = Object.freeze({ type: 'label', level: null, parent: null });
+const PROJECT: RowClass = Object.freeze({ type: 'project', level: null, parent: null });
+const CATEGORY: RowClass = Object.freeze({ type: 'category', level: null, parent: null });
+
+function classify(code: string | null, name: string, kind: TableKind, source: CodeSource): RowClass {
+  if (isTotalLabel(name) || (code && isTotalLabel(code))) return TOTAL;
+  if (!code) return LABEL;
+  if (PROJECT_CODE.test(code)) return PROJECT;
+  if (!/^\d+$/.test(code)) return LABEL;
   // a 单位代码 column, or a 项目编码 column holding the 部门/单位 subtotal rows; S001 prints
   // 7-digit 项 codes in its 单位代码 column, and unit codes in its 科目编码 column
   const unitTable = UNIT_TABLES.has(kind);
@@ -58,7 +69,7 @@ function classify(code: string | null, name: string, kind: TableKind, source: Co
     !(code.length === 7 && functionCode(code)) &&
     (source === 'unit' || source === 'project' || (source === 'name' && unitTable && kind !== 'project-expenditure') || (source === 'subject' && unitTable && !functionCode(code) && !/^3/.test(code)));
   if (unitCode) {
-    if (/^\d{2}$/.test(code)) return { type: 'category', level: null, parent: null }; // "31 本级支出项目", "04 社保街道科"
+    if (/^\d{2}$/.test(code)) return CATEGORY; // "31 本级支出项目", "04 社保街道科"
     if (code.length <= 3) return { type: 'unit', level: 1, parent: null };
     return { type: 'unit', level: 2, parent: code.slice(0, code.length - 3) };
   }
@@ -70,8 +81,8 @@ function classify(code: string | null, name: string, kind: TableKind, source: Co
     return { type: 'function', level, parent: level > 1 ? code.slice(0, code.length - 2) : null };
   }
   if (/^2\d{5}$/.test(code)) return { type: 'function', level: null, parent: code.slice(0, 5) }; // truncated 项 code, as printed
-  if (/^\d{2}$/.test(code)) return { type: 'category', level: null, parent: null };
-  return { type: 'label', level: null, parent: null };
+  if (/^\d{2}$/.test(code)) return CATEGORY;
+  return LABEL;
 }
 
 /**
@@ -262,7 +273,7 @@ function readOne(sheet: Sheet, r: number, firstBodyRow: number, plan: PanelPlan,
     cls = { ...cls, type: 'detail' };
   }
   // the first line of a table with values and no label is its 合计 (S003 表10, S001 项目支出表)
-  if (cls.type === 'label' && !code && !name && anyValue && r === firstBodyRow) cls = { type: 'total', level: null, parent: null };
+  if (cls.type === 'label' && !code && !name && anyValue && r === firstBodyRow) cls = TOTAL;
   const rowCode = code && code !== '' && !isTotalLabel(code) ? code : null;
   const lineNo = line && line.type === 'number' ? (line.value as number) : null;
   // the same fields in the same order as always (side only on a two-sided table)
