@@ -135,6 +135,23 @@ describe('a header repeated on the next page', () => {
     expect(b.body).toEqual([4, 8]);
     expect(b.skip).toEqual([5]);
   });
+
+  test('a header whose first cell holds "|" is still found again (the whole signatures compared)', () => {
+    const odd: Row = ['科目|编码', '科目名称', '合计'];
+    const s = sheetOf('Sheet1', [['支出表'], ['单位：万元'], odd, ['208', '社会保障和就业支出', 100], odd, ['科目|编码', '科目名称', '小计'], ['210', '卫生健康支出', 50]]);
+    const [b] = findBlocks(s);
+    expect(b.header).toEqual([3, 3]);
+    expect(b.skip).toEqual([5]);
+  });
+
+  test('a form whose "header" is most of its rows: a row repeating one of them is skipped, others kept', () => {
+    const rows: Row[] = [['项目绩效目标表']];
+    for (let i = 1; i <= 30; i++) rows.push([`标签${i}`, `内容${i}`]);
+    rows.push(['金额', 12.5], ['标签7', '内容7'], ['标签7', '内容八'], ['合计', 12.5]);
+    const [b] = findBlocks(sheetOf('Sheet1', rows));
+    expect(b.header).toEqual([2, 31]);
+    expect(b.skip).toEqual([33]);
+  });
 });
 
 test('isBlank agrees with trim() on every code unit, alone and around text', () => {

@@ -159,9 +159,7 @@ function describeBlock(sheet: Sheet, rows: RowInfo[]): Block {
   const header: [number, number] | null = firstData > i ? [rows[i].r, rows[firstData - 1].r] : null;
   const body: [number, number] | null = firstData < end ? [rows[firstData].r, rows[end - 1].r] : null;
   // a table printed over several pages repeats its header (and title, unit line) inside the body
-  const heads = new Set(rows.slice(i, firstData).map(signature));
-  if (title) heads.add(norm(title.text));
-  const repeatsHead = headMatcher(heads);
+  const repeatsHead = headMatcher(rows.slice(i, firstData), title ? norm(title.text) : null);
   const skip = rows.slice(firstData, end).filter((x) => repeatsHead(x) || isUnitLine(x) || (title && x.texts.length === 1 && /^(续表|\(续\)|（续）)$/.test(norm(x.texts[0].text)))).map((x) => x.r);
   return { sheet: sheet.name, range: extent(rows), title, unitLines, header, body, notes, ...(skip.length ? { skip } : {}) };
 }
@@ -178,19 +176,43 @@ function signature(info: RowInfo): string {
   return (info.sig = sig || '∅');
 }
 
+/** A row's signature up to its first cell's end: "1:科目编码" ('∅' for no cell). */
+function firstPart(info: RowInfo): string {
+  if (info.cells.length === 0) return '∅';
+  const c = info.cells[0];
+  return `${c.col}:${norm(c.text)}`;
+}
+
 /**
- * Does a row's signature equal one of `heads`? A signature starts with its first cell's part
- * ("1:科目编码") followed by "|" or nothing: a row whose first part begins no head cannot equal
- * one, and is told so without building its whole signature (a body row seldom repeats a header).
+ * Does a row repeat the header (its signature equals a header row's) or the title (equals the
+ * title's normalised text)? A signature is its first part followed by "|" or nothing: when no
+ * first part holds a "|", a row whose first part is no head's part before its first "|" cannot
+ * equal one, and is told so without any whole signature being built (a body row seldom repeats
+ * a header; a form's "header" may be most of its rows).
  */
-function headMatcher(heads: Set<string>): (info: RowInfo) => boolean {
-  const list = [...heads];
+function headMatcher(headRows: RowInfo[], title: string | null): (info: RowInfo) => boolean {
+  let heads: Set<string> | null = null;
+  const all = (): Set<string> => {
+    if (!heads) {
+      heads = new Set(headRows.map(signature));
+      if (title !== null) heads.add(title);
+    }
+    return heads;
+  };
+  const cut = (h: string) => (h.includes('|') ? h.slice(0, h.indexOf('|')) : h);
+  const firsts = new Set<string>();
+  let exact = true;
+  for (const h of headRows) {
+    const f = firstPart(h);
+    if (f.includes('|')) exact = false;
+    firsts.add(f);
+  }
+  if (title !== null) firsts.add(cut(title));
   return (info) => {
-    if (info.cells.length === 0) return heads.has('∅');
-    const c = info.cells[0];
-    const first = `${c.col}:${norm(c.text)}`;
-    if (!list.some((h) => h.startsWith(first) && (h.length === first.length || h.charCodeAt(first.length) === 124 /* | */))) return false;
-    return heads.has(signature(info));
+    if (!exact) return all().has(signature(info));
+    const f = firstPart(info);
+    if (f.includes('|')) return all().has(signature(info));
+    return firsts.has(f) && all().has(signature(info));
   };
 }
 
