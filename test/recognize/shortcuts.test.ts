@@ -7,6 +7,7 @@
 import { parseCellAmount } from '../../src/core/amount';
 import { firstNonSpace, headings, shortWithoutSpaces } from '../../src/core/model/templates';
 import { findBlocks, recognise } from '../../src/core/recognize';
+import { isUnitLineText } from '../../src/core/recognize/blocks';
 import { blockText } from '../../src/core/recognize/classify';
 import { keyFor } from '../../src/core/recognize/columns';
 import { panelPlan } from '../../src/core/recognize/rows';
@@ -245,4 +246,10 @@ test('headings: the pre-checks (first character, length without spaces) pass ove
   expect(headings(texts.map((text) => ({ text })))).toEqual(oracle);
   expect(oracle.length).toBe(7);
   for (const t of texts) expect(firstNonSpace(t)).toBe(t.replace(/\s+/g, '').charAt(0));
+});
+
+test('isUnitLineText = the unit-line pattern on the trimmed text', () => {
+  const rule = /((部门\/单位|部门（单位）|部门\(单位\)|编制单位|填报单位|单位名称|单位)\s*[:：]|^\[\d{3,}\])/;
+  const texts = ['单位：万元', ' 部门/单位：某局', '部门（单位） ：某局', '编制单位:某局', '[101001]某局', '  [123] 某局', '[12]某局', '单位名称 ： 某局', '单位', '预算单位 万元', '某局', '', ' ', '金额单位：元'];
+  for (const t of texts) expect([t, isUnitLineText(t)]).toEqual([t, rule.test(t.trim())]);
 });

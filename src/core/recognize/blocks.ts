@@ -35,12 +35,21 @@ const NUM = '(\\d+(-\\d+)?|[一二三四五六七八九十]+)';
 const MARKER = new RegExp(`^(表\\s*${NUM}|公开\\s*${NUM}\\s*表|公开表\\s*${NUM}|附件\\s*\\d*)\\s*[.．:：]?$`);
 const UNIT_LINE = /((部门\/单位|部门（单位）|部门\(单位\)|编制单位|填报单位|单位名称|单位)\s*[:：]|^\[\d{3,}\])/;
 
+/**
+ * UNIT_LINE.test(text.trim()). Each of its words holds 单位, its code starts with "[": a text with
+ * neither is told without running the pattern over it (every text of a form's rows is asked).
+ */
+export function isUnitLineText(text: string): boolean {
+  const t = text.trim();
+  return (t.includes('单位') || t.charCodeAt(0) === 91) && UNIT_LINE.test(t);
+}
+
 export function isMarkerText(text: string): boolean {
   return MARKER.test(text.trim());
 }
 
 function isUnitLine(info: RowInfo): boolean {
-  return info.numbers.length === 0 && info.texts.some((c) => UNIT_LINE.test(c.text.trim()));
+  return info.numbers.length === 0 && info.texts.some((c) => isUnitLineText(c.text));
 }
 
 /** A title: one or two text cells, short, with a table word, no numbers. */
@@ -56,7 +65,7 @@ function isTitleRow(info: RowInfo): boolean {
       t = n;
     }
   }
-  if (t.length < 2 || t.length > 80 || isNoteText(main.text) || UNIT_LINE.test(main.text.trim())) return false;
+  if (t.length < 2 || t.length > 80 || isNoteText(main.text) || isUnitLineText(main.text)) return false;
   return TITLE_WORDS.test(t) || isMarkerText(main.text);
 }
 
