@@ -218,7 +218,12 @@ export function parseCellAmount(cell: Cell | undefined | null): Amount {
   }
   if (cell.type === 'string') {
     const a = parseAmountText(String(cell.value));
-    return a.kind === 'number' ? { ...a, storedAsText: true } : a;
+    if (a.kind !== 'number') return a;
+    // { ...a, storedAsText: true }, field by field (the same fields in the same order, no spread)
+    const out: NumberAmount = { kind: 'number', value: a.value, decimals: a.decimals, unit: a.unit, percent: a.percent, text: a.text };
+    if (a.warnings) out.warnings = a.warnings;
+    out.storedAsText = true;
+    return out;
   }
   return { kind: 'text', text: cell.text };
 }

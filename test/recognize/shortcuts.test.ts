@@ -4,7 +4,7 @@
  * built only when it can match a header, a blank cell told from its first character, a table's
  * body text, a number format's facts remembered, a heading found without copying long paragraphs.
  */
-import { parseCellAmount } from '../../src/core/amount';
+import { parseAmountText, parseCellAmount } from '../../src/core/amount';
 import { firstNonSpace, headings, shortWithoutSpaces } from '../../src/core/model/templates';
 import { findBlocks, recognise } from '../../src/core/recognize';
 import { isUnitLineText } from '../../src/core/recognize/blocks';
@@ -252,4 +252,15 @@ test('isUnitLineText = the unit-line pattern on the trimmed text', () => {
   const rule = /((部门\/单位|部门（单位）|部门\(单位\)|编制单位|填报单位|单位名称|单位)\s*[:：]|^\[\d{3,}\])/;
   const texts = ['单位：万元', ' 部门/单位：某局', '部门（单位） ：某局', '编制单位:某局', '[101001]某局', '  [123] 某局', '[12]某局', '单位名称 ： 某局', '单位', '预算单位 万元', '某局', '', ' ', '金额单位：元'];
   for (const t of texts) expect([t, isUnitLineText(t)]).toEqual([t, rule.test(t.trim())]);
+});
+
+test('a number stored as text: the amount parsed from its text plus storedAsText, fields in the same order', () => {
+  for (const text of ['1,234.50', '01.74', '（12.50）', '50万元', '19.89%', '合计', '—']) {
+    const s = sheetOf('x', [[text]]);
+    const parsed = parseAmountText(text);
+    const expected = parsed.kind === 'number' ? { ...parsed, storedAsText: true } : parsed;
+    const got = parseCellAmount(s.rows[0][0]);
+    expect(JSON.stringify(got)).toBe(JSON.stringify(expected));
+    expect(got).toEqual(expected);
+  }
 });
