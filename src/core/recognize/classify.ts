@@ -91,11 +91,6 @@ export function kindFromContent(t: BlockText): Decision | null {
     if (UNIT_CODE.test(l) && !/支出$/.test(l)) unitRows++;
     if (ECONOMIC_CODE.test(l)) economicRows++;
   }
-  const cells = h.split('|');
-  const itemCells = cells.filter((c) => c === '项目' || /^项目\(/.test(c)).length;
-  const amountCells = cells.filter((c) => /^(本年)?(预算数|决算数|金额)$/.test(c)).length;
-  const twoSided = (cells.includes('收入') && cells.includes('支出')) || (itemCells >= 2 && amountCells >= 2);
-
   const threePublic = hasAny(h, ['因公出国']) && hasAny(h, ['公务接待']);
   // a 项目支出绩效目标表 (项目申报表) whose 明细测算 lists 30212 因公出国（境）费用 and 30217 公务接待费
   // is not a “三公” list: its 项目名称 / 项目负责人 / 绩效指标 decide before words of the body
@@ -109,6 +104,11 @@ export function kindFromContent(t: BlockText): Decision | null {
   if (projectForm) {
     return { kind: 'project-performance', evidence: '内容有“项目名称”与“绩效目标/绩效指标”' };
   }
+  // the header's cells, split only for the tables that get this far (a form's "header" is most of its rows)
+  const cells = h.split('|');
+  const itemCells = cells.filter((c) => c === '项目' || /^项目\(/.test(c)).length;
+  const amountCells = cells.filter((c) => /^(本年)?(预算数|决算数|金额)$/.test(c)).length;
+  const twoSided = (cells.includes('收入') && cells.includes('支出')) || (itemCells >= 2 && amountCells >= 2);
   if (twoSided) {
     const fiscalOnly = !hasAny(all, ['事业收入', '上级补助收入', '附属单位上缴', '其他收入', '其他自有资金', '财政专户管理资金', '其他资金']) && hasAny(all, ['一般公共预算', '财政拨款']);
     const byFund = hasAny(h, ['政府性基金预算财政拨款', '国有资本经营预算财政拨款']);
