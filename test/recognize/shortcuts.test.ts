@@ -145,6 +145,14 @@ describe('a header repeated on the next page', () => {
     expect(b.skip).toEqual([5]);
   });
 
+  test('a row whose signature equals the title\'s text is skipped as the title was (column 1 and text read from "1：…")', () => {
+    const s = sheetOf('Sheet1', [['1：支出表'], ['单位：万元'], ['科目编码', '科目名称', '合计'], ['208', '社会保障和就业支出', 100], ['支出表'], ['210', '卫生健康支出', 50]]);
+    const [b] = findBlocks(s);
+    expect(b.title?.text).toBe('1：支出表');
+    expect(b.body).toEqual([4, 6]);
+    expect(b.skip).toEqual([5]);
+  });
+
   test('a form whose "header" is most of its rows: a row repeating one of them is skipped, others kept', () => {
     const rows: Row[] = [['项目绩效目标表']];
     for (let i = 1; i <= 30; i++) rows.push([`标签${i}`, `内容${i}`]);

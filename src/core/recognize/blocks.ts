@@ -40,8 +40,7 @@ const UNIT_LINE = /((部门\/单位|部门（单位）|部门\(单位\)|编制�
  * neither is told without running the pattern over it (every text of a form's rows is asked).
  */
 export function isUnitLineText(text: string): boolean {
-  const t = text.trim();
-  return (t.includes('单位') || t.charCodeAt(0) === 91) && UNIT_LINE.test(t);
+  return (text.includes('单位') || text.includes('[')) && UNIT_LINE.test(text.trim());
 }
 
 export function isMarkerText(text: string): boolean {
@@ -185,19 +184,13 @@ function signature(info: RowInfo): string {
   return (info.sig = sig || '∅');
 }
 
-/** A row's signature up to its first cell's end: "1:科目编码" ('∅' for no cell). */
-function firstPart(info: RowInfo): string {
-  if (info.cells.length === 0) return '∅';
-  const c = info.cells[0];
-  return `${c.col}:${norm(c.text)}`;
-}
-
 /**
  * Does a row repeat the header (its signature equals a header row's) or the title (equals the
- * title's normalised text)? A signature is its first part followed by "|" or nothing: when no
- * first part holds a "|", a row whose first part is no head's part before its first "|" cannot
- * equal one, and is told so without any whole signature being built (a body row seldom repeats
- * a header; a form's "header" may be most of its rows).
+ * title's normalised text)? A signature starts with its first cell's part, "12:科目编码" (column
+ * and normalised text), followed by "|" or nothing. When no first cell's text holds a "|", a row
+ * whose first cell (column and text) begins no head cannot equal one, and is told so without any
+ * whole signature being built (a body row seldom repeats a header; a form's "header" may be most
+ * of its rows).
  */
 function headMatcher(headRows: RowInfo[], title: string | null): (info: RowInfo) => boolean {
   let heads: Set<string> | null = null;
@@ -208,20 +201,31 @@ function headMatcher(headRows: RowInfo[], title: string | null): (info: RowInfo)
     }
     return heads;
   };
-  const cut = (h: string) => (h.includes('|') ? h.slice(0, h.indexOf('|')) : h);
-  const firsts = new Set<string>();
+  // each head's first part, by column: column → normalised texts
+  const firsts = new Map<number, Set<string>>();
+  const add = (col: number, text: string) => {
+    let set = firsts.get(col);
+    if (!set) firsts.set(col, (set = new Set()));
+    set.add(text);
+  };
   let exact = true;
   for (const h of headRows) {
-    const f = firstPart(h);
-    if (f.includes('|')) exact = false;
-    firsts.add(f);
+    const n = h.cells.length ? norm(h.cells[0].text) : '|';
+    if (n.includes('|')) exact = false;
+    else add(h.cells[0].col, n);
   }
-  if (title !== null) firsts.add(cut(title));
+  if (title !== null) {
+    // the title's text before its first "|", read as a first part "12:…" (a superset does no harm)
+    const cut = title.includes('|') ? title.slice(0, title.indexOf('|')) : title;
+    const m = /^(\d+):/.exec(cut);
+    if (m) add(Number(m[1]), cut.slice(m[0].length));
+  }
   return (info) => {
-    if (!exact) return all().has(signature(info));
-    const f = firstPart(info);
-    if (f.includes('|')) return all().has(signature(info));
-    return firsts.has(f) && all().has(signature(info));
+    if (!exact || info.cells.length === 0) return all().has(signature(info));
+    const c = info.cells[0];
+    const n = norm(c.text);
+    if (n.includes('|')) return all().has(signature(info));
+    return firsts.get(c.col)?.has(n) === true && all().has(signature(info));
   };
 }
 
