@@ -8,7 +8,7 @@ import { parseAmountText, parseCellAmount } from '../../src/core/amount';
 import { firstNonSpace, headings, shortWithoutSpaces } from '../../src/core/model/templates';
 import { findBlocks, recognise } from '../../src/core/recognize';
 import { isUnitLineText } from '../../src/core/recognize/blocks';
-import { blockText } from '../../src/core/recognize/classify';
+import { blockText, kindFromTitle } from '../../src/core/recognize/classify';
 import { keyFor } from '../../src/core/recognize/columns';
 import { panelPlan } from '../../src/core/recognize/rows';
 import { hasAll, hasAny, isBlank, isSpaceCode, isTotalLabel, memoText, norm, normalise } from '../../src/core/recognize/text';
@@ -271,4 +271,16 @@ test('a number stored as text: the amount parsed from its text plus storedAsText
     expect(JSON.stringify(got)).toBe(JSON.stringify(expected));
     expect(got).toEqual(expected);
   }
+});
+
+test('kindFromTitle (remembered): each title its own kind, the same when asked again', () => {
+  const titles: [string, string | null][] = [
+    ['一般公共预算“三公”经费支出表', 'three-public'],
+    ['部门收支总表', 'income-expense-summary'],
+    ['部门收入总表', 'income-summary'],
+    ['一般公共预算支出表（分单位）', 'general-budget-by-unit'],
+    ['财政拨款基本支出表', 'fiscal-basic-expenditure'],
+    ['某某', null],
+  ];
+  for (let pass = 0; pass < 2; pass++) for (const [t, k] of titles) expect([t, kindFromTitle(t)]).toEqual([t, k]);
 });

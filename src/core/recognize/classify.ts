@@ -4,7 +4,7 @@
  */
 import type { Cell, Sheet } from '../workbook';
 import type { Block, TableKind } from './types';
-import { hasAll, hasAny, isBlank, norm } from './text';
+import { hasAll, hasAny, isBlank, memoText, norm } from './text';
 
 export interface BlockText {
   title: string;
@@ -176,9 +176,9 @@ const TITLE_RULES: [RegExp, TableKind][] = [
   [/情况说明|公开说明|预算说明|决算说明|^第[一二三四五六七八九十]+部分|重点工作/, 'narrative'],
 ];
 
-/** The kind a title (or a sheet name) announces, or null. */
-export function kindFromTitle(text: string): TableKind | null {
+/** The kind a title (or a sheet name) announces, or null; remembered per distinct text. */
+export const kindFromTitle: (text: string) => TableKind | null = memoText((text: string): TableKind | null => {
   const t = norm(text);
   for (const [re, kind] of TITLE_RULES) if (re.test(t)) return kind;
   return null;
-}
+});
