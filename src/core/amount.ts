@@ -171,6 +171,23 @@ function generalDecimals(v: number): number {
   return dot < 0 || /e/i.test(t) ? 0 : t.length - dot - 1;
 }
 
+/** What a number format says about an amount: percent or not, decimals printed (null: General). */
+interface FormatFacts {
+  percent: boolean;
+  decimals: number | null;
+}
+
+/** The facts of the last format asked about: the cells of a table share a few formats, in runs. */
+let lastFormat: { fmt: string | undefined; facts: FormatFacts } | null = null;
+
+/** isPercentFormat and decimalsOfFormat of a cell's format, the last one remembered. */
+export function formatFacts(fmt: string | undefined): FormatFacts {
+  if (lastFormat && lastFormat.fmt === fmt) return lastFormat.facts;
+  const facts = { percent: isPercentFormat(fmt), decimals: decimalsOfFormat(fmt) };
+  lastFormat = { fmt, facts };
+  return facts;
+}
+
 /**
  * Parse a cell as an amount. Numeric cells take their printed precision from the
  * number format (General: from the value as shown); text cells are parsed as text and
@@ -181,10 +198,11 @@ export function parseCellAmount(cell: Cell | undefined | null): Amount {
   if (cell.type === 'error') return { kind: 'error', error: cell.error ?? cell.text, text: cell.text };
   if (cell.type === 'number' && typeof cell.value === 'number') {
     const raw = cell.value;
-    const percent = isPercentFormat(cell.numFmt);
+    const format = formatFacts(cell.numFmt);
+    const percent = format.percent;
     const shown = percent ? raw * 100 : raw;
-    const fmtDecimals = decimalsOfFormat(cell.numFmt);
-    const decimals = fmtDecimals ?? generalDecimals(shown);
+    // General shows an integer without decimals (formatGeneral prints it with no point)
+    const decimals = format.decimals ?? (Number.isInteger(shown) ? 0 : generalDecimals(shown));
     const exact = percent ? compact(new Decimal(raw).times(100)) : decimalOf(raw);
     // most stored values have no more decimals than printed: then the printed value is the stored one (one Decimal a cell)
     const value = exact.decimalPlaces() <= decimals ? exact : exact.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
@@ -200,7 +218,12 @@ export function parseCellAmount(cell: Cell | undefined | null): Amount {
   }
   if (cell.type === 'string') {
     const a = parseAmountText(String(cell.value));
-    return a.kind === 'number' ? { ...a, storedAsText: true } : a;
+    if (a.kind !== 'number') return a;
+    // { ...a, storedAsText: true }, field by field (the same fields in the same order, no spread)
+    const out: NumberAmount = { kind: 'number', value: a.value, decimals: a.decimals, unit: a.unit, percent: a.percent, text: a.text };
+    if (a.warnings) out.warnings = a.warnings;
+    out.storedAsText = true;
+    return out;
   }
   return { kind: 'text', text: cell.text };
 }

@@ -5,6 +5,7 @@
  */
 import type { Recognised, TableKind } from '../recognize';
 import type { NarrativeParagraph } from './paragraphs';
+import { isSpaceCode } from '../recognize/text';
 
 export type TemplateId = 'wuhan-budget' | 'wuhan-budget-old' | 'jiangsu-budget' | 'final' | 'shanghai-final';
 
@@ -220,8 +221,34 @@ export interface TemplateClues {
   narrative?: NarrativeParagraph[];
 }
 
-function headings(narrative: NarrativeParagraph[]): string[] {
-  return narrative.map((p) => p.text.replace(/\s+/g, '')).filter((t) => t.length <= 60 && /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])/.test(t));
+const HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])/;
+
+/** At most `max` characters once white space is taken out (counted without making that text). */
+export function shortWithoutSpaces(text: string, max: number): boolean {
+  if (text.length <= max) return true;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i)) && ++n > max) return false;
+  return true;
+}
+
+/** The characters a heading can start with (HEADING's first characters). */
+const HEADING_START = new Set([...'第一二三四五六七八九十（(']);
+
+/** The first character that is not white space ('' when none). */
+export function firstNonSpace(text: string): string {
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return text[i];
+  return '';
+}
+
+export function headings(narrative: NarrativeParagraph[]): string[] {
+  // a paragraph longer than a heading can be is passed over without copying it
+  const out: string[] = [];
+  for (const p of narrative) {
+    if (!HEADING_START.has(firstNonSpace(p.text)) || !shortWithoutSpaces(p.text, 60)) continue;
+    const t = p.text.replace(/\s+/g, '');
+    if (HEADING.test(t)) out.push(t);
+  }
+  return out;
 }
 
 /** The template of a document, from its tables and narrative; null when the document kind is unknown. */

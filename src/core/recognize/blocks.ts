@@ -5,23 +5,28 @@
 import type { RangeRef } from '../address';
 import type { Cell, Sheet } from '../workbook';
 import type { Block, CellText } from './types';
-import { isNoteText, isTotalLabel, norm } from './text';
+import { isBlank, isNoteText, isTotalLabel, norm } from './text';
 
 interface RowInfo {
   r: number;
   cells: Cell[];
   texts: Cell[];
   numbers: Cell[];
+  /** signature(), once computed. */
+  sig?: string;
 }
 
 function rowInfo(sheet: Sheet, r: number): RowInfo {
-  const cells = (sheet.rows[r - 1] ?? []).filter((c): c is Cell => !!c && c.text.trim() !== '');
-  return {
-    r,
-    cells,
-    texts: cells.filter((c) => c.type === 'string'),
-    numbers: cells.filter((c) => c.type === 'number'),
-  };
+  const cells: Cell[] = [];
+  const texts: Cell[] = [];
+  const numbers: Cell[] = [];
+  for (const c of sheet.rows[r - 1] ?? []) {
+    if (!c || isBlank(c.text)) continue;
+    cells.push(c);
+    if (c.type === 'string') texts.push(c);
+    else if (c.type === 'number') numbers.push(c);
+  }
+  return { r, cells, texts, numbers };
 }
 
 const TITLE_WORDS = /表|情况|明细|预算|决算|说明/;
@@ -30,20 +35,36 @@ const NUM = '(\\d+(-\\d+)?|[一二三四五六七八九十]+)';
 const MARKER = new RegExp(`^(表\\s*${NUM}|公开\\s*${NUM}\\s*表|公开表\\s*${NUM}|附件\\s*\\d*)\\s*[.．:：]?$`);
 const UNIT_LINE = /((部门\/单位|部门（单位）|部门\(单位\)|编制单位|填报单位|单位名称|单位)\s*[:：]|^\[\d{3,}\])/;
 
+/**
+ * UNIT_LINE.test(text.trim()). Each of its words holds 单位, its code starts with "[": a text with
+ * neither is told without running the pattern over it (every text of a form's rows is asked).
+ */
+export function isUnitLineText(text: string): boolean {
+  return (text.includes('单位') || text.includes('[')) && UNIT_LINE.test(text.trim());
+}
+
 export function isMarkerText(text: string): boolean {
   return MARKER.test(text.trim());
 }
 
 function isUnitLine(info: RowInfo): boolean {
-  return info.numbers.length === 0 && info.texts.some((c) => UNIT_LINE.test(c.text.trim()));
+  return info.numbers.length === 0 && info.texts.some((c) => isUnitLineText(c.text));
 }
 
 /** A title: one or two text cells, short, with a table word, no numbers. */
 function isTitleRow(info: RowInfo): boolean {
   if (info.numbers.length > 0 || info.texts.length === 0 || info.texts.length > 2) return false;
-  const main = info.texts.reduce((a, b) => (norm(b.text).length > norm(a.text).length ? b : a));
-  const t = norm(main.text);
-  if (t.length < 2 || t.length > 80 || isNoteText(main.text) || UNIT_LINE.test(main.text.trim())) return false;
+  // the text with the longest normalised form (the first of equals)
+  let main = info.texts[0];
+  let t = norm(main.text);
+  for (let i = 1; i < info.texts.length; i++) {
+    const n = norm(info.texts[i].text);
+    if (n.length > t.length) {
+      main = info.texts[i];
+      t = n;
+    }
+  }
+  if (t.length < 2 || t.length > 80 || isNoteText(main.text) || isUnitLineText(main.text)) return false;
   return TITLE_WORDS.test(t) || isMarkerText(main.text);
 }
 
@@ -80,13 +101,24 @@ const LINE_ITEM = /^[一二三四五六七八九十]+[、.．].*(收入|支出|�
  */
 function isNarrativeSheet(sheet: Sheet, infos: RowInfo[]): boolean {
   if (sheet.colCount > 4) return false;
-  const all = infos.flatMap((i) => i.cells);
-  if (all.length < 3) return false;
-  const inA = all.filter((c) => c.col === 1);
-  const numbers = all.filter((c) => c.type === 'number').length;
-  const avg = inA.reduce((n, c) => n + c.text.length, 0) / Math.max(1, inA.length);
-  const aloneInA = infos.filter((i) => i.cells.length === 1 && i.cells[0].col === 1).length;
-  return inA.length / all.length >= 0.8 && aloneInA / infos.length >= 0.8 && numbers <= Math.max(3, all.length * 0.05) && avg >= 20;
+  let all = 0;
+  let inA = 0;
+  let inALength = 0;
+  let numbers = 0;
+  let aloneInA = 0;
+  for (const i of infos) {
+    all += i.cells.length;
+    numbers += i.numbers.length;
+    if (i.cells.length === 1 && i.cells[0].col === 1) aloneInA++;
+    for (const c of i.cells) {
+      if (c.col !== 1) continue;
+      inA++;
+      inALength += c.text.length;
+    }
+  }
+  if (all < 3) return false;
+  const avg = inALength / Math.max(1, inA);
+  return inA / all >= 0.8 && aloneInA / infos.length >= 0.8 && numbers <= Math.max(3, all * 0.05) && avg >= 20;
 }
 
 const ct = (c: Cell): CellText => ({ cell: c.address, text: c.text.trim() });
@@ -135,16 +167,66 @@ function describeBlock(sheet: Sheet, rows: RowInfo[]): Block {
   const header: [number, number] | null = firstData > i ? [rows[i].r, rows[firstData - 1].r] : null;
   const body: [number, number] | null = firstData < end ? [rows[firstData].r, rows[end - 1].r] : null;
   // a table printed over several pages repeats its header (and title, unit line) inside the body
-  const heads = new Set(rows.slice(i, firstData).map(signature));
-  if (title) heads.add(norm(title.text));
-  const skip = rows.slice(firstData, end).filter((x) => heads.has(signature(x)) || isUnitLine(x) || (title && x.texts.length === 1 && /^(续表|\(续\)|（续）)$/.test(norm(x.texts[0].text)))).map((x) => x.r);
+  const repeatsHead = headMatcher(rows.slice(i, firstData), title ? norm(title.text) : null);
+  const skip = rows.slice(firstData, end).filter((x) => repeatsHead(x) || isUnitLine(x) || (title && x.texts.length === 1 && /^(续表|\(续\)|（续）)$/.test(norm(x.texts[0].text)))).map((x) => x.r);
   return { sheet: sheet.name, range: extent(rows), title, unitLines, header, body, notes, ...(skip.length ? { skip } : {}) };
 }
 
 /** A row's texts in column order (to recognise a header repeated on the next page). */
 function signature(info: RowInfo): string {
+  if (info.sig !== undefined) return info.sig;
   // every filled cell, numbers included: a row of figures only is not a repeat of a 栏次 row (1 2 3 …) above it
-  return info.cells.map((c) => `${c.col}:${norm(c.text)}`).join('|') || '∅';
+  let sig = '';
+  for (let i = 0; i < info.cells.length; i++) {
+    const c = info.cells[i];
+    sig += `${i ? '|' : ''}${c.col}:${norm(c.text)}`;
+  }
+  return (info.sig = sig || '∅');
+}
+
+/**
+ * Does a row repeat the header (its signature equals a header row's) or the title (equals the
+ * title's normalised text)? A signature starts with its first cell's part, "12:科目编码" (column
+ * and normalised text), followed by "|" or nothing. When no first cell's text holds a "|", a row
+ * whose first cell (column and text) begins no head cannot equal one, and is told so without any
+ * whole signature being built (a body row seldom repeats a header; a form's "header" may be most
+ * of its rows).
+ */
+function headMatcher(headRows: RowInfo[], title: string | null): (info: RowInfo) => boolean {
+  let heads: Set<string> | null = null;
+  const all = (): Set<string> => {
+    if (!heads) {
+      heads = new Set(headRows.map(signature));
+      if (title !== null) heads.add(title);
+    }
+    return heads;
+  };
+  // each head's first part, by column: column → normalised texts
+  const firsts = new Map<number, Set<string>>();
+  const add = (col: number, text: string) => {
+    let set = firsts.get(col);
+    if (!set) firsts.set(col, (set = new Set()));
+    set.add(text);
+  };
+  let exact = true;
+  for (const h of headRows) {
+    const n = h.cells.length ? norm(h.cells[0].text) : '|';
+    if (n.includes('|')) exact = false;
+    else add(h.cells[0].col, n);
+  }
+  if (title !== null) {
+    // the title's text before its first "|", read as a first part "12:…" (a superset does no harm)
+    const cut = title.includes('|') ? title.slice(0, title.indexOf('|')) : title;
+    const m = /^(\d+):/.exec(cut);
+    if (m) add(Number(m[1]), cut.slice(m[0].length));
+  }
+  return (info) => {
+    if (!exact || info.cells.length === 0) return all().has(signature(info));
+    const c = info.cells[0];
+    const n = norm(c.text);
+    if (n.includes('|')) return all().has(signature(info));
+    return firsts.get(c.col)?.has(n) === true && all().has(signature(info));
+  };
 }
 
 function headerSignatures(sheet: Sheet, b: Block): string[] {

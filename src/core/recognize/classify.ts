@@ -4,7 +4,7 @@
  */
 import type { Cell, Sheet } from '../workbook';
 import type { Block, TableKind } from './types';
-import { hasAll, hasAny, norm } from './text';
+import { hasAll, hasAny, isBlank, memoText, norm } from './text';
 
 export interface BlockText {
   title: string;
@@ -19,26 +19,36 @@ function rowCells(sheet: Sheet, r: number, left: number, right: number): Cell[] 
   const out: Cell[] = [];
   for (let c = left; c <= Math.min(right, row.length); c++) {
     const cell = row[c - 1];
-    if (cell && cell.type === 'string' && cell.text.trim()) out.push(cell);
+    if (cell && cell.type === 'string' && !isBlank(cell.text)) out.push(cell);
   }
   return out;
 }
 
 export function blockText(sheet: Sheet, b: Block): BlockText {
   const header: string[] = [];
-  if (b.header) for (let r = b.header[0]; r <= b.header[1]; r++) header.push(...rowCells(sheet, r, b.range.left, b.range.right).map((c) => norm(c.text)));
-  const body: string[] = [];
+  if (b.header) for (let r = b.header[0]; r <= b.header[1]; r++) for (const c of rowCells(sheet, r, b.range.left, b.range.right)) header.push(norm(c.text));
+  // the body's normalised texts joined by '|' (as a list joined), and each row's first two
+  let body = '';
+  let any = false;
   const labels: string[] = [];
   if (b.body) {
     const skip = new Set(b.skip ?? []);
     for (let r = b.body[0]; r <= Math.min(b.body[1], b.body[0] + 400); r++) {
       if (skip.has(r)) continue;
-      const texts = rowCells(sheet, r, b.range.left, b.range.right).map((c) => norm(c.text));
-      body.push(...texts);
-      labels.push(texts.slice(0, 2).join(' '));
+      const cells = rowCells(sheet, r, b.range.left, b.range.right);
+      let first = '';
+      let label = '';
+      for (let i = 0; i < cells.length; i++) {
+        const n = norm(cells[i].text);
+        body += any ? `|${n}` : n;
+        any = true;
+        if (i === 0) label = first = n;
+        else if (i === 1) label = `${first} ${n}`;
+      }
+      labels.push(label);
     }
   }
-  return { title: norm(b.title?.text ?? ''), header: header.join('|'), body: body.join('|'), labels };
+  return { title: norm(b.title?.text ?? ''), header: header.join('|'), body, labels };
 }
 
 export interface Decision {
@@ -66,16 +76,21 @@ function incomeList(t: BlockText): boolean {
 /** The kind the header and body say, or null. Order matters: specific before general. */
 export function kindFromContent(t: BlockText): Decision | null {
   const h = t.header;
-  const all = `${t.header}|${t.body}`;
+  // the header and the body as one text (`${header}|${body}`): no word holds '|', so a word is in
+  // it when it is in either — asked of each without copying the body into a new text
+  const all = { header: t.header, body: t.body };
   // 202 is both a 类 code and a 部门 code: a function row's name ends in 支出 or its code has 5/7 digits
-  const functionRows = t.labels.filter((l) => FUNCTION_CODE.test(l) && (/^\d{5}/.test(l) || /支出$/.test(l))).length;
-  const unitRows = t.labels.filter((l) => UNIT_CODE.test(l) && !/支出$/.test(l)).length;
-  const economicRows = t.labels.filter((l) => ECONOMIC_CODE.test(l)).length;
-  const cells = h.split('|');
-  const itemCells = cells.filter((c) => c === '项目' || /^项目\(/.test(c)).length;
-  const amountCells = cells.filter((c) => /^(本年)?(预算数|决算数|金额)$/.test(c)).length;
-  const twoSided = (cells.includes('收入') && cells.includes('支出')) || (itemCells >= 2 && amountCells >= 2);
-
+  let functionRows = 0;
+  let unitRows = 0;
+  let economicRows = 0;
+  for (const l of t.labels) {
+    // every code starts with a digit (or "[" for a unit code): a label that does not is none of them
+    const first = l.charCodeAt(0);
+    if (!((first >= 48 && first <= 57) || first === 91)) continue;
+    if (FUNCTION_CODE.test(l) && (/^\d{5}/.test(l) || /支出$/.test(l))) functionRows++;
+    if (UNIT_CODE.test(l) && !/支出$/.test(l)) unitRows++;
+    if (ECONOMIC_CODE.test(l)) economicRows++;
+  }
   const threePublic = hasAny(h, ['因公出国']) && hasAny(h, ['公务接待']);
   // a 项目支出绩效目标表 (项目申报表) whose 明细测算 lists 30212 因公出国（境）费用 and 30217 公务接待费
   // is not a “三公” list: its 项目名称 / 项目负责人 / 绩效指标 decide before words of the body
@@ -89,6 +104,11 @@ export function kindFromContent(t: BlockText): Decision | null {
   if (projectForm) {
     return { kind: 'project-performance', evidence: '内容有“项目名称”与“绩效目标/绩效指标”' };
   }
+  // the header's cells, split only for the tables that get this far (a form's "header" is most of its rows)
+  const cells = h.split('|');
+  const itemCells = cells.filter((c) => c === '项目' || /^项目\(/.test(c)).length;
+  const amountCells = cells.filter((c) => /^(本年)?(预算数|决算数|金额)$/.test(c)).length;
+  const twoSided = (cells.includes('收入') && cells.includes('支出')) || (itemCells >= 2 && amountCells >= 2);
   if (twoSided) {
     const fiscalOnly = !hasAny(all, ['事业收入', '上级补助收入', '附属单位上缴', '其他收入', '其他自有资金', '财政专户管理资金', '其他资金']) && hasAny(all, ['一般公共预算', '财政拨款']);
     const byFund = hasAny(h, ['政府性基金预算财政拨款', '国有资本经营预算财政拨款']);
@@ -156,9 +176,9 @@ const TITLE_RULES: [RegExp, TableKind][] = [
   [/情况说明|公开说明|预算说明|决算说明|^第[一二三四五六七八九十]+部分|重点工作/, 'narrative'],
 ];
 
-/** The kind a title (or a sheet name) announces, or null. */
-export function kindFromTitle(text: string): TableKind | null {
+/** The kind a title (or a sheet name) announces, or null; remembered per distinct text. */
+export const kindFromTitle: (text: string) => TableKind | null = memoText((text: string): TableKind | null => {
   const t = norm(text);
   for (const [re, kind] of TITLE_RULES) if (re.test(t)) return kind;
   return null;
-}
+});

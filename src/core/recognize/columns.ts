@@ -6,7 +6,7 @@
  */
 import { mergeAt, mergesInRows, type Sheet } from '../workbook';
 import type { Block, ColumnInfo, TableKind } from './types';
-import { norm } from './text';
+import { memoText, norm } from './text';
 
 /** Header words → canonical segment ('' drops a container segment). */
 const SEGMENT: [RegExp, string][] = [
@@ -91,7 +91,10 @@ export const DESCRIPTIVE_KEYS = new Set([
 /** Counts, not money: never scaled from 元 to 万元. */
 export const QUANTITY_KEYS = new Set(['采购数量', '购买数量', '资产数量', '资产编制数', '资产申请数量', '财政审核数.数量', '数量']);
 
-function canonical(segment: string): string {
+/** canonical(), remembered per distinct header text. */
+const canonical = memoText(canonicalOf);
+
+function canonicalOf(segment: string): string {
   // a unit written in the header ("单价(万元)") is not part of the name
   const t = norm(segment).replace(/\((万元|元)\)$/, '').replace(/微小企业/, '小微企业');
   for (const [re, name] of SEGMENT) if (re.test(t)) return name;
@@ -183,7 +186,16 @@ const KNOWN_AMOUNT_KEYS = new Set([
 /** 经济分类 类 names used as column headers (S001 一般公共预算支出表（功能分类项级）). */
 const ECONOMIC_CLASS = /^(工资福利(性)?支出|商品和服务支出|对个人和家庭(的)?补助(支出)?|债务利息(及费用)?支出|资本性支出(\(基本建设\))?|一般资本性支出|对企业补助(\(基本建设\))?|对社会保障基金补助|其他支出|政府经济分类支出)$/;
 
-function keyFor(path: string[]): string | null {
+/** keyFor(), remembered per distinct header path (segments joined by a character no header holds). */
+const keyOfPath = memoText((joined: string) => keyForPath(joined.split('\u0000')));
+
+/** The key of a header path (exported for its test; remembered per distinct path). */
+export function keyFor(path: string[]): string | null {
+  // (a header holding that character is worked out afresh: its joined form would be ambiguous)
+  return path.some((p) => p.includes('\u0000')) ? keyForPath(path) : keyOfPath(path.join('\u0000'));
+}
+
+function keyForPath(path: string[]): string | null {
   let segs = path.map(canonical).filter((s) => s !== '');
   // 上海 09表 prints 预算数 / 决算数 under each item: 合计 › 预算数 → 预算数.合计
   if (segs.length >= 2 && /^(预算数|决算数)$/.test(segs[segs.length - 1])) segs = [segs[segs.length - 1], ...segs.slice(0, -1)];
@@ -224,12 +236,22 @@ interface HeaderIndex {
 
 function indexHeader(sheet: Sheet, block: Block): HeaderIndex {
   const { left, right, top, bottom } = block.range;
-  const occupied = new Set<number>();
-  for (let r = top; r <= bottom; r++) {
+  // which columns of the block hold a cell: a flag per column, and no more looking once all do
+  const width = right - left + 1;
+  const filled = new Uint8Array(Math.max(0, width));
+  let count = 0;
+  for (let r = top; r <= bottom && count < width; r++) {
     const row = sheet.rows[r - 1];
     if (!row) continue;
-    for (let c = left; c <= Math.min(right, row.length); c++) if (row[c - 1]) occupied.add(c);
+    for (let c = left, end = Math.min(right, row.length); c <= end; c++) {
+      if (row[c - 1] && !filled[c - left]) {
+        filled[c - left] = 1;
+        count++;
+      }
+    }
   }
+  const occupied = new Set<number>();
+  for (let c = left; c <= right; c++) if (filled[c - left]) occupied.add(c);
   const rows: HeaderIndex['rows'] = [];
   const lastRow = new Map<number, number>();
   if (block.header) {

@@ -6,7 +6,7 @@
 import { toA1 } from '../address';
 import { parseAmountText, parseCellAmount, toWanYuan } from '../amount';
 import { cellAt, mergeAt, type Cell, type Sheet } from '../workbook';
-import { isTotalLabel, norm } from './text';
+import { isBlank, isTotalLabel, memoText, norm } from './text';
 import type { Block, DeptPerformanceForm, FormDetail, FormLine, FormSource, ProjectPerformanceForm, ValueCell } from './types';
 
 type MoneyUnit = '万元' | '元' | null;
@@ -27,7 +27,8 @@ interface Label {
   key: string;
 }
 
-const keyOf = (text: string) => norm(text).replace(/:$/, '');
+/** A label's key, remembered per distinct text (every text cell of a form is a label). */
+const keyOf = memoText((text: string) => norm(text).replace(/:$/, ''));
 
 function labelsIn(a: Area): Label[] {
   const out: Label[] = [];
@@ -35,7 +36,7 @@ function labelsIn(a: Area): Label[] {
     const row = a.sheet.rows[r - 1] ?? [];
     for (let c = a.left; c <= Math.min(a.right, row.length); c++) {
       const cell = row[c - 1];
-      if (cell && cell.type === 'string' && cell.text.trim()) out.push({ cell, key: keyOf(cell.text) });
+      if (cell && cell.type === 'string' && !isBlank(cell.text)) out.push({ cell, key: keyOf(cell.text) });
     }
   }
   return out;
@@ -84,7 +85,7 @@ function firstOwn(sheet: Sheet, r: number, from: number, to: number): Cell | und
   const row = sheet.rows[r - 1] ?? [];
   for (let c = Math.max(1, from); c <= Math.min(to, row.length); c++) {
     const cell = row[c - 1];
-    if (cell && cell.text.trim() !== '' && !carried(sheet, r, c)) return cell;
+    if (cell && !isBlank(cell.text) && !carried(sheet, r, c)) return cell;
   }
   return undefined;
 }
@@ -94,7 +95,7 @@ function firstCell(sheet: Sheet, r: number, from: number, to: number): Cell | un
   const row = sheet.rows[r - 1] ?? [];
   for (let c = Math.max(1, from); c <= Math.min(to, row.length); c++) {
     const cell = row[c - 1];
-    if (cell && cell.text.trim() !== '') return cell;
+    if (cell && !isBlank(cell.text)) return cell;
   }
   return undefined;
 }
@@ -103,7 +104,7 @@ function firstText(sheet: Sheet, r: number, from: number, to: number): Cell | un
   const row = sheet.rows[r - 1] ?? [];
   for (let c = Math.max(1, from); c <= Math.min(to, row.length); c++) {
     const cell = row[c - 1];
-    if (cell && cell.type === 'string' && cell.text.trim() !== '') return cell;
+    if (cell && cell.type === 'string' && !isBlank(cell.text)) return cell;
   }
   return undefined;
 }
@@ -321,7 +322,8 @@ function amountValue(a: Area, label: Label): ValueCell {
   const l = label.cell;
   const next = afterLabel(sheet, l);
   const v = firstCell(sheet, l.row, next, a.right);
-  const isLabel = v && v.type === 'string' && parseAmountText(v.text).kind === 'text' && !/\d/.test(v.text);
+  // (a text with a digit is no label: asked first, it spares parsing the text as an amount)
+  const isLabel = v && v.type === 'string' && !/\d/.test(v.text) && parseAmountText(v.text).kind === 'text';
   if (v && !isLabel) return valueAt(a, l.row, v.col);
   const m = mergeAt(sheet, l.row, l.col);
   const below = (m ? m.bottom : l.row) + 1;
@@ -385,7 +387,7 @@ function readSources(a: Area, label: Label): { sources: FormSource[]; total: Val
     const key = norm(l.name);
     const sub: boolean = sources.length > 0 && (key.startsWith('其中') || (numbered && inSub && !NUMBERED.test(key)));
     if (sub) sources[sources.length - 1].sub.push(l);
-    else sources.push({ ...l, sub: [] });
+    else sources.push({ name: l.name, nameCell: l.nameCell, value: l.value, sub: [] });
     inSub = sub;
   }
   return { sources, total };
@@ -426,9 +428,11 @@ function readDetails(a: Area, label: Label): { details: FormDetail[]; total: Val
   return { details, total };
 }
 
-function readProjectForm(a: Area, rows: [number, number]): ProjectPerformanceForm {
+/** `blockLabels`: the labels of the whole block (those of the form's rows are its labels). */
+function readProjectForm(a: Area, rows: [number, number], blockLabels: Label[]): ProjectPerformanceForm {
   const area = { ...a, top: rows[0], bottom: rows[1] };
-  const labels = labelsIn(area);
+  // = labelsIn(area): the block's labels are in row order, the form's columns are the block's
+  const labels = blockLabels.filter((l) => l.cell.row >= rows[0] && l.cell.row <= rows[1]);
   const find = (re: RegExp) => labels.find((l) => re.test(l.key));
   const name = find(NAME) ?? find(NAME_INLINE);
   const code = find(CODE) ?? find(CODE_INLINE);
@@ -464,7 +468,7 @@ export function readProjectForms(sheet: Sheet, block: Block, moneyUnit: MoneyUni
   if (starts.length === 0) {
     const budgetLabels = [TOTAL_BUDGET, CURRENT_BUDGET, SOURCES, DETAILS];
     if (!labels.some((l) => budgetLabels.some((re) => re.test(l.key)))) return [];
-    return [readProjectForm(a, [a.top, a.bottom])];
+    return [readProjectForm(a, [a.top, a.bottom], labels)];
   }
-  return starts.map((r, i) => readProjectForm(a, [i === 0 ? a.top : r, i + 1 < starts.length ? starts[i + 1] - 1 : a.bottom]));
+  return starts.map((r, i) => readProjectForm(a, [i === 0 ? a.top : r, i + 1 < starts.length ? starts[i + 1] - 1 : a.bottom], labels));
 }

@@ -42,20 +42,34 @@ type CodeSource = 'subject' | 'unit' | 'project' | 'name' | null;
 
 const DETAIL_KINDS: TableKind[] = ['procurement', 'purchase-services', 'asset-allocation'];
 
-function classify(code: string | null, name: string, kind: TableKind, source: CodeSource): { type: RowType; level: number | null; parent: string | null } {
-  if (isTotalLabel(name) || (code && isTotalLabel(code))) return { type: 'total', level: null, parent: null };
-  if (!code) return { type: 'label', level: null, parent: null };
-  if (PROJECT_CODE.test(code)) return { type: 'project', level: null, parent: null };
-  if (!/^\d+$/.test(code)) return { type: 'label', level: null, parent: null };
-  const functionCode = (c: string) => /^2\d{2}(\d{2}){0,2}$/.test(c);
+const functionCode = (c: string) => /^2\d{2}(\d{2}){0,2}$/.test(c);
+/** Tables whose codes may be 部门/单位 codes. */
+const UNIT_TABLES = new Set<TableKind>(['income-summary', 'general-budget-by-unit', 'project-expenditure', ...DETAIL_KINDS]);
+
+interface RowClass {
+  type: RowType;
+  level: number | null;
+  parent: string | null;
+}
+/** The classes without a level or parent, shared (a class is read, never changed: readOne copies it). */
+const TOTAL: RowClass = Object.freeze({ type: 'total', level: null, parent: null });
+const LABEL: RowClass = Object.freeze({ type: 'label', level: null, parent: null });
+const PROJECT: RowClass = Object.freeze({ type: 'project', level: null, parent: null });
+const CATEGORY: RowClass = Object.freeze({ type: 'category', level: null, parent: null });
+
+function classify(code: string | null, name: string, kind: TableKind, source: CodeSource): RowClass {
+  if (isTotalLabel(name) || (code && isTotalLabel(code))) return TOTAL;
+  if (!code) return LABEL;
+  if (PROJECT_CODE.test(code)) return PROJECT;
+  if (!/^\d+$/.test(code)) return LABEL;
   // a 单位代码 column, or a 项目编码 column holding the 部门/单位 subtotal rows; S001 prints
   // 7-digit 项 codes in its 单位代码 column, and unit codes in its 科目编码 column
-  const unitTable = ['income-summary', 'general-budget-by-unit', 'project-expenditure', ...DETAIL_KINDS].includes(kind);
+  const unitTable = UNIT_TABLES.has(kind);
   const unitCode =
     !(code.length === 7 && functionCode(code)) &&
     (source === 'unit' || source === 'project' || (source === 'name' && unitTable && kind !== 'project-expenditure') || (source === 'subject' && unitTable && !functionCode(code) && !/^3/.test(code)));
   if (unitCode) {
-    if (/^\d{2}$/.test(code)) return { type: 'category', level: null, parent: null }; // "31 本级支出项目", "04 社保街道科"
+    if (/^\d{2}$/.test(code)) return CATEGORY; // "31 本级支出项目", "04 社保街道科"
     if (code.length <= 3) return { type: 'unit', level: 1, parent: null };
     return { type: 'unit', level: 2, parent: code.slice(0, code.length - 3) };
   }
@@ -67,8 +81,8 @@ function classify(code: string | null, name: string, kind: TableKind, source: Co
     return { type: 'function', level, parent: level > 1 ? code.slice(0, code.length - 2) : null };
   }
   if (/^2\d{5}$/.test(code)) return { type: 'function', level: null, parent: code.slice(0, 5) }; // truncated 项 code, as printed
-  if (/^\d{2}$/.test(code)) return { type: 'category', level: null, parent: null };
-  return { type: 'label', level: null, parent: null };
+  if (/^\d{2}$/.test(code)) return CATEGORY;
+  return LABEL;
 }
 
 /**
@@ -138,41 +152,88 @@ interface PanelRow {
   borrowed: boolean;
 }
 
-function readOne(sheet: Sheet, r: number, firstBodyRow: number, columns: ColumnInfo[], kind: TableKind, moneyUnit: '万元' | '元' | null, side?: 'income' | 'expense', above: { code: string | null } = { code: null }): PanelRow | null {
-  const row = sheet.rows[r - 1] ?? [];
-  const at = (c: ColumnInfo) => row[c.col - 1];
+/** A value column of a panel: its key, and whether it holds counts (never scaled to 万元). */
+interface ValueColumn {
+  col: number;
+  key: string;
+  quantity: boolean;
+}
+
+/**
+ * What a panel's columns mean, worked out once for the panel (the same for every row): which
+ * columns hold the code, the name, the 行次 and the values.
+ */
+interface PanelPlan {
+  columns: ColumnInfo[];
+  /** 科目编码.类 / .款 / .项 columns; `split` when the 类 column exists. */
+  split: (ColumnInfo | undefined)[] | null;
+  /** 科目编码, 项目编码, 单位代码 columns (first of each key), when there is no split code. */
+  codeColumns: [ColumnInfo | undefined, CodeSource][];
+  nameCol: ColumnInfo | undefined;
+  lineCol: ColumnInfo | undefined;
+  values: ValueColumn[];
+  /** 采购品目 / 资产名称 / 政府购买服务内容 columns: a detail line names its item in one of them. */
+  items: ColumnInfo[];
+}
+
+const ITEM_KEYS = new Set(['采购品目', '资产名称', '政府购买服务内容']);
+
+/** The plan of a panel (exported for its test: it must read rows exactly as asking per row did). */
+export function panelPlan(columns: ColumnInfo[]): PanelPlan {
   const byKey = (k: string) => columns.find((c) => c.key === k);
   const split = ['科目编码.类', '科目编码.款', '科目编码.项'].map(byKey);
+  return {
+    columns,
+    split: split[0] ? split : null,
+    codeColumns: [
+      [byKey('科目编码'), 'subject'],
+      [byKey('项目编码'), 'project'],
+      [byKey('单位代码'), 'unit'],
+    ],
+    nameCol: byKey('科目名称') ?? byKey('项目') ?? byKey('项目名称') ?? byKey('单位名称'),
+    lineCol: byKey('行次'),
+    values: columns.filter((c) => !!c.key && !LABEL_KEYS.has(c.key) && !DESCRIPTIVE_KEYS.has(c.key)).map((c) => ({ col: c.col, key: c.key as string, quantity: QUANTITY_KEYS.has(c.key as string) })),
+    items: columns.filter((c) => ITEM_KEYS.has(c.key ?? '')),
+  };
+}
+
+const NAMED_CODE = /^(\d{3}(?:\d{2}){0,2}|\d{2,}[A-Z]\d{6,})\s+(.+)$/;
+
+function readOne(sheet: Sheet, r: number, firstBodyRow: number, plan: PanelPlan, kind: TableKind, moneyUnit: '万元' | '元' | null, side: 'income' | 'expense' | undefined, above: { code: string | null }): PanelRow | null {
+  const row = sheet.rows[r - 1] ?? [];
+  const { columns } = plan;
   let code: string | null = null;
   let source: CodeSource = null;
-  if (split[0]) {
+  if (plan.split) {
+    const split = plan.split;
     code = joinSplitCode(
-      split.map((c) => (c ? text(at(c)) : '')),
+      [split[0] ? text(row[split[0].col - 1]) : '', split[1] ? text(row[split[1].col - 1]) : '', split[2] ? text(row[split[2].col - 1]) : ''],
       above.code,
     );
     if (/^\d{3,}$/.test(code)) above.code = code;
     source = 'subject';
   } else {
     // a table with both (S001 项目支出表: 科目编码 and 单位代码) names the row by whichever is filled
-    for (const [key, src] of [['科目编码', 'subject'], ['项目编码', 'project'], ['单位代码', 'unit']] as const) {
-      const col = byKey(key);
-      const t = col ? text(at(col)).trim() : '';
-      if (col && (t || code === null)) {
+    for (const [col, src] of plan.codeColumns) {
+      if (!col) continue;
+      const t = text(row[col.col - 1]).trim();
+      if (t || code === null) {
         code = t;
         source = src;
         if (t) break;
       }
     }
   }
-  const nameCol = byKey('科目名称') ?? byKey('项目') ?? byKey('项目名称') ?? byKey('单位名称');
-  let name = nameCol ? text(at(nameCol)).trim() : '';
+  const nameCol = plan.nameCol;
+  let name = nameCol ? text(row[nameCol.col - 1]).trim() : '';
   if (!nameCol && !code) {
     // no label columns: a text in the first column is the label (text in a value column is a bad value, not a name)
-    const first = at(columns[0]);
+    const first = row[columns[0].col - 1];
     name = first && first.type === 'string' && parseAmountText(first.text).kind === 'text' ? first.text.trim() : '';
   }
-  if (!code && name) {
-    const m = /^(\d{3}(?:\d{2}){0,2}|\d{2,}[A-Z]\d{6,})\s+(.+)$/.exec(name);
+  // (NAMED_CODE starts with a digit: a name that does not is not tried)
+  if (!code && name && name.charCodeAt(0) >= 48 && name.charCodeAt(0) <= 57) {
+    const m = NAMED_CODE.exec(name);
     if (m) {
       code = m[1];
       name = m[2].trim();
@@ -186,10 +247,9 @@ function readOne(sheet: Sheet, r: number, firstBodyRow: number, columns: ColumnI
   }
   const values: Record<string, ValueCell> = {};
   let anyValue = false;
-  for (const c of columns) {
-    if (!c.key || LABEL_KEYS.has(c.key) || DESCRIPTIVE_KEYS.has(c.key)) continue;
-    const cell = at(c);
-    let amount = amountOf(cell, moneyUnit, QUANTITY_KEYS.has(c.key));
+  for (const c of plan.values) {
+    const cell = row[c.col - 1];
+    let amount = amountOf(cell, moneyUnit, c.quantity);
     // a row label repeated across the value cells (text centred across a footer) is no value
     if (amount.kind === 'text' && name && amount.text.trim() === name) amount = { kind: 'empty', text: amount.text };
     if (amount.kind !== 'empty') anyValue = true;
@@ -206,26 +266,21 @@ function readOne(sheet: Sheet, r: number, firstBodyRow: number, columns: ColumnI
     borrowed = !!name;
   }
   if (!code && !name && !anyValue) return null;
-  const lineCol = byKey('行次');
-  const line = lineCol ? at(lineCol) : undefined;
+  const line = plan.lineCol ? row[plan.lineCol.col - 1] : undefined;
   let cls = classify(code && code !== '' ? code : null, name, kind, source);
   // a line of a detail table repeats its unit's code and names its item
-  if (cls.type === 'unit' && DETAIL_KINDS.includes(kind) && columns.some((c) => ['采购品目', '资产名称', '政府购买服务内容'].includes(c.key ?? '') && text(at(c)).trim())) {
+  if (cls.type === 'unit' && DETAIL_KINDS.includes(kind) && plan.items.some((c) => text(row[c.col - 1]).trim())) {
     cls = { ...cls, type: 'detail' };
   }
   // the first line of a table with values and no label is its 合计 (S003 表10, S001 项目支出表)
-  if (cls.type === 'label' && !code && !name && anyValue && r === firstBodyRow) cls = { type: 'total', level: null, parent: null };
-  return { borrowed, row: {
-    row: r,
-    type: cls.type,
-    ...(side ? { side } : {}),
-    code: code && code !== '' && !isTotalLabel(code) ? code : null,
-    name,
-    level: cls.level,
-    parent: cls.parent,
-    lineNo: line && line.type === 'number' ? (line.value as number) : null,
-    values,
-  } };
+  if (cls.type === 'label' && !code && !name && anyValue && r === firstBodyRow) cls = TOTAL;
+  const rowCode = code && code !== '' && !isTotalLabel(code) ? code : null;
+  const lineNo = line && line.type === 'number' ? (line.value as number) : null;
+  // the same fields in the same order as always (side only on a two-sided table)
+  const out: TableRow = side
+    ? { row: r, type: cls.type, side, code: rowCode, name, level: cls.level, parent: cls.parent, lineNo, values }
+    : { row: r, type: cls.type, code: rowCode, name, level: cls.level, parent: cls.parent, lineNo, values };
+  return { borrowed, row: out };
 }
 
 export function readRows(sheet: Sheet, block: Block, kind: TableKind, columns: ColumnInfo[], moneyUnit: '万元' | '元' | null): TableRow[] {
@@ -233,7 +288,7 @@ export function readRows(sheet: Sheet, block: Block, kind: TableKind, columns: C
   const out: TableRow[] = [];
   const skip = new Set(block.skip ?? []);
   // computed once: the panels are the same for every row (and a side may have no column at all)
-  const sides = splitSides(columns).map((s) => ({ side: s.side, panels: splitPanels(s.columns).filter((p) => p.length > 0) }));
+  const sides = splitSides(columns).map((s) => ({ side: s.side, panels: splitPanels(s.columns).filter((p) => p.length > 0).map(panelPlan) }));
   // per panel: the last full code of its split 类/款/项 columns (rows may print only their own segment)
   const above = new Map<number, { code: string | null }>();
   for (let r = block.body[0]; r <= block.body[1]; r++) {
@@ -242,10 +297,12 @@ export function readRows(sheet: Sheet, block: Block, kind: TableKind, columns: C
     if (!sheet.rows[r - 1]?.some((c) => c)) continue;
     for (const { side, panels } of sides) {
       const read: PanelRow[] = [];
-      for (const panel of panels) {
-        if (panels.length > 1 && labelRunsPast(sheet, r, panel)) continue;
-        if (!above.has(panel[0].col)) above.set(panel[0].col, { code: null });
-        const one = readOne(sheet, r, block.body[0], panel, kind, moneyUnit, side, above.get(panel[0].col));
+      for (const plan of panels) {
+        const first = plan.columns[0].col;
+        if (panels.length > 1 && labelRunsPast(sheet, r, plan.columns)) continue;
+        let last = above.get(first);
+        if (!last) above.set(first, (last = { code: null }));
+        const one = readOne(sheet, r, block.body[0], plan, kind, moneyUnit, side, last);
         if (!one) continue;
         // a label written once over two panels ("公用经费合计" with its figure in the next panel): one row
         const prev = read[read.length - 1];

@@ -23,10 +23,7 @@ const MAP: Record<string, string> = {
 export function norm(text: string): string {
   let out = NORMED.get(text);
   if (out === undefined) {
-    out = text
-      .replace(/[\s\u00a0\u3000]+/g, '')
-      .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-      .replace(/[（）【】“”‘’'：，－—]/g, (c) => MAP[c] ?? c);
+    out = normalise(text);
     // the same labels are normalised again and again (recognition, model, rules, narrative): remember them
     if (NORMED.size >= NORMED_MAX) NORMED.clear();
     NORMED.set(text, out);
@@ -34,16 +31,44 @@ export function norm(text: string): string {
   return out;
 }
 
+/** Is this UTF-16 code unit white space to JavaScript (what \\s and String.prototype.trim take)? */
+export function isSpaceCode(ch: number): boolean {
+  if (ch <= 0x20) return ch === 0x20 || (ch >= 0x09 && ch <= 0x0d);
+  if (ch < 0xa0) return false;
+  return ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
+}
+
+/** Blank or white space only (text.trim() === ''), without trimming a text that starts with a letter. */
+export function isBlank(text: string): boolean {
+  return text.length === 0 || (isSpaceCode(text.charCodeAt(0)) && text.trim() === '');
+}
+
+/** norm() without its memo. */
+export function normalise(text: string): string {
+  return text
+    .replace(/[\s\u00a0\u3000]+/g, '')
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[（）【】“”‘’'：，－—]/g, (c) => MAP[c] ?? c);
+}
+
 /** Memo of norm(), emptied when it reaches NORMED_MAX entries (a bound on its memory, not a size it needs). */
 const NORMED = new Map<string, string>();
 const NORMED_MAX = 50000;
 
-export function hasAll(text: string, words: string[]): boolean {
-  return words.every((w) => text.includes(w));
+/** A text given in two parts, header and body, standing for `${header}|${body}` (words hold no '|'). */
+export interface TwoPartText {
+  header: string;
+  body: string;
 }
 
-export function hasAny(text: string, words: string[]): boolean {
-  return words.some((w) => text.includes(w));
+const includes = (text: string | TwoPartText, w: string): boolean => (typeof text === 'string' ? text.includes(w) : text.header.includes(w) || text.body.includes(w));
+
+export function hasAll(text: string | TwoPartText, words: string[]): boolean {
+  return words.every((w) => includes(text, w));
+}
+
+export function hasAny(text: string | TwoPartText, words: string[]): boolean {
+  return words.some((w) => includes(text, w));
 }
 
 /** A notes row: 备注：…, 注：…, 注1…, 说明：… */
@@ -51,8 +76,32 @@ export function isNoteText(text: string): boolean {
   return /^(备注|注|说明)\s*[:：\d１-９一二三(（]/.test(text.trim()) || /^注\s*[:：]?$/.test(text.trim());
 }
 
-/** A total label: 合计, 总计, 本年收入合计 … */
+/**
+ * A pure function of a text, remembered: recognition asks the same questions of the same labels
+ * many times (every row of every table, every sheet). Emptied when it reaches `max` entries (a
+ * bound on its memory). `fn` must never return undefined.
+ */
+export function memoText<T>(fn: (text: string) => T, max = 20000): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text: string): T => {
+    let out = seen.get(text);
+    if (out === undefined) {
+      out = fn(text);
+      if (seen.size >= max) seen.clear();
+      seen.set(text, out);
+    }
+    return out;
+  };
+}
+
+const TOTAL_LABEL = /^(合计|总计|小计|本年收入合计|本年支出合计|收入总计|支出总计|三公经费合计)$/;
+
+const totalLabel = memoText((text) => TOTAL_LABEL.test(norm(text).replace(/"/g, '')));
+
+/**
+ * A total label: 合计, 总计, 本年收入合计 … Every one holds 计 (norm() makes no 计 of another
+ * character): a text without it is told at once, without a lookup.
+ */
 export function isTotalLabel(text: string): boolean {
-  const t = norm(text);
-  return /^(合计|总计|小计|本年收入合计|本年支出合计|收入总计|支出总计|三公经费合计)$/.test(t.replace(/"/g, ''));
+  return text.includes('计') && totalLabel(text);
 }
