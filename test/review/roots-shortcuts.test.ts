@@ -2,13 +2,16 @@
  * The shortcuts rootCauses takes for speed (issue 19), each against what it stands for:
  * - CellSet (bitmaps and numbers instead of "sheet!A1" strings) against a Set of those strings;
  * - sizeRange (doubles for short numbers) against Decimal.min / Decimal.max;
+ * - streamedFingerprint (no key strings, no join) against findingFingerprint;
  * - flattenFindings without spreading a list into push's arguments (which fails past ~100k items).
  */
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import { toA1 } from '../../src/core/address';
-import type { Finding } from '../../src/core/report';
+import { findingFingerprint } from '../../src/core/check/fingerprint';
+import type { Finding, Location } from '../../src/core/report';
 import { a1Number, CellSet } from '../../src/core/review/cellset';
+import { streamedFingerprint } from '../../src/core/review/fingerprint-stream';
 import { flattenFindings, sizeRange, sizeRangeDecimal } from '../../src/core/review/roots';
 
 describe('CellSet holds exactly the distinct (sheet, address) pairs', () => {
@@ -141,4 +144,28 @@ describe('flattenFindings', () => {
 test('Decimal is what sizeRangeDecimal compares with', () => {
   // guard against a Decimal configuration that would make the oracle itself approximate
   expect(new Decimal('0.1000000000000001').gt('0.1')).toBe(true);
+});
+
+describe('streamedFingerprint is findingFingerprint', () => {
+  test('random rules, locations (cells, narrative files, odd values) and messages with numbers', () => {
+    const text = fc.array(fc.constantFrom('a', '表', '1', '0', '-', '.', ',', '，', '!', '#', '|', ' ', '万', '%', '−', 'Z'), { maxLength: 30 }).map((cs) => cs.join(''));
+    const location = fc.oneof(
+      fc.record({ sheet: text, cell: text }),
+      fc.record({ sheet: fc.constant(''), cell: fc.constant(''), file: text, paragraph: fc.integer({ min: 0, max: 999 }) }),
+      fc.record({ sheet: text, cell: text, start: fc.nat(50), end: fc.nat(50) }),
+      fc.constant({ sheet: undefined, cell: undefined } as unknown as Location),
+    );
+    fc.assert(
+      fc.property(text, fc.array(location, { maxLength: 12 }), text, (rule, locations, message) => {
+        expect(streamedFingerprint(rule, locations as Location[], message)).toBe(findingFingerprint(rule, locations as Location[], message));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('a root naming 30,000 cells with a long message', () => {
+    const locations = Array.from({ length: 30000 }, (_, i) => ({ sheet: '表5-3', cell: toA1(5 + i, 3) }));
+    const message = `尾差 30000 处：表5-3 ${locations.map((l) => l.cell).join('、')} 的合计与分项之和相差 0.01–0.05 万元`;
+    expect(streamedFingerprint('intra/row-identity', locations, message)).toBe(findingFingerprint('intra/row-identity', locations, message));
+  });
 });

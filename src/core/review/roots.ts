@@ -20,8 +20,8 @@
 import Decimal from 'decimal.js';
 import { locationLabel } from '../narrative/source';
 import type { Finding, Location, RootCause, Severity } from '../report';
-import { findingFingerprint } from '../check/fingerprint';
 import { CellSet } from './cellset';
+import { FingerprintStream, streamedFingerprint } from './fingerprint-stream';
 
 export interface RootOptions {
   /** Sheets that hold the narrative (情况说明): several findings may share a cell there without sharing a defect. */
@@ -164,23 +164,33 @@ function decimals(s: string | null | undefined): number {
  * of them) is looked up by sheet and cell without building its key string; the others by spotKey.
  * The two never meet: a plain cell's key ends in "!<cell>@-", no other key does (cells hold no "!@#").
  */
-function union(lists: Location[][]): Location[] {
-  const plain = new CellSet();
-  const other = new Set<string>();
-  const out: Location[] = [];
-  for (const list of lists) {
+class LocationUnion {
+  private readonly plain = new CellSet();
+  private readonly other = new Set<string>();
+  readonly out: Location[] = [];
+
+  /** `fingerprint`, when given, is fed each location kept, in order. */
+  constructor(private readonly fingerprint?: FingerprintStream) {}
+
+  add(list: Location[]): void {
     for (const l of list) {
       if (l.file === undefined && l.start === undefined && l.end === undefined) {
-        if (!plain.add(`${l.sheet}`, `${l.cell}`)) continue;
+        if (!this.plain.add(`${l.sheet}`, `${l.cell}`)) continue;
       } else {
         const k = spotKey(l);
-        if (other.has(k)) continue;
-        other.add(k);
+        if (this.other.has(k)) continue;
+        this.other.add(k);
       }
-      out.push(l);
+      this.out.push(l);
+      this.fingerprint?.location(l);
     }
   }
-  return out;
+}
+
+function union(lists: Location[][]): Location[] {
+  const u = new LocationUnion();
+  for (const list of lists) u.add(list);
+  return u.out;
 }
 
 /** The most severe of `fs` (and `also`); 'info' when none is more severe. */
@@ -214,8 +224,16 @@ function adopt(root: Finding, children: Finding[], cause: RootCause): Finding {
   return root;
 }
 
-/** A synthetic root standing for `members` (all nested as consequences). */
-function syntheticRoot(members: Finding[], fields: Pick<Finding, 'message' | 'locations' | 'expected' | 'actual'> & Partial<Finding>, cause: RootCause): Finding {
+/**
+ * A synthetic root standing for `members` (all nested as consequences). `fingerprint`: the
+ * fingerprint of its rule, locations and message when the caller already streamed it.
+ */
+function syntheticRoot(
+  members: Finding[],
+  fields: Pick<Finding, 'message' | 'locations' | 'expected' | 'actual'> & Partial<Finding>,
+  cause: RootCause,
+  fingerprint?: string,
+): Finding {
   const head = members[0];
   const root: Finding = {
     rule: head.rule,
@@ -225,8 +243,8 @@ function syntheticRoot(members: Finding[], fields: Pick<Finding, 'message' | 'lo
     diagnosis: null,
     refs: head.refs,
     ...fields,
-    // as the engine computes it (rule + cells + message with numbers masked), so that an accepted root is found again
-    fingerprint: findingFingerprint(fields.rule ?? head.rule, fields.locations, fields.message),
+    // as the engine computes it (findingFingerprint: rule + cells + message with numbers masked), so that an accepted root is found again
+    fingerprint: fingerprint ?? streamedFingerprint(fields.rule ?? head.rule, fields.locations, fields.message),
     expectedCertain: fields.expectedCertain ?? false,
     differenceUnit: fields.differenceUnit ?? null,
     consequences: [],
@@ -468,21 +486,28 @@ function roundingByTable(list: Finding[]): Finding[] {
     (f) => (f.category === 'rounding' && f.severity === 'info' && f.locations[0] ? `${f.locations[0].sheet}` : null),
     (g) => {
       const sheet = g[0].locations[0].sheet;
+      // one pass over the group (thousands of 尾差): its cells, its differences, its locations (and
+      // with them the root's fingerprint: its rule is the first member's, as syntheticRoot takes it)
       const seen = new CellSet();
       const cells: string[] = [];
       const diffs: (string | null | undefined)[] = [];
+      const fingerprint = new FingerprintStream(g[0].rule);
+      const places = new LocationUnion(fingerprint);
       for (const f of g) {
         const cell = f.locations[0].cell;
-        if (seen.add('', cell)) cells.push(cell);
+        if (seen.add('', `${cell}`)) cells.push(cell);
         diffs.push(f.difference);
+        places.add(f.locations);
       }
       const sizes = sizeRange(diffs);
       const range = sizes ? (sizes.lo.eq(sizes.hi) ? `${sizes.lo.toFixed(2)}` : `${sizes.lo.toFixed(2)}–${sizes.hi.toFixed(2)}`) : '';
       const message = `尾差 ${g.length} 处：${sheet} ${cells.join('、')} 的合计与分项之和相差${range ? ` ${range} 万元` : ''}，均在各数分别四舍五入的误差范围内`;
-      return syntheticRoot(g, { message, locations: union(g.map((f) => f.locations)), expected: null, actual: null }, {
-        kind: 'rounding-table',
-        summary: `${sheet} 的 ${g.length} 处尾差`,
-      });
+      return syntheticRoot(
+        g,
+        { message, locations: places.out, expected: null, actual: null },
+        { kind: 'rounding-table', summary: `${sheet} 的 ${g.length} 处尾差` },
+        fingerprint.finish(message),
+      );
     },
   );
 }
