@@ -296,8 +296,10 @@ function repeatedText(list: Finding[]): Finding[] {
   return regroup(
     list,
     (f) => {
+      // the finding's own fields first: its locations are elsewhere in memory (thousands of 尾差 pass here)
+      if (f.category !== 'narrative') return null;
       const first = f.locations[0];
-      if (!first || f.category !== 'narrative' || first.start === undefined) return null;
+      if (!first || first.start === undefined) return null;
       const here = cellKey(first);
       // offsets relative to the first quote: the copy may sit after another heading or numbering
       const base = first.start;
@@ -331,9 +333,10 @@ function samePlace(list: Finding[], narrativeSheets: Set<string>): Finding[] {
   return regroup(
     list,
     (f) => {
+      if (f.category !== 'compliance') return null;
       const l = f.locations[0];
       // the first location is the table cell (an empty-table note may also cite the narrative sentence)
-      if (f.category !== 'compliance' || !l || !isWorkbookCell(l) || narrativeSheets.has(l.sheet) || l.start !== undefined) return null;
+      if (!l || !isWorkbookCell(l) || narrativeSheets.has(l.sheet) || l.start !== undefined) return null;
       return cellKey(l);
     },
     (g) => {
@@ -371,8 +374,9 @@ function wrongYears(list: Finding[]): Finding[] {
 function amountsAndLists(list: Finding[]): Finding[] {
   const amounts = new Map<string, Finding>();
   for (const f of list) {
+    if (f.rule !== 'narrative/amounts') continue;
     const l = f.locations[0];
-    if (f.rule === 'narrative/amounts' && l?.start !== undefined && num(f.difference)) amounts.set(spotKey(l), f);
+    if (l?.start !== undefined && num(f.difference)) amounts.set(spotKey(l), f);
   }
   const under = new Map<Finding, Finding[]>();
   const absorbed = new Set<Finding>();
