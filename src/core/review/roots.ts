@@ -523,13 +523,46 @@ function roundingByTable(list: Finding[]): Finding[] {
  * `{ ...f, expectedCertain, differenceUnit, consequences }`.
  */
 function annotate(f: Finding): Finding {
+  const expectedCertain = f.expectedCertain ?? expectedIsCertain(f);
+  const differenceUnit = f.differenceUnit !== undefined ? f.differenceUnit : differenceUnitOf(f);
+  // a finding as the engine makes it (nearly all): one object literal, its size known
+  if (hasEngineKeys(f)) {
+    return {
+      rule: f.rule,
+      severity: f.severity,
+      category: f.category,
+      message: f.message,
+      locations: f.locations,
+      expected: f.expected,
+      actual: f.actual,
+      difference: f.difference,
+      diagnosis: f.diagnosis,
+      refs: f.refs,
+      fingerprint: f.fingerprint,
+      expectedCertain,
+      differenceUnit,
+    };
+  }
   // not `{ ...f, … }`: V8 gives each object spread and then extended a hidden class of its own (≈ 1 KB,
   // and every later property read of such objects goes megamorphic); Object.assign onto {} shares one
   const out: Finding = Object.assign({}, f);
-  out.expectedCertain = f.expectedCertain ?? expectedIsCertain(f);
-  out.differenceUnit = f.differenceUnit !== undefined ? f.differenceUnit : differenceUnitOf(f);
+  out.expectedCertain = expectedCertain;
+  out.differenceUnit = differenceUnit;
   if (f.consequences) out.consequences = f.consequences.map(annotate);
   return out;
+}
+
+/** The keys of a finding as check/engine.ts reports it, in its order. */
+const ENGINE_KEYS = ['rule', 'severity', 'category', 'message', 'locations', 'expected', 'actual', 'difference', 'diagnosis', 'refs', 'fingerprint'];
+
+/** Whether `f` has exactly the engine's keys, in its order (then the literal above is its copy). */
+function hasEngineKeys(f: Finding): boolean {
+  let i = 0;
+  for (const k in f) {
+    if (k !== ENGINE_KEYS[i]) return false;
+    i++;
+  }
+  return i === ENGINE_KEYS.length;
 }
 
 const bySeverity = (a: Finding, b: Finding): number => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
