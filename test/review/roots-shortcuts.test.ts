@@ -3,6 +3,7 @@
  * - CellSet (bitmaps and numbers instead of "sheet!A1" strings) against a Set of those strings;
  * - sizeRange (doubles for short numbers) against Decimal.min / Decimal.max;
  * - streamedFingerprint (no key strings, no join) against findingFingerprint;
+ * - the one copy of each finding (an object literal for the engine's shape) against a spread;
  * - flattenFindings without spreading a list into push's arguments (which fails past ~100k items).
  */
 import fc from 'fast-check';
@@ -12,7 +13,7 @@ import { findingFingerprint } from '../../src/core/check/fingerprint';
 import type { Finding, Location } from '../../src/core/report';
 import { a1Number, CellSet } from '../../src/core/review/cellset';
 import { streamedFingerprint } from '../../src/core/review/fingerprint-stream';
-import { flattenFindings, sizeRange, sizeRangeDecimal } from '../../src/core/review/roots';
+import { flattenFindings, rootCauses, sizeRange, sizeRangeDecimal } from '../../src/core/review/roots';
 
 describe('CellSet holds exactly the distinct (sheet, address) pairs', () => {
   /** What CellSet stands for: a Set of "sheet\u0000address" strings. */
@@ -169,3 +170,41 @@ describe('streamedFingerprint is findingFingerprint', () => {
     expect(streamedFingerprint('intra/row-identity', locations, message)).toBe(findingFingerprint('intra/row-identity', locations, message));
   });
 });
+
+describe('the copy of each finding', () => {
+  const engineShaped = (i: number): Finding => ({
+    rule: 'compliance/wording',
+    severity: 'warning',
+    category: 'compliance',
+    message: `第 ${i} 处用语`,
+    locations: [{ sheet: '表1', cell: `B${i + 2}` }],
+    expected: null,
+    actual: null,
+    difference: null,
+    diagnosis: null,
+    refs: ['X-1'],
+    fingerprint: `fp${i}`,
+  });
+  // what annotate stands for: a spread, then the two marks
+  const spreadCopy = (f: Finding) => ({ ...f, expectedCertain: f.expectedCertain ?? false, differenceUnit: f.differenceUnit !== undefined ? f.differenceUnit : null });
+
+  test('engine-shaped (the literal), with a key more, with keys in another order, with the marks set: keys and values as a spread gives them', () => {
+    const a = engineShaped(1);
+    const b = { ...engineShaped(2), extra: 'kept' } as Finding;
+    const { rule, ...rest } = engineShaped(3);
+    const c = { ...rest, rule } as Finding;
+    const d = { ...engineShaped(4), expectedCertain: true, differenceUnit: '万元' } as Finding;
+    const input = deepFrozen([a, b, c, d]);
+    const out = rootCauses(input);
+    expect(out.map((f) => JSON.stringify(f))).toEqual(input.map((f) => JSON.stringify(spreadCopy(f))));
+    expect(out.every((f, i) => f !== input[i])).toBe(true);
+  });
+});
+
+function deepFrozen<T>(x: T): T {
+  if (x && typeof x === 'object') {
+    Object.freeze(x);
+    for (const v of Object.values(x)) deepFrozen(v);
+  }
+  return x;
+}
