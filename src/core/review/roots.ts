@@ -20,7 +20,8 @@
 import Decimal from 'decimal.js';
 import { locationLabel } from '../narrative/source';
 import type { Finding, Location, RootCause, Severity } from '../report';
-import { findingFingerprint } from '../check/fingerprint';
+import { CellSet } from './cellset';
+import { FingerprintStream, streamedFingerprint } from './fingerprint-stream';
 
 export interface RootOptions {
   /** Sheets that hold the narrative (情况说明): several findings may share a cell there without sharing a defect. */
@@ -81,12 +82,20 @@ export function messageWithoutLocation(f: Finding): string {
 /** Every finding of a list, roots and their consequences, in order (what the rules reported). */
 export function flattenFindings(findings: Finding[]): Finding[] {
   const out: Finding[] = [];
-  for (const f of findings) {
-    const { consequences, ...own } = f;
-    out.push(consequences ? own : f);
-    if (consequences) out.push(...flattenFindings(consequences));
-  }
+  flattenInto(findings, out);
   return out;
+}
+
+function flattenInto(findings: Finding[], out: Finding[]): void {
+  for (const f of findings) {
+    if (!f.consequences) {
+      out.push(f);
+      continue;
+    }
+    const { consequences, ...own } = f;
+    out.push(own);
+    flattenInto(consequences, out);
+  }
 }
 
 /** How many findings a root stands for (itself and its consequences). */
@@ -98,11 +107,51 @@ const cellKey = (l: Location): string => (l.file !== undefined ? `${l.file}#${l.
 const spotKey = (l: Location): string => `${cellKey(l)}@${l.start ?? ''}-${l.end ?? ''}`;
 const isWorkbookCell = (l: Location): boolean => l.file === undefined && !!l.sheet && !!l.cell;
 
-function num(s: string | null | undefined): Decimal | null {
+/** A number as the rules print it ("1,234.50", "−0.01", "12.5%"), cleaned to what Decimal reads; null when it is none. */
+function numText(s: string | null | undefined): string | null {
   if (s === null || s === undefined) return null;
   const t = s.replace(/[,，\s%]/g, '').replace('−', '-');
-  if (!/^[-+]?\d+(\.\d+)?$/.test(t)) return null;
-  return new Decimal(t);
+  return /^[-+]?\d+(\.\d+)?$/.test(t) ? t : null;
+}
+
+function num(s: string | null | undefined): Decimal | null {
+  const t = numText(s);
+  return t === null ? null : new Decimal(t);
+}
+
+/**
+ * The least and the greatest size (|value|) of some differences, as num reads them (the first of
+ * equals, as Decimal.min and Decimal.max pick); null when none is a number. Thousands of 尾差 are
+ * compared as doubles, which is exact while every text has at most 15 characters (so at most 15
+ * significant digits): distinct decimals of ≤ 15 significant digits are distinct doubles, in the
+ * same order, and equal ones the same double. A longer text sends the whole list to Decimal.
+ */
+export function sizeRange(diffs: (string | null | undefined)[]): { lo: Decimal; hi: Decimal } | null {
+  let lo: string | null = null;
+  let hi: string | null = null;
+  let loV = 0;
+  let hiV = 0;
+  for (const s of diffs) {
+    const t = numText(s);
+    if (t === null) continue;
+    if (t.length > 15) return sizeRangeDecimal(diffs);
+    const v = Math.abs(Number(t));
+    if (lo === null || loV > v) {
+      lo = t;
+      loV = v;
+    }
+    if (hi === null || hiV < v) {
+      hi = t;
+      hiV = v;
+    }
+  }
+  return lo === null || hi === null ? null : { lo: new Decimal(lo).abs(), hi: new Decimal(hi).abs() };
+}
+
+/** sizeRange in Decimal throughout (what it stands for). */
+export function sizeRangeDecimal(diffs: (string | null | undefined)[]): { lo: Decimal; hi: Decimal } | null {
+  const sizes = diffs.map((s) => num(s)?.abs()).filter((d): d is Decimal => d !== null && d !== undefined);
+  return sizes.length ? { lo: Decimal.min(...sizes), hi: Decimal.max(...sizes) } : null;
 }
 
 function decimals(s: string | null | undefined): number {
@@ -110,36 +159,81 @@ function decimals(s: string | null | undefined): number {
   return m ? m[1].length : 0;
 }
 
-/** Unique locations, in order. */
-function union(lists: Location[][]): Location[] {
-  const seen = new Set<string>();
-  const out: Location[] = [];
-  for (const l of lists.flat()) {
-    const k = spotKey(l);
-    if (!seen.has(k)) {
-      seen.add(k);
-      out.push(l);
+/**
+ * Unique locations (by spotKey), in order. A plain workbook cell (no file, no offsets: nearly all
+ * of them) is looked up by sheet and cell without building its key string; the others by spotKey.
+ * The two never meet: a plain cell's key ends in "!<cell>@-", no other key does (cells hold no "!@#").
+ */
+class LocationUnion {
+  private readonly plain = new CellSet();
+  private readonly other = new Set<string>();
+  readonly out: Location[] = [];
+
+  /** `fingerprint`, when given, is fed each location kept, in order. */
+  constructor(private readonly fingerprint?: FingerprintStream) {}
+
+  add(list: Location[]): void {
+    for (const l of list) {
+      if (l.file === undefined && l.start === undefined && l.end === undefined) {
+        if (!this.plain.add(`${l.sheet}`, `${l.cell}`)) continue;
+      } else {
+        const k = spotKey(l);
+        if (this.other.has(k)) continue;
+        this.other.add(k);
+      }
+      this.out.push(l);
+      this.fingerprint?.location(l);
     }
   }
-  return out;
 }
 
-function mostSevere(fs: Finding[]): Severity {
-  return fs.reduce<Severity>((s, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[s] ? f.severity : s), 'info');
+function union(lists: Location[][]): Location[] {
+  const u = new LocationUnion();
+  for (const list of lists) u.add(list);
+  return u.out;
 }
 
-/** Nest `children` (and what hangs under them) under `root`, with the reason. */
+/** The most severe of `fs` (and `also`); 'info' when none is more severe. */
+function mostSevere(fs: Finding[], also?: Finding): Severity {
+  let s: Severity = also && SEVERITY_RANK[also.severity] < SEVERITY_RANK.info ? also.severity : 'info';
+  for (const f of fs) if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[s]) s = f.severity;
+  return s;
+}
+
+/**
+ * Nest `children` (and what hangs under them) under `root`, with the reason. `root` and the
+ * children are this run's own copies (see annotate), each in one place: `root` is completed in
+ * place (its keys in the order a spread `{ ...root, rootCause, consequences, severity }` gives) and
+ * a child is nested as it is, copied only to take its own consequences off.
+ */
 function adopt(root: Finding, children: Finding[], cause: RootCause): Finding {
-  const nested = [...(root.consequences ?? [])];
+  const severity = mostSevere(children, root);
+  const nested = root.consequences ?? [];
   for (const c of children) {
+    if (!('consequences' in c)) {
+      nested.push(c);
+      continue;
+    }
     const { consequences, ...own } = c;
-    nested.push(own, ...(consequences ?? []));
+    nested.push(own);
+    if (consequences) for (const x of consequences) nested.push(x);
   }
-  return { ...root, rootCause: root.rootCause ?? cause, consequences: nested, severity: mostSevere([root, ...children]) };
+  root.rootCause = root.rootCause ?? cause;
+  root.consequences = nested;
+  root.severity = severity;
+  return root;
 }
 
-/** A synthetic root standing for `members` (all nested as consequences). */
-function syntheticRoot(members: Finding[], fields: Pick<Finding, 'message' | 'locations' | 'expected' | 'actual'> & Partial<Finding>, cause: RootCause): Finding {
+/**
+ * A synthetic root standing for `members` (all nested as consequences). `fingerprint`: the
+ * fingerprint of its rule, locations and message when the caller already streamed it.
+ */
+function syntheticRoot(
+  members: Finding[],
+  fields: Pick<Finding, 'message' | 'locations' | 'expected' | 'actual'> & Partial<Finding>,
+  cause: RootCause,
+  fingerprint?: string,
+): Finding {
   const head = members[0];
   const root: Finding = {
     rule: head.rule,
@@ -149,35 +243,52 @@ function syntheticRoot(members: Finding[], fields: Pick<Finding, 'message' | 'lo
     diagnosis: null,
     refs: head.refs,
     ...fields,
-    // as the engine computes it (rule + cells + message with numbers masked), so that an accepted root is found again
-    fingerprint: findingFingerprint(fields.rule ?? head.rule, fields.locations, fields.message),
+    // as the engine computes it (findingFingerprint: rule + cells + message with numbers masked), so that an accepted root is found again
+    fingerprint: fingerprint ?? streamedFingerprint(fields.rule ?? head.rule, fields.locations, fields.message),
     expectedCertain: fields.expectedCertain ?? false,
     differenceUnit: fields.differenceUnit ?? null,
+    consequences: [],
   };
-  return adopt({ ...root, consequences: [] }, members, cause);
+  return adopt(root, members, cause);
+}
+
+/**
+ * `list` with some findings taken out and others replaced (both by position); `list` itself when
+ * nothing changes. `replaced` maps a position to its new finding, `removed` marks positions to drop.
+ */
+function rebuild(list: Finding[], removed: Uint8Array, replaced: Map<number, Finding>, count: number): Finding[] {
+  if (count === 0 && replaced.size === 0) return list;
+  const out: Finding[] = [];
+  for (let i = 0; i < list.length; i++) {
+    if (removed[i]) continue;
+    out.push(replaced.get(i) ?? list[i]);
+  }
+  return out;
 }
 
 /** Group `list` by `key` (null: not grouped), keeping the first member's position for the group. */
 function regroup(list: Finding[], key: (f: Finding) => string | null, merge: (group: Finding[]) => Finding | null): Finding[] {
-  const groups = new Map<string, Finding[]>();
-  for (const f of list) {
-    const k = key(f);
+  // positions of each group's members, appended in place: a group of n findings costs n, not n² (thousands of 尾差 in one table)
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < list.length; i++) {
+    const k = key(list[i]);
     if (k === null) continue;
-    // appended in place: a group of n findings costs n, not n² (thousands of 尾差 in one table)
     const g = groups.get(k);
-    if (g) g.push(f);
-    else groups.set(k, [f]);
+    if (g) g.push(i);
+    else groups.set(k, [i]);
   }
-  const merged = new Map<Finding, Finding>();
-  const absorbed = new Set<Finding>();
+  const replaced = new Map<number, Finding>();
+  const removed = new Uint8Array(list.length);
+  let count = 0;
   for (const g of groups.values()) {
     if (g.length < 2) continue;
-    const m = merge(g);
+    const m = merge(g.map((i) => list[i]));
     if (!m) continue;
-    merged.set(g[0], m);
-    for (const f of g.slice(1)) absorbed.add(f);
+    replaced.set(g[0], m);
+    for (let j = 1; j < g.length; j++) removed[g[j]] = 1;
+    count += g.length - 1;
   }
-  return list.filter((f) => !absorbed.has(f)).map((f) => merged.get(f) ?? f);
+  return rebuild(list, removed, replaced, count);
 }
 
 /** The same sentence in two places: same rule, same message once its location is taken off, same quoted offsets and table cells. */
@@ -185,8 +296,10 @@ function repeatedText(list: Finding[]): Finding[] {
   return regroup(
     list,
     (f) => {
+      // the finding's own fields first: its locations are elsewhere in memory (thousands of 尾差 pass here)
+      if (f.category !== 'narrative') return null;
       const first = f.locations[0];
-      if (!first || f.category !== 'narrative' || first.start === undefined) return null;
+      if (!first || first.start === undefined) return null;
       const here = cellKey(first);
       // offsets relative to the first quote: the copy may sit after another heading or numbering
       const base = first.start;
@@ -220,9 +333,10 @@ function samePlace(list: Finding[], narrativeSheets: Set<string>): Finding[] {
   return regroup(
     list,
     (f) => {
+      if (f.category !== 'compliance') return null;
       const l = f.locations[0];
       // the first location is the table cell (an empty-table note may also cite the narrative sentence)
-      if (f.category !== 'compliance' || !l || !isWorkbookCell(l) || narrativeSheets.has(l.sheet) || l.start !== undefined) return null;
+      if (!l || !isWorkbookCell(l) || narrativeSheets.has(l.sheet) || l.start !== undefined) return null;
       return cellKey(l);
     },
     (g) => {
@@ -260,8 +374,9 @@ function wrongYears(list: Finding[]): Finding[] {
 function amountsAndLists(list: Finding[]): Finding[] {
   const amounts = new Map<string, Finding>();
   for (const f of list) {
+    if (f.rule !== 'narrative/amounts') continue;
     const l = f.locations[0];
-    if (f.rule === 'narrative/amounts' && l?.start !== undefined && num(f.difference)) amounts.set(spotKey(l), f);
+    if (l?.start !== undefined && num(f.difference)) amounts.set(spotKey(l), f);
   }
   const under = new Map<Finding, Finding[]>();
   const absorbed = new Set<Finding>();
@@ -287,6 +402,7 @@ function amountsAndLists(list: Finding[]): Finding[] {
     else under.set(linked[0], [f]);
     absorbed.add(f);
   }
+  if (absorbed.size === 0) return list;
   return list
     .filter((f) => !absorbed.has(f))
     .map((f) => {
@@ -316,8 +432,9 @@ function suspectCells(list: Finding[]): Finding[] {
   for (const f of candidates) {
     for (const l of f.locations) {
       if (!isWorkbookCell(l) || l.start !== undefined) continue;
-      const list = byCell.get(cellKey(l));
-      if (!list) byCell.set(cellKey(l), [f]);
+      const k = cellKey(l);
+      const list = byCell.get(k);
+      if (!list) byCell.set(k, [f]);
       else if (list[list.length - 1] !== f) list.push(f); // a finding naming a cell twice is listed once
     }
   }
@@ -361,6 +478,7 @@ function suspectCells(list: Finding[]): Finding[] {
     fs.forEach((f) => taken.add(f));
     roots.set(fs[0], root);
   }
+  if (taken.size === 0) return list;
   return list.filter((f) => !taken.has(f) || roots.has(f)).map((f) => roots.get(f) ?? f);
 }
 
@@ -368,32 +486,86 @@ function suspectCells(list: Finding[]): Finding[] {
 function roundingByTable(list: Finding[]): Finding[] {
   return regroup(
     list,
-    (f) => (f.category === 'rounding' && f.severity === 'info' && f.locations[0] ? `rounding|${f.locations[0].sheet}` : null),
+    // the sheet alone (as a string, like the `rounding|${sheet}` it stands for): only 尾差 get a key here
+    (f) => (f.category === 'rounding' && f.severity === 'info' && f.locations[0] ? `${f.locations[0].sheet}` : null),
     (g) => {
       const sheet = g[0].locations[0].sheet;
-      const cells = [...new Set(g.map((f) => f.locations[0].cell))];
-      const sizes = g.map((f) => num(f.difference)?.abs()).filter((d): d is Decimal => d !== null && d !== undefined);
-      const lo = sizes.length ? Decimal.min(...sizes) : null;
-      const hi = sizes.length ? Decimal.max(...sizes) : null;
-      const range = lo && hi ? (lo.eq(hi) ? `${lo.toFixed(2)}` : `${lo.toFixed(2)}–${hi.toFixed(2)}`) : '';
+      // one pass over the group (thousands of 尾差): its cells, its differences, its locations (and
+      // with them the root's fingerprint: its rule is the first member's, as syntheticRoot takes it)
+      const seen = new CellSet();
+      const cells: string[] = [];
+      const diffs: (string | null | undefined)[] = [];
+      const fingerprint = new FingerprintStream(g[0].rule);
+      const places = new LocationUnion(fingerprint);
+      for (const f of g) {
+        const cell = f.locations[0].cell;
+        if (seen.add('', `${cell}`)) cells.push(cell);
+        diffs.push(f.difference);
+        places.add(f.locations);
+      }
+      const sizes = sizeRange(diffs);
+      const range = sizes ? (sizes.lo.eq(sizes.hi) ? `${sizes.lo.toFixed(2)}` : `${sizes.lo.toFixed(2)}–${sizes.hi.toFixed(2)}`) : '';
       const message = `尾差 ${g.length} 处：${sheet} ${cells.join('、')} 的合计与分项之和相差${range ? ` ${range} 万元` : ''}，均在各数分别四舍五入的误差范围内`;
-      return syntheticRoot(g, { message, locations: union(g.map((f) => f.locations)), expected: null, actual: null }, {
-        kind: 'rounding-table',
-        summary: `${sheet} 的 ${g.length} 处尾差`,
-      });
+      return syntheticRoot(
+        g,
+        { message, locations: places.out, expected: null, actual: null },
+        { kind: 'rounding-table', summary: `${sheet} 的 ${g.length} 处尾差` },
+        fingerprint.finish(message),
+      );
     },
   );
 }
 
-/** Mark each finding (and its consequences) with expectedCertain and differenceUnit, unless set. */
+/**
+ * A copy of the finding (and of its consequences) marked with expectedCertain and differenceUnit,
+ * unless set: the one copy of each finding that rootCauses makes (the input is never changed); the
+ * later steps complete these copies in place. Keys in the order of
+ * `{ ...f, expectedCertain, differenceUnit, consequences }`.
+ */
 function annotate(f: Finding): Finding {
-  return {
-    ...f,
-    expectedCertain: f.expectedCertain ?? expectedIsCertain(f),
-    differenceUnit: f.differenceUnit !== undefined ? f.differenceUnit : differenceUnitOf(f),
-    ...(f.consequences ? { consequences: f.consequences.map(annotate) } : {}),
-  };
+  const expectedCertain = f.expectedCertain ?? expectedIsCertain(f);
+  const differenceUnit = f.differenceUnit !== undefined ? f.differenceUnit : differenceUnitOf(f);
+  // a finding as the engine makes it (nearly all): one object literal, its size known
+  if (hasEngineKeys(f)) {
+    return {
+      rule: f.rule,
+      severity: f.severity,
+      category: f.category,
+      message: f.message,
+      locations: f.locations,
+      expected: f.expected,
+      actual: f.actual,
+      difference: f.difference,
+      diagnosis: f.diagnosis,
+      refs: f.refs,
+      fingerprint: f.fingerprint,
+      expectedCertain,
+      differenceUnit,
+    };
+  }
+  // not `{ ...f, … }`: V8 gives each object spread and then extended a hidden class of its own (≈ 1 KB,
+  // and every later property read of such objects goes megamorphic); Object.assign onto {} shares one
+  const out: Finding = Object.assign({}, f);
+  out.expectedCertain = expectedCertain;
+  out.differenceUnit = differenceUnit;
+  if (f.consequences) out.consequences = f.consequences.map(annotate);
+  return out;
 }
+
+/** The keys of a finding as check/engine.ts reports it, in its order. */
+const ENGINE_KEYS = ['rule', 'severity', 'category', 'message', 'locations', 'expected', 'actual', 'difference', 'diagnosis', 'refs', 'fingerprint'];
+
+/** Whether `f` has exactly the engine's keys, in its order (then the literal above is its copy). */
+function hasEngineKeys(f: Finding): boolean {
+  let i = 0;
+  for (const k in f) {
+    if (k !== ENGINE_KEYS[i]) return false;
+    i++;
+  }
+  return i === ENGINE_KEYS.length;
+}
+
+const bySeverity = (a: Finding, b: Finding): number => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
 
 /**
  * The findings as root causes: what a reviewer counts. The input is the engine's flat list
@@ -410,7 +582,8 @@ export function rootCauses(findings: Finding[], options: RootOptions = {}): Find
   list = amountsAndLists(list);
   list = suspectCells(list);
   list = roundingByTable(list);
-  return list.map((f, i) => [f, i] as const).sort((a, b) => SEVERITY_RANK[a[0].severity] - SEVERITY_RANK[b[0].severity] || a[1] - b[1]).map(([f]) => f);
+  // this run's own array (annotate made it); Array.prototype.sort is stable: equals keep their order
+  return list.sort(bySeverity);
 }
 
 /** Root causes at least as severe as `min` (their consequences stay with them). */
