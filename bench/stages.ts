@@ -36,21 +36,39 @@ export type Stage = 'parse exceljs' | 'parse SheetJS' | 'convert' | EngineStage 
 const NARRATIVE_RULES = RULES.filter((r) => r.meta.category === 'narrative');
 const OTHER_RULES = RULES.filter((r) => r.meta.category !== 'narrative');
 
-/** One pass of the engine stages on a model built afresh; returns each stage's time (ms). */
-export function engineOnce(wb: Workbook, config: CheckConfig = {}): Record<EngineStage, number> {
+/** One pass of the engine stages: each stage's time (ms), and where the stages began and ended on performance.now()'s clock. */
+export interface EngineRun {
+  times: Record<EngineStage, number>;
+  /** performance.now() at the start of each stage and at the end of the last (ENGINE_STAGES.length + 1 marks). */
+  marks: number[];
+}
+
+/** One pass of the engine stages on a model built afresh. */
+export function engineRun(wb: Workbook, config: CheckConfig = {}): EngineRun {
+  const m0 = performance.now();
   const t0 = now();
   const rec = recognise(wb, { mapping: config.mapping });
   const t1 = now();
+  const m1 = performance.now();
   const model = buildModel(wb, rec, documentFacts(wb), config.narrative);
   const t2 = now();
+  const m2 = performance.now();
   const checks = runRules(model, OTHER_RULES, config);
   const t3 = now();
+  const m3 = performance.now();
   const narrative = runRules(model, NARRATIVE_RULES, config);
   narrativeAnalysis(model).coverage();
   const t4 = now();
+  const m4 = performance.now();
   rootCauses([...checks.findings, ...narrative.findings], { narrativeSheets: rec.tables.filter((t) => t.kind === 'narrative').map((t) => t.block.sheet) });
   const t5 = now();
-  return { recognise: t1 - t0, model: t2 - t1, checks: t3 - t2, 'tie-out': t4 - t3, roots: t5 - t4 };
+  const m5 = performance.now();
+  return { times: { recognise: t1 - t0, model: t2 - t1, checks: t3 - t2, 'tie-out': t4 - t3, roots: t5 - t4 }, marks: [m0, m1, m2, m3, m4, m5] };
+}
+
+/** One pass of the engine stages on a model built afresh; returns each stage's time (ms). */
+export function engineOnce(wb: Workbook, config: CheckConfig = {}): Record<EngineStage, number> {
+  return engineRun(wb, config).times;
 }
 
 export interface StageOptions {
