@@ -6,7 +6,7 @@
 import { CLASSIFICATION_CODES } from '../data/classification';
 import { pushTo } from '../collections';
 import type { Recognised, TableKind, TableRow } from '../recognize';
-import { norm } from '../recognize/text';
+import { memoText, norm } from '../recognize/text';
 import type { CheckModel } from '../model/model';
 import { stripNumbering, summaryValue } from '../model/model';
 import { qty, valueQ, zeroQ, type Q } from '../model/quantity';
@@ -38,20 +38,11 @@ interface Named {
   cands: Candidate[];
 }
 
-/** A loose key for names: no spaces, brackets, 和/及/的, 它 → 他, trailing 支出/费用. */
-export function looseName(s: string): string {
-  let out = LOOSE.get(s);
-  if (out === undefined) {
-    out = looseNameUncached(s);
-    if (LOOSE.size >= LOOSE_MAX) LOOSE.clear();
-    LOOSE.set(s, out);
-  }
-  return out;
-}
-
-/** Memo of looseName() (names are compared many times while building and binding), bounded. */
-const LOOSE = new Map<string, string>();
-const LOOSE_MAX = 50000;
+/**
+ * A loose key for names: no spaces, brackets, 和/及/的, 它 → 他, trailing 支出/费用. Remembered per text
+ * (names are compared many times while building and binding), bounded.
+ */
+export const looseName: (s: string) => string = memoText(looseNameUncached, 50000);
 
 function looseNameUncached(s: string): string {
   return norm(s)

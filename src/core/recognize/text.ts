@@ -18,18 +18,10 @@ const MAP: Record<string, string> = {
 
 /**
  * Remove all white space (PDF/Excel line wraps split words: "收      入"), unify full-width
- * brackets, quotes and colons, full-width digits → ASCII.
+ * brackets, quotes and colons, full-width digits → ASCII. Remembered per text: the same labels are
+ * normalised again and again (recognition, model, rules, narrative).
  */
-export function norm(text: string): string {
-  let out = NORMED.get(text);
-  if (out === undefined) {
-    out = normalise(text);
-    // the same labels are normalised again and again (recognition, model, rules, narrative): remember them
-    if (NORMED.size >= NORMED_MAX) NORMED.clear();
-    NORMED.set(text, out);
-  }
-  return out;
-}
+export const norm: (text: string) => string = memoText(normalise, 50000);
 
 /** Is this UTF-16 code unit white space to JavaScript (what \\s and String.prototype.trim take)? */
 export function isSpaceCode(ch: number): boolean {
@@ -51,9 +43,6 @@ export function normalise(text: string): string {
     .replace(/[（）【】“”‘’'：，－—]/g, (c) => MAP[c] ?? c);
 }
 
-/** Memo of norm(), emptied when it reaches NORMED_MAX entries (a bound on its memory, not a size it needs). */
-const NORMED = new Map<string, string>();
-const NORMED_MAX = 50000;
 
 /** A text given in two parts, header and body, standing for `${header}|${body}` (words hold no '|'). */
 export interface TwoPartText {
