@@ -9,10 +9,9 @@
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import { toA1 } from '../../src/core/address';
-import { findingFingerprint } from '../../src/core/check/fingerprint';
+import { findingFingerprint, streamedFingerprint } from '../../src/core/check/fingerprint';
 import type { Finding, Location } from '../../src/core/report';
 import { a1Number, CellSet } from '../../src/core/review/cellset';
-import { streamedFingerprint } from '../../src/core/review/fingerprint-stream';
 import { flattenFindings, rootCauses, sizeRange, sizeRangeDecimal } from '../../src/core/review/roots';
 
 describe('CellSet holds exactly the distinct (sheet, address) pairs', () => {

@@ -18,10 +18,10 @@
  * (`expectedCertain`) and the unit of its difference (个百分点 for percentages).
  */
 import Decimal from 'decimal.js';
+import { FingerprintStream, streamedFingerprint } from '../check/fingerprint';
 import { locationLabel } from '../narrative/source';
 import type { Finding, Location, RootCause, Severity } from '../report';
 import { CellSet } from './cellset';
-import { FingerprintStream, streamedFingerprint } from './fingerprint-stream';
 
 export interface RootOptions {
   /** Sheets that hold the narrative (情况说明): several findings may share a cell there without sharing a defect. */
