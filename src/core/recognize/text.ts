@@ -43,7 +43,6 @@ export function normalise(text: string): string {
     .replace(/[（）【】“”‘’'：，－—]/g, (c) => MAP[c] ?? c);
 }
 
-
 /** A text given in two parts, header and body, standing for `${header}|${body}` (words hold no '|'). */
 export interface TwoPartText {
   header: string;

@@ -15,8 +15,8 @@ import { parseMapping, type UserMapping } from '../../core/recognize/mapping';
 import { countBySeverity, failedFile, TOOL_NAME, TOOL_VERSION, type FileReport, type RunReport } from '../../core/report-base';
 import { atLeastSeverity } from '../../core/review/roots';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
-import type { Spawned } from './spawn';
-import { FileChecker, workerScript } from './watchdog';
+import { workerScript, type Spawned } from './spawn';
+import { FileChecker } from './watchdog';
 import { expandPaths } from './files';
 import { formatText } from './format';
 

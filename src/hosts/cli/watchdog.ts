@@ -12,8 +12,6 @@ import type { FileReport } from '../../core/report';
 import { failedReport } from './failed-report';
 import { READY, spawnWorker, type Spawned } from './spawn';
 
-export { READY, workerScript, YOUNG_GENERATION_MB } from './spawn';
-
 export interface CheckJob {
   path: string;
   config: CheckConfig;
