@@ -174,7 +174,7 @@ test('isBlank agrees with trim() on every code unit, alone and around text', () 
   expect(isBlank(' 合计')).toBe(false);
 });
 
-test('blockText: body and labels as the normalised cells joined, row by row', () => {
+test('blockText: body as the normalised cells joined, row by row; code labels of the rows that start with one', () => {
   const s = sheetOf('Sheet1', [
     ['支出总表'],
     ['单位：万元'],
@@ -188,10 +188,11 @@ test('blockText: body and labels as the normalised cells joined, row by row', ()
   const t = blockText(s, b);
   const texts: string[][] = [];
   for (let r = b.body![0]; r <= b.body![1]; r++) texts.push((s.rows[r - 1] ?? []).filter((c) => c && c.type === 'string' && c.text.trim()).map((c) => norm(c!.text)));
-  expect(t.body).toBe(texts.flat().join('|'));
-  expect(t.labels).toEqual(texts.map((x) => x.slice(0, 2).join(' ')));
-  expect(t.body).toBe('208|社会保障和就业支出(合计)|20805|行政事业单位养老支出|210|卫生健康');
-  expect(t.header).toBe('科目编码|科目名称|合计');
+  expect(t.body.joined).toBe(texts.flat().join('|'));
+  expect(t.labels).toEqual(texts.filter((x) => /^[\d[]/.test(x[0] ?? '')).map((x) => x.slice(0, 2).join(' ')));
+  expect(t.labels).toEqual(['208 社会保障和就业支出(合计)', '20805 行政事业单位养老支出', '210 卫生健康']);
+  expect(t.body.joined).toBe('208|社会保障和就业支出(合计)|20805|行政事业单位养老支出|210|卫生健康');
+  expect(t.header.joined).toBe('科目编码|科目名称|合计');
 });
 
 test('normalise maps each code unit on its own: a joined text normalises to the joined parts', () => {

@@ -2,53 +2,185 @@
  * Classifier: which standard table a block is. Decided from the header and body content
  * first, the title second; the sheet name is only used to notice a disagreement.
  */
-import type { Cell, Sheet } from '../workbook';
+import type { Sheet } from '../workbook';
 import type { Block, TableKind } from './types';
-import { hasAll, hasAny, isBlank, memoText, norm } from './text';
+import { isBlank, memoText, norm } from './text';
+
+/** Every word the classifier asks a header or a body about (a title is asked as a text). */
+const WORDS = [
+  '因公出国',
+  '公务接待',
+  '项目名称',
+  '绩效目标',
+  '绩效指标',
+  '一级指标',
+  '自评',
+  '项目负责人',
+  '项目属性',
+  '经济分类',
+  '科目编码',
+  '采购品目',
+  '采购数量',
+  '采购金额',
+  '购买服务内容',
+  '指导目录',
+  '购买金额',
+  '资产名称',
+  '资产分类',
+  '资产数量',
+  '资产申请数量',
+  '资产编制数',
+  '配置',
+  '部门职能',
+  '整体绩效',
+  '整体支出',
+  '收入构成',
+  '支出构成',
+  '事业收入',
+  '上级补助收入',
+  '附属单位上缴',
+  '其他收入',
+  '其他自有资金',
+  '财政专户管理资金',
+  '其他资金',
+  '一般公共预算',
+  '财政拨款',
+  '政府性基金预算财政拨款',
+  '国有资本经营预算财政拨款',
+  '国有资本经营预算支出',
+  '国有资本经营预算财政拨款支出',
+  '政府性基金预算支出',
+  '本年收入',
+  '年初结转和结余',
+  '机关运行经费',
+  '经济科目',
+  '人员经费',
+  '公用经费',
+  '项目支出',
+  '项目编码',
+  '采购',
+  '工资福利支出',
+  '商品和服务支出',
+  '基本支出',
+  '年初结转',
+  '三级指标',
+  '事业单位经营支出',
+  '上缴上级支出',
+  '对附属单位补助',
+  '经营支出',
+  '工资福利',
+  '商品和服务',
+  '财政拨款收入',
+  '财政拨款(补助)',
+  '经费拨款',
+  '上年结转',
+];
+const WORD_INDEX = new Map(WORDS.map((w, i) => [w, i]));
+if (WORDS.length > 96) throw new Error('WORDS: three masks of 32 bits hold 96 words');
+
+/** A set of WORDS as three 32-bit masks (word i: bit i % 32 of mask i >> 5). */
+interface WordMask {
+  m0: number;
+  m1: number;
+  m2: number;
+}
+
+/** A cell's normalised text and the WORDS it holds, remembered per distinct text. */
+const cellText = memoText((text: string): WordMask & { n: string } => {
+  const n = norm(text);
+  const m = [0, 0, 0];
+  for (let i = 0; i < WORDS.length; i++) if (n.includes(WORDS[i])) m[i >> 5] |= 1 << (i & 31);
+  return { n, m0: m[0], m1: m[1], m2: m[2] };
+});
+
+/**
+ * The normalised texts of some cells, asked as their join by '|' would be. A word holds no '|', so
+ * it is in the joined text exactly when it is in one of the cells: the words of WORDS each cell
+ * holds are known from its text (remembered), and no joined text is built or searched for them.
+ */
+export class CellTexts implements WordMask {
+  readonly texts: string[] = [];
+  m0 = 0;
+  m1 = 0;
+  m2 = 0;
+
+  /** Add a cell by its raw text (not blank); gives its normalised text. */
+  add(text: string): string {
+    const t = cellText(text);
+    this.texts.push(t.n);
+    this.m0 |= t.m0;
+    this.m1 |= t.m1;
+    this.m2 |= t.m2;
+    return t.n;
+  }
+
+  /** The texts joined by '|'. */
+  get joined(): string {
+    return this.texts.join('|');
+  }
+
+  /** = joined.includes(word). */
+  has(word: string): boolean {
+    const i = WORD_INDEX.get(word);
+    if (i === undefined || word.includes('|')) return this.joined.includes(word);
+    const m = i < 32 ? this.m0 : i < 64 ? this.m1 : this.m2;
+    return (m & (1 << (i & 31))) !== 0;
+  }
+
+  hasAny(words: string[]): boolean {
+    return words.some((w) => this.has(w));
+  }
+
+  hasAll(words: string[]): boolean {
+    return words.every((w) => this.has(w));
+  }
+}
 
 export interface BlockText {
   title: string;
-  header: string;
-  body: string;
-  /** Row labels and codes: the first two text cells of each body row. */
+  header: CellTexts;
+  body: CellTexts;
+  /**
+   * The code labels of the body: the first two text cells of each row whose first text starts with
+   * a digit or "[" (every code does), joined by a space; in row order.
+   */
   labels: string[];
 }
 
-function rowCells(sheet: Sheet, r: number, left: number, right: number): Cell[] {
-  const row = sheet.rows[r - 1] ?? [];
-  const out: Cell[] = [];
-  for (let c = left; c <= Math.min(right, row.length); c++) {
+/** Add the text cells of row r in columns [left, right] to `to`; gives the row's code label (see BlockText). */
+function addRow(sheet: Sheet, r: number, left: number, right: number, to: CellTexts): string | null {
+  const row = sheet.rows[r - 1];
+  if (!row) return null;
+  let first: string | null = null;
+  let label: string | null = null;
+  for (let c = left, end = Math.min(right, row.length), i = 0; c <= end; c++) {
     const cell = row[c - 1];
-    if (cell && cell.type === 'string' && !isBlank(cell.text)) out.push(cell);
+    if (!cell || cell.type !== 'string' || isBlank(cell.text)) continue;
+    const n = to.add(cell.text);
+    if (i === 0) {
+      // a code starts with a digit (or "[" for a unit code)
+      const ch = n.charCodeAt(0);
+      if ((ch >= 48 && ch <= 57) || ch === 91) label = first = n;
+    } else if (i === 1 && first !== null) label = `${first} ${n}`;
+    i++;
   }
-  return out;
+  return label;
 }
 
 export function blockText(sheet: Sheet, b: Block): BlockText {
-  const header: string[] = [];
-  if (b.header) for (let r = b.header[0]; r <= b.header[1]; r++) for (const c of rowCells(sheet, r, b.range.left, b.range.right)) header.push(norm(c.text));
-  // the body's normalised texts joined by '|' (as a list joined), and each row's first two
-  let body = '';
-  let any = false;
+  const header = new CellTexts();
+  if (b.header) for (let r = b.header[0]; r <= b.header[1]; r++) addRow(sheet, r, b.range.left, b.range.right, header);
+  const body = new CellTexts();
   const labels: string[] = [];
   if (b.body) {
-    const skip = new Set(b.skip ?? []);
+    const skip = b.skip ? new Set(b.skip) : null;
     for (let r = b.body[0]; r <= Math.min(b.body[1], b.body[0] + 400); r++) {
-      if (skip.has(r)) continue;
-      const cells = rowCells(sheet, r, b.range.left, b.range.right);
-      let first = '';
-      let label = '';
-      for (let i = 0; i < cells.length; i++) {
-        const n = norm(cells[i].text);
-        body += any ? `|${n}` : n;
-        any = true;
-        if (i === 0) label = first = n;
-        else if (i === 1) label = `${first} ${n}`;
-      }
-      labels.push(label);
+      if (skip?.has(r)) continue;
+      const label = addRow(sheet, r, b.range.left, b.range.right, body);
+      if (label !== null) labels.push(label);
     }
   }
-  return { title: norm(b.title?.text ?? ''), header: header.join('|'), body, labels };
+  return { title: norm(b.title?.text ?? ''), header, body, labels };
 }
 
 export interface Decision {
@@ -66,88 +198,89 @@ const INCOME_LINE = /^(一、|二、|三、|四、|五、|六、|七、|八、|�
 
 /** A vertical income list (江苏 收入预算总表): 项目 / 金额 columns, rows named after income sources. */
 function incomeList(t: BlockText): boolean {
-  const cells = t.header.split('|').filter(Boolean);
+  const cells = t.header.joined.split('|').filter(Boolean);
   if (cells.length === 0 || !cells.every((c) => /^(项目(名称)?|金额|预算数|决算数|合计)$/.test(c))) return false;
-  const lines = t.body.split('|').filter((x) => INCOME_LINE.test(x)).length;
+  const body = t.body.joined;
+  const lines = body.split('|').filter((x) => INCOME_LINE.test(x)).length;
   // a project code in the body means a project table; the lookbehind keeps the search linear on long digit runs
-  return lines >= 3 && !/(?<!\d)\d{2,}[A-Z]\d{6}/.test(t.body);
+  return lines >= 3 && !/(?<!\d)\d{2,}[A-Z]\d{6}/.test(body);
 }
 
 /** The kind the header and body say, or null. Order matters: specific before general. */
 export function kindFromContent(t: BlockText): Decision | null {
   const h = t.header;
   // the header and the body as one text (`${header}|${body}`): no word holds '|', so a word is in
-  // it when it is in either — asked of each without copying the body into a new text
-  const all = { header: t.header, body: t.body };
+  // it when it is in either — asked of each without joining them
+  const all = {
+    hasAny: (words: string[]) => h.hasAny(words) || t.body.hasAny(words),
+    hasAll: (words: string[]) => words.every((w) => h.has(w) || t.body.has(w)),
+  };
   // 202 is both a 类 code and a 部门 code: a function row's name ends in 支出 or its code has 5/7 digits
   let functionRows = 0;
   let unitRows = 0;
   let economicRows = 0;
   for (const l of t.labels) {
-    // every code starts with a digit (or "[" for a unit code): a label that does not is none of them
-    const first = l.charCodeAt(0);
-    if (!((first >= 48 && first <= 57) || first === 91)) continue;
     if (FUNCTION_CODE.test(l) && (/^\d{5}/.test(l) || /支出$/.test(l))) functionRows++;
     if (UNIT_CODE.test(l) && !/支出$/.test(l)) unitRows++;
     if (ECONOMIC_CODE.test(l)) economicRows++;
   }
-  const threePublic = hasAny(h, ['因公出国']) && hasAny(h, ['公务接待']);
+  const threePublic = h.hasAny(['因公出国']) && h.hasAny(['公务接待']);
   // a 项目支出绩效目标表 (项目申报表) whose 明细测算 lists 30212 因公出国（境）费用 and 30217 公务接待费
   // is not a “三公” list: its 项目名称 / 项目负责人 / 绩效指标 decide before words of the body
-  const projectForm = hasAny(all, ['项目名称']) && hasAny(all, ['绩效目标', '绩效指标', '一级指标', '自评', '项目负责人', '项目属性']);
-  const threePublicList = !projectForm && !hasAny(h, ['经济分类', '科目编码']) && economicRows === 0 && hasAny(t.body, ['因公出国']) && hasAny(t.body, ['公务接待']);
+  const projectForm = all.hasAny(['项目名称']) && all.hasAny(['绩效目标', '绩效指标', '一级指标', '自评', '项目负责人', '项目属性']);
+  const threePublicList = !projectForm && !h.hasAny(['经济分类', '科目编码']) && economicRows === 0 && t.body.hasAny(['因公出国']) && t.body.hasAny(['公务接待']);
   if (threePublic || threePublicList) return { kind: 'three-public', evidence: '表头（或行）有“因公出国（境）费”“公务接待费”' };
-  if (hasAny(h, ['采购品目']) || (hasAny(h, ['采购数量', '采购金额']) && /采购/.test(h))) return { kind: 'procurement', evidence: '表头有“采购品目/采购金额/采购数量”' };
-  if (hasAny(h, ['购买服务内容', '指导目录', '购买金额'])) return { kind: 'purchase-services', evidence: '表头有“政府购买服务内容/购买金额/指导目录”' };
-  if (hasAny(h, ['资产名称', '资产分类']) && hasAny(h, ['资产数量', '资产申请数量', '资产编制数', '配置'])) return { kind: 'asset-allocation', evidence: '表头有“资产名称/资产数量”' };
-  if (hasAny(all, ['部门职能', '整体绩效', '整体支出']) || (hasAll(all, ['收入构成', '支出构成']))) return { kind: 'dept-performance', evidence: '内容有“部门职能/整体绩效/收入构成、支出构成”' };
+  if (h.hasAny(['采购品目']) || (h.hasAny(['采购数量', '采购金额']) && h.has('采购'))) return { kind: 'procurement', evidence: '表头有“采购品目/采购金额/采购数量”' };
+  if (h.hasAny(['购买服务内容', '指导目录', '购买金额'])) return { kind: 'purchase-services', evidence: '表头有“政府购买服务内容/购买金额/指导目录”' };
+  if (h.hasAny(['资产名称', '资产分类']) && h.hasAny(['资产数量', '资产申请数量', '资产编制数', '配置'])) return { kind: 'asset-allocation', evidence: '表头有“资产名称/资产数量”' };
+  if (all.hasAny(['部门职能', '整体绩效', '整体支出']) || (all.hasAll(['收入构成', '支出构成']))) return { kind: 'dept-performance', evidence: '内容有“部门职能/整体绩效/收入构成、支出构成”' };
   if (projectForm) {
     return { kind: 'project-performance', evidence: '内容有“项目名称”与“绩效目标/绩效指标”' };
   }
   // the header's cells, split only for the tables that get this far (a form's "header" is most of its rows)
-  const cells = h.split('|');
+  const cells = h.joined.split('|');
   const itemCells = cells.filter((c) => c === '项目' || /^项目\(/.test(c)).length;
   const amountCells = cells.filter((c) => /^(本年)?(预算数|决算数|金额)$/.test(c)).length;
   const twoSided = (cells.includes('收入') && cells.includes('支出')) || (itemCells >= 2 && amountCells >= 2);
   if (twoSided) {
-    const fiscalOnly = !hasAny(all, ['事业收入', '上级补助收入', '附属单位上缴', '其他收入', '其他自有资金', '财政专户管理资金', '其他资金']) && hasAny(all, ['一般公共预算', '财政拨款']);
-    const byFund = hasAny(h, ['政府性基金预算财政拨款', '国有资本经营预算财政拨款']);
+    const fiscalOnly = !all.hasAny(['事业收入', '上级补助收入', '附属单位上缴', '其他收入', '其他自有资金', '财政专户管理资金', '其他资金']) && all.hasAny(['一般公共预算', '财政拨款']);
+    const byFund = h.hasAny(['政府性基金预算财政拨款', '国有资本经营预算财政拨款']);
     if (fiscalOnly || byFund) return { kind: 'fiscal-summary', evidence: '收入、支出两栏，收入只有财政拨款各项' };
     return { kind: 'income-expense-summary', evidence: '收入、支出两栏，收入含事业收入等各项' };
   }
-  if (hasAny(h, ['国有资本经营预算支出', '国有资本经营预算财政拨款支出'])) return { kind: 'state-capital', evidence: '表头有“国有资本经营预算支出”' };
-  if (hasAny(h, ['政府性基金预算支出', '政府性基金预算财政拨款']) || (hasAny(h, ['本年收入', '年初结转和结余']) && hasAny(t.title, ['政府性基金']))) {
+  if (h.hasAny(['国有资本经营预算支出', '国有资本经营预算财政拨款支出'])) return { kind: 'state-capital', evidence: '表头有“国有资本经营预算支出”' };
+  if (h.hasAny(['政府性基金预算支出', '政府性基金预算财政拨款']) || (h.hasAny(['本年收入', '年初结转和结余']) && t.title.includes('政府性基金'))) {
     return { kind: 'gov-fund', evidence: '表头有“政府性基金预算支出”' };
   }
-  if (hasAny(h, ['机关运行经费']) || (hasAny(t.title, ['机关运行经费']) && economicRows >= 1)) {
+  if (h.hasAny(['机关运行经费']) || (t.title.includes('机关运行经费') && economicRows >= 1)) {
     return { kind: 'operation-expenditure', evidence: '表头（或标题）为“机关运行经费”，按经济科目列示' };
   }
   if (incomeList(t)) return { kind: 'income-summary', evidence: '“项目—金额”两列，各行为收入来源（收入总计、一般公共预算、上年结转……）' };
-  if (hasAny(h, ['经济分类', '经济科目']) || (economicRows >= 2 && functionRows === 0)) {
-    if (hasAny(all, ['人员经费', '公用经费']) || /决算数\|.*决算数/.test(h)) return { kind: 'basic-expenditure', evidence: '按经济分类科目，列人员经费/公用经费' };
-    if (economicRows >= 2 && functionRows === 0 && !hasAny(h, ['项目支出'])) return { kind: 'basic-expenditure', evidence: '各行为经济分类科目', weak: true };
+  if (h.hasAny(['经济分类', '经济科目']) || (economicRows >= 2 && functionRows === 0)) {
+    if (all.hasAny(['人员经费', '公用经费']) || /决算数\|.*决算数/.test(h.joined)) return { kind: 'basic-expenditure', evidence: '按经济分类科目，列人员经费/公用经费' };
+    if (economicRows >= 2 && functionRows === 0 && !h.hasAny(['项目支出'])) return { kind: 'basic-expenditure', evidence: '各行为经济分类科目', weak: true };
   }
-  if (hasAny(h, ['项目编码', '项目名称']) && !hasAny(h, ['采购'])) return { kind: 'project-expenditure', evidence: '表头有“项目编码/项目名称”' };
-  if (hasAll(h, ['工资福利支出', '商品和服务支出']) && functionRows > 0) {
+  if (h.hasAny(['项目编码', '项目名称']) && !h.hasAny(['采购'])) return { kind: 'project-expenditure', evidence: '表头有“项目编码/项目名称”' };
+  if (h.hasAll(['工资福利支出', '商品和服务支出']) && functionRows > 0) {
     return { kind: 'general-budget-expenditure', evidence: '功能科目各行按经济分类列示', weak: true };
   }
   // one amount per 功能科目 row: 一般公共预算 / 财政拨款 / 政府性基金 tables look alike — the title decides
-  if (functionRows > 0 && !hasAny(h, ['基本支出', '项目支出', '人员经费', '本年收入', '年初结转']) && cells.some((c) => /^(金额|合计|预算数|决算数)$/.test(c))) {
+  if (functionRows > 0 && !h.hasAny(['基本支出', '项目支出', '人员经费', '本年收入', '年初结转']) && cells.some((c) => /^(金额|合计|预算数|决算数)$/.test(c))) {
     return { kind: 'general-budget-expenditure', evidence: '各行为功能分类科目，一列金额', weak: true };
   }
-  if (hasAll(h, ['一级指标', '三级指标'])) {
-    return { kind: hasAny(t.title, ['整体']) ? 'dept-performance' : 'project-performance', evidence: '表头有“一级指标/二级指标/三级指标”', weak: true };
+  if (h.hasAll(['一级指标', '三级指标'])) {
+    return { kind: t.title.includes('整体') ? 'dept-performance' : 'project-performance', evidence: '表头有“一级指标/二级指标/三级指标”', weak: true };
   }
-  if (hasAny(h, ['基本支出']) && hasAny(h, ['项目支出'])) {
-    if (hasAny(h, ['事业单位经营支出', '上缴上级支出', '对附属单位补助', '经营支出'])) return { kind: 'expenditure-summary', evidence: '表头有“基本支出/项目支出/上缴上级支出/对附属单位补助支出”' };
-    if (hasAny(h, ['人员经费', '公用经费'])) {
+  if (h.hasAny(['基本支出']) && h.hasAny(['项目支出'])) {
+    if (h.hasAny(['事业单位经营支出', '上缴上级支出', '对附属单位补助', '经营支出'])) return { kind: 'expenditure-summary', evidence: '表头有“基本支出/项目支出/上缴上级支出/对附属单位补助支出”' };
+    if (h.hasAny(['人员经费', '公用经费'])) {
       if (functionRows === 0 && unitRows > 0) return { kind: 'general-budget-by-unit', evidence: '一般公共预算支出按单位列示' };
       return { kind: 'general-budget-expenditure', evidence: '表头有“基本支出（人员经费、公用经费）/项目支出”' };
     }
-    if (hasAny(h, ['工资福利', '商品和服务'])) return { kind: 'general-budget-expenditure', evidence: '基本支出按经济分类列示', weak: true };
+    if (h.hasAny(['工资福利', '商品和服务'])) return { kind: 'general-budget-expenditure', evidence: '基本支出按经济分类列示', weak: true };
     return { kind: 'expenditure-summary', evidence: '表头有“基本支出/项目支出”', weak: true };
   }
-  if (hasAny(h, ['本年收入', '财政拨款收入', '财政拨款(补助)', '经费拨款']) && hasAny(h, ['事业收入', '上年结转', '其他收入', '上级补助收入', '其他自有资金'])) {
+  if (h.hasAny(['本年收入', '财政拨款收入', '财政拨款(补助)', '经费拨款']) && h.hasAny(['事业收入', '上年结转', '其他收入', '上级补助收入', '其他自有资金'])) {
     return { kind: 'income-summary', evidence: '表头有“本年收入/事业收入/上年结转”等收入来源' };
   }
   return null;
