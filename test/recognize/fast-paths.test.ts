@@ -1,13 +1,18 @@
 /**
  * Recognition's fast paths (issue 19, second pass) against the plain code they replace, on every
  * block of every fixture workbook and of its layout variants: the classifier asks words of cell
- * word sets instead of searching one joined text (plain: test/recognize/plain-classify.ts).
+ * word sets instead of searching one joined text (plain: test/recognize/plain-classify.ts); merged
+ * ranges looked up in a grid per sheet; form labels asked about patterns through bits per key.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { findBlocks } from '../../src/core/recognize';
 import { blockText, CellTexts, kindFromContent } from '../../src/core/recognize/classify';
-import type { Workbook } from '../../src/core/workbook';
+import { formatRange, type RangeRef } from '../../src/core/address';
+import { keyBits, PATTERNS } from '../../src/core/recognize/forms';
+import { mergeAt } from '../../src/core/recognize/merges';
+import { norm } from '../../src/core/recognize/text';
+import { addMerge, createSheet, makeCell, mergeAt as mergeAtPlain, putCell, type Sheet, type Workbook } from '../../src/core/workbook';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
 import { plainBlockText, plainKindFromContent } from './plain-classify';
 import { amountsInYuan, continuedOnNextPage, numbersAsText, remergeHeaders, splitCodeColumns, stackOnOneSheet } from './variants';
@@ -73,4 +78,55 @@ describe('CellTexts', () => {
     expect(t.has('因公出国')).toBe(true);
     expect(t.has('公务接待')).toBe(false);
   });
+});
+
+describe('mergeAt through the per-sheet grid', () => {
+  const sheetWith = (merges: RangeRef[]): Sheet => {
+    const s = createSheet('m', 0);
+    putCell(s, makeCell({ row: 200, col: 12, value: 'x' }));
+    for (const m of merges) addMerge(s, formatRange(m), m);
+    return s;
+  };
+  const agree = (s: Sheet) => {
+    for (let r = 0; r <= s.rowCount + 1; r++) for (let c = 0; c <= s.colCount + 1; c++) if (mergeAt(s, r, c) !== mergeAtPlain(s, r, c)) throw new Error(`${s.name} (${r}, ${c})`);
+  };
+
+  test.each(files)('%s: the same merge as workbook.ts gives, for every cell of every sheet', async (file) => {
+    const wb = await readWorkbookFile(path.join(FIXTURES, file));
+    for (const s of wb.sheets) agree(s);
+  });
+
+  test('overlapping merges (the first listed), tall merges, few and many merges', () => {
+    const few = [
+      { top: 2, left: 2, bottom: 4, right: 5 },
+      { top: 3, left: 4, bottom: 6, right: 8 },
+    ];
+    agree(sheetWith(few));
+    const many = [...few, { top: 1, left: 1, bottom: 150, right: 2 }, ...Array.from({ length: 20 }, (_, i) => ({ top: 10 + i * 3, left: 3, bottom: 11 + i * 3, right: 3 + (i % 4) }))];
+    agree(sheetWith(many));
+    agree(sheetWith([...many].reverse()));
+  });
+
+  test('a merge added after the grid was built is seen; a sheet of huge merges is asked without a grid', () => {
+    const s = sheetWith([{ top: 1, left: 1, bottom: 2, right: 2 }]);
+    expect(mergeAt(s, 5, 5)).toBeUndefined();
+    addMerge(s, 'E5:F6', { top: 5, left: 5, bottom: 6, right: 6 });
+    expect(mergeAt(s, 6, 6)?.ref).toBe('E5:F6');
+    agree(s);
+    const huge = sheetWith([{ top: 1, left: 1, bottom: 1000, right: 200 }, { top: 3, left: 3, bottom: 4, right: 4 }]);
+    expect(mergeAt(huge, 3, 3)?.ref).toBe('A1:GR1000');
+    agree(huge);
+  });
+});
+
+test.each(files)('%s: the form patterns read from a label\'s bits = each pattern tested on its key', async (file) => {
+  const wb = await readWorkbookFile(path.join(FIXTURES, file));
+  const keys = new Set<string>(['项目名称', '项目名称：某项目', '项目编码', '项目代码:123', '总预算（万元）', '本年度预算数', '资金来源', '支出明细及测算依据', '收入构成', '支出', '项目支出情况（万元）', '当年金额', '占比', '近两年']);
+  for (const s of wb.sheets) for (const row of s.rows) for (const c of row) if (c && c.type === 'string') keys.add(norm(c.text).replace(/:$/, ''));
+  for (const k of keys) {
+    const bits = keyBits(k);
+    PATTERNS.forEach((re, i) => {
+      if (((bits >> i) & 1) !== (re.test(k) ? 1 : 0)) throw new Error(`${re} on ${k}`);
+    });
+  }
 });

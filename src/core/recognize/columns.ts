@@ -4,7 +4,8 @@
  * variants of the seeds are folded onto one canonical name; a header that is not
  * understood keeps key null and is reported as unmapped.
  */
-import { mergeAt, mergesInRows, type Sheet } from '../workbook';
+import { mergesInRows, type Sheet } from '../workbook';
+import { mergeAt } from './merges';
 import type { Block, ColumnInfo, TableKind } from './types';
 import { memoText, norm } from './text';
 

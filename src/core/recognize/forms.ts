@@ -5,7 +5,8 @@
  */
 import { toA1 } from '../address';
 import { parseAmountText, parseCellAmount, toWanYuan } from '../amount';
-import { cellAt, mergeAt, type Cell, type Sheet } from '../workbook';
+import { cellAt, type Cell, type Sheet } from '../workbook';
+import { mergeAt } from './merges';
 import { isBlank, isTotalLabel, memoText, norm } from './text';
 import type { Block, DeptPerformanceForm, FormDetail, FormLine, FormSource, ProjectPerformanceForm, ValueCell } from './types';
 
@@ -25,10 +26,18 @@ interface Area {
 interface Label {
   cell: Cell;
   key: string;
+  /** Which of PATTERNS the key matches (bit i: PATTERNS[i]). */
+  bits: number;
 }
 
 /** A label's key, remembered per distinct text (every text cell of a form is a label). */
 const keyOf = memoText((text: string) => norm(text).replace(/:$/, ''));
+
+/** A label's key and the PATTERNS it matches, remembered per distinct text (declared below). */
+const labelOf = memoText((text: string): { key: string; bits: number } => {
+  const key = keyOf(text);
+  return { key, bits: keyBits(key) };
+});
 
 function labelsIn(a: Area): Label[] {
   const out: Label[] = [];
@@ -36,10 +45,27 @@ function labelsIn(a: Area): Label[] {
     const row = a.sheet.rows[r - 1] ?? [];
     for (let c = a.left; c <= Math.min(a.right, row.length); c++) {
       const cell = row[c - 1];
-      if (cell && cell.type === 'string' && !isBlank(cell.text)) out.push({ cell, key: keyOf(cell.text) });
+      if (cell && cell.type === 'string' && !isBlank(cell.text)) {
+        const l = labelOf(cell.text);
+        out.push({ cell, key: l.key, bits: l.bits });
+      }
     }
   }
   return out;
+}
+
+/** re.test(l.key): read from the label's bits when re is one of PATTERNS. */
+function matches(l: Label, re: RegExp): boolean {
+  const bit = PATTERN_BIT.get(re);
+  return bit === undefined ? re.test(l.key) : (l.bits & bit) !== 0;
+}
+
+/** labels.find((l) => re.test(l.key)), the pattern's bit looked up once. */
+function findLabel(labels: Label[], re: RegExp): Label | undefined {
+  const bit = PATTERN_BIT.get(re);
+  if (bit === undefined) return labels.find((l) => re.test(l.key));
+  for (const l of labels) if ((l.bits & bit) !== 0) return l;
+  return undefined;
 }
 
 function textAt(sheet: Sheet, r: number, c: number): string {
@@ -144,7 +170,7 @@ function deptHead(a: Area, labels: Label[], before: number): DeptHead {
   const above = labels.filter((l) => l.cell.row < before);
   // the nearest header row; its leftmost match (a header centred across repeats in each cell)
   const last = (re: RegExp) => {
-    const all = above.filter((l) => re.test(l.key));
+    const all = above.filter((l) => matches(l, re));
     const row = all.length ? all[all.length - 1].cell.row : 0;
     return all.find((l) => l.cell.row === row);
   };
@@ -262,9 +288,9 @@ function areaOf(sheet: Sheet, block: Block, unit: MoneyUnit): Area {
 export function readDeptForm(sheet: Sheet, block: Block, moneyUnit: MoneyUnit): DeptPerformanceForm | null {
   const a = areaOf(sheet, block, moneyUnit);
   const labels = labelsIn(a);
-  const income = labels.find((l) => INCOME.test(l.key));
-  const expense = labels.find((l) => EXPENSE.test(l.key));
-  const list = labels.find((l) => PROJECT_LIST.test(l.key));
+  const income = findLabel(labels, INCOME);
+  const expense = findLabel(labels, EXPENSE);
+  const list = findLabel(labels, PROJECT_LIST);
   if (!income && !expense && !list) return null;
   const groupRows = [income, expense].filter((l): l is Label => !!l).map((l) => l.cell.row);
   const head = deptHead(a, labels, groupRows.length ? Math.min(...groupRows) : a.top);
@@ -301,7 +327,23 @@ const SECTION =
 /** Column headers of a list-style table: a 项目名称 followed by one of these is no form label. */
 const HEADER_WORD = /^(主管部门|(项目)?执行单位|(项目|年度|长期)?绩效目标|[一二三]级指标|指标值|金额|预算数|项目资金|资金来源|部门名称|单位名称)$/;
 
-const isSection = (key: string) => SECTION.test(key) || SOURCES.test(key) || DETAILS.test(key) || TOTAL_BUDGET.test(key) || CURRENT_BUDGET.test(key);
+/**
+ * The patterns asked of labels, each tested once per distinct key (keyBits): a form asks each of
+ * its labels about several of them, and the same labels recur in every form.
+ */
+export const PATTERNS: RegExp[] = [NAME, NAME_INLINE, CODE, CODE_INLINE, TOTAL_BUDGET, CURRENT_BUDGET, SOURCES, DETAILS, SECTION, INCOME, EXPENSE, PROJECT_LIST, CURRENT_HEAD, SHARE_HEAD, PRIOR_HEAD];
+const PATTERN_BIT = new Map(PATTERNS.map((re, i) => [re, 1 << i]));
+const SECTION_BITS = [SECTION, SOURCES, DETAILS, TOTAL_BUDGET, CURRENT_BUDGET].reduce((bits, re) => bits | (PATTERN_BIT.get(re) as number), 0);
+
+/** The PATTERNS a key matches, as bits; remembered per distinct key (exported for its test). */
+export const keyBits = memoText((key: string): number => {
+  let bits = 0;
+  for (let i = 0; i < PATTERNS.length; i++) if (PATTERNS[i].test(key)) bits |= 1 << i;
+  return bits;
+});
+
+/** SECTION, SOURCES, DETAILS, TOTAL_BUDGET or CURRENT_BUDGET matches the key. */
+const isSection = (key: string) => (keyBits(key) & SECTION_BITS) !== 0;
 
 /** The text value written right of a label (or after its colon in the same cell). */
 function textValue(a: Area, label: Label, inline: RegExp): { text: string; cell: string } | null {
@@ -433,7 +475,7 @@ function readProjectForm(a: Area, rows: [number, number], blockLabels: Label[]):
   const area = { ...a, top: rows[0], bottom: rows[1] };
   // = labelsIn(area): the block's labels are in row order, the form's columns are the block's
   const labels = blockLabels.filter((l) => l.cell.row >= rows[0] && l.cell.row <= rows[1]);
-  const find = (re: RegExp) => labels.find((l) => re.test(l.key));
+  const find = (re: RegExp) => findLabel(labels, re);
   const name = find(NAME) ?? find(NAME_INLINE);
   const code = find(CODE) ?? find(CODE_INLINE);
   const total = find(TOTAL_BUDGET);
@@ -462,12 +504,12 @@ export function readProjectForms(sheet: Sheet, block: Block, moneyUnit: MoneyUni
   const labels = labelsIn(a);
   // 项目名称 as a form label: its value beside it is not another header (a list's column header is)
   const starts = labels
-    .filter((l) => NAME_INLINE.test(l.key) || (NAME.test(l.key) && !carried(sheet, l.cell.row, l.cell.col) && textValue(a, l, NAME_INLINE) !== null))
+    .filter((l) => matches(l, NAME_INLINE) || (matches(l, NAME) && !carried(sheet, l.cell.row, l.cell.col) && textValue(a, l, NAME_INLINE) !== null))
     .map((l) => l.cell.row)
     .filter((r, i, all) => i === 0 || r !== all[i - 1]);
   if (starts.length === 0) {
     const budgetLabels = [TOTAL_BUDGET, CURRENT_BUDGET, SOURCES, DETAILS];
-    if (!labels.some((l) => budgetLabels.some((re) => re.test(l.key)))) return [];
+    if (!labels.some((l) => budgetLabels.some((re) => matches(l, re)))) return [];
     return [readProjectForm(a, [a.top, a.bottom], labels)];
   }
   return starts.map((r, i) => readProjectForm(a, [i === 0 ? a.top : r, i + 1 < starts.length ? starts[i + 1] - 1 : a.bottom], labels));

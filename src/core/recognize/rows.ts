@@ -6,7 +6,8 @@
  */
 import { toA1 } from '../address';
 import { parseAmountText, parseCellAmount, toWanYuan, type Amount } from '../amount';
-import { mergeAt, type Cell, type Sheet } from '../workbook';
+import type { Cell, Sheet } from '../workbook';
+import { mergeAt } from './merges';
 import type { Block, ColumnInfo, RowType, TableKind, TableRow, ValueCell } from './types';
 import { DESCRIPTIVE_KEYS, LABEL_KEYS, QUANTITY_KEYS } from './columns';
 import { isTotalLabel } from './text';
