@@ -2,7 +2,8 @@
  * Recognition's fast paths (issue 19, second pass) against the plain code they replace, on every
  * block of every fixture workbook and of its layout variants: the classifier asks words of cell
  * word sets instead of searching one joined text (plain: test/recognize/plain-classify.ts); merged
- * ranges looked up in a grid per sheet; form labels asked about patterns through bits per key.
+ * ranges looked up in a grid per sheet; form labels asked about patterns through bits per key;
+ * header columns found by flags (plain: test/recognize/plain-columns.ts).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -14,7 +15,10 @@ import { mergeAt } from '../../src/core/recognize/merges';
 import { norm } from '../../src/core/recognize/text';
 import { addMerge, createSheet, makeCell, mergeAt as mergeAtPlain, putCell, type Sheet, type Workbook } from '../../src/core/workbook';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
+import { headerColumns } from '../../src/core/recognize/columns';
+import type { Block } from '../../src/core/recognize/types';
 import { plainBlockText, plainKindFromContent } from './plain-classify';
+import { plainHeaderColumns } from './plain-columns';
 import { amountsInYuan, continuedOnNextPage, numbersAsText, remergeHeaders, splitCodeColumns, stackOnOneSheet } from './variants';
 
 const FIXTURES = path.join(__dirname, '../fixtures');
@@ -51,6 +55,8 @@ describe.each(files)('%s', (file) => {
         expect(fast.header.joined).toBe(plain.header);
         expect(fast.body.joined).toBe(plain.body);
         expect(fast.labels).toEqual(plain.labels.filter((l) => /^[\d[]/.test(l)));
+        // header columns and paths (flags in column order, arrays by column)
+        expect(headerColumns(sheet, b)).toEqual(plainHeaderColumns(sheet, b));
       }
     expect(blocks).toBeGreaterThan(0);
   });
@@ -129,4 +135,24 @@ test.each(files)('%s: the form patterns read from a label\'s bits = each pattern
       if (((bits >> i) & 1) !== (re.test(k) ? 1 : 0)) throw new Error(`${re} on ${k}`);
     });
   }
+});
+
+test('header texts that are no names (栏次 digits, asterisks) are dropped as the plain index drops them', () => {
+  const s = createSheet('t', 0);
+  const rows: (string | number | null)[][] = [
+    ['支出决算表'],
+    ['单位：万元'],
+    ['项目', null, '本年支出', null, '＊', '*', '12a', ' 3 '],
+    ['科目编码', '科目名称', '合计', '基本支出', '项目支出', '**', '1', '2'],
+    ['208', '社会保障和就业支出', 100, 80, 20, 1, 2, 3],
+  ];
+  rows.forEach((r, i) => r.forEach((v, j) => v !== null && putCell(s, makeCell({ row: i + 1, col: j + 1, value: v }))));
+  addMerge(s, 'A3:B3', { top: 3, left: 1, bottom: 3, right: 2 });
+  addMerge(s, 'C3:D3', { top: 3, left: 3, bottom: 3, right: 4 });
+  const b: Block = { sheet: 't', range: { top: 1, left: 1, bottom: 5, right: 9 }, title: null, unitLines: [], header: [3, 4], body: [5, 5], notes: [] };
+  const fast = headerColumns(s, b);
+  expect(fast).toEqual(plainHeaderColumns(s, b));
+  expect(fast.paths[6]).toEqual(['12a']);
+  expect(fast.paths[5]).toEqual([]);
+  expect(fast.columns).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
 });

@@ -230,9 +230,10 @@ function keyForPath(path: string[]): string | null {
  */
 interface HeaderIndex {
   columns: number[];
-  rows: { r: number; text: Map<number, string> }[];
-  /** The last header row in which a column has text. */
-  lastRow: Map<number, number>;
+  /** Per header row with any text: the header text by column (text[col], undefined where none). */
+  rows: { r: number; text: (string | undefined)[] }[];
+  /** The last header row in which a column has text (lastRow[col], undefined where none). */
+  lastRow: (number | undefined)[];
 }
 
 function indexHeader(sheet: Sheet, block: Block): HeaderIndex {
@@ -251,40 +252,53 @@ function indexHeader(sheet: Sheet, block: Block): HeaderIndex {
       }
     }
   }
-  const occupied = new Set<number>();
-  for (let c = left; c <= right; c++) if (filled[c - left]) occupied.add(c);
   const rows: HeaderIndex['rows'] = [];
-  const lastRow = new Map<number, number>();
-  if (block.header) {
-    const [h0, h1] = block.header;
-    const merges = mergesInRows(sheet, h0, h1).filter((m) => m.right >= left && m.left <= right);
-    for (const m of merges) for (let c = Math.max(left, m.left); c <= Math.min(right, m.right); c++) occupied.add(c);
-    // the header rows that can hold text: those with a cell, and those under a merged cell
-    const candidates = new Set<number>();
-    for (let r = h0; r <= h1; r++) if (sheet.rows[r - 1]?.length) candidates.add(r);
-    for (const m of merges) for (let r = Math.max(h0, m.top); r <= Math.min(h1, m.bottom); r++) candidates.add(r);
-    const cols = [...occupied].sort((a, b) => a - b);
-    for (const r of [...candidates].sort((a, b) => a - b)) {
-      const text = new Map<number, string>();
-      for (const c of cols) {
-        const t = headerCellText(sheet, r, c);
-        if (t) {
-          text.set(c, t);
-          lastRow.set(c, r);
-        }
+  const lastRow: HeaderIndex['lastRow'] = [];
+  if (!block.header) return { columns: flagged(filled, left), rows, lastRow };
+  const [h0, h1] = block.header;
+  const merges = mergesInRows(sheet, h0, h1).filter((m) => m.right >= left && m.left <= right);
+  // columns under a merged header cell are occupied too (flags read in order: no sort)
+  for (const m of merges) for (let c = Math.max(left, m.left); c <= Math.min(right, m.right); c++) filled[c - left] = 1;
+  const cols = flagged(filled, left);
+  // the header rows that can hold text: those with a cell, and those under a merged cell
+  const candidates = new Uint8Array(Math.max(0, h1 - h0 + 1));
+  for (let r = h0; r <= h1; r++) if (sheet.rows[r - 1]?.length) candidates[r - h0] = 1;
+  for (const m of merges) for (let r = Math.max(h0, m.top); r <= Math.min(h1, m.bottom); r++) candidates[r - h0] = 1;
+  for (let r = h0; r <= h1; r++) {
+    if (!candidates[r - h0]) continue;
+    const text: (string | undefined)[] = [];
+    let any = false;
+    for (const c of cols) {
+      const t = headerCellText(sheet, r, c);
+      if (t) {
+        text[c] = t;
+        lastRow[c] = r;
+        any = true;
       }
-      if (text.size) rows.push({ r, text });
     }
+    if (any) rows.push({ r, text });
   }
-  return { columns: [...occupied].sort((a, b) => a - b), rows, lastRow };
+  return { columns: cols, rows, lastRow };
 }
+
+/** The columns whose flag is set, in order (flags[i] stands for column left + i). */
+function flagged(flags: Uint8Array, left: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < flags.length; i++) if (flags[i]) out.push(left + i);
+  return out;
+}
+
+/** A header text that is no name: digits only (栏次 numbers) or asterisks. */
+const NO_NAME = /^\d+$|^[*＊]+$/;
 
 function headerCellText(sheet: Sheet, r: number, col: number): string {
   const m = mergeAt(sheet, r, col);
   const cell = m ? sheet.rows[m.top - 1]?.[m.left - 1] : sheet.rows[r - 1]?.[col - 1];
   if (!cell || cell.type !== 'string') return '';
   const text = cell.text.trim();
-  return /^\d+$/.test(text) || /^[*＊]+$/.test(text) ? '' : text;
+  // (NO_NAME starts with a digit or an asterisk: a text that does not is asked no further)
+  const ch = text.charCodeAt(0);
+  return ((ch >= 48 && ch <= 57) || ch === 42 || ch === 0xff0a) && NO_NAME.test(text) ? '' : text;
 }
 
 /**
@@ -296,19 +310,27 @@ function headerPaths(block: Block, index: HeaderIndex): string[][] {
   const paths = index.columns.map((): string[] => []);
   if (!block.header) return paths;
   const last = block.header[1];
-  const hasBelow = (c: number, r: number) => (index.lastRow.get(c) ?? 0) > r;
+  const hasBelow = (c: number, r: number) => (index.lastRow[c] ?? 0) > r;
   for (const { r, text } of index.rows) {
     // the nearest column to the left with text in this row, while sweeping left to right
     let leftText: number | null = null;
-    index.columns.forEach((col, i) => {
-      let t = text.get(col) ?? '';
-      if (!t && r < last && hasBelow(col, r) && leftText !== null) t = hasBelow(leftText, r) ? (text.get(leftText) ?? '') : '';
-      if (text.has(col)) leftText = col;
+    for (let i = 0; i < index.columns.length; i++) {
+      const col = index.columns[i];
+      const own = text[col];
+      let t = own ?? '';
+      if (!t && r < last && hasBelow(col, r) && leftText !== null) t = hasBelow(leftText, r) ? (text[leftText] ?? '') : '';
+      if (own !== undefined) leftText = col;
       const out = paths[i];
       if (t && out[out.length - 1] !== t) out.push(t);
-    });
+    }
   }
   return paths;
+}
+
+/** The block's columns and their header paths (exported for its test against the plain index). */
+export function headerColumns(sheet: Sheet, block: Block): { columns: number[]; paths: string[][] } {
+  const index = indexHeader(sheet, block);
+  return { columns: index.columns, paths: headerPaths(block, index) };
 }
 
 /** Split two-sided summary tables into 收入 and 支出 halves. */
