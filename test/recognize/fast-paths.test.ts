@@ -17,7 +17,7 @@ import { addMerge, createSheet, makeCell, mergeAt as mergeAtPlain, putCell, type
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
 import { headerColumns } from '../../src/core/recognize/columns';
 import type { Block } from '../../src/core/recognize/types';
-import { plainBlockText, plainKindFromContent } from './plain-classify';
+import { plainBlockText, plainCodeRows, plainKindFromContent } from './plain-classify';
 import { plainHeaderColumns } from './plain-columns';
 import { amountsInYuan, continuedOnNextPage, numbersAsText, remergeHeaders, splitCodeColumns, stackOnOneSheet } from './variants';
 
@@ -54,7 +54,7 @@ describe.each(files)('%s', (file) => {
         // the words each asks of the header and of the body, and the code labels
         expect(fast.header.joined).toBe(plain.header);
         expect(fast.body.joined).toBe(plain.body);
-        expect(fast.labels).toEqual(plain.labels.filter((l) => /^[\d[]/.test(l)));
+        expect(fast.codes).toEqual(plainCodeRows(plain.labels));
         // header columns and paths (flags in column order, arrays by column)
         expect(headerColumns(sheet, b)).toEqual(plainHeaderColumns(sheet, b));
       }
@@ -155,4 +155,31 @@ test('header texts that are no names (栏次 digits, asterisks) are dropped as t
   expect(fast.paths[6]).toEqual(['12a']);
   expect(fast.paths[5]).toEqual([]);
   expect(fast.columns).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+});
+
+test('code rows counted from first texts as the plain classifier counts its labels (edge cases)', () => {
+  const firsts: (string | null)[][] = [
+    ['201', '一般公共服务支出'],
+    ['201'],
+    ['20101'],
+    ['2010101', '行政运行'],
+    ['208支出'],
+    ['[101001]', '某局'],
+    ['[101001]'],
+    ['101', '某局本级支出'],
+    ['101001', '某局'],
+    ['301', '工资福利支出'],
+    ['30101'],
+    ['3010101', 'x'],
+    ['2x', '支出'],
+    ['[12]', '某'],
+    [null, '201', '支出'],
+    ['２０１', '一般 公共服务 支出'],
+  ];
+  const s = createSheet('c', 0);
+  firsts.forEach((r, i) => r.forEach((v, j) => v !== null && putCell(s, makeCell({ row: i + 1, col: j + 1, value: v }))));
+  const b: Block = { sheet: 'c', range: { top: 1, left: 1, bottom: firsts.length, right: 3 }, title: null, unitLines: [], header: null, body: [1, firsts.length], notes: [] };
+  const plain = plainBlockText(s, b);
+  expect(blockText(s, b).codes).toEqual(plainCodeRows(plain.labels));
+  expect(plainCodeRows(plain.labels)).toEqual({ functionRows: 6, unitRows: 2, economicRows: 2 });
 });

@@ -154,3 +154,18 @@ export function plainKindFromContent(t: PlainBlockText): Decision | null {
   return null;
 }
 
+
+/** The code rows counted from the labels, as plainKindFromContent counts them. */
+export function plainCodeRows(labels: string[]): { functionRows: number; unitRows: number; economicRows: number } {
+  let functionRows = 0;
+  let unitRows = 0;
+  let economicRows = 0;
+  for (const l of labels) {
+    const first = l.charCodeAt(0);
+    if (!((first >= 48 && first <= 57) || first === 91)) continue;
+    if (FUNCTION_CODE.test(l) && (/^\d{5}/.test(l) || /支出$/.test(l))) functionRows++;
+    if (UNIT_CODE.test(l) && !/支出$/.test(l)) unitRows++;
+    if (ECONOMIC_CODE.test(l)) economicRows++;
+  }
+  return { functionRows, unitRows, economicRows };
+}

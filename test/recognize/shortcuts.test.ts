@@ -174,7 +174,7 @@ test('isBlank agrees with trim() on every code unit, alone and around text', () 
   expect(isBlank(' 合计')).toBe(false);
 });
 
-test('blockText: body as the normalised cells joined, row by row; code labels of the rows that start with one', () => {
+test('blockText: body as the normalised cells joined, row by row; the rows labelled by a code counted', () => {
   const s = sheetOf('Sheet1', [
     ['支出总表'],
     ['单位：万元'],
@@ -189,8 +189,8 @@ test('blockText: body as the normalised cells joined, row by row; code labels of
   const texts: string[][] = [];
   for (let r = b.body![0]; r <= b.body![1]; r++) texts.push((s.rows[r - 1] ?? []).filter((c) => c && c.type === 'string' && c.text.trim()).map((c) => norm(c!.text)));
   expect(t.body.joined).toBe(texts.flat().join('|'));
-  expect(t.labels).toEqual(texts.filter((x) => /^[\d[]/.test(x[0] ?? '')).map((x) => x.slice(0, 2).join(' ')));
-  expect(t.labels).toEqual(['208 社会保障和就业支出(合计)', '20805 行政事业单位养老支出', '210 卫生健康']);
+  // 20805 has five digits (a function row); 208 and 210 followed by a name read as unit codes (none ends in 支出)
+  expect(t.codes).toEqual({ functionRows: 1, unitRows: 2, economicRows: 0 });
   expect(t.body.joined).toBe('208|社会保障和就业支出(合计)|20805|行政事业单位养老支出|210|卫生健康');
   expect(t.header.joined).toBe('科目编码|科目名称|合计');
 });

@@ -76,7 +76,7 @@ const WORDS = [
   '上年结转',
 ];
 const WORD_INDEX = new Map(WORDS.map((w, i) => [w, i]));
-if (WORDS.length > 96) throw new Error('WORDS: three masks of 32 bits hold 96 words');
+if (WORDS.length > 96 || WORDS.some((w) => w.includes('|'))) throw new Error('WORDS: at most 96 words (three masks of 32 bits), none holding "|"');
 
 /** A set of WORDS as three 32-bit masks (word i: bit i % 32 of mask i >> 5). */
 interface WordMask {
@@ -103,11 +103,13 @@ export class CellTexts implements WordMask {
   m0 = 0;
   m1 = 0;
   m2 = 0;
+  private join: string | null = null;
 
   /** Add a cell by its raw text (not blank); gives its normalised text. */
   add(text: string): string {
     const t = cellText(text);
     this.texts.push(t.n);
+    this.join = null;
     this.m0 |= t.m0;
     this.m1 |= t.m1;
     this.m2 |= t.m2;
@@ -116,13 +118,13 @@ export class CellTexts implements WordMask {
 
   /** The texts joined by '|'. */
   get joined(): string {
-    return this.texts.join('|');
+    return (this.join ??= this.texts.join('|'));
   }
 
-  /** = joined.includes(word). */
+  /** = joined.includes(word) (a word of WORDS holds no '|'). */
   has(word: string): boolean {
     const i = WORD_INDEX.get(word);
-    if (i === undefined || word.includes('|')) return this.joined.includes(word);
+    if (i === undefined) return this.joined.includes(word);
     const m = i < 32 ? this.m0 : i < 64 ? this.m1 : this.m2;
     return (m & (1 << (i & 31))) !== 0;
   }
@@ -140,47 +142,79 @@ export interface BlockText {
   title: string;
   header: CellTexts;
   body: CellTexts;
-  /**
-   * The code labels of the body: the first two text cells of each row whose first text starts with
-   * a digit or "[" (every code does), joined by a space; in row order.
-   */
-  labels: string[];
+  /** How many body rows are labelled by a code of each kind (see CodeRows). */
+  codes: CodeRows;
 }
 
-/** Add the text cells of row r in columns [left, right] to `to`; gives the row's code label (see BlockText). */
-function addRow(sheet: Sheet, r: number, left: number, right: number, to: CellTexts): string | null {
+/**
+ * Body rows labelled by a 功能 (function), 单位 (unit) or 经济 (economic) code. A row's label is its
+ * first two texts joined by a space ("2080505 机关事业单位…"); the classifier's patterns
+ * (FUNCTION_CODE, UNIT_CODE, ECONOMIC_CODE, /支出$/) are read from the first text, which holds no
+ * white space (normalised), and from which text ends the label — no label is built.
+ */
+export interface CodeRows {
+  functionRows: number;
+  unitRows: number;
+  economicRows: number;
+}
+
+const FUNCTION_CODE = /^2\d{2}(\d{2}){0,2}\b/;
+const ECONOMIC_CODE = /^3\d{2}(\d{2})?\b/;
+/** UNIT_CODE (/^\[?\d{3}(\d{3})?\]?\s/) on a first text followed by " ": the whole text is the code (it holds no space). */
+const UNIT_CODE_WHOLE = /^\[?\d{3}(\d{3})?\]?$/;
+
+/**
+ * What a row's first text says of its label, remembered per distinct text. FUNCTION_CODE,
+ * ECONOMIC_CODE and /^\d{5}/ look no further than the text's leading digits and the boundary after
+ * them, the same whether a space and a second text follow or not.
+ */
+const firstFacts = memoText((first: string) => ({
+  fn: FUNCTION_CODE.test(first) && /^\d{5}/.test(first),
+  fnOrEnd: FUNCTION_CODE.test(first),
+  unit: UNIT_CODE_WHOLE.test(first),
+  economic: ECONOMIC_CODE.test(first),
+}));
+
+/** Add the text cells of row r in columns [left, right] to `to`; count the row's code in `codes`. */
+function addRow(sheet: Sheet, r: number, left: number, right: number, to: CellTexts, codes: CodeRows | null): void {
   const row = sheet.rows[r - 1];
-  if (!row) return null;
+  if (!row) return;
   let first: string | null = null;
-  let label: string | null = null;
+  let second: string | null = null;
   for (let c = left, end = Math.min(right, row.length), i = 0; c <= end; c++) {
     const cell = row[c - 1];
     if (!cell || cell.type !== 'string' || isBlank(cell.text)) continue;
     const n = to.add(cell.text);
-    if (i === 0) {
-      // a code starts with a digit (or "[" for a unit code)
-      const ch = n.charCodeAt(0);
-      if ((ch >= 48 && ch <= 57) || ch === 91) label = first = n;
-    } else if (i === 1 && first !== null) label = `${first} ${n}`;
+    if (i === 0) first = n;
+    else if (i === 1) second = n;
     i++;
   }
-  return label;
+  // every code starts with a digit (or "[" for a unit code): a row whose first text does not has none
+  if (codes === null || first === null) return;
+  const ch = first.charCodeAt(0);
+  if (!((ch >= 48 && ch <= 57) || ch === 91)) return;
+  const f = firstFacts(first);
+  // the label ends with its second text, or its first when there is no second
+  const spending = (second ?? first).endsWith('支出');
+  if (f.fn || (f.fnOrEnd && spending)) codes.functionRows++;
+  // UNIT_CODE needs the white space after the code: the space before a second text
+  if (second !== null && f.unit && !spending) codes.unitRows++;
+  if (f.economic) codes.economicRows++;
 }
 
 export function blockText(sheet: Sheet, b: Block): BlockText {
   const header = new CellTexts();
-  if (b.header) for (let r = b.header[0]; r <= b.header[1]; r++) addRow(sheet, r, b.range.left, b.range.right, header);
+  if (b.header) for (let r = b.header[0]; r <= b.header[1]; r++) addRow(sheet, r, b.range.left, b.range.right, header, null);
   const body = new CellTexts();
-  const labels: string[] = [];
+  const codes: CodeRows = { functionRows: 0, unitRows: 0, economicRows: 0 };
   if (b.body) {
     const skip = b.skip ? new Set(b.skip) : null;
     for (let r = b.body[0]; r <= Math.min(b.body[1], b.body[0] + 400); r++) {
       if (skip?.has(r)) continue;
-      const label = addRow(sheet, r, b.range.left, b.range.right, body);
-      if (label !== null) labels.push(label);
+      addRow(sheet, r, b.range.left, b.range.right, body, codes);
     }
   }
-  return { title: norm(b.title?.text ?? ''), header, body, labels };
+  return { title: norm(b.title?.text ?? ''), header, body, codes };
 }
 
 export interface Decision {
@@ -189,10 +223,6 @@ export interface Decision {
   /** The columns fit several kinds (基本支出/项目支出 only): the title decides when it can. */
   weak?: boolean;
 }
-
-const FUNCTION_CODE = /^2\d{2}(\d{2}){0,2}\b/;
-const ECONOMIC_CODE = /^3\d{2}(\d{2})?\b/;
-const UNIT_CODE = /^\[?\d{3}(\d{3})?\]?\s/;
 
 const INCOME_LINE = /^(一、|二、|三、|四、|五、|六、|七、|八、|九、)?(收入总计|收入合计|一般公共预算(资金|拨款)?|政府性基金(预算)?(资金)?|财政专户管理资金|事业收入|上年结转(和结余)?(资金)?|其他资金|经营收入)$/;
 
@@ -216,14 +246,7 @@ export function kindFromContent(t: BlockText): Decision | null {
     hasAll: (words: string[]) => words.every((w) => h.has(w) || t.body.has(w)),
   };
   // 202 is both a 类 code and a 部门 code: a function row's name ends in 支出 or its code has 5/7 digits
-  let functionRows = 0;
-  let unitRows = 0;
-  let economicRows = 0;
-  for (const l of t.labels) {
-    if (FUNCTION_CODE.test(l) && (/^\d{5}/.test(l) || /支出$/.test(l))) functionRows++;
-    if (UNIT_CODE.test(l) && !/支出$/.test(l)) unitRows++;
-    if (ECONOMIC_CODE.test(l)) economicRows++;
-  }
+  const { functionRows, unitRows, economicRows } = t.codes;
   const threePublic = h.hasAny(['因公出国']) && h.hasAny(['公务接待']);
   // a 项目支出绩效目标表 (项目申报表) whose 明细测算 lists 30212 因公出国（境）费用 and 30217 公务接待费
   // is not a “三公” list: its 项目名称 / 项目负责人 / 绩效指标 decide before words of the body
