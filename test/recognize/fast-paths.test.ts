@@ -8,6 +8,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { findBlocks } from '../../src/core/recognize';
+import { isAmountText } from '../../src/core/recognize/blocks';
 import { blockText, CellTexts, kindFromContent } from '../../src/core/recognize/classify';
 import { formatRange, type RangeRef } from '../../src/core/address';
 import { keyBits, PATTERNS } from '../../src/core/recognize/forms';
@@ -182,4 +183,12 @@ test('code rows counted from first texts as the plain classifier counts its labe
   const plain = plainBlockText(s, b);
   expect(blockText(s, b).codes).toEqual(plainCodeRows(plain.labels));
   expect(plainCodeRows(plain.labels)).toEqual({ functionRows: 6, unitRows: 2, economicRows: 2 });
+});
+
+test('isAmountText = the amount-text pattern on the trimmed text, for every first character', () => {
+  const rule = /^[（(-]?\d{1,3}(,\d{3})*(\.\d+)?[)）]?$|^[（(-]?\d+\.\d+[)）]?$/;
+  const texts = ['1,234.50', ' 12.5 ', '（12.50）', '(1)', '-3', '\u3000１２', '12a', '合计', '', ' ', 'x1', '.5', '1.', '\t(2.0)'];
+  for (let ch = 0; ch < 0x10000; ch += ch < 0x3100 ? 1 : 97) texts.push(`${String.fromCharCode(ch)}12.5`, `${String.fromCharCode(ch)}1`);
+  for (const t of texts) if (isAmountText(t) !== rule.test(t.trim())) throw new Error(`isAmountText(${JSON.stringify(t)})`);
+  expect(isAmountText(' 12.5 ')).toBe(true);
 });

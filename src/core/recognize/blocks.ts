@@ -5,7 +5,7 @@
 import type { RangeRef } from '../address';
 import type { Cell, Sheet } from '../workbook';
 import type { Block, CellText } from './types';
-import { isBlank, isNoteText, isTotalLabel, norm } from './text';
+import { isBlank, isNoteText, isSpaceCode, isTotalLabel, memoText, norm } from './text';
 
 interface RowInfo {
   r: number;
@@ -68,9 +68,12 @@ function isTitleRow(info: RowInfo): boolean {
   return TITLE_WORDS.test(t) || isMarkerText(main.text);
 }
 
+/** A 栏次 / 行次 word, remembered per distinct text. */
+const isNumberingWord = memoText((text: string) => /^(栏次|行次|栏|行)$/.test(norm(text)));
+
 /** 栏次 / 行次 numbering rows: the words, or consecutive small integers 1, 2, 3… */
 function isNumberingRow(info: RowInfo): boolean {
-  if (info.texts.some((c) => /^(栏次|行次|栏|行)$/.test(norm(c.text)))) return true;
+  if (info.texts.some((c) => isNumberingWord(c.text))) return true;
   const ints = info.numbers.map((c) => c.value as number);
   if (ints.length < 2 || ints.some((v) => !Number.isInteger(v))) return false;
   if (info.numbers.some((c) => c.numFmt && /0\.0/.test(c.numFmt))) return false;
@@ -80,11 +83,21 @@ function isNumberingRow(info: RowInfo): boolean {
 const CODE = /^\s*(\d{3}(\d{2}){0,2}|\d{6}|\d{2}\d*[A-Z]\d{6,})(\s|$)/;
 const AMOUNT_TEXT = /^[（(-]?\d{1,3}(,\d{3})*(\.\d+)?[)）]?$|^[（(-]?\d+\.\d+[)）]?$/;
 
+/**
+ * AMOUNT_TEXT.test(text.trim()). The trimmed text must start with a digit, "(", "（" or "-": a text
+ * whose first character is none of these nor white space is told without trimming or the pattern.
+ */
+export function isAmountText(text: string): boolean {
+  const ch = text.charCodeAt(0);
+  if (!((ch >= 48 && ch <= 57) || ch === 40 || ch === 0xff08 || ch === 45 || isSpaceCode(ch))) return false;
+  return AMOUNT_TEXT.test(text.trim());
+}
+
 /** A data row: amounts (numbers or number text), a classification/unit/project code, or a total label. */
 function isDataRow(info: RowInfo): boolean {
   if (isNumberingRow(info)) return false;
   if (info.numbers.length > 0) return true;
-  if (info.texts.some((c) => AMOUNT_TEXT.test(c.text.trim()))) return true;
+  if (info.texts.some((c) => isAmountText(c.text))) return true;
   const first = info.texts[0];
   // a lone total label is a (blank) total row; 合计 among other header words is a header
   if (!!first && (CODE.test(first.text) || (isTotalLabel(first.text) && info.texts.length === 1))) return true;
@@ -126,9 +139,11 @@ const ct = (c: Cell): CellText => ({ cell: c.address, text: c.text.trim() });
 function extent(infos: RowInfo[]): RangeRef {
   let left = Infinity;
   let right = 0;
-  for (const i of infos) for (const c of i.cells) {
-    left = Math.min(left, c.col);
-    right = Math.max(right, c.col);
+  // a row's cells are in column order: its first and last are its leftmost and rightmost
+  for (const i of infos) {
+    if (i.cells.length === 0) continue;
+    left = Math.min(left, i.cells[0].col);
+    right = Math.max(right, i.cells[i.cells.length - 1].col);
   }
   return { top: infos[0].r, left: left === Infinity ? 1 : left, bottom: infos[infos.length - 1].r, right: Math.max(right, 1) };
 }
