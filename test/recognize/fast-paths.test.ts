@@ -3,7 +3,8 @@
  * block of every fixture workbook and of its layout variants: the classifier asks words of cell
  * word sets instead of searching one joined text (plain: test/recognize/plain-classify.ts); merged
  * ranges looked up in a grid per sheet; form labels asked about patterns through bits per key;
- * header columns found by flags (plain: test/recognize/plain-columns.ts).
+ * header columns found by flags (plain: test/recognize/plain-columns.ts); a number cell's amount
+ * remembered per format and value.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -11,6 +12,8 @@ import { findBlocks } from '../../src/core/recognize';
 import { isAmountText } from '../../src/core/recognize/blocks';
 import { blockText, CellTexts, kindFromContent } from '../../src/core/recognize/classify';
 import { formatRange, type RangeRef } from '../../src/core/address';
+import { parseCellAmount } from '../../src/core/amount';
+import { cellAmount } from '../../src/core/recognize/amounts';
 import { keyBits, PATTERNS } from '../../src/core/recognize/forms';
 import { mergeAt } from '../../src/core/recognize/merges';
 import { norm } from '../../src/core/recognize/text';
@@ -191,4 +194,47 @@ test('isAmountText = the amount-text pattern on the trimmed text, for every firs
   for (let ch = 0; ch < 0x10000; ch += ch < 0x3100 ? 1 : 97) texts.push(`${String.fromCharCode(ch)}12.5`, `${String.fromCharCode(ch)}1`);
   for (const t of texts) if (isAmountText(t) !== rule.test(t.trim())) throw new Error(`isAmountText(${JSON.stringify(t)})`);
   expect(isAmountText(' 12.5 ')).toBe(true);
+});
+
+describe('cellAmount (amounts remembered per format and value) = parseCellAmount', () => {
+  const same = (cell: Parameters<typeof parseCellAmount>[0]) => {
+    const plain = parseCellAmount(cell);
+    for (let pass = 0; pass < 2; pass++) {
+      const fast = cellAmount(cell);
+      // every field, in order (a Decimal as its string), and the values equal as decimals
+      if (JSON.stringify(fast) !== JSON.stringify(plain)) throw new Error(`${cell?.address}: ${JSON.stringify(fast)} ≠ ${JSON.stringify(plain)}`);
+      if (fast.kind === 'number' && plain.kind === 'number') {
+        const equal = fast.value.equals(plain.value) || (fast.value.isNaN() && plain.value.isNaN());
+        expect(equal && fast.value.isNegative() === plain.value.isNegative() && fast.decimals === plain.decimals && fast.text === plain.text).toBe(true);
+        expect(fast.stored?.toString()).toBe(plain.stored?.toString());
+      }
+    }
+  };
+
+  test.each(files)('%s: every cell', async (file) => {
+    const wb = await readWorkbookFile(path.join(FIXTURES, file));
+    for (const s of wb.sheets) for (const row of s.rows) for (const c of row) same(c);
+  });
+
+  test('the same value under other formats and texts; -0, NaN, infinities, empty and text cells', () => {
+    const formats = [undefined, '0.00', '#,##0.00', '0%', '0.00%', '0.0', '#,##0', '0.000_ ', '@'];
+    const values = [0, -0, 1, -1, 0.1, 0.125, 1.005, 12345.678, 1e21, -2.5, 1 / 3, 99999999.995, NaN, Infinity, -Infinity];
+    const s = createSheet('v', 0);
+    let r = 0;
+    for (const numFmt of formats) for (const value of values) putCell(s, makeCell({ row: ++r, col: 1, value, numFmt }));
+    putCell(s, makeCell({ row: ++r, col: 1, value: 12.5, numFmt: '0.00', text: '12.50 (shown)' }));
+    putCell(s, makeCell({ row: ++r, col: 1, value: '1,234.50' }));
+    for (const row of s.rows) for (const c of row) same(c);
+    same(undefined);
+    same(null);
+    // past its bound the memo is emptied and answers stay right
+    const many = createSheet('many', 0);
+    for (let i = 1; i <= 20050; i++) putCell(many, makeCell({ row: i, col: 1, value: i + 0.25, numFmt: '0.00' }));
+    for (const row of many.rows) cellAmount(row[0]);
+    for (const i of [1, 19999, 20001, 20050]) same(many.rows[i - 1][0]);
+    // one cell's copy is not another's: each keeps its own text and object
+    const a = cellAmount(s.rows[3][0]);
+    const b = cellAmount(s.rows[3][0]);
+    expect(a).not.toBe(b);
+  });
 });

@@ -4,7 +4,8 @@
  * the form does not print is left empty or null, never guessed.
  */
 import { toA1 } from '../address';
-import { parseAmountText, parseCellAmount, toWanYuan } from '../amount';
+import { parseAmountText, toWanYuan } from '../amount';
+import { cellAmount } from './amounts';
 import { cellAt, type Cell, type Sheet } from '../workbook';
 import { mergeAt } from './merges';
 import { isBlank, isTotalLabel, memoText, norm } from './text';
@@ -137,7 +138,7 @@ function firstText(sheet: Sheet, r: number, from: number, to: number): Cell | un
 
 /** The amount at (r, c), in 万元 unless a percentage. */
 function valueAt(a: Area, r: number, c: number, percent = false): ValueCell {
-  const amount = parseCellAmount(cellAt(a.sheet, r, c));
+  const amount = cellAmount(cellAt(a.sheet, r, c));
   return {
     cell: toA1(r, c),
     amount: !percent && amount.kind === 'number' && !amount.percent ? toWanYuan(amount, a.unit ?? '万元') : amount,
@@ -370,7 +371,7 @@ function amountValue(a: Area, label: Label): ValueCell {
   const m = mergeAt(sheet, l.row, l.col);
   const below = (m ? m.bottom : l.row) + 1;
   const under = cellAt(sheet, below, l.col);
-  if (under && parseCellAmount(under).kind === 'number') return valueAt(a, below, l.col);
+  if (under && cellAmount(under).kind === 'number') return valueAt(a, below, l.col);
   return valueAt(a, l.row, next);
 }
 

@@ -5,7 +5,8 @@
  * with their precision scaled.
  */
 import { toA1 } from '../address';
-import { parseAmountText, parseCellAmount, toWanYuan, type Amount } from '../amount';
+import { parseAmountText, toWanYuan, type Amount } from '../amount';
+import { cellAmount } from './amounts';
 import type { Cell, Sheet } from '../workbook';
 import { mergeAt } from './merges';
 import type { Block, ColumnInfo, RowType, TableKind, TableRow, ValueCell } from './types';
@@ -19,7 +20,7 @@ function text(cell: Cell | null | undefined): string {
 }
 
 function amountOf(cell: Cell | null | undefined, moneyUnit: '万元' | '元' | null, quantity: boolean): Amount {
-  const a = parseCellAmount(cell);
+  const a = cellAmount(cell);
   return a.kind === 'number' && moneyUnit === '元' && !a.percent && !quantity ? toWanYuan(a, '元') : a;
 }
 
