@@ -36,12 +36,11 @@ const MARKER = new RegExp(`^(表\\s*${NUM}|公开\\s*${NUM}\\s*表|公开表\\s*
 const UNIT_LINE = /((部门\/单位|部门（单位）|部门\(单位\)|编制单位|填报单位|单位名称|单位)\s*[:：]|^\[\d{3,}\])/;
 
 /**
- * UNIT_LINE.test(text.trim()). Each of its words holds 单位, its code starts with "[": a text with
- * neither is told without running the pattern over it (every text of a form's rows is asked).
+ * UNIT_LINE.test(text.trim()), remembered per distinct text: every text of a form's rows is asked,
+ * and a form's texts are long. Each of its words holds 单位, its code starts with "[": a text with
+ * neither is told without running the pattern over it.
  */
-export function isUnitLineText(text: string): boolean {
-  return (text.includes('单位') || text.includes('[')) && UNIT_LINE.test(text.trim());
-}
+export const isUnitLineText: (text: string) => boolean = memoText((text: string) => (text.includes('单位') || text.includes('[')) && UNIT_LINE.test(text.trim()));
 
 export function isMarkerText(text: string): boolean {
   return MARKER.test(text.trim());
