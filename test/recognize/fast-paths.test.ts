@@ -14,6 +14,7 @@ import { blockText, CellTexts, kindFromContent } from '../../src/core/recognize/
 import { formatRange, type RangeRef } from '../../src/core/address';
 import { parseCellAmount } from '../../src/core/amount';
 import { cellAmount } from '../../src/core/recognize/amounts';
+import { codeShape } from '../../src/core/recognize/rows';
 import { keyBits, PATTERNS } from '../../src/core/recognize/forms';
 import { mergeAt } from '../../src/core/recognize/merges';
 import { norm } from '../../src/core/recognize/text';
@@ -237,4 +238,22 @@ describe('cellAmount (amounts remembered per format and value) = parseCellAmount
     const b = cellAmount(s.rows[3][0]);
     expect(a).not.toBe(b);
   });
+});
+
+test('codeShape (remembered per code) = each pattern classify asked of the code', () => {
+  const codes = ['201', '20101', '2010101', '208050', '301', '30101', '31', '04', '101001', '23A123456', '2023A1234567', '3x', 'x', '', '２０１', '0', '2'];
+  for (let pass = 0; pass < 2; pass++)
+    for (const code of codes)
+      expect([code, codeShape(code)]).toEqual([
+        code,
+        {
+          project: /^\d{2,}[A-Z]\d{6,}$/.test(code),
+          digits: /^\d+$/.test(code),
+          fn: /^2\d{2}(\d{2}){0,2}$/.test(code),
+          startsWith3: /^3/.test(code),
+          economic: /^3\d{2}(\d{2})?$/.test(code),
+          truncated: /^2\d{5}$/.test(code),
+          two: /^\d{2}$/.test(code),
+        },
+      ]);
 });

@@ -182,7 +182,11 @@ function describeBlock(sheet: Sheet, rows: RowInfo[]): Block {
   const body: [number, number] | null = firstData < end ? [rows[firstData].r, rows[end - 1].r] : null;
   // a table printed over several pages repeats its header (and title, unit line) inside the body
   const repeatsHead = headMatcher(rows.slice(i, firstData), title ? norm(title.text) : null);
-  const skip = rows.slice(firstData, end).filter((x) => repeatsHead(x) || isUnitLine(x) || (title && x.texts.length === 1 && /^(续表|\(续\)|（续）)$/.test(norm(x.texts[0].text)))).map((x) => x.r);
+  const skip: number[] = [];
+  for (let k = firstData; k < end; k++) {
+    const x = rows[k];
+    if (repeatsHead(x) || isUnitLine(x) || (title && x.texts.length === 1 && /^(续表|\(续\)|（续）)$/.test(norm(x.texts[0].text)))) skip.push(x.r);
+  }
   return { sheet: sheet.name, range: extent(rows), title, unitLines, header, body, notes, ...(skip.length ? { skip } : {}) };
 }
 

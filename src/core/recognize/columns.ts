@@ -351,7 +351,8 @@ export function mapColumns(sheet: Sheet, block: Block, kind: TableKind): ColumnI
   // 本年支出{小计, 基本支出, 项目支出} is the whole table unless 本年收入 / 结转 columns stand beside it (公开07表)
   const flowTable = paths.some((p) => p.some((s) => /^(本年收入|年初结转和结余)$/.test(norm(s))));
   const out = cols.map((col, i): ColumnInfo => {
-    const path = paths[i].filter((s) => !['收入', '支出'].includes(norm(s)) || !side[i]);
+    // (a column on no side keeps every segment: asked first, it spares normalising them)
+    const path = paths[i].filter((s) => !side[i] || !['收入', '支出'].includes(norm(s)));
     let key = path.length ? keyFor(path) : null;
     // in the two-sided 决算 summaries the amount column is headed 金额 (栏次 1, 2)
     if (key === '金额' && side[i]) key = '决算数';

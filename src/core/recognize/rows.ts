@@ -11,7 +11,7 @@ import type { Cell, Sheet } from '../workbook';
 import { mergeAt } from './merges';
 import type { Block, ColumnInfo, RowType, TableKind, TableRow, ValueCell } from './types';
 import { DESCRIPTIVE_KEYS, LABEL_KEYS, QUANTITY_KEYS } from './columns';
-import { isTotalLabel } from './text';
+import { isTotalLabel, memoText } from './text';
 
 const PROJECT_CODE = /^\d{2,}[A-Z]\d{6,}$/;
 
@@ -59,31 +59,55 @@ const LABEL: RowClass = Object.freeze({ type: 'label', level: null, parent: null
 const PROJECT: RowClass = Object.freeze({ type: 'project', level: null, parent: null });
 const CATEGORY: RowClass = Object.freeze({ type: 'category', level: null, parent: null });
 
+/** What classify asks of a code's own text, remembered per distinct code (the same codes recur in every table; exported for its test). */
+interface CodeShape {
+  project: boolean;
+  digits: boolean;
+  fn: boolean;
+  startsWith3: boolean;
+  economic: boolean;
+  truncated: boolean;
+  two: boolean;
+}
+
+export const codeShape = memoText(
+  (code: string): CodeShape => ({
+    project: PROJECT_CODE.test(code),
+    digits: /^\d+$/.test(code),
+    fn: functionCode(code),
+    startsWith3: /^3/.test(code),
+    economic: /^3\d{2}(\d{2})?$/.test(code),
+    truncated: /^2\d{5}$/.test(code),
+    two: /^\d{2}$/.test(code),
+  }),
+);
+
 function classify(code: string | null, name: string, kind: TableKind, source: CodeSource): RowClass {
   if (isTotalLabel(name) || (code && isTotalLabel(code))) return TOTAL;
   if (!code) return LABEL;
-  if (PROJECT_CODE.test(code)) return PROJECT;
-  if (!/^\d+$/.test(code)) return LABEL;
+  const shape = codeShape(code);
+  if (shape.project) return PROJECT;
+  if (!shape.digits) return LABEL;
   // a 单位代码 column, or a 项目编码 column holding the 部门/单位 subtotal rows; S001 prints
   // 7-digit 项 codes in its 单位代码 column, and unit codes in its 科目编码 column
   const unitTable = UNIT_TABLES.has(kind);
   const unitCode =
-    !(code.length === 7 && functionCode(code)) &&
-    (source === 'unit' || source === 'project' || (source === 'name' && unitTable && kind !== 'project-expenditure') || (source === 'subject' && unitTable && !functionCode(code) && !/^3/.test(code)));
+    !(code.length === 7 && shape.fn) &&
+    (source === 'unit' || source === 'project' || (source === 'name' && unitTable && kind !== 'project-expenditure') || (source === 'subject' && unitTable && !shape.fn && !shape.startsWith3));
   if (unitCode) {
-    if (/^\d{2}$/.test(code)) return CATEGORY; // "31 本级支出项目", "04 社保街道科"
+    if (shape.two) return CATEGORY; // "31 本级支出项目", "04 社保街道科"
     if (code.length <= 3) return { type: 'unit', level: 1, parent: null };
     return { type: 'unit', level: 2, parent: code.slice(0, code.length - 3) };
   }
-  if (/^3\d{2}(\d{2})?$/.test(code) || kind === 'basic-expenditure') {
+  if (shape.economic || kind === 'basic-expenditure') {
     return { type: 'economic', level: code.length === 3 ? 1 : 2, parent: code.length === 5 ? code.slice(0, 3) : null };
   }
-  if (functionCode(code)) {
+  if (shape.fn) {
     const level = (code.length - 1) / 2;
     return { type: 'function', level, parent: level > 1 ? code.slice(0, code.length - 2) : null };
   }
-  if (/^2\d{5}$/.test(code)) return { type: 'function', level: null, parent: code.slice(0, 5) }; // truncated 项 code, as printed
-  if (/^\d{2}$/.test(code)) return CATEGORY;
+  if (shape.truncated) return { type: 'function', level: null, parent: code.slice(0, 5) }; // truncated 项 code, as printed
+  if (shape.two) return CATEGORY;
   return LABEL;
 }
 
@@ -243,7 +267,7 @@ function readOne(sheet: Sheet, r: number, firstBodyRow: number, plan: PanelPlan,
     }
   }
   // a label written in the code column ("人员经费合计" footer of 公开06表) is a name
-  if (code && !/^\d/.test(code)) {
+  if (code && !(code.charCodeAt(0) >= 48 && code.charCodeAt(0) <= 57)) {
     if (!name) name = code;
     code = null;
   }
