@@ -97,13 +97,20 @@ function shownText(sheet: Sheet, r: number, c: number): string {
 
 /** A label carried down from the row above: merged over it, or repeated (an unmerged export). */
 function carried(sheet: Sheet, r: number, c: number): boolean {
-  const t = shownText(sheet, r, c);
+  return carriedShown(sheet, r, c, shownText(sheet, r, c));
+}
+
+/** carried(sheet, r, c), given t = shownText(sheet, r, c) (not worked out twice). */
+function carriedShown(sheet: Sheet, r: number, c: number, t: string): boolean {
   return t !== '' && r > 1 && t === shownText(sheet, r - 1, c);
 }
 
 /** Row r goes on with the labels above it: in columns [from, to] each cell is blank or carried down. */
 function continues(sheet: Sheet, r: number, from: number, to: number): boolean {
-  for (let c = Math.max(1, from); c <= to; c++) if (shownText(sheet, r, c) && !carried(sheet, r, c)) return false;
+  for (let c = Math.max(1, from); c <= to; c++) {
+    const t = shownText(sheet, r, c);
+    if (t && !carriedShown(sheet, r, c, t)) return false;
+  }
   return true;
 }
 
@@ -112,7 +119,8 @@ function firstOwn(sheet: Sheet, r: number, from: number, to: number): Cell | und
   const row = sheet.rows[r - 1] ?? [];
   for (let c = Math.max(1, from); c <= Math.min(to, row.length); c++) {
     const cell = row[c - 1];
-    if (cell && !isBlank(cell.text) && !carried(sheet, r, c)) return cell;
+    // (a cell with text of its own shows it: its shown text is its trimmed text)
+    if (cell && !isBlank(cell.text) && !carriedShown(sheet, r, c, cell.text.trim())) return cell;
   }
   return undefined;
 }
