@@ -10,6 +10,7 @@ import { blockText, kindFromContent, kindFromTitle } from './classify';
 import { mapColumns } from './columns';
 import { readDeptForm, readProjectForms } from './forms';
 import { readRows } from './rows';
+import { memoText } from './text';
 import type { UserMapping } from './mapping';
 import type { Block, ColumnInfo, Recognised, TableKind, Unrecognised } from './types';
 import { KIND_NAMES } from './types';
@@ -30,10 +31,16 @@ function compatible(a: TableKind, b: TableKind): boolean {
   return family(a) === family(b);
 }
 
+/** The money unit a unit line states, remembered per distinct text (every block's lines are asked twice). */
+const unitOfLine = memoText((text: string): '万元' | '元' | null => {
+  const m = /单位\s*[:：]\s*(万元|元)/.exec(text);
+  return m ? (m[1] as '万元' | '元') : null;
+});
+
 function moneyUnitOf(block: Block): '万元' | '元' | null {
   for (const u of block.unitLines) {
-    const m = /单位\s*[:：]\s*(万元|元)/.exec(u.text);
-    if (m) return m[1] as '万元' | '元';
+    const unit = unitOfLine(u.text);
+    if (unit) return unit;
   }
   return null;
 }
