@@ -9,7 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { findBlocks } from '../../src/core/recognize';
-import { isAmountText } from '../../src/core/recognize/blocks';
+import { isAmountText, readBlocks } from '../../src/core/recognize/blocks';
 import { blockText, CellTexts, kindFromContent } from '../../src/core/recognize/classify';
 import { formatRange, type RangeRef } from '../../src/core/address';
 import { parseCellAmount } from '../../src/core/amount';
@@ -50,19 +50,25 @@ describe.each(files)('%s', (file) => {
   test.each(variants)('%s: every block classified as the plain classifier does', (_name, variant) => {
     const book = variant(wb);
     let blocks = 0;
-    for (const sheet of book.sheets)
-      for (const b of findBlocks(sheet)) {
+    for (const sheet of book.sheets) {
+      const read = readBlocks(sheet);
+      expect(read.blocks).toEqual(findBlocks(sheet));
+      for (const b of read.blocks) {
         blocks++;
-        const fast = blockText(sheet, b);
+        const fast = blockText(sheet, b, read.rows.get(b));
         const plain = plainBlockText(sheet, b);
         expect([sheet.name, b.range, kindFromContent(fast)]).toEqual([sheet.name, b.range, plainKindFromContent(plain)]);
         // the words each asks of the header and of the body, and the code labels
         expect(fast.header.joined).toBe(plain.header);
         expect(fast.body.joined).toBe(plain.body);
         expect(fast.codes).toEqual(plainCodeRows(plain.labels));
+        // the rows findBlocks read = the sheet's rows scanned again
+        const scanned = blockText(sheet, b);
+        expect([scanned.header.joined, scanned.body.joined, scanned.codes]).toEqual([fast.header.joined, fast.body.joined, fast.codes]);
         // header columns and paths (flags in column order, arrays by column)
         expect(headerColumns(sheet, b)).toEqual(plainHeaderColumns(sheet, b));
       }
+    }
     expect(blocks).toBeGreaterThan(0);
   });
 });

@@ -133,6 +133,15 @@ function isNarrativeSheet(sheet: Sheet, infos: RowInfo[]): boolean {
   return inA / all >= 0.8 && aloneInA / infos.length >= 0.8 && numbers <= Math.max(3, all * 0.05) && avg >= 20;
 }
 
+/**
+ * A non-empty row of a block as findBlocks read it: its text cells (string type, not blank) in
+ * column order, all inside the block's columns (the block's range is the extent of its rows).
+ */
+export interface BlockRow {
+  r: number;
+  texts: readonly Cell[];
+}
+
 const ct = (c: Cell): CellText => ({ cell: c.address, text: c.text.trim() });
 
 function extent(infos: RowInfo[]): RangeRef {
@@ -286,14 +295,25 @@ function joinContinued(sheet: Sheet, blocks: Block[]): Block[] {
 
 /** Split a sheet into blocks. Empty sheets give none. */
 export function findBlocks(sheet: Sheet): Block[] {
+  return readBlocks(sheet).blocks;
+}
+
+/**
+ * findBlocks, with the rows read for each block (in order; none for a block joined from two
+ * pages): recognition reads the blocks' texts from them instead of scanning the sheet again.
+ */
+export function readBlocks(sheet: Sheet): { blocks: Block[]; rows: Map<Block, readonly BlockRow[]> } {
+  const rows = new Map<Block, readonly BlockRow[]>();
   const infos: RowInfo[] = [];
   for (let r = 1; r <= sheet.rowCount; r++) {
     const info = rowInfo(sheet, r);
     if (info.cells.length) infos.push(info);
   }
-  if (infos.length === 0) return [];
+  if (infos.length === 0) return { blocks: [], rows };
   if (isNarrativeSheet(sheet, infos)) {
-    return [{ sheet: sheet.name, range: extent(infos), title: ct(infos[0].cells[0]), unitLines: [], header: null, body: [infos[0].r, infos[infos.length - 1].r], notes: [], narrative: true }];
+    const block: Block = { sheet: sheet.name, range: extent(infos), title: ct(infos[0].cells[0]), unitLines: [], header: null, body: [infos[0].r, infos[infos.length - 1].r], notes: [], narrative: true };
+    rows.set(block, infos);
+    return { blocks: [block], rows };
   }
   // A new block starts at a title row after two blank rows, or after one blank row when a
   // unit line follows closely: stacked tables. Headings inside forms have neither.
@@ -304,8 +324,11 @@ export function findBlocks(sheet: Sheet): Block[] {
     const next = infos.slice(k + 1, k + 4);
     if (gap >= 2 || next.some(isUnitLine) || (isMarkerText(infos[k].texts[0]?.text ?? '') && next.some(isTitleRow))) starts.push(k);
   }
-  return joinContinued(
-    sheet,
-    starts.map((s, n) => describeBlock(sheet, infos.slice(s, starts[n + 1] ?? infos.length))),
-  );
+  const described = starts.map((s, n) => {
+    const own = infos.slice(s, starts[n + 1] ?? infos.length);
+    const block = describeBlock(sheet, own);
+    rows.set(block, own);
+    return block;
+  });
+  return { blocks: joinContinued(sheet, described), rows };
 }

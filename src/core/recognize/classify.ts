@@ -2,8 +2,9 @@
  * Classifier: which standard table a block is. Decided from the header and body content
  * first, the title second; the sheet name is only used to notice a disagreement.
  */
-import type { Sheet } from '../workbook';
+import type { Cell, Sheet } from '../workbook';
 import type { Block, TableKind } from './types';
+import type { BlockRow } from './blocks';
 import { isBlank, memoText, norm } from './text';
 
 /** Every word the classifier asks a header or a body about (a title is asked as a text). */
@@ -175,6 +176,21 @@ const firstFacts = memoText((first: string) => ({
   economic: ECONOMIC_CODE.test(first),
 }));
 
+/** Count a body row's code in `codes`, from its first two texts (normalised; null when absent). */
+function countCode(first: string | null, second: string | null, codes: CodeRows): void {
+  // every code starts with a digit (or "[" for a unit code): a row whose first text does not has none
+  if (first === null) return;
+  const ch = first.charCodeAt(0);
+  if (!((ch >= 48 && ch <= 57) || ch === 91)) return;
+  const f = firstFacts(first);
+  // the label ends with its second text, or its first when there is no second
+  const spending = (second ?? first).endsWith('支出');
+  if (f.fn || (f.fnOrEnd && spending)) codes.functionRows++;
+  // UNIT_CODE needs the white space after the code: the space before a second text
+  if (second !== null && f.unit && !spending) codes.unitRows++;
+  if (f.economic) codes.economicRows++;
+}
+
 /** Add the text cells of row r in columns [left, right] to `to`; count the row's code in `codes`. */
 function addRow(sheet: Sheet, r: number, left: number, right: number, to: CellTexts, codes: CodeRows | null): void {
   const row = sheet.rows[r - 1];
@@ -189,30 +205,37 @@ function addRow(sheet: Sheet, r: number, left: number, right: number, to: CellTe
     else if (i === 1) second = n;
     i++;
   }
-  // every code starts with a digit (or "[" for a unit code): a row whose first text does not has none
-  if (codes === null || first === null) return;
-  const ch = first.charCodeAt(0);
-  if (!((ch >= 48 && ch <= 57) || ch === 91)) return;
-  const f = firstFacts(first);
-  // the label ends with its second text, or its first when there is no second
-  const spending = (second ?? first).endsWith('支出');
-  if (f.fn || (f.fnOrEnd && spending)) codes.functionRows++;
-  // UNIT_CODE needs the white space after the code: the space before a second text
-  if (second !== null && f.unit && !spending) codes.unitRows++;
-  if (f.economic) codes.economicRows++;
+  if (codes !== null) countCode(first, second, codes);
 }
 
-export function blockText(sheet: Sheet, b: Block): BlockText {
+/** Add a row's text cells (as findBlocks read them) to `to`; count its code in `codes`. */
+function addTexts(texts: readonly Cell[], to: CellTexts, codes: CodeRows | null): void {
+  let first: string | null = null;
+  let second: string | null = null;
+  for (let i = 0; i < texts.length; i++) {
+    const n = to.add(texts[i].text);
+    if (i === 0) first = n;
+    else if (i === 1) second = n;
+  }
+  if (codes !== null) countCode(first, second, codes);
+}
+
+/** The texts of a block; `rows`: the rows findBlocks read for it (readBlocks), when it has them. */
+export function blockText(sheet: Sheet, b: Block, rows?: readonly BlockRow[]): BlockText {
   const header = new CellTexts();
-  if (b.header) for (let r = b.header[0]; r <= b.header[1]; r++) addRow(sheet, r, b.range.left, b.range.right, header, null);
   const body = new CellTexts();
   const codes: CodeRows = { functionRows: 0, unitRows: 0, economicRows: 0 };
-  if (b.body) {
-    const skip = b.skip ? new Set(b.skip) : null;
-    for (let r = b.body[0]; r <= Math.min(b.body[1], b.body[0] + 400); r++) {
-      if (skip?.has(r)) continue;
-      addRow(sheet, r, b.range.left, b.range.right, body, codes);
+  const skip = b.skip ? new Set(b.skip) : null;
+  const last = b.body ? Math.min(b.body[1], b.body[0] + 400) : 0;
+  if (rows) {
+    // the rows findBlocks read: their text cells, without scanning the sheet's rows again
+    for (const { r, texts } of rows) {
+      if (b.header && r >= b.header[0] && r <= b.header[1]) addTexts(texts, header, null);
+      else if (b.body && r >= b.body[0] && r <= last && !skip?.has(r)) addTexts(texts, body, codes);
     }
+  } else {
+    if (b.header) for (let r = b.header[0]; r <= b.header[1]; r++) addRow(sheet, r, b.range.left, b.range.right, header, null);
+    if (b.body) for (let r = b.body[0]; r <= last; r++) if (!skip?.has(r)) addRow(sheet, r, b.range.left, b.range.right, body, codes);
   }
   return { title: norm(b.title?.text ?? ''), header, body, codes };
 }

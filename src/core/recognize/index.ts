@@ -5,7 +5,7 @@
 import { columnLetter, parseA1, rangeContains, toA1 } from '../address';
 import { parseAmountText } from '../amount';
 import type { Sheet, Workbook } from '../workbook';
-import { findBlocks } from './blocks';
+import { readBlocks } from './blocks';
 import { blockText, kindFromContent, kindFromTitle } from './classify';
 import { mapColumns } from './columns';
 import { readDeptForm, readProjectForms } from './forms';
@@ -95,7 +95,8 @@ function assignColumns(columns: ColumnInfo[], block: Block, mapping: UserMapping
 export function recognise(wb: Workbook, options: RecogniseOptions = {}): Recognition {
   const tables: Recognised[] = [];
   const unrecognised: Unrecognised[] = [];
-  const blocksBySheet = wb.sheets.map((sheet) => findBlocks(sheet));
+  const read = wb.sheets.map((sheet) => readBlocks(sheet));
+  const blocksBySheet = read.map((r) => r.blocks);
   const defaultUnit = documentMoneyUnit(blocksBySheet.flat());
   const mapping = options.mapping;
   for (const [si, sheet] of wb.sheets.entries()) {
@@ -106,7 +107,7 @@ export function recognise(wb: Workbook, options: RecogniseOptions = {}): Recogni
         unrecognised.push({ block, reason: '用户指定：不是需要检查的公开表' });
         continue;
       }
-      const text = blockText(sheet, block);
+      const text = blockText(sheet, block, read[si].rows.get(block));
       const narrativeBlock = block.narrative === true || !block.header && block.range.left === block.range.right && block.unitLines.length === 0 && !!block.body && block.body[1] - block.body[0] >= 3;
       const content = narrativeBlock ? { kind: 'narrative' as TableKind, evidence: '整页为段落文字' } : kindFromContent(text);
       const titleKind = text.title ? kindFromTitle(text.title) : null;
