@@ -1,0 +1,201 @@
+/**
+ * The narrative tie-out's shortcuts (issue 19) against the plain code they stand for: every
+ * remembered answer equals the one computed afresh, on the seed workbooks' own paragraphs and
+ * subjects and on edge cases by name; answers of one workbook never reach another.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildModel } from '../../src/core/check';
+import { documentFacts } from '../../src/core/facts';
+import type { CheckModel } from '../../src/core/model/model';
+import {
+  cleanSubject,
+  cleanSubjectUncached,
+  conceptKey,
+  conceptPlan,
+  conceptPlanUncached,
+  headingLevel,
+  headingLevelUncached,
+  narrativeAnalysis,
+  NarrativeAnalysis,
+  scopeFactsUncached,
+  thisYearFigure,
+  thisYearFigureUncached,
+} from '../../src/core/narrative/analyse';
+import { looseName } from '../../src/core/narrative/lexicon';
+import { asMoney, tokensOf, tokensOfUncached } from '../../src/core/narrative/tokens';
+import { norm } from '../../src/core/recognize/text';
+import { recognise } from '../../src/core/recognize';
+import { readWorkbookFile } from '../../src/hosts/xlsx/node';
+
+const FIXTURES = path.join(__dirname, '..', 'fixtures');
+const SEEDS = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx'));
+
+const models = new Map<string, CheckModel>();
+async function modelOf(file: string): Promise<CheckModel> {
+  let m = models.get(file);
+  if (!m) {
+    const wb = await readWorkbookFile(path.join(FIXTURES, file));
+    m = buildModel(wb, recognise(wb, {}), documentFacts(wb), undefined);
+    models.set(file, m);
+  }
+  return m;
+}
+
+/** Strings made of the given pieces (deterministic xorshift: a failure reproduces). */
+function strings(pieces: string[], count: number, maxPieces: number, seed = 19): string[] {
+  let x = seed;
+  const next = (): number => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 0x100000000;
+  };
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const n = Math.floor(next() * (maxPieces + 1));
+    let s = '';
+    for (let k = 0; k < n; k++) s += pieces[Math.floor(next() * pieces.length)];
+    out.push(s);
+  }
+  return out;
+}
+
+test('the seed fixtures are there', () => {
+  expect(SEEDS.length).toBeGreaterThanOrEqual(5);
+});
+
+describe('tokens by text', () => {
+  test('tokensOf = tokensOfUncached on every seed paragraph and on generated texts', async () => {
+    const texts: string[] = [];
+    for (const f of SEEDS) for (const p of (await modelOf(f)).narrative) texts.push(p.text);
+    texts.push(...strings(['收入', ' 10', '.5', '万元', '元', '%', '％', '，', '。', '2025年', '１２．５', '01.74', '、', '人', '(', ')', '第', '号', '≥'], 2000, 10));
+    for (const t of texts) {
+      // twice: the second answer comes from the memo
+      expect(tokensOf(t)).toEqual(tokensOfUncached(t));
+      expect(tokensOf(t)).toEqual(tokensOfUncached(t));
+    }
+  });
+
+  test('each call gets its own tokens: changing one (asMoney) changes no later answer', () => {
+    const text = '房屋 194.3，设备 20 万元';
+    const first = tokensOf(text);
+    const bare = first.find((t) => t.kind === 'bare')!;
+    asMoney(bare);
+    expect(bare.kind).toBe('money');
+    const again = tokensOf(text);
+    expect(again.find((t) => t.start === bare.start)!.kind).toBe('bare');
+    expect(again).toEqual(tokensOfUncached(text));
+    expect(again[0]).not.toBe(first[0]);
+  });
+});
+
+describe('headings, subjects and concept plans by their strings', () => {
+  test('headingLevel = headingLevelUncached on every seed paragraph and on generated lines', async () => {
+    const texts: string[] = [];
+    for (const f of SEEDS) for (const p of (await modelOf(f)).narrative) texts.push(p.text);
+    texts.push(...strings(['一', '十', '、', '.', '（', '）', '(', ')', '第', '部分', '1', '2025年', '度', '支出', '：', '，', ' '], 2000, 8));
+    for (const t of texts) {
+      expect(headingLevel(t)).toEqual(headingLevelUncached(t));
+      expect(headingLevel(t)).toEqual(headingLevelUncached(t));
+    }
+    expect(headingLevelUncached('一、收入预算情况')).toEqual({ level: 1, title: '收入预算情况' });
+    expect(headingLevelUncached('（二）2025年度支出：')).toEqual({ level: 2, title: '支出' });
+    expect(headingLevelUncached('收入 10 万元')).toBeNull();
+  });
+
+  test('cleanSubject = cleanSubjectUncached, and one workbook’s unit never cleans another’s labels', async () => {
+    const labels: string[] = [];
+    const ms: CheckModel[] = [];
+    for (const f of SEEDS) {
+      const m = await modelOf(f);
+      ms.push(m);
+      for (const c of narrativeAnalysis(m).claims) labels.push(c.label, c.subject, `${m.facts.unit ?? ''}${c.subject}`);
+    }
+    for (const m of ms) for (const l of labels) expect(cleanSubject(l, m)).toBe(cleanSubjectUncached(l, m));
+    // the same label under two units: each answer is its own unit's
+    const a = { facts: { unit: '武汉市东西湖区医疗保障局' } } as unknown as CheckModel;
+    const b = { facts: { unit: '蔡甸区医疗保障局' } } as unknown as CheckModel;
+    const none = { facts: { unit: null } } as unknown as CheckModel;
+    const label = '武汉市东西湖区医疗保障局2022年部门预算收入';
+    expect(cleanSubject(label, a)).toBe(cleanSubjectUncached(label, a));
+    expect(cleanSubject(label, b)).toBe(cleanSubjectUncached(label, b));
+    expect(cleanSubject(label, none)).toBe(cleanSubjectUncached(label, none));
+    // a unit name that holds the separator, and a label that starts with digits
+    const odd = { facts: { unit: '1|2局' } } as unknown as CheckModel;
+    for (const l of ['1|2局基本支出', '2|基本支出', '']) {
+      expect(cleanSubject(l, odd)).toBe(cleanSubjectUncached(l, odd));
+      expect(cleanSubject(l, none)).toBe(cleanSubjectUncached(l, none));
+    }
+  });
+
+  test('conceptPlan = conceptPlanUncached for every claim of the seeds, under every fund and both kinds', async () => {
+    const pairs: [string, string][] = [];
+    const subjects = new Set<string>(['会议费', '培训费预算', '一般公共预算会议费支出', '其他资金', '收支总计', '年末结转和结余', '本年收入', '机关运行经费']);
+    for (const f of SEEDS) {
+      for (const c of narrativeAnalysis(await modelOf(f)).claims) {
+        const scope = c.scope.join('/');
+        for (const s of [conceptKey(c.subject), ...(c.attribute ? [conceptKey(c.subject + c.attribute)] : [])]) {
+          pairs.push([s, scope]);
+          subjects.add(s);
+        }
+      }
+    }
+    // every subject under the section titles the plan asks about, and each claim under its own
+    for (const subject of subjects) for (const scope of ['', '财政拨款收支预算', '一般公共预算支出', '三公/购买服务', '资产配置', '项目/一般公共预算']) pairs.push([subject, scope]);
+    for (const [subject, scope] of pairs)
+      for (const final of [false, true])
+        for (const fund of [null, '一般公共预算', '政府性基金预算', '国有资本经营预算'] as const) expect(conceptPlan(subject, final, scope, fund)).toEqual(conceptPlanUncached(subject, final, scope, fund));
+    // keys do not run into each other: a scope that ends where a subject begins
+    expect(conceptPlan('收入总计', false, '财政拨款收支', null)).toEqual(conceptPlanUncached('收入总计', false, '财政拨款收支', null));
+    expect(conceptPlan('收支收入总计', false, '财政拨款', null)).toEqual(conceptPlanUncached('收支收入总计', false, '财政拨款', null));
+  });
+
+  test('a 会议费 subject tries the 三公表 column first, then goes on down the list (as the plain chain did)', () => {
+    expect(conceptPlanUncached('会议费', false, '', null)).toEqual([['会议费', '会议费', ['三公表:会议费']]]);
+    expect(conceptPlanUncached('收支总计', false, '', null)).toEqual([['收入总计', '收入总计', ['in:收入总计']]]);
+    expect(conceptPlanUncached('财政拨款基本支出', false, '', null).map((p) => p[0])).toEqual(['财政拨款基本支出', '基本支出']);
+    expect(conceptPlanUncached('住房保障支出', false, '', null)).toEqual([]);
+  });
+
+  test('thisYearFigure compiles once per year and answers as a fresh pattern', () => {
+    const texts = strings(['2025', '2026', '年', '收支总预算', ' 100', '万元', '元', '。', '；', '，', '1,099.73'], 1500, 8);
+    for (const y of [2025, 2026]) {
+      expect(thisYearFigure(y)).toBe(thisYearFigure(y));
+      for (const t of texts) expect(thisYearFigure(y).test(t)).toBe(thisYearFigureUncached(y).test(t));
+    }
+  });
+
+  test('the scope facts of a claim are those of its titles joined', async () => {
+    for (const f of SEEDS) {
+      for (const c of narrativeAnalysis(await modelOf(f)).claims) {
+        const facts = scopeFactsUncached(c.scope);
+        const joined = c.scope.join('/');
+        expect(facts.joined).toBe(joined);
+        expect(facts.three).toBe(/三公/.test(joined));
+        expect(facts.fiscal).toBe(/财政拨款/.test(joined));
+      }
+    }
+  });
+});
+
+describe('binding, against names read afresh', () => {
+  test('a subject’s loose name and concept key are the plain expressions’', async () => {
+    for (const f of SEEDS) {
+      for (const c of narrativeAnalysis(await modelOf(f)).claims) {
+        expect(conceptKey(c.subject)).toBe(norm(c.subject).replace(/[()“”"‘’'·\-—、]/g, ''));
+        expect(typeof looseName(c.subject)).toBe('string');
+      }
+    }
+  });
+
+  test('every seed’s bindings are those of a second, independent analysis of a fresh model', async () => {
+    for (const f of SEEDS) {
+      const wb = await readWorkbookFile(path.join(FIXTURES, f));
+      const one = new NarrativeAnalysis(buildModel(wb, recognise(wb, {}), documentFacts(wb), undefined));
+      const two = new NarrativeAnalysis(buildModel(wb, recognise(wb, {}), documentFacts(wb), undefined));
+      const view = (a: NarrativeAnalysis) => a.claims.map((c) => [c.token.text, c.role, c.subject, c.status, c.cls ?? null, c.binding?.key ?? null, c.binding?.cands.map((x) => x.where) ?? null, c.scope]);
+      expect(view(two)).toEqual(view(one));
+    }
+  });
+});
