@@ -9,6 +9,7 @@ import { buildModel } from '../../src/core/check';
 import { documentFacts } from '../../src/core/facts';
 import type { CheckModel } from '../../src/core/model/model';
 import {
+  ANY_MARKER,
   cleanSubject,
   cleanSubjectUncached,
   conceptKey,
@@ -16,6 +17,7 @@ import {
   conceptPlanUncached,
   headingLevel,
   headingLevelUncached,
+  MARKER,
   narrativeAnalysis,
   NarrativeAnalysis,
   scopeFactsUncached,
@@ -23,6 +25,10 @@ import {
   thisYearFigureUncached,
 } from '../../src/core/narrative/analyse';
 import { looseName } from '../../src/core/narrative/lexicon';
+import { CHANGE, COMPLETION } from '../../src/core/check/rules/percent-truncation';
+import { MONEY } from '../../src/core/check/rules/narrative-internal';
+import { atMostVisible } from '../../src/core/check/rules/narrative-sections';
+import { twoSentences } from '../../src/core/check/rules/narrative-text';
 import { asMoney, tokensOf, tokensOfUncached } from '../../src/core/narrative/tokens';
 import { norm } from '../../src/core/recognize/text';
 import { recognise } from '../../src/core/recognize';
@@ -197,5 +203,56 @@ describe('binding, against names read afresh', () => {
       const view = (a: NarrativeAnalysis) => a.claims.map((c) => [c.token.text, c.role, c.subject, c.status, c.cls ?? null, c.binding?.key ?? null, c.binding?.cands.map((x) => x.where) ?? null, c.scope]);
       expect(view(two)).toEqual(view(one));
     }
+  });
+});
+
+describe('paragraphs passed over by the words their patterns need', () => {
+  const pieces = ['年初预算', '为', ' 1,073.78', '万元', '，', '支出决算', '1099.73', '完成', '年初', '预算', '的', ' 102.42', '%', '％', '比', '上年', '增加', '减少', '增长', '下降', ' 10', '。', '；', '其中', '：', '包括', '主要用于', '主要有', '分别为', '具体如下', '基本支出', '三公经费', '资产', '车辆', 'x'];
+  const texts = strings(pieces, 6000, 16, 7);
+  // the seeds' own sentences too
+  beforeAll(async () => {
+    for (const f of SEEDS) for (const p of (await modelOf(f)).narrative) texts.push(p.text);
+  });
+  const any = (re: RegExp, t: string) => [...t.matchAll(re)].length > 0;
+
+  test('percent-truncation: a completion needs 年初预算 and 完成, a change 万元 and a per-cent sign', () => {
+    let completions = 0;
+    let changes = 0;
+    for (const t of texts) {
+      if (any(COMPLETION, t)) {
+        completions++;
+        expect(t.includes('年初预算') && t.includes('完成')).toBe(true);
+      }
+      if (any(CHANGE, t)) {
+        changes++;
+        expect(t.includes('万元') && (t.includes('%') || t.includes('％'))).toBe(true);
+      }
+    }
+    // the generated texts do hold such statements (the test is not empty)
+    expect(completions).toBeGreaterThan(0);
+    expect(changes).toBeGreaterThan(0);
+  });
+
+  test('internal-consistency: every amount it reads is in 万元', () => {
+    let hits = 0;
+    for (const t of texts) {
+      if (!any(MONEY, t)) continue;
+      hits++;
+      expect(t.includes('万元')).toBe(true);
+    }
+    expect(hits).toBeGreaterThan(0);
+  });
+
+  test('a list marker is found by one test exactly when the search finds one', () => {
+    for (const t of texts) expect(ANY_MARKER.test(t)).toBe(any(MARKER, t));
+  });
+
+  test('twoSentences = split at 。, first two joined', () => {
+    for (const t of [...texts, '', '。', '。。', 'a。b。c', 'a。b']) expect(twoSentences(t)).toBe(t.split(/。/).slice(0, 2).join('。'));
+  });
+
+  test('atMostVisible = the length without white space, compared', () => {
+    const spaced = strings(['a', '支', ' ', '\u3000', '\u00a0', '\t', '\n', '\u2003', '。'], 4000, 40, 11);
+    for (const t of [...texts, ...spaced]) for (const n of [0, 5, 30]) expect(atMostVisible(t, n)).toBe(t.replace(/[\s\u3000\u00a0]+/g, '').length <= n);
   });
 });

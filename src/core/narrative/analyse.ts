@@ -63,7 +63,9 @@ export interface NameList {
   names: { name: string; start: number }[];
 }
 
-const MARKER = /(其中|主要包括|包括|分别是|分别为|主要用于|具体明细如下|主要是|具体如下|明细如下)\s*[:：]?/g;
+export const MARKER = /(其中|主要包括|包括|分别是|分别为|主要用于|具体明细如下|主要是|具体如下|明细如下)\s*[:：]?/g;
+/** MARKER without the g flag: does the text have one? */
+export const ANY_MARKER = new RegExp(MARKER.source);
 const CHANGE_VERB = /(增加|减少|增长|下降|上升|降低|持平|增|减)\s*[了]?\s*$/;
 const RATE_WORD = /(增长|下降|增加|减少|上升|降低|增幅|降幅|增长率|下降率)(率)?\s*(为|了|达)?\s*$/;
 const SHARE_WORD = /占(比|比例)?([^，。；,;]{0,30}?)(的|为)?\s*$/;
@@ -276,7 +278,8 @@ export class NarrativeAnalysis {
     const text = p.text;
     const prev = earlier.length ? earlier[earlier.length - 1] : null;
     const from = Math.max(sentence.start, prev && prev.token.end > sentence.start ? prev.token.end : sentence.start);
-    const raw = text.slice(from, token.start).replace(/收、支/g, '收支');
+    const clause = text.slice(from, token.start);
+    const raw = clause.includes('收、支') ? clause.replace(/收、支/g, '收支') : clause;
     // the clause: after the last separator
     const cut = Math.max(raw.lastIndexOf('，'), raw.lastIndexOf(','), raw.lastIndexOf('、'), raw.lastIndexOf('；'), raw.lastIndexOf(';'));
     let label = norm(cut >= 0 ? raw.slice(cut + 1) : raw);
@@ -369,7 +372,10 @@ export class NarrativeAnalysis {
 
   /** "X 万元，其中：A a、B b" inside a paragraph; nested lists close at "；". Returns the parent name of a list left open at the paragraph end. */
   private inlineEnumerations(p: NarrativeParagraph, text: string, claims: Claim[], lastBase: Claim | null): string | null {
-    const markers = [...norm(text).matchAll(MARKER)];
+    // (most paragraphs have no marker: one test, no list of matches)
+    const normed = norm(text);
+    if (!ANY_MARKER.test(normed)) return null;
+    const markers = [...normed.matchAll(MARKER)];
     // norm() may shorten the text; map markers by searching the original
     let trailingName: string | null = null;
     const open: Enumeration[] = [];
@@ -434,6 +440,8 @@ export class NarrativeAnalysis {
    * “。” and about the part named in its own clause.
    */
   private nameListOf(p: NarrativeParagraph, text: string, scope: string[], claims: Claim[]): void {
+    // every list word holds 包括, 主要用于 or 主要有: other paragraphs have none
+    if (!text.includes('包括') && !text.includes('主要用于') && !text.includes('主要有')) return;
     let from = 0;
     for (const m of text.matchAll(/(主要包括|主要用于|包括|主要有)\s*[:：]?\s*/g)) {
       const at = m.index ?? 0;
