@@ -9,6 +9,7 @@ import { buildModel } from '../../src/core/check';
 import { documentFacts } from '../../src/core/facts';
 import type { CheckModel } from '../../src/core/model/model';
 import {
+  allMatches,
   ANY_MARKER,
   cleanSubject,
   cleanSubjectUncached,
@@ -17,6 +18,7 @@ import {
   conceptPlanUncached,
   headingLevel,
   headingLevelUncached,
+  lastMatch,
   MARKER,
   narrativeAnalysis,
   NarrativeAnalysis,
@@ -254,5 +256,22 @@ describe('paragraphs passed over by the words their patterns need', () => {
   test('atMostVisible = the length without white space, compared', () => {
     const spaced = strings(['a', '支', ' ', '\u3000', '\u00a0', '\t', '\n', '\u2003', '。'], 4000, 40, 11);
     for (const t of [...texts, ...spaced]) for (const n of [0, 5, 30]) expect(atMostVisible(t, n)).toBe(t.replace(/[\s\u3000\u00a0]+/g, '').length <= n);
+  });
+});
+
+describe('allMatches and lastMatch = matchAll', () => {
+  test('on the patterns the tie-out runs, and on patterns that match the empty string', () => {
+    const texts = strings(['2024', '年', '增加', '减', '包括', '：', '其中', 'a', '😀', '(类)', '(款)', '支出', '万元', ' 1.5', '。'], 800, 10, 23);
+    const patterns = [MARKER, COMPLETION, CHANGE, MONEY, /(\d{4})\s*年/g, /(.+?)\((类|款|项)\)/g, /x*/g, /(?:)/g, /\d*/g, /(?:)/gu, /.?/gu];
+    for (const re of patterns) {
+      for (const t of texts) {
+        const plain = [...t.matchAll(re)];
+        const got = allMatches(re, t);
+        const view = (ms: RegExpMatchArray[]) => ms.map((m) => `${m.index}:${m.join('|')}`).join(' ');
+        if (view(got) !== view(plain)) throw new Error(`${re} on “${t}”: ${view(got)} ≠ ${view(plain)}`);
+        expect(re.lastIndex).toBe(0);
+        if (plain.every((m) => m[0] !== '')) expect(lastMatch(re, t)?.index).toBe(plain.pop()?.index);
+      }
+    }
   });
 });

@@ -82,6 +82,17 @@ const HEADINGS: [RegExp, number][] = [
   [/^\s*[(（]\d+[)）]/, 4],
 ];
 
+/** A change's verb (the last one of the label decides its direction). */
+const VERB = /(增加|减少|增长|下降|上升|降低|持平|增幅|降幅|增|减)/g;
+/** A year named in a clause. */
+const YEAR_WORD = /(\d{4})\s*年/g;
+/** The words that open a list of names (“主要包括：基本工资、津贴补贴…”). */
+const NAME_LIST = /(主要包括|主要用于|包括|主要有)\s*[:：]?\s*/g;
+/** A segment “name（类|款|项）” of a 科目 path (after norm: ASCII brackets). */
+const LEVEL_MARK = /(.+?)\((类|款|项)\)/g;
+/** A fund named as the subject of a flow (“政府性基金预算财政拨款本年收入”). */
+const FUND_NAMED = /(一般公共预算|政府性基金|国有资本经营)(预算)?(财政)?(拨款)?(本年收入|年初(财政拨款)?结转和?结余|上年结转)/g;
+
 /** A lead-in inside a label (“其中：”, “包括”), or a colon: the label starts after the last one. */
 const INNER_LEAD = /(其中|主要包括|包括|分别是|分别为|主要用于|主要是|如下)\s*[:：]?|[:：]/g;
 
@@ -91,6 +102,22 @@ export function lastMatch(re: RegExp, s: string): RegExpExecArray | undefined {
   let last: RegExpExecArray | undefined;
   for (let m = re.exec(s); m; m = re.exec(s)) last = m;
   return last;
+}
+
+/**
+ * Every match of a global pattern, as [...s.matchAll(re)]: matchAll copies the pattern on every call
+ * (a tenfold cost on a short paragraph), this runs the pattern itself, from and back to lastIndex 0.
+ * An empty match steps one character (a code point with the u flag), as matchAll does.
+ */
+export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex += re.unicode && (s.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  re.lastIndex = 0;
+  return out;
 }
 
 /** The paragraph ends on a list marker (“…其中：”): the words the trailing pattern may end with, by their last character. */
@@ -299,9 +326,7 @@ export class NarrativeAnalysis {
       role = 'change';
     }
     if (role === 'change' || role === 'rate') {
-      const verb = /(增加|减少|增长|下降|上升|降低|持平|增幅|降幅|增|减)/g;
-      const all = [...clean.matchAll(verb)];
-      const v = all.length ? all[all.length - 1][1] : '';
+      const v = lastMatch(VERB, clean)?.[1] ?? '';
       direction = /^(增加|增长|上升|增幅|增)$/.test(v) ? 1 : /^(减少|下降|降低|降幅|减)$/.test(v) ? -1 : 0;
       const y = /(?:比|较|与)\s*(\d{4})\s*年/.exec(wide);
       baseYear = y ? Number(y[1]) : null;
@@ -339,7 +364,7 @@ export class NarrativeAnalysis {
     const year = this.model.year;
     if (!year) return false;
     const clause = text.slice(clauseStart, at);
-    const named = [...clause.matchAll(/(\d{4})\s*年/g)].pop();
+    const named = lastMatch(YEAR_WORD, clause);
     if (!named || Number(named[1]) !== year - 1) return false;
     return thisYearFigure(year).test(text.slice(sentenceStart, clauseStart));
   }
@@ -375,7 +400,7 @@ export class NarrativeAnalysis {
     // (most paragraphs have no marker: one test, no list of matches)
     const normed = norm(text);
     if (!ANY_MARKER.test(normed)) return null;
-    const markers = [...normed.matchAll(MARKER)];
+    const markers = allMatches(MARKER, normed);
     // norm() may shorten the text; map markers by searching the original
     let trailingName: string | null = null;
     const open: Enumeration[] = [];
@@ -443,7 +468,7 @@ export class NarrativeAnalysis {
     // every list word holds 包括, 主要用于 or 主要有: other paragraphs have none
     if (!text.includes('包括') && !text.includes('主要用于') && !text.includes('主要有')) return;
     let from = 0;
-    for (const m of text.matchAll(/(主要包括|主要用于|包括|主要有)\s*[:：]?\s*/g)) {
+    for (const m of allMatches(NAME_LIST, text)) {
       const at = m.index ?? 0;
       if (at < from) continue;
       const start = at + m[0].length;
@@ -543,7 +568,7 @@ export class NarrativeAnalysis {
   private levelledFunction(subject: string): Binding | null {
     // a level mark closes with “)”: a subject without one has none
     if (!subject.includes(')')) return null;
-    const segs = [...subject.matchAll(/(.+?)\((类|款|项)\)/g)].map((m) => ({ name: m[1].replace(/^[\d.、，,:：\s]+/, ''), level: m[2] === '类' ? 1 : m[2] === '款' ? 2 : 3 }));
+    const segs = allMatches(LEVEL_MARK, subject).map((m) => ({ name: m[1].replace(/^[\d.、，,:：\s]+/, ''), level: m[2] === '类' ? 1 : m[2] === '款' ? 2 : 3 }));
     if (segs.length === 0 || !/\((类|款|项)\)(支出)?$/.test(subject)) return null;
     const lx = this.lexicon;
     let under: string | undefined;
@@ -769,7 +794,7 @@ const FUND_FLOW = /^(收入合计|本年收入合计|本年收入|上年结转|�
 function fundOf(c: Claim): Fund | null {
   const before = c.p.text.slice(c.sentence.start, c.token.start);
   const clause = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
-  const named = [...clause.matchAll(/(一般公共预算|政府性基金|国有资本经营)(预算)?(财政)?(拨款)?(本年收入|年初(财政拨款)?结转和?结余|上年结转)/g)].pop();
+  const named = lastMatch(FUND_NAMED, clause);
   const which = named?.[1] ?? /(一般公共预算|政府性基金|国有资本经营)(预算)?(财政拨款)?(收入)?(收支|支出)/.exec(c.scope[c.scope.length - 1] ?? '')?.[1];
   return which ? (`${which}${which === '一般公共预算' ? '' : '预算'}` as Fund) : null;
 }

@@ -5,6 +5,7 @@
  * (编制数, 在职实有人数, 离退休人员) given as two numbers in two paragraphs.
  */
 import Decimal from 'decimal.js';
+import { allMatches } from '../../narrative/analyse';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';
 import type { NarrativeParagraph } from '../../model/paragraphs';
 import type { Rule } from '../types';
@@ -77,7 +78,7 @@ export const narrativeInternal: Rule = {
     const heads = new Map<string, Mention[]>();
     paragraphs.forEach((p, pi) => {
       // every amount MONEY reads is in 万元: other paragraphs are not searched
-      for (const m of p.text.includes('万元') ? p.text.matchAll(MONEY) : []) {
+      for (const m of p.text.includes('万元') ? allMatches(MONEY, p.text) : []) {
         const key = m[1] === '三公经费' ? '“三公”经费' : m[1];
         const value = m[2].replace(/,/g, '');
         const list = money.get(key) ?? [];

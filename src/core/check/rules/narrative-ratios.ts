@@ -1,6 +1,6 @@
 /** Rates in the narrative: growth rates, shares and completion rates, recomputed (TXT-04–TXT-07, TXT-16). */
 import Decimal from 'decimal.js';
-import { cleanSubject, conceptKey, narrativeAnalysis, type Claim } from '../../narrative/analyse';
+import { allMatches, cleanSubject, conceptKey, narrativeAnalysis, type Claim } from '../../narrative/analyse';
 import { norm } from '../../recognize/text';
 import type { Candidate } from '../../narrative/lexicon';
 import { shareVerdict, type Q } from '../../model/quantity';
@@ -400,7 +400,7 @@ export const narrativeCompletion: Rule = {
       // COMPARE reads “决算…”: a paragraph without the word has no such statement
       if (!p.text.includes('决算')) continue;
       const claims = a.claims.filter((c) => c.p === p && c.role === 'amount' && c.token.wan);
-      for (const m of p.text.matchAll(COMPARE)) {
+      for (const m of allMatches(COMPARE, p.text)) {
         const at = m.index ?? 0;
         const before = claims.filter((c) => c.token.end <= at);
         const budget = [...before].reverse().find((c) => /年初预算|全年预算|预算数/.test(c.attribute ?? '') && !/调整后/.test(c.attribute ?? ''));

@@ -6,6 +6,7 @@
  * the printed inputs leave no doubt about the rounded value (their own rounding taken into account).
  */
 import Decimal from 'decimal.js';
+import { allMatches } from '../../narrative/analyse';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';
 import type { Rule } from '../types';
 
@@ -55,7 +56,7 @@ export const percentTruncation: Rule = {
       // each pattern holds its words: a paragraph without them is not searched
       const completion = p.text.includes('年初预算') && p.text.includes('完成');
       const change = p.text.includes('万元') && (p.text.includes('%') || p.text.includes('％'));
-      for (const m of completion ? p.text.matchAll(COMPLETION) : []) {
+      for (const m of completion ? allMatches(COMPLETION, p.text) : []) {
         const t = truncatedRate(m[2], m[1], m[3]);
         if (!t) continue;
         ctx.report({
@@ -65,7 +66,7 @@ export const percentTruncation: Rule = {
           actual: `${m[3]}%`,
         });
       }
-      for (const m of change ? p.text.matchAll(CHANGE) : []) {
+      for (const m of change ? allMatches(CHANGE, p.text) : []) {
         const up = m[2] === '增加';
         const now = dec(m[1]).v;
         const t = truncatedRate(m[3], m[1], m[4], (y) => (up ? now.minus(y) : now.plus(y)));
