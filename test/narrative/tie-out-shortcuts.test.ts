@@ -3,6 +3,7 @@
  * remembered answer equals the one computed afresh, on the seed workbooks' own paragraphs and
  * subjects and on edge cases by name; answers of one workbook never reach another.
  */
+import Decimal from 'decimal.js';
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildModel } from '../../src/core/check';
@@ -18,20 +19,25 @@ import {
   conceptPlanUncached,
   headingLevel,
   headingLevelUncached,
+  lastAmount,
   lastMatch,
   MARKER,
   narrativeAnalysis,
   NarrativeAnalysis,
   scopeFactsUncached,
+  sentenceAt,
   thisYearFigure,
   thisYearFigureUncached,
+  type Claim,
 } from '../../src/core/narrative/analyse';
 import { looseName } from '../../src/core/narrative/lexicon';
 import { CHANGE, COMPLETION } from '../../src/core/check/rules/percent-truncation';
 import { MONEY } from '../../src/core/check/rules/narrative-internal';
+import { atPlaces, precisionOf, precisionOfUncached } from '../../src/core/check/rules/narrative-helpers';
+import { halfUnit } from '../../src/core/amount';
 import { atMostVisible } from '../../src/core/check/rules/narrative-sections';
 import { twoSentences } from '../../src/core/check/rules/narrative-text';
-import { asMoney, tokensOf, tokensOfUncached } from '../../src/core/narrative/tokens';
+import { asMoney, sentences, tokensOf, tokensOfUncached } from '../../src/core/narrative/tokens';
 import { norm } from '../../src/core/recognize/text';
 import { recognise } from '../../src/core/recognize';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
@@ -271,6 +277,37 @@ describe('allMatches and lastMatch = matchAll', () => {
         if (view(got) !== view(plain)) throw new Error(`${re} on “${t}”: ${view(got)} ≠ ${view(plain)}`);
         expect(re.lastIndex).toBe(0);
         if (plain.every((m) => m[0] !== '')) expect(lastMatch(re, t)?.index).toBe(plain.pop()?.index);
+      }
+    }
+  });
+});
+
+describe('comparing a claim with table figures', () => {
+  test('precisionOf = round(−log10(2·half)) and atPlaces = toDecimalPlaces half-up, on printed figures and sums of halves', () => {
+    const halves = [0, 1, 2, 3, 4, 6].map((d) => halfUnit(d));
+    const sums = [new Decimal('0.005').plus('0.0005'), new Decimal('0.01'), new Decimal('0.00005').mul(3), new Decimal(5), new Decimal('0.5').plus('0.05')];
+    for (const h of [...halves, ...sums]) {
+      expect(precisionOf(h)).toBe(precisionOfUncached(h));
+      expect(precisionOf(h)).toBe(precisionOfUncached(h));
+    }
+    const values = ['0', '1', '1.5', '22.73', '22.735', '22.7349', '-3.005', '1099.7300', '0.00049', '123456789.987654321', '1e-9'].map((x) => new Decimal(x));
+    for (const v of values) for (const dp of [0, 1, 2, 3, 4, 8]) expect(atPlaces(v, dp).eq(v.toDecimalPlaces(dp, Decimal.ROUND_HALF_UP))).toBe(true);
+  });
+});
+
+describe('extraction helpers = the array expressions they replace', () => {
+  test('sentenceAt = sents.find(pos inside), lastAmount = [...claims].reverse().find(amount)', async () => {
+    for (const f of SEEDS) {
+      const a = narrativeAnalysis(await modelOf(f));
+      for (const p of a.paragraphs) {
+        const sents = sentences(p.text);
+        for (let pos = -1; pos <= p.text.length; pos += 3) expect(sentenceAt(sents, pos)).toBe(sents.find((x) => pos >= x.start && pos < x.end));
+      }
+      const byParagraph = new Map<number, Claim[]>();
+      for (const c of a.claims) byParagraph.set(c.pi, [...(byParagraph.get(c.pi) ?? []), c]);
+      for (const list of byParagraph.values()) {
+        expect(lastAmount(list)).toBe([...list].reverse().find((c) => c.role === 'amount') ?? null);
+        expect(lastAmount(list.filter((c) => c.role !== 'amount'))).toBeNull();
       }
     }
   });

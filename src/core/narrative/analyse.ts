@@ -96,6 +96,24 @@ const FUND_NAMED = /(一般公共预算|政府性基金|国有资本经营)(预�
 /** A lead-in inside a label (“其中：”, “包括”), or a colon: the label starts after the last one. */
 const INNER_LEAD = /(其中|主要包括|包括|分别是|分别为|主要用于|主要是|如下)\s*[:：]?|[:：]/g;
 
+/** The first sentence that holds a position (as sents.find, without a function per token). */
+export function sentenceAt(sents: Sentence[], pos: number): Sentence | undefined {
+  for (const s of sents) if (pos >= s.start && pos < s.end) return s;
+  return undefined;
+}
+
+/** Does a sentence hold a money token? */
+function moneyIn(tokens: NumberToken[], s: Sentence): boolean {
+  for (const o of tokens) if (o.kind === 'money' && o.start >= s.start && o.start < s.end) return true;
+  return false;
+}
+
+/** The last amount of a paragraph's claims, or null (as [...claims].reverse().find(amount), without the copy). */
+export function lastAmount(claims: Claim[]): Claim | null {
+  for (let i = claims.length - 1; i >= 0; i--) if (claims[i].role === 'amount') return claims[i];
+  return null;
+}
+
 /** The last match of a global pattern that never matches the empty string (as [...s.matchAll(re)].pop(), no array of all of them). */
 export function lastMatch(re: RegExp, s: string): RegExpExecArray | undefined {
   re.lastIndex = 0;
@@ -193,7 +211,8 @@ export class NarrativeAnalysis {
     this.paragraphs.forEach((p, pi) => {
       const text = p.text;
       const h = headingLevel(text);
-      const shortHeading = h && !/\d/.test(text.slice(0, 60).replace(/^\s*[(（]?\d+[)）.、．]?/, '')) && text.length <= 60;
+      // (the length first: a long heading is not short whatever its digits)
+      const shortHeading = h && text.length <= 60 && !/\d/.test(text.slice(0, 60).replace(/^\s*[(（]?\d+[)）.、．]?/, ''));
       // a numbered paragraph inside an open list is an item, not a heading
       const isItem = !!(listOpen && h && (listOpen.level === null || h.level === listOpen.level) && !shortHeading && !(listOpen.opener !== null && h.level === listOpen.opener) && h.level > 1);
       if (h && !isItem) {
@@ -217,15 +236,15 @@ export class NarrativeAnalysis {
       const sents = sentences(text);
       for (const t of tokens) {
         if (t.kind !== 'bare') continue;
-        const s = sents.find((x) => t.start >= x.start && t.start < x.end);
-        const sentenceHasMoney = s && tokens.some((o) => o.kind === 'money' && o.start >= s.start && o.start < s.end);
+        const s = sentenceAt(sents, t.start);
+        const sentenceHasMoney = s && moneyIn(tokens, s);
         if (sentenceHasMoney && /[\u4e00-\u9fa5)）]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && /^\s*([，,、；;。]|$)/.test(text.slice(t.end))) asMoney(t);
       }
       const paragraphClaims: Claim[] = [];
       for (const token of tokens) {
         this.tokens.push({ p, pi, token, scope });
         if (token.kind !== 'money' && token.kind !== 'percent') continue;
-        const sentence = sents.find((x) => token.start >= x.start && token.start < x.end) ?? { start: 0, end: text.length };
+        const sentence = sentenceAt(sents, token.start) ?? { start: 0, end: text.length };
         const claim = this.claimOf(p, pi, token, sentence, scope, paragraphClaims);
         if (business) {
           claim.cls = 'indicator';
@@ -237,7 +256,7 @@ export class NarrativeAnalysis {
       // roles that refer to an earlier amount
       for (const c of paragraphClaims) this.link(c, paragraphClaims, lastBase);
       // enumerations inside the paragraph, and lists that continue in the next paragraphs
-      const base = [...paragraphClaims].reverse().find((c) => c.role === 'amount') ?? null;
+      const base = lastAmount(paragraphClaims);
       // unnumbered paragraphs are items only of an unnumbered list (under a numbered item they explain it)
       if (listOpen && (isItem || (!h && listOpen.level === null && this.startsWithAmount(text)))) {
         const first = paragraphClaims.find((c) => c.role === 'amount');

@@ -451,7 +451,8 @@ export class Lexicon {
     if (k.length < 5) return undefined;
     // the first project (in the index's order) whose name holds this one or is held by it, at 60 % of its length or more
     for (const [pk, p] of this.byLoose.proj) {
-      const [short, long] = pk.length < k.length ? [pk, k] : [k, pk];
+      const short = pk.length < k.length ? pk : k;
+      const long = pk.length < k.length ? k : pk;
       if (short.length >= 5 && long.includes(short) && short.length / long.length >= 0.6) return p;
     }
     return undefined;
