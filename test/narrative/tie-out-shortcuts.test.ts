@@ -35,6 +35,7 @@ import { CHANGE, COMPLETION } from '../../src/core/check/rules/percent-truncatio
 import { MONEY } from '../../src/core/check/rules/narrative-internal';
 import { atPlaces, precisionOf, precisionOfUncached } from '../../src/core/check/rules/narrative-helpers';
 import { halfUnit } from '../../src/core/amount';
+import { shareVerdict, type Q } from '../../src/core/model/quantity';
 import { atMostVisible } from '../../src/core/check/rules/narrative-sections';
 import { twoSentences } from '../../src/core/check/rules/narrative-text';
 import { asMoney, sentences, tokensOf, tokensOfUncached } from '../../src/core/narrative/tokens';
@@ -310,5 +311,41 @@ describe('extraction helpers = the array expressions they replace', () => {
         expect(lastAmount(list.filter((c) => c.role !== 'amount'))).toBeNull();
       }
     }
+  });
+});
+
+describe('shareVerdict works out the rounding interval only for a figure that is not the rounded ratio', () => {
+  /** The verdict as it was written before (every value computed first). */
+  function plainShareVerdict(stated: Q, part: Q, whole: Q) {
+    if (whole.value.isZero()) return null;
+    const ratio = part.value.dividedBy(whole.value).times(100);
+    const lo = Decimal.max(part.value.minus(part.half), 0).dividedBy(whole.value.plus(whole.half)).times(100);
+    const hi = part.value.plus(part.half).dividedBy(Decimal.max(whole.value.minus(whole.half), new Decimal('1e-9'))).times(100);
+    const sLo = stated.value.minus(stated.half);
+    const sHi = stated.value.plus(stated.half);
+    const diff = stated.value.minus(ratio);
+    const slack = stated.half;
+    const rounded = ratio.toDecimalPlaces(Math.max(stated.decimals, 0), Decimal.ROUND_HALF_UP);
+    if (rounded.equals(stated.value)) return { status: 'equal', diff, slack, ratio };
+    const meets = sHi.gte(lo) && sLo.lte(hi);
+    const oneUnit = stated.value.minus(rounded).abs().lte(stated.half.times(2));
+    return { status: meets || oneUnit ? 'rounding' : 'mismatch', diff, slack, ratio };
+  }
+  const q = (v: string, decimals: number): Q => ({ value: new Decimal(v), half: halfUnit(decimals), decimals, sheet: '', cell: '', label: '' });
+  test('the same verdict on shares that are right, a unit off, far off, and of a zero or tiny whole', () => {
+    const parts = ['0', '994.81', '994.8', '1', '0.01', '3291.91', '120'];
+    const wholes = ['0', '3291.91', '3291.9', '0.004', '1', '100', '120'];
+    const stated = ['30.22', '30.21', '30.2', '30', '100', '0', '83.33', '99.99', '31'];
+    let n = 0;
+    for (const p of parts)
+      for (const w of wholes)
+        for (const s of stated) {
+          const args: [Q, Q, Q] = [q(s, s.includes('.') ? s.length - s.indexOf('.') - 1 : 0), q(p, 2), q(w, w.includes('.') ? w.length - w.indexOf('.') - 1 : 0)];
+          const got = shareVerdict(...args);
+          const want = plainShareVerdict(...args);
+          expect(got && { status: got.status, diff: got.diff.toString(), slack: got.slack.toString(), ratio: got.ratio.toString() }).toEqual(want && { status: want.status, diff: want.diff.toString(), slack: want.slack.toString(), ratio: want.ratio.toString() });
+          n += got?.status === 'equal' ? 0 : 1;
+        }
+    expect(n).toBeGreaterThan(50);
   });
 });
