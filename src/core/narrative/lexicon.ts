@@ -137,8 +137,8 @@ export class Lexicon {
           const c = cand(m, t, q, line.row.name.trim());
           if (line.concept) this.add(prefix + line.concept, c);
           const name = rowName(line.row.name);
-          const blank = Object.values(line.row.values).every((v) => v.amount.kind === 'empty');
-          if (name && !blank && !this.rows.has(prefix + name)) this.rows.set(prefix + name, c);
+          // (a row already keyed is not looked at again: its values are read only for a new name)
+          if (name && !this.rows.has(prefix + name) && !Object.values(line.row.values).every((v) => v.amount.kind === 'empty')) this.rows.set(prefix + name, c);
         }
       }
     }
@@ -279,7 +279,7 @@ export class Lexicon {
       }
     }
     for (const [concept, list] of this.concepts) {
-      const cls = /^(?:财政拨款:)?ex:类:(\d{3})$/.exec(concept);
+      const cls = concept.includes('ex:类:') ? /^(?:财政拨款:)?ex:类:(\d{3})$/.exec(concept) : null;
       if (!cls) continue;
       const f = functionByCode.get(cls[1]);
       if (f) f.cands.push(...list.filter((c) => !f.cands.includes(c)));
