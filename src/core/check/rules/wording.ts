@@ -30,6 +30,9 @@ export const MISWRITINGS: [RegExp, string][] = [
 /** A literal each miswriting above needs (same order): a text without it is not searched with that pattern. */
 export const MISWRITING_NEEDS: string[][] = [['与'], ['相比'], ['有毒有害气'], ['提租补'], ['财政转专户'], ['支出收入', '收入收入', '支出支出']];
 
+/** Any literal of MISWRITING_NEEDS (plain words, no pattern characters): a text without one is searched with none of the patterns. */
+const MAY_MISWRITE = new RegExp(MISWRITING_NEEDS.flat().join('|'));
+
 /** Character pairs that are words even where a document uses them once (区级, 据实 …). */
 const COMMON_PAIRS = new Set([
   ...['区级', '市级', '省级', '县级', '区委', '市委', '省委', '县委', '区直', '市直', '省直', '据实', '级次', '会议', '业务', '政法'],
@@ -64,6 +67,7 @@ const pairKey = (a: number, b: number): number => (a - 0x4e00) * 0x51a6 + (b - 0
 export class Corpus {
   private lines: string[] | null = null;
   private joined: string | null = null;
+  private rawText: string | null = null;
   private readonly asked = new Map<string, number>();
   private table: Map<number, number> | null = null;
 
@@ -87,9 +91,18 @@ export class Corpus {
     return (this.joined ??= this.stripped.join('\n'));
   }
 
-  /** Does a text of the document hold this word (no white space or line break in it), white space ignored? */
+  /**
+   * The texts joined by NUL, as written: a word's characters with only white space between them is
+   * the word in a text without its white space, and no match spans a NUL (neither white space nor
+   * a character of the word).
+   */
+  private get raw(): string {
+    return (this.rawText ??= this.texts.join('\0'));
+  }
+
+  /** Does a text of the document hold this word (no white space, line break or NUL in it), white space ignored? */
   holds(word: string): boolean {
-    return this.text.includes(word);
+    return spaced(word).test(this.raw);
   }
 
   /** Occurrences of a word of two Han characters (overlapping ones too: 年年年 holds 年年 twice). */
@@ -102,11 +115,20 @@ export class Corpus {
       return this.pairCount(w);
     }
     n = 0;
-    const text = this.text;
-    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) n++;
+    // one match per start: each occurrence in the texts without white space starts at its own character
+    const re = new RegExp(spaced(w).source, 'g');
+    for (let m = re.exec(this.raw); m; m = re.exec(this.raw)) {
+      n++;
+      re.lastIndex = m.index + 1;
+    }
     this.asked.set(w, n);
     return n;
   }
+}
+
+/** A word as a pattern that allows white space between its characters (what removing it would join). */
+function spaced(word: string): RegExp {
+  return new RegExp(Array.from(word, (c) => c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('\\s*'));
 }
 
 /** Whether a string holds white space as /\s/ means it (a loop over codes, no regex per text). */
@@ -241,7 +263,8 @@ export function textHits(text: string, corpus: Corpus): readonly TextHit[] {
   const hit = (at: number, len: number, what: string) => (out ??= []).push({ at, len, what });
   const d = doubledCharacter(text, corpus);
   if (d) hit(d.at, 2, `中“${d.ch}”重复`);
-  for (let i = 0; i < MISWRITINGS.length; i++) {
+  const mayMiswrite = MAY_MISWRITE.test(text);
+  for (let i = 0; mayMiswrite && i < MISWRITINGS.length; i++) {
     const [re, what] = MISWRITINGS[i];
     if (!holdsAny(text, MISWRITING_NEEDS[i])) continue;
     const m = re.exec(text);
