@@ -9,7 +9,7 @@ import { buildModel, runRules } from '../../src/core/check';
 import { documentText, hasText, type DocText } from '../../src/core/check/rules/text-cells';
 import { Corpus, MISWRITINGS, textHits, wording } from '../../src/core/check/rules/wording';
 import { placeholderIn, placeholders } from '../../src/core/check/rules/text';
-import { templateHits, templateText } from '../../src/core/check/rules/template-text';
+import { TEMPLATE_PATTERN_BRACKET, TEMPLATE_PATTERNS, templateHits, templateText } from '../../src/core/check/rules/template-text';
 import { judgeOnce } from '../../src/core/check/rules/codes';
 import { shortHash, fingerprintOf } from '../../src/core/check/fingerprint';
 import { judgeName } from '../../src/core/data/lookup';
@@ -135,6 +135,19 @@ describe('each distinct text checked once: every cell that holds it is still rep
       if (templateHits(t, false).some((h) => h.kind === 'blank-amounts')) throw new Error(`blank amount in a table text: ${t}`);
     }
   });
+});
+
+test('template text: a pattern marked as needing a bracket matches no text without one, and every branch of it holds one', () => {
+  expect(TEMPLATE_PATTERN_BRACKET).toHaveLength(TEMPLATE_PATTERNS.length);
+  const marked = TEMPLATE_PATTERNS.filter((_, i) => TEMPLATE_PATTERN_BRACKET[i]);
+  expect(marked.length).toBeGreaterThan(5);
+  for (const [, re] of marked) for (const branch of re.source.split(/\|(?![^(]*\))/)) expect([re.source, branch.includes('[（(]')]).toEqual([re.source, true]);
+  // texts with the patterns' words and closing brackets but no opening one
+  const texts = strings(['增加', '减少', '持平', '）', ')', '按', '填写', '列示', '如', '若', '作', '则', '表述', '不涉及', '不列', '名称', '项目', '以下同', '的部门', '，', '无', '的单位', '单位', '制度', ' '], 20000, 6);
+  const withBracket = texts.map((t) => `（${t}`).concat(texts.map((t) => `(${t}`));
+  for (const t of texts) for (const [, re] of marked) expect([t, re.test(t)]).toEqual([t, false]);
+  // the same texts opened by a bracket do match some of them: the test above tests something
+  expect(withBracket.filter((t) => marked.some(([, re]) => re.test(t))).length).toBeGreaterThan(20);
 });
 
 describe('the wording checks', () => {

@@ -47,6 +47,12 @@ export const TEMPLATE_PATTERN_NEEDS: (readonly string[] | null)[] = [
   ['万元'],
 ];
 
+/**
+ * The patterns above that cannot match without an opening bracket （ or ( (every branch of them
+ * holds a [（(] outside any optional part), by position: a text without one skips them all.
+ */
+export const TEMPLATE_PATTERN_BRACKET: readonly boolean[] = [true, true, true, true, false, true, true, false, false, true, false, false, false];
+
 /** Every pattern above needs one of these: texts without any (most table labels) are not searched further. */
 const MAY_MATCH = /[（(【。.…·]|万元|按上述|仍保留|作下述|在本表下方|为必填项/;
 
@@ -83,13 +89,14 @@ const NO_HITS: readonly TemplateHit[] = [];
 export function templateHits(text: string, narrative: boolean): readonly TemplateHit[] {
   if (!MAY_MATCH.test(text)) return NO_HITS;
   let out: TemplateHit[] | null = null;
+  const bracket = text.includes('（') || text.includes('(');
   for (const [kind, patterns] of BY_KIND) {
     // a blank amount is one only in prose
     if (kind === 'blank-amounts' && !narrative) continue;
     for (const i of patterns) {
       const re = TEMPLATE_PATTERNS[i][1];
       const needs = TEMPLATE_PATTERN_NEEDS[i];
-      if (needs && !holdsAny(text, needs)) continue;
+      if ((TEMPLATE_PATTERN_BRACKET[i] && !bracket) || (needs && !holdsAny(text, needs))) continue;
       const m = re.exec(text);
       if (!m) continue;
       // the generator's 【主要原因：请填写】 is said by narrative/reasons; a blank amount only in prose
