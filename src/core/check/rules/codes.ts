@@ -118,14 +118,15 @@ export const codeDictionary: Rule = {
     for (const { t, r } of rows) {
       const code = r.code as string;
       const scheme = r.type === 'economic' ? 'economic' : 'function';
-      const loc = { sheet: t.block.sheet, cell: codeCell(t, r) };
       if (!norm(r.name)) continue;
       const v = judge(scheme, code, r.name);
+      if (v.status === 'ok') continue;
+      // where the code is printed: worked out only for a row that is reported (most are ok)
+      const loc = { sheet: t.block.sheet, cell: codeCell(t, r) };
       if (v.status === 'unknown-code' || v.status === 'unknown-name') {
         pushTo(unknown, `${code} ${r.name}`, loc);
         continue;
       }
-      if (v.status === 'ok') continue;
       if (v.status === 'old' || v.status === 'other-year') {
         const now = namesText(v.current);
         const when = v.status === 'old' ? '旧名称' : `${yearsText(v.entry)}的名称`;
