@@ -180,14 +180,15 @@ export function atLeastVerdict(a: Q, b: Q): Verdict {
 export function shareVerdict(stated: Q, part: Q, whole: Q): Verdict & { ratio: Decimal } | null {
   if (whole.value.isZero()) return null;
   const ratio = part.value.dividedBy(whole.value).times(100);
-  const lo = Decimal.max(part.value.minus(part.half), 0).dividedBy(whole.value.plus(whole.half)).times(100);
-  const hi = part.value.plus(part.half).dividedBy(Decimal.max(whole.value.minus(whole.half), new Decimal('1e-9'))).times(100);
-  const sLo = stated.value.minus(stated.half);
-  const sHi = stated.value.plus(stated.half);
   const diff = stated.value.minus(ratio);
   const slack = stated.half;
   const rounded = ratio.toDecimalPlaces(Math.max(stated.decimals, 0), Decimal.ROUND_HALF_UP);
   if (rounded.equals(stated.value)) return { status: 'equal', diff, slack, ratio };
+  // the interval of the true ratio, only for a figure that is not the rounded ratio
+  const lo = Decimal.max(part.value.minus(part.half), 0).dividedBy(whole.value.plus(whole.half)).times(100);
+  const hi = part.value.plus(part.half).dividedBy(Decimal.max(whole.value.minus(whole.half), new Decimal('1e-9'))).times(100);
+  const sLo = stated.value.minus(stated.half);
+  const sHi = stated.value.plus(stated.half);
   // one unit of the last digit off (shares forced to add to 100%) is a 尾差
   const meets = sHi.gte(lo) && sLo.lte(hi);
   const oneUnit = stated.value.minus(rounded).abs().lte(stated.half.times(2));

@@ -7,7 +7,7 @@
  */
 import Decimal from 'decimal.js';
 import type { CheckModel } from '../model/model';
-import { norm } from '../recognize/text';
+import { memoText, norm } from '../recognize/text';
 import type { ClaimClass, NarrativeCoverage, UntiedClaim } from './coverage';
 import { Lexicon, looseName, type Binding, type Candidate } from './lexicon';
 import { paragraphLocation, type NarrativeParagraph } from './source';
@@ -63,7 +63,9 @@ export interface NameList {
   names: { name: string; start: number }[];
 }
 
-const MARKER = /(其中|主要包括|包括|分别是|分别为|主要用于|具体明细如下|主要是|具体如下|明细如下)\s*[:：]?/g;
+export const MARKER = /(其中|主要包括|包括|分别是|分别为|主要用于|具体明细如下|主要是|具体如下|明细如下)\s*[:：]?/g;
+/** MARKER without the g flag: does the text have one? */
+export const ANY_MARKER = new RegExp(MARKER.source);
 const CHANGE_VERB = /(增加|减少|增长|下降|上升|降低|持平|增|减)\s*[了]?\s*$/;
 const RATE_WORD = /(增长|下降|增加|减少|上升|降低|增幅|降幅|增长率|下降率)(率)?\s*(为|了|达)?\s*$/;
 const SHARE_WORD = /占(比|比例)?([^，。；,;]{0,30}?)(的|为)?\s*$/;
@@ -80,8 +82,37 @@ const HEADINGS: [RegExp, number][] = [
   [/^\s*[(（]\d+[)）]/, 4],
 ];
 
+/** A change's verb (the last one of the label decides its direction). */
+const VERB = /(增加|减少|增长|下降|上升|降低|持平|增幅|降幅|增|减)/g;
+/** A year named in a clause. */
+const YEAR_WORD = /(\d{4})\s*年/g;
+/** The words that open a list of names (“主要包括：基本工资、津贴补贴…”). */
+const NAME_LIST = /(主要包括|主要用于|包括|主要有)\s*[:：]?\s*/g;
+/** A segment “name（类|款|项）” of a 科目 path (after norm: ASCII brackets). */
+const LEVEL_MARK = /(.+?)\((类|款|项)\)/g;
+/** A fund named as the subject of a flow (“政府性基金预算财政拨款本年收入”). */
+const FUND_NAMED = /(一般公共预算|政府性基金|国有资本经营)(预算)?(财政)?(拨款)?(本年收入|年初(财政拨款)?结转和?结余|上年结转)/g;
+
 /** A lead-in inside a label (“其中：”, “包括”), or a colon: the label starts after the last one. */
 const INNER_LEAD = /(其中|主要包括|包括|分别是|分别为|主要用于|主要是|如下)\s*[:：]?|[:：]/g;
+
+/** The first sentence that holds a position (as sents.find, without a function per token). */
+export function sentenceAt(sents: Sentence[], pos: number): Sentence | undefined {
+  for (const s of sents) if (pos >= s.start && pos < s.end) return s;
+  return undefined;
+}
+
+/** Does a sentence hold a money token? */
+function moneyIn(tokens: NumberToken[], s: Sentence): boolean {
+  for (const o of tokens) if (o.kind === 'money' && o.start >= s.start && o.start < s.end) return true;
+  return false;
+}
+
+/** The last amount of a paragraph's claims, or null (as [...claims].reverse().find(amount), without the copy). */
+export function lastAmount(claims: Claim[]): Claim | null {
+  for (let i = claims.length - 1; i >= 0; i--) if (claims[i].role === 'amount') return claims[i];
+  return null;
+}
 
 /** The last match of a global pattern that never matches the empty string (as [...s.matchAll(re)].pop(), no array of all of them). */
 export function lastMatch(re: RegExp, s: string): RegExpExecArray | undefined {
@@ -89,6 +120,22 @@ export function lastMatch(re: RegExp, s: string): RegExpExecArray | undefined {
   let last: RegExpExecArray | undefined;
   for (let m = re.exec(s); m; m = re.exec(s)) last = m;
   return last;
+}
+
+/**
+ * Every match of a global pattern, as [...s.matchAll(re)]: matchAll copies the pattern on every call
+ * (a tenfold cost on a short paragraph), this runs the pattern itself, from and back to lastIndex 0.
+ * An empty match steps one character (a code point with the u flag), as matchAll does.
+ */
+export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex += re.unicode && (s.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  re.lastIndex = 0;
+  return out;
 }
 
 /** The paragraph ends on a list marker (“…其中：”): the words the trailing pattern may end with, by their last character. */
@@ -108,7 +155,7 @@ export function headingTitle(rest: string): string {
   return (cut < 0 ? rest : rest.slice(0, cut)).trim();
 }
 
-function headingLevel(text: string): { level: number; title: string } | null {
+export function headingLevelUncached(text: string): { level: number; title: string } | null {
   for (const [re, level] of HEADINGS) {
     const m = re.exec(text);
     if (!m) continue;
@@ -118,6 +165,9 @@ function headingLevel(text: string): { level: number; title: string } | null {
   }
   return null;
 }
+
+/** A paragraph's heading level and title, by its text (a pure function; the answer is only read, never changed). */
+export const headingLevel = memoText(headingLevelUncached, 20000);
 
 export class NarrativeAnalysis {
   readonly claims: Claim[] = [];
@@ -155,15 +205,20 @@ export class NarrativeAnalysis {
     let listOpen: { opener: number | null; level: number | null; parent: Claim | null; parentName: string | null; p: NarrativeParagraph; marker: string; enumeration: Enumeration | null } | null = null;
     let lastBase: Claim | null = null;
     let lastHead: Claim | null = null;
+    // the section titles and whether they are business ones change only at a heading: one array per section, shared by its paragraphs
+    let scope: string[] | null = null;
+    let business = false;
     this.paragraphs.forEach((p, pi) => {
       const text = p.text;
       const h = headingLevel(text);
-      const shortHeading = h && !/\d/.test(text.slice(0, 60).replace(/^\s*[(（]?\d+[)）.、．]?/, '')) && text.length <= 60;
+      // (the length first: a long heading is not short whatever its digits)
+      const shortHeading = h && text.length <= 60 && !/\d/.test(text.slice(0, 60).replace(/^\s*[(（]?\d+[)）.、．]?/, ''));
       // a numbered paragraph inside an open list is an item, not a heading
       const isItem = !!(listOpen && h && (listOpen.level === null || h.level === listOpen.level) && !shortHeading && !(listOpen.opener !== null && h.level === listOpen.opener) && h.level > 1);
       if (h && !isItem) {
         while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
         stack.push(h);
+        scope = null;
         if (listOpen && (listOpen.level === null || h.level <= listOpen.level)) listOpen = null;
       } else if (listOpen && !h && !this.startsWithAmount(text)) {
         listOpen = null;
@@ -171,23 +226,25 @@ export class NarrativeAnalysis {
         listOpen = null;
       }
       if (h && listOpen && listOpen.level === null && isItem) listOpen.level = h.level;
-      const scope = stack.map((s) => s.title);
+      if (!scope) {
+        scope = stack.map((s) => s.title);
+        business = this.isBusiness(scope);
+      }
       this.scopes[pi] = scope;
       const tokens = tokensOf(text);
       // a bare figure among amounts is an amount without its unit ("房屋 194.3，", "培训费01.74、")
       const sents = sentences(text);
       for (const t of tokens) {
         if (t.kind !== 'bare') continue;
-        const s = sents.find((x) => t.start >= x.start && t.start < x.end);
-        const sentenceHasMoney = s && tokens.some((o) => o.kind === 'money' && o.start >= s.start && o.start < s.end);
+        const s = sentenceAt(sents, t.start);
+        const sentenceHasMoney = s && moneyIn(tokens, s);
         if (sentenceHasMoney && /[\u4e00-\u9fa5)）]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && /^\s*([，,、；;。]|$)/.test(text.slice(t.end))) asMoney(t);
       }
-      const business = this.isBusiness(scope);
       const paragraphClaims: Claim[] = [];
       for (const token of tokens) {
         this.tokens.push({ p, pi, token, scope });
         if (token.kind !== 'money' && token.kind !== 'percent') continue;
-        const sentence = sents.find((x) => token.start >= x.start && token.start < x.end) ?? { start: 0, end: text.length };
+        const sentence = sentenceAt(sents, token.start) ?? { start: 0, end: text.length };
         const claim = this.claimOf(p, pi, token, sentence, scope, paragraphClaims);
         if (business) {
           claim.cls = 'indicator';
@@ -199,7 +256,7 @@ export class NarrativeAnalysis {
       // roles that refer to an earlier amount
       for (const c of paragraphClaims) this.link(c, paragraphClaims, lastBase);
       // enumerations inside the paragraph, and lists that continue in the next paragraphs
-      const base = [...paragraphClaims].reverse().find((c) => c.role === 'amount') ?? null;
+      const base = lastAmount(paragraphClaims);
       // unnumbered paragraphs are items only of an unnumbered list (under a numbered item they explain it)
       if (listOpen && (isItem || (!h && listOpen.level === null && this.startsWithAmount(text)))) {
         const first = paragraphClaims.find((c) => c.role === 'amount');
@@ -267,7 +324,8 @@ export class NarrativeAnalysis {
     const text = p.text;
     const prev = earlier.length ? earlier[earlier.length - 1] : null;
     const from = Math.max(sentence.start, prev && prev.token.end > sentence.start ? prev.token.end : sentence.start);
-    const raw = text.slice(from, token.start).replace(/收、支/g, '收支');
+    const clause = text.slice(from, token.start);
+    const raw = clause.includes('收、支') ? clause.replace(/收、支/g, '收支') : clause;
     // the clause: after the last separator
     const cut = Math.max(raw.lastIndexOf('，'), raw.lastIndexOf(','), raw.lastIndexOf('、'), raw.lastIndexOf('；'), raw.lastIndexOf(';'));
     let label = norm(cut >= 0 ? raw.slice(cut + 1) : raw);
@@ -287,9 +345,7 @@ export class NarrativeAnalysis {
       role = 'change';
     }
     if (role === 'change' || role === 'rate') {
-      const verb = /(增加|减少|增长|下降|上升|降低|持平|增幅|降幅|增|减)/g;
-      const all = [...clean.matchAll(verb)];
-      const v = all.length ? all[all.length - 1][1] : '';
+      const v = lastMatch(VERB, clean)?.[1] ?? '';
       direction = /^(增加|增长|上升|增幅|增)$/.test(v) ? 1 : /^(减少|下降|降低|降幅|减)$/.test(v) ? -1 : 0;
       const y = /(?:比|较|与)\s*(\d{4})\s*年/.exec(wide);
       baseYear = y ? Number(y[1]) : null;
@@ -327,7 +383,7 @@ export class NarrativeAnalysis {
     const year = this.model.year;
     if (!year) return false;
     const clause = text.slice(clauseStart, at);
-    const named = [...clause.matchAll(/(\d{4})\s*年/g)].pop();
+    const named = lastMatch(YEAR_WORD, clause);
     if (!named || Number(named[1]) !== year - 1) return false;
     return thisYearFigure(year).test(text.slice(sentenceStart, clauseStart));
   }
@@ -360,7 +416,10 @@ export class NarrativeAnalysis {
 
   /** "X 万元，其中：A a、B b" inside a paragraph; nested lists close at "；". Returns the parent name of a list left open at the paragraph end. */
   private inlineEnumerations(p: NarrativeParagraph, text: string, claims: Claim[], lastBase: Claim | null): string | null {
-    const markers = [...norm(text).matchAll(MARKER)];
+    // (most paragraphs have no marker: one test, no list of matches)
+    const normed = norm(text);
+    if (!ANY_MARKER.test(normed)) return null;
+    const markers = allMatches(MARKER, normed);
     // norm() may shorten the text; map markers by searching the original
     let trailingName: string | null = null;
     const open: Enumeration[] = [];
@@ -425,8 +484,10 @@ export class NarrativeAnalysis {
    * “。” and about the part named in its own clause.
    */
   private nameListOf(p: NarrativeParagraph, text: string, scope: string[], claims: Claim[]): void {
+    // every list word holds 包括, 主要用于 or 主要有: other paragraphs have none
+    if (!text.includes('包括') && !text.includes('主要用于') && !text.includes('主要有')) return;
     let from = 0;
-    for (const m of text.matchAll(/(主要包括|主要用于|包括|主要有)\s*[:：]?\s*/g)) {
+    for (const m of allMatches(NAME_LIST, text)) {
       const at = m.index ?? 0;
       if (at < from) continue;
       const start = at + m[0].length;
@@ -455,13 +516,16 @@ export class NarrativeAnalysis {
   bind(c: Claim): Binding | null {
     const lx = this.lexicon;
     const subject = c.subject;
-    const scope = c.scope.join('/');
+    const where = scopeFacts(c.scope);
+    const scope = where.joined;
     const final = this.model.kind === 'final';
     const s = looseName(subject);
     if (!s) return null;
     const concept = (key: string, what: string, list: Candidate[]): Binding | null => (list.length ? { key: `concept:${key}`, what, kind: 'concept', cands: list } : null);
     // 类(类)款(款)项(项) paths
-    const path = /(.+?)[(（]类[)）](.+?)[(（]款[)）](.+?)[(（]项[)）]/.exec(norm(subject));
+    // (a path holds 款: a subject without it is none, told without the pattern)
+    const normed = norm(subject);
+    const path = normed.includes('款') ? /(.+?)[(（]类[)）](.+?)[(（]款[)）](.+?)[(（]项[)）]/.exec(normed) : null;
     if (path) {
       const cls = lx.functionByName(path[1]).find((f) => f.level === 1);
       const item = lx.functionByName(path[3], cls?.code).find((f) => f.level === 3) ?? lx.functionByName(path[3]).find((f) => f.level === 3);
@@ -469,23 +533,14 @@ export class NarrativeAnalysis {
       return null;
     }
     // partial paths: “人大事务行政运行（项）”, “检察（款）一般行政管理事务（项）”, “住房保障（类）”
-    const levelled = this.levelledFunction(norm(subject));
+    const levelled = this.levelledFunction(normed);
     if (levelled) return levelled;
-    const inThree = /三公/.test(scope) || /三公/.test(subject);
-    const inBasic = /基本支出|人员经费|公用经费|工资福利|商品和?服务|对个人和家庭|机关运行/.test(scope) || /人员经费|公用经费/.test(scope);
+    const inThree = where.three || subject.includes('三公');
+    const inBasic = where.basic;
     // 三公
     if (inThree || /^(因公出国|公务用车|公务接待)/.test(s)) {
-      const item: [RegExp, string][] = [
-        [/三公/, '合计'],
-        [/^因公出国\(?境\)?(经)?费/, '因公出国(境)费'],
-        [/^因公出国境(经)?费/, '因公出国(境)费'],
-        [/^公务用车购置运行(维护)?费/, '公务用车购置及运行费.小计'],
-        [/^公务用车购置(费)?$/, '公务用车购置及运行费.公务用车购置费'],
-        [/^公务用车运行(维护)?费$/, '公务用车购置及运行费.公务用车运行费'],
-        [/^公车运行(维护)?费$/, '公务用车购置及运行费.公务用车运行费'],
-        [/^公务接待费/, '公务接待费'],
-      ];
-      const k = item.find(([re]) => re.test(s.replace(/预算$/, '')));
+      const bare = s.replace(/预算$/, '');
+      const k = THREE_PUBLIC_ITEMS.find(([re]) => re.test(bare));
       if (k && (inThree || !inBasic)) {
         // 决算: “年初预算/预算数 X 万元” is the 09表 预算数, the rest its 决算数
         // the attribute decides (“支出决算为 Y”), else the subject (“…支出预算为 X”)
@@ -496,7 +551,7 @@ export class NarrativeAnalysis {
       }
     }
     // economic names in 基本支出 sections (商品和服务支出 is the 302 类 there)
-    const econ = lx.economicByName(subject.replace(/^(基本支出-?)/, ''), /机关运行经费/.test(scope));
+    const econ = lx.economicByName(subject.replace(/^(基本支出-?)/, ''), where.operation);
     const fn = lx.functionByName(subject);
     if (econ.length && (inBasic || !fn.length)) {
       const e = econ[0];
@@ -508,7 +563,7 @@ export class NarrativeAnalysis {
     const fixed = this.fixedConcept(conceptKey(subject), final, scope, fund) ?? (c.attribute ? this.fixedConcept(conceptKey(subject + c.attribute), final, scope, fund) : null);
     if (fixed) return fixed;
     // a project named like a 科目 (“城乡医疗救助资金”) in a 项目支出 section is the project
-    const named = /项目/.test(scope) && !/(类|款|项)\)$/.test(norm(subject)) ? (lx.projectExactly(subject) ?? lx.projectExactly(norm(c.label).replace(/^[\d.、．\s]+/, '').replace(/[:：]$/, ''))) : undefined;
+    const named = where.project && !/(类|款|项)\)$/.test(normed) ? (lx.projectExactly(subject) ?? lx.projectExactly(norm(c.label).replace(/^[\d.、．\s]+/, '').replace(/[:：]$/, ''))) : undefined;
     if (named) return { key: `project:${named.name}`, what: `项目“${named.name}”`, kind: 'project', cands: named.cands };
     // one fund's flow with no such figure in the tables: not the department's (untied, never another fund's figure)
     if (fund && FUND_FLOW.test(conceptKey(subject))) return null;
@@ -516,7 +571,7 @@ export class NarrativeAnalysis {
       const f = fn[0];
       return { key: `function:${f.code}`, what: `${f.code} ${f.name.trim()}`, kind: 'function', code: f.code, level: f.level, cands: f.cands };
     }
-    const prefix = /财政拨款/.test(scope) ? '财政拨款:' : '';
+    const prefix = where.fiscal ? '财政拨款:' : '';
     const row = lx.rows.get(prefix + s) ?? lx.rows.get(s) ?? lx.rows.get(s.replace(/^财政/, ''));
     if (row) return { key: `row:${s}`, what: subject, kind: 'row', cands: row };
     const project = lx.projectByName(subject) ?? this.projectInSentence(c);
@@ -530,7 +585,9 @@ export class NarrativeAnalysis {
    * split at the 款 name. Null when the subject has no level mark or the 科目 is not found.
    */
   private levelledFunction(subject: string): Binding | null {
-    const segs = [...subject.matchAll(/(.+?)\((类|款|项)\)/g)].map((m) => ({ name: m[1].replace(/^[\d.、，,:：\s]+/, ''), level: m[2] === '类' ? 1 : m[2] === '款' ? 2 : 3 }));
+    // a level mark closes with “)”: a subject without one has none
+    if (!subject.includes(')')) return null;
+    const segs = allMatches(LEVEL_MARK, subject).map((m) => ({ name: m[1].replace(/^[\d.、，,:：\s]+/, ''), level: m[2] === '类' ? 1 : m[2] === '款' ? 2 : 3 }));
     if (segs.length === 0 || !/\((类|款|项)\)(支出)?$/.test(subject)) return null;
     const lx = this.lexicon;
     let under: string | undefined;
@@ -554,79 +611,22 @@ export class NarrativeAnalysis {
     return { key: `function:${found.code}`, what: `${found.code} ${found.name.trim()}`, kind: 'function', code: found.code, level: found.level, cands: found.cands };
   }
 
+  /** The project with the longest name (the first of those, in the lexicon's order) that the sentence names before the figure. */
   private projectInSentence(c: Claim): { name: string; cands: Candidate[] } | undefined {
     const before = looseName(c.p.text.slice(c.sentence.start, c.token.start));
-    return this.lexicon.projects.filter((p) => looseName(p.name).length >= 4 && before.includes(looseName(p.name))).sort((a, b) => b.name.length - a.name.length)[0];
+    let best: { name: string; cands: Candidate[] } | undefined;
+    for (const p of this.lexicon.projects) {
+      const name = looseName(p.name);
+      if (name.length >= 4 && before.includes(name) && (!best || p.name.length > best.name.length)) best = p;
+    }
+    return best;
   }
 
   private fixedConcept(subject: string, final: boolean, scope: string, fund: Fund | null = null): Binding | null {
-    const lx = this.lexicon;
-    // 收入支出总计 / 收、支总计 / 收支总计 are one wording; “一般公共预算收入预算” is the 一般公共预算收入
-    // “本年收入预算合计”, “财政拨款收入预算总计” (江苏): the 合计/总计 of that 收入/支出
-    const s0 = subject.replace(/收入支出/g, '收支').replace(/(收入|支出)预算(数)?(合计|总计)$/, '$1$3');
-    const s1 = /(收入|支出|收支|总计|合计|拨款)(预算|预算数)$/.test(s0) && !/^(收入|支出|收支)(预算|预算数)$/.test(s0) ? s0.replace(/(预算|预算数)$/, '') : s0;
-    // a flow named with its fund (“政府性基金预算财政拨款年初结转和结余”): the flow of that fund
-    const flow = fund ? s1.replace(/^(一般公共预算|政府性基金(预算)?|国有资本经营(预算)?)(财政)?(拨款)?/, '') : s1;
-    const s = FUND_FLOW.test(flow) ? flow : s1;
-    const pick = (key: string, what: string, ...concepts: string[]): Binding | null => {
-      const cands = concepts.flatMap((k) => lx.concept(k));
-      return cands.length ? { key: `concept:${key}`, what, kind: 'concept', cands } : null;
-    };
-    const fiscal = /财政拨款收支|财政拨款收入支出/.test(scope);
-    // the flows of one fund (“政府性基金预算财政拨款本年收入 X、上年结转 Y，本年支出 Z，年末结转和结余 W”)
-    if (fund) {
-      if (/^(收入合计|本年收入合计|本年收入)$/.test(s)) return pick(`${fund}收入`, `${fund}财政拨款本年收入`, `财政拨款:in:本年收入合计.${fund}`, `财政拨款:in:${fund}`, `in:${fund}`);
-      if (/^(上年结转|上年结转结余|年初结转结余|年初结转和结余)$/.test(s)) return pick(`${fund}上年结转`, `${fund}财政拨款上年结转`, `财政拨款:in:上年结转结余.${fund}`, `in:上年结转结余.${fund}`);
-      if (/^(支出合计|本年支出合计|本年支出)$/.test(s)) return pick(`${fund}支出`, `${fund}财政拨款本年支出`, `财政拨款:ex:本年支出合计.${fund}`, `${fund.replace(/预算$/, '')}支出`, ...(fund === '一般公共预算' ? ['一般公共预算支出'] : []));
-      if (/^(年末结转和结余|年末结转结余|年终结转结余|年末结转|结转下年)$/.test(s)) return pick(`${fund}年末结转`, `${fund}财政拨款年末结转和结余`, `财政拨款:ex:年终结转结余.${fund}`);
+    for (const [key, what, concepts] of conceptPlan(subject, final, scope, fund)) {
+      const cands = concepts.flatMap((k) => this.lexicon.concept(k));
+      if (cands.length) return { key: `concept:${key}`, what, kind: 'concept', cands };
     }
-    if (fiscal && /^(收入合计|本年收入合计|本年收入)$/.test(s)) return pick('财政拨款本年收入合计', '财政拨款本年收入合计', '财政拨款:in:本年收入合计');
-    if (fiscal && /^(支出合计|本年支出合计|本年支出)$/.test(s)) return pick('财政拨款本年支出合计', '财政拨款本年支出合计', '财政拨款:ex:本年支出合计');
-    if (/^(年末结转和结余|年末结转结余|年终结转结余|结转下年(资金)?|年末结转(资金)?)$/.test(s)) return pick(`${fiscal ? '财政拨款' : ''}年末结转`, '年末结转和结余', ...(fiscal ? ['财政拨款:ex:年终结转结余'] : []), 'ex:年终结转结余');
-    if (/^(收支总预算|部门收支总预算|收支总计|收支总计均为|收支预算|部门预算数|预算总收入|部门预算总收入|总收入|收入预算|部门收入预算|收入总计|收入预算总计)$/.test(s) || (final && /^收支总计/.test(s)))
-      return /收支总预算|收支总计/.test(s) && fiscal ? pick('财政拨款收支总计', '财政拨款收支总计', '财政拨款:in:收入总计') : pick('收入总计', '收入总计', final && /收入合计/.test(s) ? 'in:本年收入合计' : 'in:收入总计');
-    if (/^(收入合计|本年收入合计|本年收入)$/.test(s)) return pick('本年收入合计', '本年收入合计', 'in:本年收入合计');
-    if (/^(预算总支出|部门预算总支出|总支出|支出预算|预算支出|部门支出预算|支出总计|支出预算总计|部门预算支出)$/.test(s)) return pick('支出总计', '支出总计', 'ex:支出总计');
-    if (/^(支出合计|本年支出合计|本年支出)$/.test(s)) return pick('本年支出合计', '本年支出合计', 'ex:本年支出合计');
-    if (/^(财政拨款收支总预算|财政拨款收支总计|财政拨款收支总计均为|财政拨款补助预算数|财政拨款预算数|财政拨款补助|财政拨款补助收入|预算收入|财政拨款补助收入预算数)$/.test(s)) return pick('财政拨款收支总计', '财政拨款收支总计', '财政拨款:in:收入总计');
-    if (/^(一般公共预算财政拨款收入|一般公共预算拨款收入|一般公共预算收入|一般公共预算|一般公共预算财政拨款|一般公共预算拨款)$/.test(s) && !/支出/.test(scope.split('/').pop() ?? ''))
-      return pick('一般公共预算收入', '一般公共预算财政拨款收入', fiscal ? '财政拨款:in:本年收入合计.一般公共预算' : 'in:一般公共预算', '财政拨款:in:一般公共预算', 'in:一般公共预算', '财政拨款:in:本年收入合计.一般公共预算');
-    if (/^一般公共预算财政拨款本年收入$/.test(s)) return pick('一般公共预算收入', '一般公共预算财政拨款本年收入', '财政拨款:in:本年收入合计.一般公共预算', '财政拨款:in:一般公共预算', 'in:一般公共预算');
-    if (/^政府性基金(预算)?(财政)?(拨款)?(本年)?(收入)?$/.test(s)) return pick('政府性基金收入', '政府性基金预算财政拨款收入', 'in:政府性基金预算', '财政拨款:in:本年收入合计.政府性基金预算', '财政拨款:in:政府性基金预算');
-    if (/^国有资本经营预算(财政)?(拨款)?(本年)?(收入)?$/.test(s)) return pick('国有资本经营收入', '国有资本经营预算财政拨款收入', 'in:国有资本经营预算', '财政拨款:in:本年收入合计.国有资本经营预算', '财政拨款:in:国有资本经营预算');
-    if (/^财政拨款收入(总计|合计)?$/.test(s)) return pick('财政拨款收入', '财政拨款收入', 'in:财政拨款收入', 'in:财政拨款', '财政拨款:in:本年收入合计');
-    if (/^财政拨款(预算)?支出(预算|合计)?$/.test(s)) return pick('财政拨款支出', '财政拨款支出合计', '财政拨款支出', '财政拨款:ex:本年支出合计');
-    for (const [item, re] of INCOME_ITEMS) if (re.test(s)) return pick(item, item, `in:${item}`);
-    if (/^(上年结转|上年结转结余|年初结转结余|年初结转和结余)(资金)?$/.test(s)) return pick('上年结转', '上年结转', fiscal ? '财政拨款:in:上年结转结余' : 'in:上年结转结余', 'in:上年结转结余');
-    const general = /一般公共预算/.test(scope);
-    if (/^(一般公共预算(财政拨款)?支出(预算|决算)?|一般公共预算财政拨款支出决算|当年预算|一般公共预算当年拨款)$/.test(s) || /^一般公共预算财政拨款支出$/.test(s)) return pick('一般公共预算支出', '一般公共预算支出合计', '一般公共预算支出');
-    // 财政拨款 (all funds) 基本支出: the 财政拨款收支总表's line, else the 一般公共预算 figures
-    if (/^财政拨款基本支出(合计|预算)?$/.test(s)) return pick('财政拨款基本支出', '财政拨款基本支出', '财政拨款:ex:基本支出') ?? pick('基本支出', '基本支出', '一般公共预算:基本支出', '基本支出表合计');
-    if (/^(一般公共预算(财政拨款)?)?基本支出(合计|预算)?$/.test(s)) {
-      const g = general || /^一般公共预算/.test(s);
-      return pick('基本支出', '基本支出', ...(g ? ['一般公共预算:基本支出', '基本支出', '基本支出表合计'] : ['基本支出', '一般公共预算:基本支出', '基本支出表合计']));
-    }
-    if (/^(一般公共预算(财政拨款)?)?项目(共|总)?支出(合计)?$|^项目支出预算$|^其他运转类及特定目标类(项目)?(支出)?$|^特定目标类项目$/.test(s)) {
-      const g = general || /^一般公共预算/.test(s);
-      return pick('项目支出', '项目支出', ...(g ? ['一般公共预算:项目支出', '项目支出'] : ['项目支出', '一般公共预算:项目支出']));
-    }
-    // 机关运行经费: its own table when there is one (江苏), else it is checked against 公用经费 (narrative/facts)
-    if (/机关运行经费/.test(s)) return pick('机关运行经费表', '机关运行经费支出表合计', '机关运行经费表') ?? pick('机关运行经费', '公用经费', '公用经费', '一般公共预算:公用经费');
-    if (/^政府性基金(预算)?(财政)?(拨款)?(安排的)?支出(预算)?(支出)?$/.test(s)) return pick('政府性基金支出', '政府性基金预算支出', '政府性基金支出', '财政拨款:ex:本年支出合计.政府性基金预算');
-    if (/^(事业单位)?经营支出$/.test(s)) return pick('经营支出', '经营支出', '经营支出');
-    // 会议费 / 培训费 of the 江苏 “三公”经费、会议费、培训费 table
-    const meeting = /^(一般公共预算)?(财政)?(拨款)?(安排的)?(会议费|培训费)(预算)?(支出)?(预算)?$/.exec(s);
-    if (meeting) {
-      const m = pick(meeting[5], meeting[5], `三公表:${meeting[5]}`);
-      if (m) return m;
-    }
-    if (/^(其他资金)(收入)?(预算)?(总计)?$/.test(s)) return pick('其他资金', '其他资金', 'in:其他资金');
-    if (/^单位预留机动经费(预算)?(数)?$/.test(s)) return pick('单位预留机动经费', '单位预留机动经费', 'ex:单位预留机动经费');
-    if (/^(人员经费|基本支出人员经费|人员类(项目)?(支出)?)$/.test(s)) return pick('人员经费', '人员经费', '人员经费', '一般公共预算:人员经费');
-    if (/^(公用经费|基本支出公用经费|公用经费运转类(项目)?(支出)?)$/.test(s)) return pick('公用经费', '公用经费', '公用经费', '一般公共预算:公用经费');
-    if (/^(政府采购预算(总额|金额|支出)?(合计)?|政府采购预算支出(预算数)?(合计)?|纳入政府采购预算支出(合计)?|政府采购支出总额|政府采购支出预算(总额|合计)?|政府采购)$/.test(s)) return pick('政府采购', '政府采购预算', '政府采购');
-    if (/政府购买服务/.test(s) || (/购买服务/.test(scope) && /^(预算金额|金额|资金)$/.test(s))) return pick('政府购买服务', '政府购买服务预算', '政府购买服务');
-    if (/资产配置预算/.test(s) || (/资产配置/.test(scope) && /^(合计|预算支出预算数合计)$/.test(s))) return pick('资产配置', '资产配置预算', '资产配置');
     return null;
   }
 
@@ -677,34 +677,48 @@ function addsUp(items: Claim[], total: Claim): boolean {
 }
 
 /** The document year followed by a money figure of its own (“2026年收支总预算 100 万元”). */
-export function thisYearFigure(year: number): RegExp {
+export function thisYearFigureUncached(year: number): RegExp {
   return new RegExp(`${year}\\s*年[^。；;]*?\\d[\\d,.]*\\s*(万元|元)`);
 }
 
-/** Key for fixed concepts: no spaces, brackets or quotes. */
-export function conceptKey(s: string): string {
-  return norm(s).replace(/[()“”"‘’'·\-—、]/g, '');
+const YEAR_FIGURES = new Map<number, RegExp>();
+
+/** thisYearFigureUncached, compiled once per year (it has no g flag: test() keeps no state). */
+export function thisYearFigure(year: number): RegExp {
+  let re = YEAR_FIGURES.get(year);
+  if (!re) YEAR_FIGURES.set(year, (re = thisYearFigureUncached(year)));
+  return re;
 }
 
-/** Strip years, the unit's name, lead-in words and trailing particles from a label. */
-const SUBJECTS = new WeakMap<CheckModel, Map<string, string>>();
+/** Key for fixed concepts: no spaces, brackets or quotes (remembered by text). */
+export const conceptKey: (s: string) => string = memoText((s) => norm(s).replace(/[()“”"‘’'·\-—、]/g, ''), 20000);
+
+/**
+ * Strip years, the unit's name, lead-in words and trailing particles from a label. A pure function
+ * of the label and the unit's name: remembered by the two (the unit's name first, with its length,
+ * so that no two pairs share a key).
+ */
+const SUBJECTS = memoText((key: string) => {
+  const bar = key.indexOf('|');
+  const n = Number(key.slice(0, bar));
+  return cleanSubjectOf(key.slice(bar + 1 + n), key.slice(bar + 1, bar + 1 + n) || null);
+}, 20000);
 
 export function cleanSubject(label: string, model: CheckModel): string {
-  let cache = SUBJECTS.get(model);
-  if (!cache) SUBJECTS.set(model, (cache = new Map()));
-  const hit = cache.get(label);
-  if (hit !== undefined) return hit;
-  const out = cleanSubjectUncached(label, model);
-  cache.set(label, out);
-  return out;
+  const unit = model.facts.unit ?? '';
+  return SUBJECTS(`${unit.length}|${unit}${label}`);
 }
 
-function cleanSubjectUncached(label: string, model: CheckModel): string {
+export function cleanSubjectUncached(label: string, model: CheckModel): string {
+  return cleanSubjectOf(label, model.facts.unit || null);
+}
+
+function cleanSubjectOf(label: string, unitName: string | null): string {
   let s = norm(label).replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*/, '');
   // each replacement only where its words are (most subjects have no year, date or unit name)
   if (s.includes('年')) s = s.replace(/\d{4}年度?/g, '');
   if (s.includes('截')) s = s.replace(/截[至止].*?日/g, '');
-  const unit = model.facts.unit ? norm(model.facts.unit) : null;
+  const unit = unitName ? norm(unitName) : null;
   if (unit && s.includes(unit)) s = s.split(unit).join('');
   s = s
     .replace(/^(武汉市)?[\u4e00-\u9fa5]{2,4}?区?(医疗保障局|医疗保障服务中心|医保局|医保中心)/, '')
@@ -745,6 +759,49 @@ export function narrativeAnalysis(model: CheckModel): NarrativeAnalysis {
 
 type Fund = '一般公共预算' | '政府性基金预算' | '国有资本经营预算';
 
+/** The “三公” items a subject may name (looseName, without a trailing 预算), in the order they are tried. */
+const THREE_PUBLIC_ITEMS: [RegExp, string][] = [
+  [/三公/, '合计'],
+  [/^因公出国\(?境\)?(经)?费/, '因公出国(境)费'],
+  [/^因公出国境(经)?费/, '因公出国(境)费'],
+  [/^公务用车购置运行(维护)?费/, '公务用车购置及运行费.小计'],
+  [/^公务用车购置(费)?$/, '公务用车购置及运行费.公务用车购置费'],
+  [/^公务用车运行(维护)?费$/, '公务用车购置及运行费.公务用车运行费'],
+  [/^公车运行(维护)?费$/, '公务用车购置及运行费.公务用车运行费'],
+  [/^公务接待费/, '公务接待费'],
+];
+
+/** What binding asks of a claim's section titles. */
+export interface ScopeFacts {
+  joined: string;
+  three: boolean;
+  basic: boolean;
+  operation: boolean;
+  project: boolean;
+  fiscal: boolean;
+}
+
+export function scopeFactsUncached(scope: string[]): ScopeFacts {
+  const joined = scope.join('/');
+  return {
+    joined,
+    three: /三公/.test(joined),
+    basic: /基本支出|人员经费|公用经费|工资福利|商品和?服务|对个人和家庭|机关运行/.test(joined) || /人员经费|公用经费/.test(joined),
+    operation: /机关运行经费/.test(joined),
+    project: /项目/.test(joined),
+    fiscal: /财政拨款/.test(joined),
+  };
+}
+
+/** By the scope array: the analysis makes one per section and never changes it. */
+const SCOPE_FACTS = new WeakMap<string[], ScopeFacts>();
+
+function scopeFacts(scope: string[]): ScopeFacts {
+  let f = SCOPE_FACTS.get(scope);
+  if (!f) SCOPE_FACTS.set(scope, (f = scopeFactsUncached(scope)));
+  return f;
+}
+
 /** The flows of one fund's 财政拨款 (本年收入, 上年结转, 本年支出, 年末结转). */
 const FUND_FLOW = /^(收入合计|本年收入合计|本年收入|上年结转|上年结转结余|年初结转结余|年初结转和结余|支出合计|本年支出合计|本年支出|年末结转和结余|年末结转结余|年终结转结余|年末结转|结转下年)$/;
 
@@ -756,7 +813,99 @@ const FUND_FLOW = /^(收入合计|本年收入合计|本年收入|上年结转|�
 function fundOf(c: Claim): Fund | null {
   const before = c.p.text.slice(c.sentence.start, c.token.start);
   const clause = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
-  const named = [...clause.matchAll(/(一般公共预算|政府性基金|国有资本经营)(预算)?(财政)?(拨款)?(本年收入|年初(财政拨款)?结转和?结余|上年结转)/g)].pop();
+  const named = lastMatch(FUND_NAMED, clause);
   const which = named?.[1] ?? /(一般公共预算|政府性基金|国有资本经营)(预算)?(财政拨款)?(收入)?(收支|支出)/.exec(c.scope[c.scope.length - 1] ?? '')?.[1];
   return which ? (`${which}${which === '一般公共预算' ? '' : '预算'}` as Fund) : null;
+}
+
+/** A fixed concept to try: its key, what it is in words, and the lexicon concepts that hold its figures. */
+type Pick = [key: string, what: string, concepts: string[]];
+
+function p(key: string, what: string, ...concepts: string[]): Pick {
+  return [key, what, concepts];
+}
+
+/**
+ * The fixed concepts a subject may name, in the order they are tried (the first with figures in
+ * the workbook binds): a pure function of its strings, so it is remembered by them.
+ */
+export function conceptPlanUncached(subject: string, final: boolean, scope: string, fund: Fund | null): Pick[] {
+  const lead: Pick[] = [];
+  const done = (...picks: Pick[]): Pick[] => (lead.length ? [...lead, ...picks] : picks);
+  // 收入支出总计 / 收、支总计 / 收支总计 are one wording; “一般公共预算收入预算” is the 一般公共预算收入
+  // “本年收入预算合计”, “财政拨款收入预算总计” (江苏): the 合计/总计 of that 收入/支出
+  const s0 = subject.replace(/收入支出/g, '收支').replace(/(收入|支出)预算(数)?(合计|总计)$/, '$1$3');
+  const s1 = /(收入|支出|收支|总计|合计|拨款)(预算|预算数)$/.test(s0) && !/^(收入|支出|收支)(预算|预算数)$/.test(s0) ? s0.replace(/(预算|预算数)$/, '') : s0;
+  // a flow named with its fund (“政府性基金预算财政拨款年初结转和结余”): the flow of that fund
+  const flow = fund ? s1.replace(/^(一般公共预算|政府性基金(预算)?|国有资本经营(预算)?)(财政)?(拨款)?/, '') : s1;
+  const s = FUND_FLOW.test(flow) ? flow : s1;
+  const fiscal = /财政拨款收支|财政拨款收入支出/.test(scope);
+  // the flows of one fund (“政府性基金预算财政拨款本年收入 X、上年结转 Y，本年支出 Z，年末结转和结余 W”)
+  if (fund) {
+    if (/^(收入合计|本年收入合计|本年收入)$/.test(s)) return done(p(`${fund}收入`, `${fund}财政拨款本年收入`, `财政拨款:in:本年收入合计.${fund}`, `财政拨款:in:${fund}`, `in:${fund}`));
+    if (/^(上年结转|上年结转结余|年初结转结余|年初结转和结余)$/.test(s)) return done(p(`${fund}上年结转`, `${fund}财政拨款上年结转`, `财政拨款:in:上年结转结余.${fund}`, `in:上年结转结余.${fund}`));
+    if (/^(支出合计|本年支出合计|本年支出)$/.test(s)) return done(p(`${fund}支出`, `${fund}财政拨款本年支出`, `财政拨款:ex:本年支出合计.${fund}`, `${fund.replace(/预算$/, '')}支出`, ...(fund === '一般公共预算' ? ['一般公共预算支出'] : [])));
+    if (/^(年末结转和结余|年末结转结余|年终结转结余|年末结转|结转下年)$/.test(s)) return done(p(`${fund}年末结转`, `${fund}财政拨款年末结转和结余`, `财政拨款:ex:年终结转结余.${fund}`));
+  }
+  if (fiscal && /^(收入合计|本年收入合计|本年收入)$/.test(s)) return done(p('财政拨款本年收入合计', '财政拨款本年收入合计', '财政拨款:in:本年收入合计'));
+  if (fiscal && /^(支出合计|本年支出合计|本年支出)$/.test(s)) return done(p('财政拨款本年支出合计', '财政拨款本年支出合计', '财政拨款:ex:本年支出合计'));
+  if (/^(年末结转和结余|年末结转结余|年终结转结余|结转下年(资金)?|年末结转(资金)?)$/.test(s)) return done(p(`${fiscal ? '财政拨款' : ''}年末结转`, '年末结转和结余', ...(fiscal ? ['财政拨款:ex:年终结转结余'] : []), 'ex:年终结转结余'));
+  if (/^(收支总预算|部门收支总预算|收支总计|收支总计均为|收支预算|部门预算数|预算总收入|部门预算总收入|总收入|收入预算|部门收入预算|收入总计|收入预算总计)$/.test(s) || (final && /^收支总计/.test(s)))
+    return done(/收支总预算|收支总计/.test(s) && fiscal ? p('财政拨款收支总计', '财政拨款收支总计', '财政拨款:in:收入总计') : p('收入总计', '收入总计', final && /收入合计/.test(s) ? 'in:本年收入合计' : 'in:收入总计'));
+  if (/^(收入合计|本年收入合计|本年收入)$/.test(s)) return done(p('本年收入合计', '本年收入合计', 'in:本年收入合计'));
+  if (/^(预算总支出|部门预算总支出|总支出|支出预算|预算支出|部门支出预算|支出总计|支出预算总计|部门预算支出)$/.test(s)) return done(p('支出总计', '支出总计', 'ex:支出总计'));
+  if (/^(支出合计|本年支出合计|本年支出)$/.test(s)) return done(p('本年支出合计', '本年支出合计', 'ex:本年支出合计'));
+  if (/^(财政拨款收支总预算|财政拨款收支总计|财政拨款收支总计均为|财政拨款补助预算数|财政拨款预算数|财政拨款补助|财政拨款补助收入|预算收入|财政拨款补助收入预算数)$/.test(s)) return done(p('财政拨款收支总计', '财政拨款收支总计', '财政拨款:in:收入总计'));
+  if (/^(一般公共预算财政拨款收入|一般公共预算拨款收入|一般公共预算收入|一般公共预算|一般公共预算财政拨款|一般公共预算拨款)$/.test(s) && !/支出/.test(scope.split('/').pop() ?? ''))
+    return done(p('一般公共预算收入', '一般公共预算财政拨款收入', fiscal ? '财政拨款:in:本年收入合计.一般公共预算' : 'in:一般公共预算', '财政拨款:in:一般公共预算', 'in:一般公共预算', '财政拨款:in:本年收入合计.一般公共预算'));
+  if (/^一般公共预算财政拨款本年收入$/.test(s)) return done(p('一般公共预算收入', '一般公共预算财政拨款本年收入', '财政拨款:in:本年收入合计.一般公共预算', '财政拨款:in:一般公共预算', 'in:一般公共预算'));
+  if (/^政府性基金(预算)?(财政)?(拨款)?(本年)?(收入)?$/.test(s)) return done(p('政府性基金收入', '政府性基金预算财政拨款收入', 'in:政府性基金预算', '财政拨款:in:本年收入合计.政府性基金预算', '财政拨款:in:政府性基金预算'));
+  if (/^国有资本经营预算(财政)?(拨款)?(本年)?(收入)?$/.test(s)) return done(p('国有资本经营收入', '国有资本经营预算财政拨款收入', 'in:国有资本经营预算', '财政拨款:in:本年收入合计.国有资本经营预算', '财政拨款:in:国有资本经营预算'));
+  if (/^财政拨款收入(总计|合计)?$/.test(s)) return done(p('财政拨款收入', '财政拨款收入', 'in:财政拨款收入', 'in:财政拨款', '财政拨款:in:本年收入合计'));
+  if (/^财政拨款(预算)?支出(预算|合计)?$/.test(s)) return done(p('财政拨款支出', '财政拨款支出合计', '财政拨款支出', '财政拨款:ex:本年支出合计'));
+  for (const [item, re] of INCOME_ITEMS) if (re.test(s)) return done(p(item, item, `in:${item}`));
+  if (/^(上年结转|上年结转结余|年初结转结余|年初结转和结余)(资金)?$/.test(s)) return done(p('上年结转', '上年结转', fiscal ? '财政拨款:in:上年结转结余' : 'in:上年结转结余', 'in:上年结转结余'));
+  const general = /一般公共预算/.test(scope);
+  if (/^(一般公共预算(财政拨款)?支出(预算|决算)?|一般公共预算财政拨款支出决算|当年预算|一般公共预算当年拨款)$/.test(s) || /^一般公共预算财政拨款支出$/.test(s)) return done(p('一般公共预算支出', '一般公共预算支出合计', '一般公共预算支出'));
+  // 财政拨款 (all funds) 基本支出: the 财政拨款收支总表's line, else the 一般公共预算 figures
+  if (/^财政拨款基本支出(合计|预算)?$/.test(s)) return done(p('财政拨款基本支出', '财政拨款基本支出', '财政拨款:ex:基本支出'), p('基本支出', '基本支出', '一般公共预算:基本支出', '基本支出表合计'));
+  if (/^(一般公共预算(财政拨款)?)?基本支出(合计|预算)?$/.test(s)) {
+    const g = general || /^一般公共预算/.test(s);
+    return done(p('基本支出', '基本支出', ...(g ? ['一般公共预算:基本支出', '基本支出', '基本支出表合计'] : ['基本支出', '一般公共预算:基本支出', '基本支出表合计'])));
+  }
+  if (/^(一般公共预算(财政拨款)?)?项目(共|总)?支出(合计)?$|^项目支出预算$|^其他运转类及特定目标类(项目)?(支出)?$|^特定目标类项目$/.test(s)) {
+    const g = general || /^一般公共预算/.test(s);
+    return done(p('项目支出', '项目支出', ...(g ? ['一般公共预算:项目支出', '项目支出'] : ['项目支出', '一般公共预算:项目支出'])));
+  }
+  // 机关运行经费: its own table when there is one (江苏), else it is checked against 公用经费 (narrative/facts)
+  if (/机关运行经费/.test(s)) return done(p('机关运行经费表', '机关运行经费支出表合计', '机关运行经费表'), p('机关运行经费', '公用经费', '公用经费', '一般公共预算:公用经费'));
+  if (/^政府性基金(预算)?(财政)?(拨款)?(安排的)?支出(预算)?(支出)?$/.test(s)) return done(p('政府性基金支出', '政府性基金预算支出', '政府性基金支出', '财政拨款:ex:本年支出合计.政府性基金预算'));
+  if (/^(事业单位)?经营支出$/.test(s)) return done(p('经营支出', '经营支出', '经营支出'));
+  // 会议费 / 培训费 of the 江苏 “三公”经费、会议费、培训费 table
+  const meeting = /^(一般公共预算)?(财政)?(拨款)?(安排的)?(会议费|培训费)(预算)?(支出)?(预算)?$/.exec(s);
+  if (meeting) {
+    lead.push(p(meeting[5], meeting[5], `三公表:${meeting[5]}`));
+  }
+  if (/^(其他资金)(收入)?(预算)?(总计)?$/.test(s)) return done(p('其他资金', '其他资金', 'in:其他资金'));
+  if (/^单位预留机动经费(预算)?(数)?$/.test(s)) return done(p('单位预留机动经费', '单位预留机动经费', 'ex:单位预留机动经费'));
+  if (/^(人员经费|基本支出人员经费|人员类(项目)?(支出)?)$/.test(s)) return done(p('人员经费', '人员经费', '人员经费', '一般公共预算:人员经费'));
+  if (/^(公用经费|基本支出公用经费|公用经费运转类(项目)?(支出)?)$/.test(s)) return done(p('公用经费', '公用经费', '公用经费', '一般公共预算:公用经费'));
+  if (/^(政府采购预算(总额|金额|支出)?(合计)?|政府采购预算支出(预算数)?(合计)?|纳入政府采购预算支出(合计)?|政府采购支出总额|政府采购支出预算(总额|合计)?|政府采购)$/.test(s)) return done(p('政府采购', '政府采购预算', '政府采购'));
+  if (/政府购买服务/.test(s) || (/购买服务/.test(scope) && /^(预算金额|金额|资金)$/.test(s))) return done(p('政府购买服务', '政府购买服务预算', '政府购买服务'));
+  if (/资产配置预算/.test(s) || (/资产配置/.test(scope) && /^(合计|预算支出预算数合计)$/.test(s))) return done(p('资产配置', '资产配置预算', '资产配置'));
+  return lead;
+}
+
+const PLANS = new Map<string, Pick[]>();
+
+/** conceptPlanUncached, remembered by its arguments (bounded). */
+export function conceptPlan(subject: string, final: boolean, scope: string, fund: Fund | null): Pick[] {
+  const key = `${final ? 1 : 0}${fund ?? ''}|${scope.length}|${scope}${subject}`;
+  let plan = PLANS.get(key);
+  if (!plan) {
+    plan = conceptPlanUncached(subject, final, scope, fund);
+    if (PLANS.size >= 20000) PLANS.clear();
+    PLANS.set(key, plan);
+  }
+  return plan;
 }

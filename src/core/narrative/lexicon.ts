@@ -55,6 +55,9 @@ function looseNameUncached(s: string): string {
     .replace(/支出$/, '');
 }
 
+/** A summary row's name as the lexicon keys it (remembered by text: the same rows are read for every check). */
+const rowName: (s: string) => string = memoText((s) => looseName(stripNumbering(s)), 20000);
+
 /**
  * A table figure whose description ("收支总表 B21（十七、住房保障支出）") is written when a finding
  * quotes it: a lexicon holds hundreds of figures and a check quotes a few.
@@ -133,9 +136,9 @@ export class Lexicon {
           if (!q) continue;
           const c = cand(m, t, q, line.row.name.trim());
           if (line.concept) this.add(prefix + line.concept, c);
-          const name = looseName(stripNumbering(line.row.name));
-          const blank = Object.values(line.row.values).every((v) => v.amount.kind === 'empty');
-          if (name && !blank && !this.rows.has(prefix + name)) this.rows.set(prefix + name, c);
+          const name = rowName(line.row.name);
+          // (a row already keyed is not looked at again: its values are read only for a new name)
+          if (name && !this.rows.has(prefix + name) && !Object.values(line.row.values).every((v) => v.amount.kind === 'empty')) this.rows.set(prefix + name, c);
         }
       }
     }
@@ -276,7 +279,7 @@ export class Lexicon {
       }
     }
     for (const [concept, list] of this.concepts) {
-      const cls = /^(?:财政拨款:)?ex:类:(\d{3})$/.exec(concept);
+      const cls = concept.includes('ex:类:') ? /^(?:财政拨款:)?ex:类:(\d{3})$/.exec(concept) : null;
       if (!cls) continue;
       const f = functionByCode.get(cls[1]);
       if (f) f.cands.push(...list.filter((c) => !f.cands.includes(c)));
@@ -446,10 +449,13 @@ export class Lexicon {
     const exact = this.byLoose.proj.get(k);
     if (exact) return exact;
     if (k.length < 5) return undefined;
-    return [...this.byLoose.proj.entries()].map(([pk, p]) => ({ pk, p })).find(({ pk }) => {
-      const [short, long] = pk.length < k.length ? [pk, k] : [k, pk];
-      return short.length >= 5 && long.includes(short) && short.length / long.length >= 0.6;
-    })?.p;
+    // the first project (in the index's order) whose name holds this one or is held by it, at 60 % of its length or more
+    for (const [pk, p] of this.byLoose.proj) {
+      const short = pk.length < k.length ? pk : k;
+      const long = pk.length < k.length ? k : pk;
+      if (short.length >= 5 && long.includes(short) && short.length / long.length >= 0.6) return p;
+    }
+    return undefined;
   }
 }
 

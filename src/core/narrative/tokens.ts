@@ -6,6 +6,7 @@
 import Decimal from 'decimal.js';
 import { halfUnit } from '../amount';
 import { isSpaceCode, spacesAt } from '../chars';
+import { memoText } from '../recognize/text';
 
 export type TokenKind =
   | 'money' // 万元 / 元 / 亿元 (or a bare figure in a list of amounts)
@@ -162,13 +163,28 @@ function token(kind: TokenKind, digits: string, start: number, numEnd: number, e
 }
 
 /** Fill in `text` (figure with unit, as printed) once the original string is known. */
-export function tokensOf(original: string): NumberToken[] {
+export function tokensOfUncached(original: string): NumberToken[] {
   const tokens = numberTokens(original);
   for (const t of tokens) {
     const printed = original.slice(t.start, t.end);
     t.text = hasSpace(printed) ? printed.replace(/\s+/g, ' ') : printed;
   }
   return tokens;
+}
+
+/** A paragraph's tokens, by its text (the same paragraphs are read again for every workbook check). */
+const TOKENS = memoText(tokensOfUncached, 20000);
+
+/**
+ * The tokens of a text: a pure function of the text, remembered. The caller owns what it gets
+ * (the analysis makes a bare figure an amount, claims hold tokens by identity), so every call
+ * gets its own copies; their Decimals are immutable and shared.
+ */
+export function tokensOf(original: string): NumberToken[] {
+  const kept = TOKENS(original);
+  const out: NumberToken[] = new Array(kept.length);
+  for (let i = 0; i < kept.length; i++) out[i] = { ...kept[i] };
+  return out;
 }
 
 /** Make a bare figure an amount in 万元 (a list of amounts where one lacks its unit: "房屋 194.3，"). */

@@ -1,5 +1,5 @@
 /** Classification code rules: format and parents, the code list, unit-nature dependent 项. */
-import { judgeName, type DictionaryEntry } from '../../data/lookup';
+import { judgeName, type DictionaryEntry, type NameVerdict, type Scheme } from '../../data/lookup';
 import { pushTo } from '../../collections';
 import type { Recognised, TableRow } from '../../recognize';
 import { norm } from '../../recognize/text';
@@ -80,6 +80,22 @@ function yearsText(e: DictionaryEntry): string {
   return '其他年度';
 }
 
+/**
+ * judgeName with each (scheme, code, printed name) judged once: the same 科目 is printed in several
+ * tables. judgeName depends on its arguments only (the dictionary is constant), so the answer is the same.
+ */
+export function judgeOnce(year: number | null): (scheme: Scheme, code: string, printed: string) => NameVerdict {
+  const known = new Map<string, Map<string, NameVerdict>>();
+  return (scheme, code, printed) => {
+    const key = scheme === 'function' ? code : `e${code}`;
+    let byName = known.get(key);
+    if (!byName) known.set(key, (byName = new Map()));
+    let v = byName.get(printed);
+    if (!v) byName.set(printed, (v = judgeName(scheme, code, printed, year)));
+    return v;
+  };
+}
+
 export const codeDictionary: Rule = {
   meta: {
     id: 'compliance/code-dictionary',
@@ -98,17 +114,19 @@ export const codeDictionary: Rule = {
     // old names: one finding per table, listing them all
     const old = new Map<Recognised, { text: string; single: string; expected: string; actual: string; loc: { sheet: string; cell: string } }[]>();
     const year = ctx.model.year;
+    const judge = judgeOnce(year);
     for (const { t, r } of rows) {
       const code = r.code as string;
       const scheme = r.type === 'economic' ? 'economic' : 'function';
-      const loc = { sheet: t.block.sheet, cell: codeCell(t, r) };
       if (!norm(r.name)) continue;
-      const v = judgeName(scheme, code, r.name, year);
+      const v = judge(scheme, code, r.name);
+      if (v.status === 'ok') continue;
+      // where the code is printed: worked out only for a row that is reported (most are ok)
+      const loc = { sheet: t.block.sheet, cell: codeCell(t, r) };
       if (v.status === 'unknown-code' || v.status === 'unknown-name') {
         pushTo(unknown, `${code} ${r.name}`, loc);
         continue;
       }
-      if (v.status === 'ok') continue;
       if (v.status === 'old' || v.status === 'other-year') {
         const now = namesText(v.current);
         const when = v.status === 'old' ? '旧名称' : `${yearsText(v.entry)}的名称`;
@@ -128,7 +146,7 @@ export const codeDictionary: Rule = {
       for (const line of ctx.model.summary(t).filter((l) => l.concept?.startsWith('ex:类:') && !l.row.code)) {
         const code = (line.concept as string).slice(5);
         const printed = stripNumbering(line.row.name);
-        const v = judgeName('function', code, printed, year);
+        const v = judge('function', code, printed);
         if (v.status !== 'old' && v.status !== 'other-year') continue;
         const cell = Object.values(line.row.values)[0]?.cell ?? 'A1';
         const name = line.row.name.trim();

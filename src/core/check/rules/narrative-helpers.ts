@@ -45,22 +45,45 @@ export function compareAmount(c: Claim, cands: Candidate[]): Match | null {
   const half = c.token.half;
   if (!v || !half || cands.length === 0) return null;
   let best: Match | null = null;
-  const rank = { equal: 0, rounding: 1, mismatch: 2 } as const;
   // the claim's printed precision and its value at that precision, the same for every candidate
-  const dp = Math.max(0, Math.round(-Math.log10(half.mul(2).toNumber())));
-  const printed = v.toDecimalPlaces(dp, Decimal.ROUND_HALF_UP);
+  const dp = precisionOf(half);
+  const printed = atPlaces(v, dp);
   for (const cand of cands) {
     const q = cand.q;
-    const rounded = q.value.toDecimalPlaces(dp, Decimal.ROUND_HALF_UP);
+    const rounded = atPlaces(q.value, dp);
     const diff = v.minus(q.value);
     let status: Match['status'];
     if (rounded.eq(printed)) status = 'equal';
     else if (diff.abs().lte(half.plus(q.half))) status = 'rounding';
     else status = 'mismatch';
     const m: Match = { status, cand, diff };
-    if (!best || rank[status] < rank[best.status] || (status === best.status && diff.abs().lt(best.diff.abs()))) best = m;
+    if (!best || RANK[status] < RANK[best.status] || (status === best.status && diff.abs().lt(best.diff.abs()))) best = m;
   }
   return best;
+}
+
+const RANK = { equal: 0, rounding: 1, mismatch: 2 } as const;
+
+/** The decimal places a half unit stands for (0.005 → 2), as round(−log10(2·half)), at least 0. */
+export function precisionOfUncached(half: Decimal): number {
+  return Math.max(0, Math.round(-Math.log10(half.mul(2).toNumber())));
+}
+
+/** By the half's object: a token's half is one of a few shared ones (halfUnit), a sum's is new and read once. */
+const PRECISIONS = new WeakMap<Decimal, number>();
+
+export function precisionOf(half: Decimal): number {
+  let dp = PRECISIONS.get(half);
+  if (dp === undefined) PRECISIONS.set(half, (dp = precisionOfUncached(half)));
+  return dp;
+}
+
+/**
+ * A value rounded half-up to `dp` places, as v.toDecimalPlaces(dp, ROUND_HALF_UP); a value with no
+ * more places is its own rounding (printed figures mostly have the places they are compared at).
+ */
+export function atPlaces(v: Decimal, dp: number): Decimal {
+  return v.decimalPlaces() <= dp ? v : v.toDecimalPlaces(dp, Decimal.ROUND_HALF_UP);
 }
 
 /** A figure in 万元 as the text would print it. */

@@ -5,13 +5,14 @@
  * (编制数, 在职实有人数, 离退休人员) given as two numbers in two paragraphs.
  */
 import Decimal from 'decimal.js';
+import { allMatches } from '../../narrative/analyse';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';
 import type { NarrativeParagraph } from '../../model/paragraphs';
 import type { Rule } from '../types';
 
 /** Amounts a narrative repeats, by the words that name them. */
 const MONEY_TERMS = ['基本支出', '项目支出', '人员经费', '公用经费', '收入合计', '支出合计', '收支总计', '收入总计', '支出总计', '“三公”经费', '三公经费', '机关运行经费'];
-const MONEY = new RegExp(`(${MONEY_TERMS.join('|')})(?:预算数|决算数|预算|决算)?(?:为|是|共计|合计|共)?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*万元`, 'g');
+export const MONEY = new RegExp(`(${MONEY_TERMS.join('|')})(?:预算数|决算数|预算|决算)?(?:为|是|共计|合计|共)?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*万元`, 'g');
 
 /** Headcounts: the totals, not the parts after "其中". */
 const HEADCOUNTS: { key: string; re: RegExp }[] = [
@@ -76,7 +77,8 @@ export const narrativeInternal: Rule = {
     const money = new Map<string, Mention[]>();
     const heads = new Map<string, Mention[]>();
     paragraphs.forEach((p, pi) => {
-      for (const m of p.text.matchAll(MONEY)) {
+      // every amount MONEY reads is in 万元: other paragraphs are not searched
+      for (const m of p.text.includes('万元') ? allMatches(MONEY, p.text) : []) {
         const key = m[1] === '三公经费' ? '“三公”经费' : m[1];
         const value = m[2].replace(/,/g, '');
         const list = money.get(key) ?? [];

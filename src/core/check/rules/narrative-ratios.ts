@@ -1,6 +1,6 @@
 /** Rates in the narrative: growth rates, shares and completion rates, recomputed (TXT-04–TXT-07, TXT-16). */
 import Decimal from 'decimal.js';
-import { cleanSubject, conceptKey, narrativeAnalysis, type Claim } from '../../narrative/analyse';
+import { allMatches, cleanSubject, conceptKey, narrativeAnalysis, type Claim } from '../../narrative/analyse';
 import { norm } from '../../recognize/text';
 import type { Candidate } from '../../narrative/lexicon';
 import { shareVerdict, type Q } from '../../model/quantity';
@@ -17,6 +17,10 @@ function textQ(c: Claim): Q {
 function pct(v: Decimal): string {
   return v.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString();
 }
+
+const ZERO = new Decimal(0);
+/** The least base a rate is computed on (a base printed as 0 within its rounding). */
+const TINY = new Decimal('1e-9');
 
 const VERB_UP = '增加（增长）';
 const VERB_DOWN = '减少（下降）';
@@ -42,9 +46,10 @@ export const narrativeChanges: Rule = {
       const c = ch.token.wan;
       if (!cur || !c) continue;
       const dir = ch.direction ?? 0;
-      const frag = `${where(r)}：“${fragment(ch)}，${fragment(r)}”`;
+      // the quoted fragment is written only for a finding
+      const quoted = () => `${where(r)}：“${fragment(ch)}，${fragment(r)}”`;
       if (r.direction && dir && r.direction !== dir) {
-        ctx.report({ message: `${frag}：增减额与增减率的方向词不一致（一个是${dir > 0 ? VERB_UP : VERB_DOWN}，一个是${r.direction > 0 ? VERB_UP : VERB_DOWN}）`, locations: [claimLocation(ch), claimLocation(r)], expected: null, actual: null });
+        ctx.report({ message: `${quoted()}：增减额与增减率的方向词不一致（一个是${dir > 0 ? VERB_UP : VERB_DOWN}，一个是${r.direction > 0 ? VERB_UP : VERB_DOWN}）`, locations: [claimLocation(ch), claimLocation(r)], expected: null, actual: null });
         r.status = 'checked';
         continue;
       }
@@ -56,7 +61,7 @@ export const narrativeChanges: Rule = {
       if (base.isZero()) {
         ctx.report({
           severity: 'warning',
-          message: `${frag}：上年数为 0（本年 ${r.of.token.value} 万元全部为增加额），不应写增长率，应写明“上年无此项”及原因`,
+          message: `${quoted()}：上年数为 0（本年 ${r.of.token.value} 万元全部为增加额），不应写增长率，应写明“上年无此项”及原因`,
           locations: [claimLocation(r)],
           expected: '上年无此项',
           actual: r.token.text,
@@ -64,18 +69,20 @@ export const narrativeChanges: Rule = {
         continue;
       }
       if (base.isNegative()) continue;
+      const rate = c.div(base).mul(100);
+      const stated = r.token.value;
+      const rounded = rate.toDecimalPlaces(r.token.decimals, Decimal.ROUND_HALF_UP);
+      // (the rate as printed is right: the interval below is not needed)
+      if (rounded.eq(stated)) continue;
       // interval of the true rate given the printed precision of the inputs
       const cLo = Decimal.max(c.minus(ch.token.half ?? 0), 0);
       const cHi = c.plus(ch.token.half ?? 0);
-      const baseLo = Decimal.max(base.minus(halves), new Decimal('1e-9'));
+      const baseLo = Decimal.max(base.minus(halves), TINY);
       const baseHi = base.plus(halves);
       const lo = cLo.div(baseHi).mul(100);
       const hi = cHi.div(baseLo).mul(100);
-      const rate = c.div(base).mul(100);
-      const stated = r.token.value;
-      const sh = r.token.half ?? new Decimal(0);
-      const rounded = rate.toDecimalPlaces(r.token.decimals, Decimal.ROUND_HALF_UP);
-      if (rounded.eq(stated) || (stated.plus(sh).gte(lo) && stated.minus(sh).lte(hi))) continue;
+      const sh = r.token.half ?? ZERO;
+      if (stated.plus(sh).gte(lo) && stated.minus(sh).lte(hi)) continue;
       const unit = new Decimal(10).pow(-Math.max(r.token.decimals, 0));
       if (stated.minus(rounded).abs().lte(unit)) {
         // one unit of the last printed digit (RND-3): a truncated or carelessly rounded rate, a 尾差. Truncation
@@ -84,7 +91,7 @@ export const narrativeChanges: Rule = {
         ctx.report({
           category: 'rounding',
           severity: 'warning',
-          message: `${frag}：按本年 ${r.of.token.value} 万元和${dir >= 0 ? '增加' : '减少'}额算，${dir >= 0 ? '增长' : '下降'}率为 ${pct(rate)}%，印为 ${stated}%，${truncated ? '末位差一（疑为截断而非四舍五入）' : `末位多一（四舍五入应为 ${rounded.toFixed(Math.max(r.token.decimals, 0))}%）`}，请核实`,
+          message: `${quoted()}：按本年 ${r.of.token.value} 万元和${dir >= 0 ? '增加' : '减少'}额算，${dir >= 0 ? '增长' : '下降'}率为 ${pct(rate)}%，印为 ${stated}%，${truncated ? '末位差一（疑为截断而非四舍五入）' : `末位多一（四舍五入应为 ${rounded.toFixed(Math.max(r.token.decimals, 0))}%）`}，请核实`,
           locations: [claimLocation(r), claimLocation(ch), claimLocation(r.of)],
           expected: `${rounded.toFixed(Math.max(r.token.decimals, 0))}%`,
           actual: r.token.text,
@@ -93,7 +100,7 @@ export const narrativeChanges: Rule = {
         continue;
       }
       ctx.report({
-        message: `${frag}：本年 ${r.of.token.value} 万元、${dir >= 0 ? '增加' : '减少'} ${ch.token.value} 万元，上年应为 ${wan(base, Math.max(2, ch.token.decimals))} 万元，${dir >= 0 ? '增长' : '下降'}率应为 ${pct(rate)}%，而不是 ${stated}%`,
+        message: `${quoted()}：本年 ${r.of.token.value} 万元、${dir >= 0 ? '增加' : '减少'} ${ch.token.value} 万元，上年应为 ${wan(base, Math.max(2, ch.token.decimals))} 万元，${dir >= 0 ? '增长' : '下降'}率应为 ${pct(rate)}%，而不是 ${stated}%`,
         locations: [claimLocation(r), claimLocation(ch), claimLocation(r.of)],
         expected: `${pct(rate)}%`,
         actual: r.token.text,
@@ -390,8 +397,10 @@ export const narrativeCompletion: Rule = {
     // “决算数大于（小于、等于）预算数的主要原因” against the paragraph's 年初预算 and 支出决算
     const COMPARE = /决算数?\s*(大于|高于|超过|多于|小于|低于|少于|等于|与(?:年初)?预算数?\s*(?:基本)?持平)\s*(?:年初)?(?:预算数?)?/g;
     for (const p of a.paragraphs) {
+      // COMPARE reads “决算…”: a paragraph without the word has no such statement
+      if (!p.text.includes('决算')) continue;
       const claims = a.claims.filter((c) => c.p === p && c.role === 'amount' && c.token.wan);
-      for (const m of p.text.matchAll(COMPARE)) {
+      for (const m of allMatches(COMPARE, p.text)) {
         const at = m.index ?? 0;
         const before = claims.filter((c) => c.token.end <= at);
         const budget = [...before].reverse().find((c) => /年初预算|全年预算|预算数/.test(c.attribute ?? '') && !/调整后/.test(c.attribute ?? ''));

@@ -3,6 +3,7 @@
  * `sections`): a required part without a heading is a warning, a recommended one a hint. A part
  * is found by the words of its heading in the body (not the 目录), at any level.
  */
+import { isSpaceCode } from '../../chars';
 import { outline } from '../../narrative/structure';
 import { paragraphLocation } from '../../narrative/source';
 import type { NarrativeParagraph } from '../../model/paragraphs';
@@ -37,11 +38,21 @@ export const SECTION_HEADINGS: Record<SectionId, { has: RegExp; not?: RegExp }> 
 
 const flat = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, '');
 
+/** Has the text at most `n` characters that are not white space (flat(text).length <= n, without building it)? */
+export function atMostVisible(text: string, n: number): boolean {
+  if (text.length <= n) return true;
+  let seen = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i)) && ++seen > n) return false;
+  return true;
+}
+
 /** The heading texts of a narrative's body (numbered headings, and short unnumbered lines). */
 export function bodyHeadings(paragraphs: NarrativeParagraph[]): string[] {
   const o = outline(paragraphs);
   const out = o.body.map((h) => flat(h.text).slice(0, 40));
   paragraphs.slice(o.bodyStart).forEach((p) => {
+    // only a short line is a heading: a long paragraph is passed without building its flat text
+    if (!atMostVisible(p.text, 30)) return;
     const t = flat(p.text);
     if (t.length > 0 && t.length <= 30 && !/[。；]/.test(t.slice(0, -1))) out.push(t);
   });

@@ -6,6 +6,7 @@
  * (the dictionary is not the complete 《政府收支分类科目》), never an error.
  */
 import { entriesByName, judgeName, nameKey, namesAt, type DictionaryEntry } from '../../data/lookup';
+import { allMatches } from '../../narrative/analyse';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';
 import type { Rule } from '../types';
 
@@ -51,7 +52,7 @@ export const narrativeSubjectNames: Rule = {
     for (const p of paragraphs) {
       // a 科目 path names its 类 and its 款: other paragraphs are not searched
       if (!p.text.includes('类') || !p.text.includes('款')) continue;
-      for (const m of p.text.matchAll(TRIPLE)) {
+      for (const m of allMatches(TRIPLE, p.text)) {
         const [klass, kuan, item] = [m[1], m[2], m[3]].map((x) => (x ? x.replace(/^[“”、]+/, '').trim() : x));
         if (/[XＸ×]/.test(m[0])) continue;
         const loc = paragraphLocation(p, m.index, m.index + m[0].length);

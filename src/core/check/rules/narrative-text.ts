@@ -119,10 +119,17 @@ const REASON = /(原因|主要是|主要系|主要由于|由于|因为|主要用
 /** Words that open a stated reason: a year inside one may be a past one. */
 const REASON_WORDS = /(原因|由于|因为|一是|二是|三是|四是)/;
 
+/** The text up to its second “。” (as text.split(/。/).slice(0, 2).join('。'), without splitting the rest). */
+export function twoSentences(text: string): string {
+  const first = text.indexOf('。');
+  const second = first < 0 ? -1 : text.indexOf('。', first + 1);
+  return second < 0 ? text : text.slice(0, second);
+}
+
 function explained(a: NarrativeAnalysis, c: Claim): boolean {
   const text = c.p.text;
   const rest = text.slice(c.token.end);
-  const next = rest.split(/。/).slice(0, 2).join('。');
+  const next = twoSentences(rest);
   if (REASON.test(next)) return true;
   // "安排情况如下：" / "其中：" — the reasons follow in the items of the section
   if (/(如下|其中)\s*[:：]?\s*$/.test(text.trim()) || /如下/.test(next)) {
@@ -150,7 +157,8 @@ export const narrativeReasons: Rule = {
     const a = narrativeAnalysis(ctx.model);
     if (a.paragraphs.length === 0) return ctx.skip('没有情况说明');
     // the generator's 【主要原因：请填写】: reasons still to write, said once for the whole text
-    const pending = a.paragraphs.flatMap((p) => [...p.text.matchAll(new RegExp(REASON_PLACEHOLDER, 'g'))].map((m) => paragraphLocation(p, m.index, (m.index ?? 0) + m[0].length)));
+    // (the placeholder has no pattern characters: a paragraph without its text has none)
+    const pending = a.paragraphs.flatMap((p) => (p.text.includes(REASON_PLACEHOLDER) ? [...p.text.matchAll(new RegExp(REASON_PLACEHOLDER, 'g'))].map((m) => paragraphLocation(p, m.index, (m.index ?? 0) + m[0].length)) : []));
     if (pending.length) {
       ctx.report({
         message: `情况说明中还有 ${pending.length} 处增减变化的原因没有填写（“${REASON_PLACEHOLDER}”），请写明主要原因`,
@@ -200,6 +208,7 @@ export const narrativeItemLists: Rule = {
     const basic = a.lexicon.economics;
     if (basic.length === 0) return ctx.skip('没有基本支出表（经济分类）');
     // the 名词解释 defines terms (“机关运行经费：……包括办公及印刷费、……福利费……”), it does not list this budget's items
+    if (a.nameLists.length === 0) return;
     const g = findGlossary(a.paragraphs);
     const inGlossary = (p: NarrativeParagraph) => {
       const i = a.paragraphs.indexOf(p);
@@ -294,13 +303,15 @@ export const narrativeFacts: Rule = {
     }
     // 国有资产 / 车辆 (TXT-14)
     const capital = a.lexicon.economics.filter((e) => e.code.startsWith('310') && e.code.length === 5 && e.cands.some((c) => !c.q.value.isZero()));
+    const run = a.lexicon.concept('三公:公务用车购置及运行费.公务用车运行费')[0]?.q;
     for (const { p, text } of all) {
+      // (each pattern below holds 资产 or 车辆: other paragraphs are passed at once)
+      if (!text.includes('资产') && !text.includes('车辆')) continue;
       if (/无(国有)?资产占用|没有(国有)?资产/.test(text) && capital.length) {
         const e = capital[0];
         ctx.report({ message: `${paragraphLabel(p)}：“${clip(p.text, 0, 60)}”，而基本支出表有资本性支出 ${e.code} ${e.name.trim()} ${wan(e.cands[0].q.value, e.cands[0].q.decimals)} 万元，请核实资产情况`, locations: [paragraphLocation(p), qLocation(e.cands[0].q)], expected: null, actual: null });
       }
       const cars = /(共有|拥有|保有)(公务用)?车辆\s*(\d+|[一二两三四五六七八九十]+)\s*辆|没有车辆|无车辆/.exec(text);
-      const run = a.lexicon.concept('三公:公务用车购置及运行费.公务用车运行费')[0]?.q;
       if (cars && run && run.value.gt(0)) {
         const n = cars[3] ? countValue(cars[3]) : 0;
         if (n === 0) ctx.report({ message: `${paragraphLabel(p)}：“${cars[0]}”，而“三公”经费安排了公务用车运行费 ${wan(run.value, run.decimals)} 万元`, locations: [paragraphLocation(p), qLocation(run)], expected: '≥ 1', actual: '0' });
@@ -364,7 +375,7 @@ export const narrativeFacts: Rule = {
     const unitRows = m.byKind('income-summary').flatMap((t) => t.rows.filter((r) => r.type === 'unit'));
     const level2 = unitRows.filter((r) => r.level === 2);
     const tableUnits = level2.length || unitRows.length;
-    const localOnly = a.paragraphs.some((p) => /[(（]本级[)）]/.test(p.text)) || /本级/.test(m.facts.unit ?? '');
+    const localOnly = a.paragraphs.some((p) => p.text.includes('本级') && /[(（]本级[)）]/.test(p.text)) || /本级/.test(m.facts.unit ?? '');
     if (tableUnits && !localOnly) {
       for (const { p, i, text } of all) {
         if (!/单位构成|机构设置|单位组成/.test(a.scopeOf(i).join('/')) && !/(预算单位|二级单位|事业单位).{0,6}(构成|组成)|内设/.test(text)) continue;
@@ -381,7 +392,7 @@ export const narrativeFacts: Rule = {
       }
     }
     // the same fact stated twice (TXT-16): 单位范围
-    const scopes = all.map(({ p, text }) => ({ p, m: /单位范围[^。]*?([一二两三四五六七八九十\d]+)个/.exec(text) })).filter((x) => x.m);
+    const scopes = all.map(({ p, text }) => ({ p, m: text.includes('单位范围') ? /单位范围[^。]*?([一二两三四五六七八九十\d]+)个/.exec(text) : null })).filter((x) => x.m);
     for (const x of scopes.slice(1)) {
       const first = scopes[0];
       if (countValue(x.m![1]) === countValue(first.m![1])) continue;

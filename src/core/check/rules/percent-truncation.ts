@@ -6,12 +6,13 @@
  * the printed inputs leave no doubt about the rounded value (their own rounding taken into account).
  */
 import Decimal from 'decimal.js';
+import { allMatches } from '../../narrative/analyse';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';
 import type { Rule } from '../types';
 
 const NUM = '(\\d[\\d,]*(?:\\.\\d+)?)';
-const COMPLETION = new RegExp(`年初预算(?:数)?为?\\s*${NUM}\\s*万元[^。；]{0,40}?决算(?:数)?为?\\s*${NUM}\\s*万元[^。；]{0,16}?完成(?:年初)?预算(?:数)?的\\s*${NUM}\\s*[%％]`, 'g');
-const CHANGE = new RegExp(`${NUM}\\s*万元[，,]\\s*(?:比|较|与)[^。；，]{0,12}?(增加|减少)\\s*${NUM}\\s*万元[，,]?\\s*(?:增长|下降|减少|增加|降低|上升)了?\\s*${NUM}\\s*[%％]`, 'g');
+export const COMPLETION = new RegExp(`年初预算(?:数)?为?\\s*${NUM}\\s*万元[^。；]{0,40}?决算(?:数)?为?\\s*${NUM}\\s*万元[^。；]{0,16}?完成(?:年初)?预算(?:数)?的\\s*${NUM}\\s*[%％]`, 'g');
+export const CHANGE = new RegExp(`${NUM}\\s*万元[，,]\\s*(?:比|较|与)[^。；，]{0,12}?(增加|减少)\\s*${NUM}\\s*万元[，,]?\\s*(?:增长|下降|减少|增加|降低|上升)了?\\s*${NUM}\\s*[%％]`, 'g');
 
 function dec(s: string): { v: Decimal; half: Decimal; d: number } {
   const t = s.replace(/,/g, '');
@@ -52,7 +53,10 @@ export const percentTruncation: Rule = {
     const paragraphs = ctx.model.narrative;
     if (paragraphs.length === 0) return ctx.skip('没有情况说明');
     for (const p of paragraphs) {
-      for (const m of p.text.matchAll(COMPLETION)) {
+      // each pattern holds its words: a paragraph without them is not searched
+      const completion = p.text.includes('年初预算') && p.text.includes('完成');
+      const change = p.text.includes('万元') && (p.text.includes('%') || p.text.includes('％'));
+      for (const m of completion ? allMatches(COMPLETION, p.text) : []) {
         const t = truncatedRate(m[2], m[1], m[3]);
         if (!t) continue;
         ctx.report({
@@ -62,7 +66,7 @@ export const percentTruncation: Rule = {
           actual: `${m[3]}%`,
         });
       }
-      for (const m of p.text.matchAll(CHANGE)) {
+      for (const m of change ? allMatches(CHANGE, p.text) : []) {
         const up = m[2] === '增加';
         const now = dec(m[1]).v;
         const t = truncatedRate(m[3], m[1], m[4], (y) => (up ? now.minus(y) : now.plus(y)));

@@ -6,7 +6,7 @@ import { paragraphLabel, paragraphLocation } from '../../narrative/source';
 import type { Rule } from '../types';
 import { documentText } from './text-cells';
 
-type Kind = 'alternatives' | 'instructions' | 'placeholders' | 'blank-amounts';
+export type Kind = 'alternatives' | 'instructions' | 'placeholders' | 'blank-amounts';
 
 const WORDS = '增加|减少|增长|下降|降低|上升|提高|大于|小于|高于|低于|多于|少于|持平';
 
@@ -47,6 +47,12 @@ export const TEMPLATE_PATTERN_NEEDS: (readonly string[] | null)[] = [
   ['万元'],
 ];
 
+/**
+ * The patterns above that cannot match without an opening bracket （ or ( (every branch of them
+ * holds a [（(] outside any optional part), by position: a text without one skips them all.
+ */
+export const TEMPLATE_PATTERN_BRACKET: readonly boolean[] = [true, true, true, true, false, true, true, false, false, true, false, false, false];
+
 /** Every pattern above needs one of these: texts without any (most table labels) are not searched further. */
 const MAY_MATCH = /[（(【。.…·]|万元|按上述|仍保留|作下述|在本表下方|为必填项/;
 
@@ -69,6 +75,40 @@ const TITLES: Record<Kind, string> = {
   'blank-amounts': '金额空缺（“万元”前没有数字）',
 };
 
+/** What one text holds of a kind: the first pattern's match. */
+export interface TemplateHit {
+  kind: Kind;
+  at: number;
+  len: number;
+  quote: string;
+}
+
+const NO_HITS: readonly TemplateHit[] = [];
+
+/** The template leftovers of one text, at most one per kind, in the order the kinds are tried. */
+export function templateHits(text: string, narrative: boolean): readonly TemplateHit[] {
+  if (!MAY_MATCH.test(text)) return NO_HITS;
+  let out: TemplateHit[] | null = null;
+  const bracket = text.includes('（') || text.includes('(');
+  for (const [kind, patterns] of BY_KIND) {
+    // a blank amount is one only in prose
+    if (kind === 'blank-amounts' && !narrative) continue;
+    for (const i of patterns) {
+      const re = TEMPLATE_PATTERNS[i][1];
+      const needs = TEMPLATE_PATTERN_NEEDS[i];
+      if ((TEMPLATE_PATTERN_BRACKET[i] && !bracket) || (needs && !holdsAny(text, needs))) continue;
+      const m = re.exec(text);
+      if (!m) continue;
+      // the generator's 【主要原因：请填写】 is said by narrative/reasons; a blank amount only in prose
+      if (m[0] === REASON_PLACEHOLDER || m[0].includes(REASON_PLACEHOLDER)) continue;
+      if (kind === 'blank-amounts' && (!narrative || /单位/.test(text.slice(Math.max(0, m.index - 4), m.index + m[0].length)))) continue;
+      (out ??= []).push({ kind, at: m.index, len: m[0].length, quote: m[0].trim() });
+      break;
+    }
+  }
+  return out ?? NO_HITS;
+}
+
 export const templateText: Rule = {
   meta: {
     id: 'compliance/template-text',
@@ -84,25 +124,18 @@ export const templateText: Rule = {
     const texts = documentText(ctx.model);
     if (texts.length === 0) return ctx.skip('没有文字');
     const hits = new Map<Kind, { loc: Location; label: string; quote: string; narrative: boolean }[]>();
-    for (const t of texts) {
-      if (!MAY_MATCH.test(t.text)) continue;
-      for (const [kind, patterns] of BY_KIND) {
-        // a blank amount is one only in prose
-        if (kind === 'blank-amounts' && !t.narrative) continue;
-        for (const i of patterns) {
-          const re = TEMPLATE_PATTERNS[i][1];
-          const needs = TEMPLATE_PATTERN_NEEDS[i];
-          if (needs && !holdsAny(t.text, needs)) continue;
-          const m = re.exec(t.text);
-          if (!m) continue;
-          // the generator's 【主要原因：请填写】 is said by narrative/reasons; a blank amount only in prose
-          if (m[0] === REASON_PLACEHOLDER || m[0].includes(REASON_PLACEHOLDER)) continue;
-          if (kind === 'blank-amounts' && (!t.narrative || /单位/.test(t.text.slice(Math.max(0, m.index - 4), m.index + m[0].length)))) continue;
-          const label = paragraphLabel(t);
-          pushTo(hits, kind, { loc: paragraphLocation(t, m.index, m.index + m[0].length), label, quote: m[0].trim(), narrative: t.narrative });
-          break;
-        }
-      }
+    // a text written in many cells is searched once: what it holds depends on the text and whether it is prose
+    const { texts: distinct, slot } = texts.distinct;
+    const known: (readonly TemplateHit[] | undefined)[][] = [new Array(distinct.length), new Array(distinct.length)];
+    for (let i = 0; i < texts.length; i++) {
+      const narrative = texts.narrative[i];
+      const memo = known[narrative ? 1 : 0];
+      const k = slot[i];
+      const found = (memo[k] ??= templateHits(distinct[k], narrative));
+      if (found.length === 0) continue;
+      const t = texts.at(i);
+      const label = paragraphLabel(t);
+      for (const h of found) pushTo(hits, h.kind, { loc: paragraphLocation(t, h.at, h.at + h.len), label, quote: h.quote, narrative });
     }
     for (const [kind, list] of hits) {
       ctx.report({

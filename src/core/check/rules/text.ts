@@ -18,6 +18,20 @@ export const PLACEHOLDERS: [RegExp, string][] = [
  */
 export const MAY_HOLD_PLACEHOLDER = /[X×＿_—-]|根据|请|该项名词解释|其他专用名词/;
 
+interface Placeholder {
+  message: string;
+  actual: string | null;
+}
+
+/** The first placeholder pattern a text matches, as the finding says it; null when none. */
+export function placeholderIn(text: string): Placeholder | null {
+  if (!MAY_HOLD_PLACEHOLDER.test(text)) return null;
+  const hit = PLACEHOLDERS.find(([re]) => re.test(text));
+  if (!hit) return null;
+  const m = hit[0].exec(text);
+  return { message: `“${excerpt(text, m?.index ?? 0)}”${hit[1]}`, actual: m?.[0] ?? null };
+}
+
 export const placeholders: Rule = {
   meta: {
     id: 'compliance/placeholders',
@@ -29,18 +43,14 @@ export const placeholders: Rule = {
     example: '情况说明 A12：“根据本部门使用的其他专用名词补充解释。”是模板说明文字，未删除',
   },
   check(ctx) {
-    // the document's texts, collected once per model for every rule that reads them
-    for (const c of documentText(ctx.model)) {
-      if (!MAY_HOLD_PLACEHOLDER.test(c.text)) continue;
-      const hit = PLACEHOLDERS.find(([re]) => re.test(c.text));
-      if (!hit) continue;
-      const m = hit[0].exec(c.text);
-      ctx.report({
-        message: `“${excerpt(c.text, m?.index ?? 0)}”${hit[1]}`,
-        locations: [paragraphLocation(c)],
-        expected: null,
-        actual: m?.[0] ?? null,
-      });
+    // the document's texts, collected once per model for every rule that reads them; a text written
+    // in many cells is searched once (the answer depends on the text only)
+    const texts = documentText(ctx.model);
+    const { texts: distinct, slot } = texts.distinct;
+    const found = distinct.map((t) => placeholderIn(t));
+    for (let i = 0; i < texts.length; i++) {
+      const hit = found[slot[i]];
+      if (hit) ctx.report({ message: hit.message, locations: [paragraphLocation(texts.at(i))], expected: null, actual: hit.actual });
     }
   },
 };

@@ -66,8 +66,9 @@ const rule: Rule = {
             });
             continue;
           }
-          // a blank subtotal among the parts was reported above; its parent cannot be judged
-          if (kids.some((k) => blank(k, key) && blanks.has(k))) {
+          // a blank subtotal among the parts was reported above; its parent cannot be judged (the set is
+          // asked first: it is empty in almost every table, and the question has no side effect)
+          if (blanks.size > 0 && kids.some((k) => blanks.has(k) && blank(k, key))) {
             if (blank(node.row, key)) blanks.add(node.row);
             continue;
           }
@@ -81,7 +82,7 @@ const rule: Rule = {
         for (const key of keys) {
           const q = qty(t, total, key);
           const parts = qtys(t, kids, key);
-          if (kids.some((k) => blank(k, key) && blanks.has(k))) continue;
+          if (blanks.size > 0 && kids.some((k) => blanks.has(k) && blank(k, key))) continue;
           if (q && parts) ctx.sum(q, parts, { subject: `${name} 合计行${colSuffix(key)}`, parts: '各部门（单位）合计' });
         }
       }

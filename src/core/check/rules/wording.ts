@@ -28,7 +28,10 @@ export const MISWRITINGS: [RegExp, string][] = [
 ];
 
 /** A literal each miswriting above needs (same order): a text without it is not searched with that pattern. */
-export const MISWRITING_NEEDS: string[][] = [['与'], ['相比'], ['有毒有害气'], ['提租补'], ['财政转专户'], ['收入', '支出']];
+export const MISWRITING_NEEDS: string[][] = [['与'], ['相比'], ['有毒有害气'], ['提租补'], ['财政转专户'], ['支出收入', '收入收入', '支出支出']];
+
+/** Any literal of MISWRITING_NEEDS (plain words, no pattern characters): a text without one is searched with none of the patterns. */
+const MAY_MISWRITE = new RegExp(MISWRITING_NEEDS.flat().join('|'));
 
 /** Character pairs that are words even where a document uses them once (区级, 据实 …). */
 const COMMON_PAIRS = new Set([
@@ -63,25 +66,43 @@ const pairKey = (a: number, b: number): number => (a - 0x4e00) * 0x51a6 + (b - 0
  */
 export class Corpus {
   private lines: string[] | null = null;
+  private joined: string | null = null;
+  private rawText: string | null = null;
   private readonly asked = new Map<string, number>();
   private table: Map<number, number> | null = null;
 
-  constructor(private readonly texts: readonly { text: string }[]) {}
+  private readonly texts: readonly string[];
+
+  /** The document's texts (strings, or objects with the text: as tests write them). */
+  constructor(texts: readonly string[] | readonly { text: string }[]) {
+    this.texts = texts.map((t: string | { text: string }) => (typeof t === 'string' ? t : t.text));
+  }
 
   /** Each text without its white space (the same string where it has none: most table labels). */
   private get stripped(): string[] {
-    return (this.lines ??= this.texts.map((t) => (hasSpace(t.text) ? t.text.replace(/\s+/g, '') : t.text)));
+    return (this.lines ??= this.texts.map((t) => (hasSpace(t) ? t.replace(/\s+/g, '') : t)));
   }
 
-  /** The texts, white space removed, one per line. */
+  /**
+   * The texts, white space removed, one per line. A word without white space is in it exactly
+   * where it is in one of the texts: no text holds a line break any more, so no match spans two.
+   */
   get text(): string {
-    return this.stripped.join('\n');
+    return (this.joined ??= this.stripped.join('\n'));
   }
 
-  /** Does a text of the document hold this word (no white space or line break in it), white space ignored? */
+  /**
+   * The texts joined by NUL, as written: a word's characters with only white space between them is
+   * the word in a text without its white space, and no match spans a NUL (neither white space nor
+   * a character of the word).
+   */
+  private get raw(): string {
+    return (this.rawText ??= this.texts.join('\0'));
+  }
+
+  /** Does a text of the document hold this word (no white space, line break or NUL in it), white space ignored? */
   holds(word: string): boolean {
-    for (const line of this.stripped) if (line.includes(word)) return true;
-    return false;
+    return spaced(word).test(this.raw);
   }
 
   /** Occurrences of a word of two Han characters (overlapping ones too: 年年年 holds 年年 twice). */
@@ -94,10 +115,20 @@ export class Corpus {
       return this.pairCount(w);
     }
     n = 0;
-    for (const line of this.stripped) for (let i = line.indexOf(w); i >= 0; i = line.indexOf(w, i + 1)) n++;
+    // one match per start: each occurrence in the texts without white space starts at its own character
+    const re = new RegExp(spaced(w).source, 'g');
+    for (let m = re.exec(this.raw); m; m = re.exec(this.raw)) {
+      n++;
+      re.lastIndex = m.index + 1;
+    }
     this.asked.set(w, n);
     return n;
   }
+}
+
+/** A word as a pattern that allows white space between its characters (what removing it would join). */
+function spaced(word: string): RegExp {
+  return new RegExp(Array.from(word, (c) => c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('\\s*'));
 }
 
 /** Whether a string holds white space as /\s/ means it (a loop over codes, no regex per text). */
@@ -110,10 +141,9 @@ function hasSpace(s: string): boolean {
 const PAIRS_ASKED_MAX = 16;
 
 /** Character bigrams of a document (whitespace skipped), with how often each occurs. One pass, no regex per pair. */
-function bigramCounts(texts: readonly { text: string }[]): Map<number, number> {
+function bigramCounts(texts: readonly string[]): Map<number, number> {
   const out = new Map<number, number>();
-  for (const t of texts) {
-    const s = t.text;
+  for (const s of texts) {
     let prev = -1; // code of the previous non-space character
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
@@ -215,6 +245,38 @@ function distance(a: string, b: string): number {
 /** Economic 科目 names of the document's year and the usual short forms, for list items. */
 const LIST_WORDS = ['奖金', '基本工资', '津贴补贴', '绩效工资', '伙食补助费', '离休费', '退休费', '医疗费', '住房公积金', '提租补贴', '办公费', '印刷费', '水电费', '邮电费', '差旅费', '会议费', '培训费', '福利费', '维修费', '物业管理费', '公务接待费', '租赁费', '劳务费', '委托业务费', '工会经费', '抚恤金', '生活补助', '奖励金', '助学金', '救济费', '取暖费', '咨询费', '手续费', '水费', '电费', '专用材料费', '被装购置费', '税金及附加费用', '其他交通费用'];
 
+/** A finding of the checks text by text: where it is and what is wrong. */
+export interface TextHit {
+  at: number;
+  len: number;
+  what: string;
+}
+
+const NO_HITS: readonly TextHit[] = [];
+
+/**
+ * The checks of one text, in the order they are reported: a doubled character, the miswritings, a
+ * set phrase written wrong, doubled punctuation.
+ */
+export function textHits(text: string, corpus: Corpus): readonly TextHit[] {
+  let out: TextHit[] | null = null;
+  const hit = (at: number, len: number, what: string) => (out ??= []).push({ at, len, what });
+  const d = doubledCharacter(text, corpus);
+  if (d) hit(d.at, 2, `中“${d.ch}”重复`);
+  const mayMiswrite = MAY_MISWRITE.test(text);
+  for (let i = 0; mayMiswrite && i < MISWRITINGS.length; i++) {
+    const [re, what] = MISWRITINGS[i];
+    if (!holdsAny(text, MISWRITING_NEEDS[i])) continue;
+    const m = re.exec(text);
+    if (m) hit(m.index, m[0].length, `：${what}`);
+  }
+  const miss = setPhraseMiss(text);
+  if (miss) hit(0, 0, `：固定提法应为“${miss.phrase}”`);
+  const punct = /([。，；、！？])\s*\1/.exec(text);
+  if (punct && !/^\s*\d{0,2}\s*[。.…]{3,}\s*$/.test(text)) hit(punct.index, punct[0].length, '：标点重复');
+  return out ?? NO_HITS;
+}
+
 export const wording: Rule = {
   meta: {
     id: 'compliance/wording',
@@ -229,22 +291,17 @@ export const wording: Rule = {
   check(ctx) {
     const texts = documentText(ctx.model);
     if (texts.length === 0) return ctx.skip('没有文字');
-    const corpus = new Corpus(texts);
+    const corpus = new Corpus(texts.text);
     const report = (t: DocText, at: number, len: number, what: string, extra: Location[] = []) =>
       ctx.report({ message: `${paragraphLabel(t)}：“${around(t.text, at, len)}”${what}`, locations: [paragraphLocation(t, at, at + len), ...extra], expected: null, actual: t.text.slice(at, at + len) });
-    for (const t of texts) {
-      const d = doubledCharacter(t.text, corpus);
-      if (d) report(t, d.at, 2, `中“${d.ch}”重复`);
-      for (let i = 0; i < MISWRITINGS.length; i++) {
-        const [re, what] = MISWRITINGS[i];
-        if (!holdsAny(t.text, MISWRITING_NEEDS[i])) continue;
-        const m = re.exec(t.text);
-        if (m) report(t, m.index, m[0].length, `：${what}`);
-      }
-      const miss = setPhraseMiss(t.text);
-      if (miss) report(t, 0, 0, `：固定提法应为“${miss.phrase}”`);
-      const punct = /([。，；、！？])\s*\1/.exec(t.text);
-      if (punct && !/^\s*\d{0,2}\s*[。.…]{3,}\s*$/.test(t.text)) report(t, punct.index, punct[0].length, '：标点重复');
+    // a text written in many cells (合计, 科目 names) is checked once: its hits depend on it and the corpus only
+    const { texts: distinct, slot } = texts.distinct;
+    const found = distinct.map((text) => textHits(text, corpus));
+    for (let i = 0; i < texts.length; i++) {
+      const hits = found[slot[i]];
+      if (hits.length === 0) continue;
+      const t = texts.at(i);
+      for (const h of hits) report(t, h.at, h.len, h.what);
     }
     // paragraphs of the narrative that end on "；" where a heading follows: the sentence is not closed
     const ps = ctx.model.narrative;
