@@ -115,7 +115,7 @@ export function parseAmountText(input: string): Amount {
   let negative = false;
   let percent = false;
   let unit: MoneyUnit | null = null;
-  const warnings: AmountWarning[] = [];
+  let warnings: AmountWarning[] | null = null;
 
   s = s.replace(/^[¥$]/, '');
   for (const [suffix, u] of UNIT_SUFFIXES) {
@@ -148,20 +148,14 @@ export function parseAmountText(input: string): Amount {
   if (!m || (m[1] === undefined && m[2] === undefined)) return { kind: 'text', text };
   const intPart = (m[1] ?? '0').replace(/,/g, '');
   const frac = m[2] ?? '';
-  if (m[1] && m[1].includes(',') && frac.includes(',')) warnings.push('mixed-separators');
-  if (/^0\d/.test(intPart)) warnings.push('leading-zero');
+  if (m[1] && m[1].includes(',') && frac.includes(',')) (warnings ??= []).push('mixed-separators');
+  if (/^0\d/.test(intPart)) (warnings ??= []).push('leading-zero');
   // negated() copies (compact); a positive value is compacted here
   const parsed = new Decimal(`${intPart}${frac ? '.' + frac : ''}`);
   const value = negative ? parsed.negated() : compact(parsed);
-  return {
-    kind: 'number',
-    value,
-    decimals: frac.length,
-    unit,
-    percent,
-    text,
-    ...(warnings.length ? { warnings } : {}),
-  };
+  const out: NumberAmount = { kind: 'number', value, decimals: frac.length, unit, percent, text };
+  if (warnings) out.warnings = warnings;
+  return out;
 }
 
 /** Decimal places Excel's General format would show for this value. */
@@ -206,15 +200,10 @@ export function parseCellAmount(cell: Cell | undefined | null): Amount {
     const exact = percent ? compact(new Decimal(raw).times(100)) : decimalOf(raw);
     // most stored values have no more decimals than printed: then the printed value is the stored one (one Decimal a cell)
     const value = exact.decimalPlaces() <= decimals ? exact : exact.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
-    return {
-      kind: 'number',
-      value,
-      decimals,
-      unit: null,
-      percent,
-      text: cell.text,
-      ...(value === exact || value.equals(exact) ? {} : { stored: exact }),
-    };
+    // field by field, `stored` last (as the spread of a conditional object gave it, without its hidden class)
+    const out: NumberAmount = { kind: 'number', value, decimals, unit: null, percent, text: cell.text };
+    if (value !== exact && !value.equals(exact)) out.stored = exact;
+    return out;
   }
   if (cell.type === 'string') {
     const a = parseAmountText(String(cell.value));

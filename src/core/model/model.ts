@@ -117,7 +117,8 @@ function summaryLines(t: Recognised): SummaryLine[] {
       else {
         const fund = FUNDS.find(([re]) => re.test(n))?.[1];
         const item = INCOME_ITEMS.find(([re]) => re.test(n))?.[1];
-        const cls = side === 'expense' ? classCodeOfName(row.name) : null;
+        // classCodeOfName(row.name), whose stripNumbering(row.name) is n
+        const cls = side === 'expense' ? (CLASS_BY_NAME.get(n) ?? null) : null;
         const use = side === 'expense' ? USES.find(([re]) => re.test(n))?.[1] : undefined;
         if (fund && group && group !== 'in:本年收入合计' && group !== 'ex:本年支出合计') concept = `${group}.${fund}`;
         else if (fund && side === 'income') concept = `in:${fund}`;
@@ -137,6 +138,11 @@ function summaryLines(t: Recognised): SummaryLine[] {
   return resolveTotals(out);
 }
 
+/** The line with another concept, built as every line is (one shape; a spread would give it a hidden class of its own). */
+function withConcept(l: SummaryLine, concept: string): SummaryLine {
+  return { row: l.row, side: l.side, concept, parent: l.parent };
+}
+
 /**
  * 收入合计 / 支出合计 (江苏): the grand total when the side also has a 本年 subtotal (当年收入小计);
  * otherwise the 本年 total, and also the grand total when nothing is carried over on that side.
@@ -151,10 +157,10 @@ function resolveTotals(lines: SummaryLine[]): SummaryLine[] {
     const p = l.concept.slice(0, 3);
     const [current, grand, carry] = p === 'in:' ? ['in:本年收入合计', 'in:收入总计', 'in:上年结转结余'] : ['ex:本年支出合计', 'ex:支出总计', 'ex:年终结转结余'];
     const has = (c: string) => lines.some((x) => x.side === l.side && x.concept === c);
-    if (has(current)) out.push({ ...l, concept: grand });
+    if (has(current)) out.push(withConcept(l, grand));
     else {
-      out.push({ ...l, concept: current });
-      if (!has(grand) && !has(carry)) out.push({ ...l, concept: grand });
+      out.push(withConcept(l, current));
+      if (!has(grand) && !has(carry)) out.push(withConcept(l, grand));
     }
   }
   return out;

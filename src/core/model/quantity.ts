@@ -5,6 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import { halfUnit } from '../amount';
+import { isSpaceCode } from '../chars';
 import type { Recognised, TableRow, ValueCell } from '../recognize';
 
 export interface Q {
@@ -32,7 +33,22 @@ export function valueQ(sheet: string, v: ValueCell | null | undefined, label: st
 
 /** The quantity in a row's column; null when the column is absent or the cell is not a number. */
 export function qty(t: Recognised, row: TableRow, key: string, label?: string): Q | null {
-  return valueQ(t.block.sheet, row.values[key], label ?? `${rowLabel(row)} ${columnLabel(key)}`.trim());
+  const v = row.values[key];
+  // no label to build for a column the row does not have
+  if (!v) return null;
+  return valueQ(t.block.sheet, v, label ?? defaultLabel(row, key));
+}
+
+/**
+ * "<row> <column>", trimmed. Both parts are cached; when the row's label starts and the column's
+ * ends with other than white space (nearly always) the trim is the identity and is skipped: it
+ * would copy the joined string (issue 19: qty is asked for thousands of figures).
+ */
+export function defaultLabel(row: TableRow, key: string): string {
+  const r = rowLabel(row);
+  const c = columnLabel(key);
+  if (r.length > 0 && c.length > 0 && !isSpaceCode(r.charCodeAt(0)) && !isSpaceCode(c.charCodeAt(c.length - 1))) return `${r} ${c}`;
+  return `${r} ${c}`.trim();
 }
 
 /** An exact 0 standing for a table that states nothing (an empty table, a row it does not list). */
