@@ -59,7 +59,12 @@ const NUMBERING_L1 = /^[一二三四五六七八九十廿]+[、.．]/;
 const NUMBERING_L2 = /^[(（][一二三四五六七八九十廿]+[)）]/;
 
 export function stripNumbering(name: string): string {
-  return norm(name)
+  return stripNormed(norm(name));
+}
+
+/** stripNumbering of a name already normalised. */
+function stripNormed(normed: string): string {
+  return normed
     .replace(NUMBERING_L1, '')
     .replace(/^\([一二三四五六七八九十廿]+\)/, '')
     .replace(/^\d+[.、．]/, '');
@@ -93,42 +98,70 @@ const USES: [RegExp, string][] = [
   [/^单位预留机动经费$/, '单位预留机动经费'],
 ];
 
-function summaryLines(t: Recognised): SummaryLine[] {
+/** First characters of the names FUNDS and INCOME_ITEMS match (their patterns are anchored: ^一般…, ^(事业单位)?经营…). */
+const FUND_LEADS = new Set(['一', '政', '国']);
+const ITEM_LEADS = new Set(['财', '事', '经', '上', '附', '其']);
+/** Concepts that open a group of fund sub-rows. */
+const GROUP_CONCEPTS = new Set(['in:本年收入合计', 'in:上年结转结余', 'ex:本年支出合计', 'ex:年终结转结余']);
+
+/**
+ * Could the name be a total, a carry-over or a 本年 line (the anchored patterns of fixedConcept)? Each
+ * of them holds 计 or 结, or starts with 本年/当年: other names skip the nine tests (issue 19).
+ */
+function mayBeFixed(n: string): boolean {
+  return n.includes('计') || n.includes('结') || n.startsWith('本年') || n.startsWith('当年');
+}
+
+/** The totals and carry-overs, named in full; null for other names. */
+function fixedConcept(n: string, side: 'income' | 'expense'): string | null {
+  if (!mayBeFixed(n)) return null;
+  const p = side === 'income' ? 'in:' : 'ex:';
+  if (/^(收入|支出)?总计$/.test(n)) return `${p}${side === 'income' ? '收入总计' : '支出总计'}`;
+  if (/^(本年|当年)收入(合计|小计)?$/.test(n) && side === 'income') return 'in:本年收入合计';
+  if (/^(本年|当年)支出(合计|小计)?$/.test(n) && side === 'expense') return 'ex:本年支出合计';
+  if (/^(上年结转(结余)?(资金)?|上年结转和结余(资金)?|年初(财政拨款)?结转和结余)$/.test(n) && side === 'income') return 'in:上年结转结余';
+  if (/^(年终结转结余|年末(财政拨款)?结转和结余|结转下年(资金)?)$/.test(n) && side === 'expense') return 'ex:年终结转结余';
+  if (/^收入合计$/.test(n) && side === 'income') return 'in:收入合计';
+  if (/^支出合计$/.test(n) && side === 'expense') return 'ex:支出合计';
+  if (/^使用非财政拨款结余/.test(n)) return 'in:使用非财政拨款结余';
+  if (/^结余分配$/.test(n)) return 'ex:结余分配';
+  return null;
+}
+
+/** The rows of a two-sided summary table with their concepts; exported for the test that holds it to the plain reading. */
+export function summaryLines(t: Recognised): SummaryLine[] {
   const out: SummaryLine[] = [];
   for (const side of ['income', 'expense'] as const) {
     let group: string | null = null;
     let lastNumbered: string | null = null;
-    for (const row of t.rows.filter((r) => r.side === side)) {
+    for (const row of t.rows) {
+      if (row.side !== side) continue;
       const raw = norm(row.name);
-      const n = stripNumbering(row.name);
+      const n = stripNormed(raw);
       const l1 = NUMBERING_L1.test(raw);
       const numbered = l1 || NUMBERING_L2.test(raw);
-      let concept: string | null = null;
-      const p = side === 'income' ? 'in:' : 'ex:';
-      if (/^(收入|支出)?总计$/.test(n)) concept = `${p}${side === 'income' ? '收入总计' : '支出总计'}`;
-      else if (/^(本年|当年)收入(合计|小计)?$/.test(n) && side === 'income') concept = 'in:本年收入合计';
-      else if (/^(本年|当年)支出(合计|小计)?$/.test(n) && side === 'expense') concept = 'ex:本年支出合计';
-      else if (/^(上年结转(结余)?(资金)?|上年结转和结余(资金)?|年初(财政拨款)?结转和结余)$/.test(n) && side === 'income') concept = 'in:上年结转结余';
-      else if (/^(年终结转结余|年末(财政拨款)?结转和结余|结转下年(资金)?)$/.test(n) && side === 'expense') concept = 'ex:年终结转结余';
-      else if (/^收入合计$/.test(n) && side === 'income') concept = 'in:收入合计';
-      else if (/^支出合计$/.test(n) && side === 'expense') concept = 'ex:支出合计';
-      else if (/^使用非财政拨款结余/.test(n)) concept = 'in:使用非财政拨款结余';
-      else if (/^结余分配$/.test(n)) concept = 'ex:结余分配';
-      else {
-        const fund = FUNDS.find(([re]) => re.test(n))?.[1];
-        const item = INCOME_ITEMS.find(([re]) => re.test(n))?.[1];
-        // classCodeOfName(row.name), whose stripNumbering(row.name) is n
-        const cls = side === 'expense' ? (CLASS_BY_NAME.get(n) ?? null) : null;
-        const use = side === 'expense' ? USES.find(([re]) => re.test(n))?.[1] : undefined;
+      let concept = fixedConcept(n, side);
+      if (concept === null) {
+        // each kind of name is looked for only where it is used: funds on both sides, items of income, 类 and uses of expense
+        const fund = FUND_LEADS.has(n[0]) ? FUNDS.find(([re]) => re.test(n))?.[1] : undefined;
         if (fund && group && group !== 'in:本年收入合计' && group !== 'ex:本年支出合计') concept = `${group}.${fund}`;
         else if (fund && side === 'income') concept = `in:${fund}`;
-        else if (item && side === 'income') concept = `in:${item}`;
-        else if (cls) concept = `ex:类:${cls}`;
-        else if (use) concept = `ex:${use}`;
+        else if (side === 'income') {
+          const item = ITEM_LEADS.has(n[0]) ? INCOME_ITEMS.find(([re]) => re.test(n))?.[1] : undefined;
+          if (item) concept = `in:${item}`;
+        } else {
+          // classCodeOfName(row.name), whose stripNumbering(row.name) is n
+          const cls = CLASS_BY_NAME.get(n);
+          if (cls) concept = `ex:类:${cls}`;
+          else {
+            const use = USES.find(([re]) => re.test(n))?.[1];
+            if (use) concept = `ex:${use}`;
+          }
+        }
       }
       let parent: string | null = null;
       if (concept === null && !numbered && lastNumbered) parent = lastNumbered;
-      if (concept && /^(in:本年收入合计|in:上年结转结余|ex:本年支出合计|ex:年终结转结余)$/.test(concept)) group = concept;
+      if (concept && GROUP_CONCEPTS.has(concept)) group = concept;
       else if (l1 && concept && !concept.includes('.')) group = null;
       if (numbered && concept) lastNumbered = concept;
       else if (concept) lastNumbered = null;
