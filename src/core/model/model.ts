@@ -208,14 +208,18 @@ export function summaryValue(t: Recognised, line: SummaryLine): Q | null {
 }
 
 function unitNature(facts: DocumentFacts, tables: Recognised[], narrative: TextCell[]): CheckModel['nature'] {
-  const text = narrative.map((n) => n.text).join('\n');
-  const said = /本(单位|部门)(为|是|属于?)[^。，]{0,6}(公益[一二]类)?事业单位/.exec(text);
+  // the narrative as one text, made only when a paragraph holds what a pattern needs: each names a
+  // literal ("事业单位", "编制范围的") that cannot straddle two paragraphs (issue 19: a copy of the narrative)
+  let joined: string | null = null;
+  const text = (): string => (joined ??= narrative.map((n) => n.text).join('\n'));
+  const holds = (literal: string): boolean => narrative.some((n) => n.text.includes(literal));
+  const said = holds('事业单位') ? /本(单位|部门)(为|是|属于?)[^。，]{0,6}(公益[一二]类)?事业单位/.exec(text()) : null;
   if (said) return { value: 'institution', evidence: `情况说明：“${said[0]}”` };
   const names = new Set<string>();
   for (const t of tables.filter((x) => x.kind === 'income-summary')) for (const r of t.rows) if (r.type === 'unit' && r.level === 2) names.add(r.name);
   // no unit rows (江苏, 决算): the units the narrative lists (“编制范围的单位包括：A、B、C。”)
   if (names.size === 0) {
-    const listed = /编制范围的(预算)?单位[^。：:]{0,20}?(包括|为|有)[:：]?([^。]+)/.exec(text)?.[3].split(/[、，,；;]/).map((x) => norm(x).replace(/^(具体包括|分别是|分别为)[:：]?/, '')).filter((x) => x.length >= 4) ?? [];
+    const listed = (holds('编制范围的') ? /编制范围的(预算)?单位[^。：:]{0,20}?(包括|为|有)[:：]?([^。]+)/.exec(text()) : null)?.[3].split(/[、，,；;]/).map((x) => norm(x).replace(/^(具体包括|分别是|分别为)[:：]?/, '')).filter((x) => x.length >= 4) ?? [];
     if (listed.length >= 2) for (const n of listed) names.add(n);
   }
   const candidates = names.size ? [...names] : facts.unit ? [facts.unit] : [];
