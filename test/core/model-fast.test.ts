@@ -10,6 +10,7 @@ import { parseAmountText, parseCellAmount } from '../../src/core/amount';
 import { buildModel } from '../../src/core/check';
 import { documentFacts } from '../../src/core/facts';
 import { columnLabel, defaultLabel, qty, rowLabel } from '../../src/core/model/quantity';
+import { pickKey } from '../../src/core/model/tables';
 import { recognise, type Recognised, type TableRow } from '../../src/core/recognize';
 import type { Cell, Workbook } from '../../src/core/workbook';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
@@ -94,4 +95,32 @@ test('amounts with and without a stored value or warnings: the keys and values o
   expect(Object.keys(lead)).toEqual(['kind', 'value', 'decimals', 'unit', 'percent', 'text', 'warnings']);
   expect(lead).toMatchObject({ warnings: ['leading-zero'] });
   expect(Object.keys(parseCellAmount(cell('01.74')))).toEqual(['kind', 'value', 'decimals', 'unit', 'percent', 'text', 'warnings', 'storedAsText']);
+});
+
+/** pickKey as it searched before: the columns, alternative by alternative. */
+function plainPickKey(t: Recognised, alternatives: string): string | null {
+  for (const k of alternatives.split('|')) if (t.columns.some((c) => c.key === k)) return k;
+  return null;
+}
+
+test('pickKey through the remembered column keys: the plain search’s answer, also after the list changes', async () => {
+  const { tables } = await tablesOf(files[0]);
+  const asked = ['合计', '基本支出|基本支出.小计', '决算数.合计|合计', '没有|也没有', '', '|合计', '预算数|决算数|金额'];
+  let found = 0;
+  for (const t of tables) {
+    for (const c of t.columns) if (c.key) asked.push(`不存在|${c.key}`, c.key);
+    for (const a of asked) {
+      expect([a, pickKey(t, a)]).toEqual([a, plainPickKey(t, a)]);
+      if (pickKey(t, a)) found++;
+    }
+  }
+  expect(found).toBeGreaterThan(20);
+  // another table's columns are not mixed in; a list that grows is read again
+  const wide = tables.find((x) => new Set(x.columns.map((c) => c.key).filter(Boolean)).size >= 2)!;
+  const t = { ...wide, columns: wide.columns.filter((c) => c.key).slice(0, 1) } as Recognised;
+  const other = wide.columns.find((c) => c.key && c.key !== t.columns[0].key);
+  expect(other).toBeDefined();
+  expect(pickKey(t, `${other!.key}`)).toBe(plainPickKey(t, `${other!.key}`));
+  t.columns.push(other!);
+  expect(pickKey(t, `${other!.key}`)).toBe(other!.key);
 });
