@@ -44,6 +44,24 @@ export function failsItem(f: Finding): boolean {
   return f.category !== 'rounding' && (f.severity === 'error' || f.severity === 'warning');
 }
 
+/** An item's rules for a document kind, by item and kind: a function of both alone (the catalog is fixed). */
+const APPLICABLE = new WeakMap<CheckItem, Map<ChecklistInput['kind'], string[]>>();
+
+/** The rules of an item that are for this kind of document (all of them when the kind is unknown). */
+function applicableRules(item: CheckItem, kind: ChecklistInput['kind']): string[] {
+  let byKind = APPLICABLE.get(item);
+  if (!byKind) APPLICABLE.set(item, (byKind = new Map()));
+  let rules = byKind.get(kind);
+  if (!rules) {
+    rules = item.rules.filter((r) => {
+      const docs = RULE_DOCUMENTS.get(r);
+      return !docs || !kind || docs.includes(kind);
+    });
+    byKind.set(kind, rules);
+  }
+  return rules;
+}
+
 /** Why an item does not apply to this document, or null when it does. */
 function notApplicable(item: CheckItem, input: ChecklistInput): string | null {
   if (item.documents && input.kind && !item.documents.includes(input.kind)) return `只适用于${item.documents.map((d) => KIND_ZH[d]).join('、')}公开`;
@@ -55,10 +73,7 @@ function notApplicable(item: CheckItem, input: ChecklistInput): string | null {
     if (item.years.to !== undefined && input.year > item.years.to) return `适用于 ${item.years.to} 年及以前，本文件为 ${input.year} 年`;
   }
   // every rule of the item is for the other document kind
-  const rules = item.rules.filter((r) => {
-    const docs = RULE_DOCUMENTS.get(r);
-    return !docs || !input.kind || docs.includes(input.kind);
-  });
+  const rules = applicableRules(item, input.kind);
   if (item.rules.length > 0 && rules.length === 0 && input.kind) return `只适用于${input.kind === 'budget' ? '决算' : '预算'}公开`;
   return null;
 }
@@ -129,10 +144,7 @@ function evaluateIndexed(item: CheckItem, input: ChecklistInput, index: FindingI
   const na = notApplicable(item, input);
   if (na) return entry(item, 'not-applicable', na, fingerprints);
   if (item.rules.length === 0) return entry(item, 'cannot-check', `本工具尚不能自动检查，请人工核对：${item.manual ?? item.title}`, []);
-  const applicable = item.rules.filter((r) => {
-    const docs = RULE_DOCUMENTS.get(r);
-    return !docs || !input.kind || docs.includes(input.kind);
-  });
+  const applicable = applicableRules(item, input.kind);
   const accepted = input.accepted ?? NONE_ACCEPTED;
   const failing = mine.filter((f) => failsItem(f) && !(f.fingerprint && accepted.has(f.fingerprint)));
   const acceptedN = mine.filter((f) => failsItem(f) && f.fingerprint && accepted.has(f.fingerprint)).length;
