@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { isSpaceCode } from '../../src/core/chars';
-import { documentFacts, type DocumentFacts, type FactEvidence } from '../../src/core/facts';
+import { documentFacts, type DocumentFacts, type DocumentKind, type FactEvidence, type MoneyUnitName } from '../../src/core/facts';
 import { createSheet, makeCell, putCell, type Sheet, type Workbook } from '../../src/core/workbook';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
 
