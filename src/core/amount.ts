@@ -20,8 +20,70 @@ function compact(d: Decimal): Decimal {
 }
 
 /** A cell's number as a Decimal (small integers take decimal.js' exact one-word path; others are compacted). */
-function decimalOf(v: number): Decimal {
-  return Number.isInteger(v) && Math.abs(v) < 1e7 ? new Decimal(v) : compact(new Decimal(v));
+export function decimalOf(v: number): Decimal {
+  if (Number.isInteger(v)) return Math.abs(v) < 1e7 ? new Decimal(v) : compact(new Decimal(v));
+  return fractionDecimal(v) ?? compact(new Decimal(v));
+}
+
+/** decimal.js' fields, which fractionDecimal sets (the type declares them read-only). */
+interface DecimalFields {
+  s: number;
+  e: number;
+  d: number[];
+}
+
+/**
+ * What `compact(new Decimal(v))` gives for a finite non-integer double printed without an exponent
+ * (1e-6 ≤ |v|), built straight from the digits of String(v) — the text decimal.js parses for a
+ * number — without its string slices and the copy (issue 19: a Decimal per cell). decimal.js keeps
+ * the digits in base-10⁷ words aligned on the decimal point: the integer part (below 10⁷: one word,
+ * absent when 0), then the decimals in words of 7, the last padded with zeros, leading zero words
+ * dropped; `e` is the exponent of the leading digit. null for anything else (then decimal.js parses).
+ */
+function fractionDecimal(v: number): Decimal | null {
+  const t = String(v < 0 ? -v : v);
+  const dot = t.indexOf('.');
+  if (dot < 0 || dot > 7 || t.includes('e')) return null;
+  let ip = 0;
+  for (let i = 0; i < dot; i++) ip = ip * 10 + (t.charCodeAt(i) - 48);
+  // the decimals, in words of 7; the shortest printed form ends in a non-zero digit
+  const start = dot + 1;
+  const n = t.length - start;
+  let first = 0; // the first word kept
+  let e = dot - 1;
+  if (ip === 0) {
+    let z = 0;
+    while (t.charCodeAt(start + z) === 48) z++;
+    e = -z - 1;
+    first = Math.floor(z / 7);
+  }
+  const count = Math.ceil(n / 7);
+  const w = (k: number): number => {
+    let x = 0;
+    for (let i = 0; i < 7; i++) {
+      const j = start + 7 * k + i;
+      x = x * 10 + (j < t.length ? t.charCodeAt(j) - 48 : 0);
+    }
+    return x;
+  };
+  let d: number[];
+  const kept = count - first;
+  if (ip > 0) {
+    if (kept === 1) d = [ip, w(0)];
+    else if (kept === 2) d = [ip, w(0), w(1)];
+    else if (kept === 3) d = [ip, w(0), w(1), w(2)];
+    else return null;
+  } else if (kept === 1) d = [w(first)];
+  else if (kept === 2) d = [w(first), w(first + 1)];
+  else if (kept === 3) d = [w(first), w(first + 1), w(first + 2)];
+  else return null;
+  // a Decimal made by the constructor (its own shape), given these fields
+  const out = new Decimal(1);
+  const f = out as unknown as DecimalFields;
+  f.s = v < 0 ? -1 : 1;
+  f.e = e;
+  f.d = d;
+  return out;
 }
 
 export interface NumberAmount {
@@ -115,7 +177,7 @@ export function parseAmountText(input: string): Amount {
   let negative = false;
   let percent = false;
   let unit: MoneyUnit | null = null;
-  const warnings: AmountWarning[] = [];
+  let warnings: AmountWarning[] | null = null;
 
   s = s.replace(/^[¥$]/, '');
   for (const [suffix, u] of UNIT_SUFFIXES) {
@@ -148,20 +210,14 @@ export function parseAmountText(input: string): Amount {
   if (!m || (m[1] === undefined && m[2] === undefined)) return { kind: 'text', text };
   const intPart = (m[1] ?? '0').replace(/,/g, '');
   const frac = m[2] ?? '';
-  if (m[1] && m[1].includes(',') && frac.includes(',')) warnings.push('mixed-separators');
-  if (/^0\d/.test(intPart)) warnings.push('leading-zero');
+  if (m[1] && m[1].includes(',') && frac.includes(',')) (warnings ??= []).push('mixed-separators');
+  if (/^0\d/.test(intPart)) (warnings ??= []).push('leading-zero');
   // negated() copies (compact); a positive value is compacted here
   const parsed = new Decimal(`${intPart}${frac ? '.' + frac : ''}`);
   const value = negative ? parsed.negated() : compact(parsed);
-  return {
-    kind: 'number',
-    value,
-    decimals: frac.length,
-    unit,
-    percent,
-    text,
-    ...(warnings.length ? { warnings } : {}),
-  };
+  const out: NumberAmount = { kind: 'number', value, decimals: frac.length, unit, percent, text };
+  if (warnings) out.warnings = warnings;
+  return out;
 }
 
 /** Decimal places Excel's General format would show for this value. */
@@ -206,15 +262,10 @@ export function parseCellAmount(cell: Cell | undefined | null): Amount {
     const exact = percent ? compact(new Decimal(raw).times(100)) : decimalOf(raw);
     // most stored values have no more decimals than printed: then the printed value is the stored one (one Decimal a cell)
     const value = exact.decimalPlaces() <= decimals ? exact : exact.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
-    return {
-      kind: 'number',
-      value,
-      decimals,
-      unit: null,
-      percent,
-      text: cell.text,
-      ...(value === exact || value.equals(exact) ? {} : { stored: exact }),
-    };
+    // field by field, `stored` last (as the spread of a conditional object gave it, without its hidden class)
+    const out: NumberAmount = { kind: 'number', value, decimals, unit: null, percent, text: cell.text };
+    if (value !== exact && !value.equals(exact)) out.stored = exact;
+    return out;
   }
   if (cell.type === 'string') {
     const a = parseAmountText(String(cell.value));

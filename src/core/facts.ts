@@ -41,12 +41,13 @@ const UNIT_RE = /(?:部门\/单位|部门（单位）|部门\(单位\)|单位名
 const TITLE_NUMBERING = /^(第[一二三四五六七八九十]+部分|表\s*\d+(?:-\d+)?\s*[.．、:：]?|[一二三四五六七八九十]+、|公开\s*\d+\s*表)\s*/;
 const MONEY_RE = /(?:金额)?单位\s*[:：]\s*(万元|亿元|元)/;
 
-function headTexts(sheet: Sheet, rows: number): { cell: string; text: string }[] {
-  const out: { cell: string; text: string }[] = [];
-  for (const r of sheet.rows.slice(0, rows)) {
-    for (const c of r) if (c && c.type === 'string' && c.text.trim()) out.push({ cell: c.address, text: c.text });
-  }
-  return out;
+/**
+ * Can the text give a fact at all? Every pattern that adds evidence needs 预算/决算 (TITLE_RE,
+ * KIND_ONLY_RE, NARRATIVE_HEADING) or a colon (UNIT_RE, MONEY_RE): most cells have neither and are
+ * passed over without copying them (issue 19). Bit 1: 算; bit 2: a colon.
+ */
+function factMarks(text: string): number {
+  return (text.includes('算') ? 1 : 0) | (text.includes(':') || text.includes('：') ? 2 : 0);
 }
 
 function majority<T extends string>(values: T[]): T | null {
@@ -86,48 +87,75 @@ function nonSpaceMoreThan(text: string, n: number): boolean {
   return false;
 }
 
+/** Does the text hold white space (as /\s/ means it)? */
+function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
 function isNarrativeSheet(sheet: Sheet): boolean {
   return /说明/.test(sheet.name) || (sheet.colCount <= 2 && sheet.rowCount >= 10);
+}
+
+/** The evidence one cell's text gives (`marks`: factMarks of the text, not 0). */
+function factsOfText(evidence: FactEvidence[], sheet: string, cell: string, text: string, narrative: boolean, marks: number): void {
+  // a paragraph of prose is no heading: skip it before copying it
+  if (narrative && nonSpaceMoreThan(text, HEADING_MAX_CHARS)) return;
+  // most texts have no white space: then the flattened text is the text itself (no copy)
+  const flat = hasSpace(text) ? text.replace(/\s+/g, ' ') : text;
+  if (text.includes('注') && /^\s*(备注|注)\s*[:：]/.test(flat)) return;
+  if (narrative && !NARRATIVE_HEADING.test(flat.trim())) return;
+  const titleFrom: FactEvidence['from'] = narrative ? 'narrative' : 'title';
+  const add = (fact: FactEvidence['fact'], value: string, from: FactEvidence['from'] = titleFrom) =>
+    evidence.push({ fact, value, from, sheet, cell, text: flat.slice(0, 80) });
+  if (marks & 1) {
+    const title = TITLE_RE.exec(flat);
+    if (title) {
+      add('year', title[1]);
+      // "2024 年度一般公共预算财政拨款支出决算表": the last 预算/决算 of the title names the document
+      add('kind', /决算/.test(flat.slice(title.index)) ? 'final' : 'budget');
+      const before = flat.slice(0, title.index).trim();
+      // “本表反映江苏省…”: a sentence about a table, not a title
+      const unitFromTitle = before.replace(TITLE_NUMBERING, '').replace(/^(本表|此表)?(反映|说明|列示|根据)/, '').trim();
+      if (unitFromTitle.length >= 4 && /(局|中心|院|所|站|委|办|会|厅|部|处|队|校|馆)$/.test(unitFromTitle) && !/^(本表|此表|反映)/.test(before.replace(TITLE_NUMBERING, ''))) {
+        add('unit', unitFromTitle);
+      }
+      // “2017 年度江苏省高级人民法院部门收支预算总表”: the unit after the year
+      const after = /^\s*年?\s*度?\s*([\u4e00-\u9fa5]{4,24}?(?:局|中心|院|所|站|委|办|会|厅|队|校|馆))(?:部门|单位)?(?:收支|收入|支出|财政|一般|政府|国有|预算|决算|“|")/.exec(flat.slice(title.index + title[1].length));
+      if (after && !narrative) add('unit', after[1]);
+    } else {
+      const kindOnly = KIND_ONLY_RE.exec(flat);
+      if (kindOnly) add('kind', kindOnly[2] === '预算' ? 'budget' : 'final');
+    }
+  }
+  if (marks & 2) {
+    const unit = UNIT_RE.exec(flat);
+    if (unit && !/^(万元|元|亿元)/.test(unit[1])) {
+      const name = cleanUnit(unit[1]);
+      if (name) add('unit', name, 'label');
+    }
+    const money = MONEY_RE.exec(flat);
+    if (money) add('moneyUnit', money[1], 'label');
+  }
 }
 
 export function documentFacts(wb: Workbook): DocumentFacts {
   const evidence: FactEvidence[] = [];
   for (const sheet of wb.sheets) {
     const narrative = isNarrativeSheet(sheet);
-    for (const { cell, text } of headTexts(sheet, narrative ? 400 : HEAD_ROWS)) {
-      // a paragraph of prose is no heading: skip it before copying it
-      if (narrative && nonSpaceMoreThan(text, HEADING_MAX_CHARS)) continue;
-      const flat = text.replace(/\s+/g, ' ');
-      if (/^\s*(备注|注)\s*[:：]/.test(flat)) continue;
-      if (narrative && !NARRATIVE_HEADING.test(flat.trim())) continue;
-      const titleFrom: FactEvidence['from'] = narrative ? 'narrative' : 'title';
-      const add = (fact: FactEvidence['fact'], value: string, from: FactEvidence['from'] = titleFrom) =>
-        evidence.push({ fact, value, from, sheet: sheet.name, cell, text: flat.slice(0, 80) });
-      const title = TITLE_RE.exec(flat);
-      if (title) {
-        add('year', title[1]);
-        // "2024 年度一般公共预算财政拨款支出决算表": the last 预算/决算 of the title names the document
-        add('kind', /决算/.test(flat.slice(title.index)) ? 'final' : 'budget');
-        const before = flat.slice(0, title.index).trim();
-        // “本表反映江苏省…”: a sentence about a table, not a title
-        const unitFromTitle = before.replace(TITLE_NUMBERING, '').replace(/^(本表|此表)?(反映|说明|列示|根据)/, '').trim();
-        if (unitFromTitle.length >= 4 && /(局|中心|院|所|站|委|办|会|厅|部|处|队|校|馆)$/.test(unitFromTitle) && !/^(本表|此表|反映)/.test(before.replace(TITLE_NUMBERING, ''))) {
-          add('unit', unitFromTitle);
-        }
-        // “2017 年度江苏省高级人民法院部门收支预算总表”: the unit after the year
-        const after = /^\s*年?\s*度?\s*([\u4e00-\u9fa5]{4,24}?(?:局|中心|院|所|站|委|办|会|厅|队|校|馆))(?:部门|单位)?(?:收支|收入|支出|财政|一般|政府|国有|预算|决算|“|")/.exec(flat.slice(title.index + title[1].length));
-        if (after && !narrative) add('unit', after[1]);
-      } else {
-        const kindOnly = KIND_ONLY_RE.exec(flat);
-        if (kindOnly) add('kind', kindOnly[2] === '预算' ? 'budget' : 'final');
+    const rows = sheet.rows;
+    const end = Math.min(rows.length, narrative ? 400 : HEAD_ROWS);
+    for (let r = 0; r < end; r++) {
+      const row = rows[r];
+      for (let i = 0; i < row.length; i++) {
+        const c = row[i];
+        if (!c || c.type !== 'string') continue;
+        const text = c.text;
+        const marks = factMarks(text);
+        // a narrative heading names the document: it holds 预算 or 决算
+        if (marks === 0 || (narrative && !(marks & 1))) continue;
+        factsOfText(evidence, sheet.name, c.address, text, narrative, marks);
       }
-      const unit = UNIT_RE.exec(flat);
-      if (unit && !/^(万元|元|亿元)/.test(unit[1])) {
-        const name = cleanUnit(unit[1]);
-        if (name) add('unit', name, 'label');
-      }
-      const money = MONEY_RE.exec(flat);
-      if (money) add('moneyUnit', money[1], 'label');
     }
   }
   // An explicit label line outweighs a table title, which outweighs a narrative heading.

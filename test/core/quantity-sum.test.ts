@@ -5,7 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import { halfUnit } from '../../src/core/amount';
-import { sumVerdict, sumVerdictDecimal, type Q } from '../../src/core/model/quantity';
+import { atLeastVerdict, atLeastVerdictDecimal, sameVerdict, sameVerdictDecimal, sumVerdict, sumVerdictDecimal, type Q, type Verdict } from '../../src/core/model/quantity';
 
 const ZERO = new Decimal(0);
 
@@ -89,6 +89,61 @@ describe('sumVerdict: integer path equals the Decimal arithmetic', () => {
       const d = Math.max(0, ...parts.map((p) => p.decimals));
       const total = pick < 0.5 ? q(exact.toFixed(d), d) : pick < 0.75 ? q(exact.plus(new Decimal(10).pow(-d)).toFixed(d), d) : q(figure(r));
       expectSame(total, parts, signs);
+    }
+  });
+});
+
+/** The same verdict, figure for figure and in print. */
+function expectSameVerdict(got: Verdict, want: Verdict): void {
+  expect(got.status).toBe(want.status);
+  expect(got.diff.eq(want.diff)).toBe(true);
+  expect(got.slack.eq(want.slack)).toBe(true);
+  expect(got.diff.toString()).toBe(want.diff.toString());
+  expect(got.diff.toFixed(2)).toBe(want.diff.toFixed(2));
+  expect(got.slack.toString()).toBe(want.slack.toString());
+}
+
+describe('sameVerdict and atLeastVerdict: integer path equals the Decimal arithmetic', () => {
+  const both = (a: Q, b: Q) => {
+    expectSameVerdict(sameVerdict(a, b), sameVerdictDecimal(a, b));
+    expectSameVerdict(atLeastVerdict(a, b), atLeastVerdictDecimal(a, b));
+  };
+
+  test('equal, one unit apart, halves (away from zero), different precisions, blanks, edges', () => {
+    const cases: [Q, Q][] = [
+      [q('100.00'), q('100.00')],
+      [q('100.00'), q('100.01')],
+      [q('100.0'), q('100.05')],
+      [q('100.0'), q('100.04')],
+      [q('-100.0'), q('-100.05')],
+      [q('-100.0'), q('-100.04')],
+      [q('2.5', 1), q('3', 0)],
+      [q('-2.5', 1), q('-3', 0)],
+      [q('0.012345', 6), q('0.01', 2)],
+      [blank(), q('0.00')],
+      [blank(), blank()],
+      [q('5.00'), blank()],
+      [q('-0'), q('0')],
+      [q('9999999.9999999'), q('9999999.9999998')],
+      [q('10000000'), q('9999999')],
+      [q('0.00000005', 8), q('0.0000001', 7)],
+      [q('12.3', -1), q('10', -1)],
+    ];
+    for (const [a, b] of cases) {
+      both(a, b);
+      both(b, a);
+    }
+  });
+
+  test('random pairs (10,000 cases)', () => {
+    const r = rng(19);
+    for (let i = 0; i < 10000; i++) {
+      const a = r() < 0.05 ? blank() : q(figure(r));
+      // a near copy of a (rounded, one unit off) or anything
+      const pick = r();
+      const d = Math.floor(r() * 4);
+      const b = a.half.isZero() || pick > 0.6 ? q(figure(r)) : pick < 0.3 ? q(a.value.toFixed(d), d) : q(a.value.plus(new Decimal(10).pow(-a.decimals)).toFixed(a.decimals), a.decimals);
+      both(a, b);
     }
   });
 });

@@ -7,6 +7,7 @@ import type { SkippedRule } from '../check/types';
 import { RULE_CATALOG } from '../check/rules/catalog';
 import { TEMPLATES, type DetectedTemplate } from '../model/templates';
 import type { Finding } from '../report';
+import { pushTo } from '../collections';
 import { CHECK_ITEMS } from './items';
 import { OUTCOME_NAMES, type CheckItem, type ChecklistEntry, type ChecklistSummary, type Outcome } from './types';
 
@@ -43,6 +44,24 @@ export function failsItem(f: Finding): boolean {
   return f.category !== 'rounding' && (f.severity === 'error' || f.severity === 'warning');
 }
 
+/** An item's rules for a document kind, by item and kind: a function of both alone (the catalog is fixed). */
+const APPLICABLE = new WeakMap<CheckItem, Map<ChecklistInput['kind'], string[]>>();
+
+/** The rules of an item that are for this kind of document (all of them when the kind is unknown). */
+function applicableRules(item: CheckItem, kind: ChecklistInput['kind']): string[] {
+  let byKind = APPLICABLE.get(item);
+  if (!byKind) APPLICABLE.set(item, (byKind = new Map()));
+  let rules = byKind.get(kind);
+  if (!rules) {
+    rules = item.rules.filter((r) => {
+      const docs = RULE_DOCUMENTS.get(r);
+      return !docs || !kind || docs.includes(kind);
+    });
+    byKind.set(kind, rules);
+  }
+  return rules;
+}
+
 /** Why an item does not apply to this document, or null when it does. */
 function notApplicable(item: CheckItem, input: ChecklistInput): string | null {
   if (item.documents && input.kind && !item.documents.includes(input.kind)) return `只适用于${item.documents.map((d) => KIND_ZH[d]).join('、')}公开`;
@@ -54,10 +73,7 @@ function notApplicable(item: CheckItem, input: ChecklistInput): string | null {
     if (item.years.to !== undefined && input.year > item.years.to) return `适用于 ${item.years.to} 年及以前，本文件为 ${input.year} 年`;
   }
   // every rule of the item is for the other document kind
-  const rules = item.rules.filter((r) => {
-    const docs = RULE_DOCUMENTS.get(r);
-    return !docs || !input.kind || docs.includes(input.kind);
-  });
+  const rules = applicableRules(item, input.kind);
   if (item.rules.length > 0 && rules.length === 0 && input.kind) return `只适用于${input.kind === 'budget' ? '决算' : '预算'}公开`;
   return null;
 }
@@ -67,37 +83,84 @@ function clip(s: string, n = 60): string {
   return t.length > n ? `${t.slice(0, n)}…` : t;
 }
 
+/** No accepted findings (only read). */
+const NONE_ACCEPTED: ReadonlySet<string> = new Set<string>();
+
 function unique(xs: string[]): string[] {
   return [...new Set(xs)];
 }
 
+/**
+ * An entry built field by field, in one order (a spread of a shared head made every entry a slow
+ * copy: issue 19); the order is the report's JSON order.
+ */
+function entry(item: CheckItem, outcome: Outcome, reason: string | null, findings: string[]): ChecklistEntry {
+  return { id: item.id, title: item.title, group: item.group, outcome, reason, findings };
+}
+
+/** The findings by rule (positions in the flat list) and the rules that ran, built once for all items. */
+interface FindingIndex {
+  all: Finding[];
+  byRule: Map<string, number[]>;
+  ran: Set<string>;
+}
+
+function indexFindings(all: Finding[], ran: string[]): FindingIndex {
+  const byRule = new Map<string, number[]>();
+  all.forEach((f, i) => pushTo(byRule, f.rule, i));
+  return { all, byRule, ran: new Set(ran) };
+}
+
+const DISTINCT_RULES = new WeakMap<CheckItem, string[]>();
+
+/** An item's rules, each once (a rule listed twice must not give its findings twice). */
+function distinctRules(item: CheckItem): string[] {
+  let rules = DISTINCT_RULES.get(item);
+  if (!rules) DISTINCT_RULES.set(item, (rules = [...new Set(item.rules)]));
+  return rules;
+}
+
+/** The findings of an item's rules, in the order of the flat list (what filtering it by rule gives). */
+function findingsOf(item: CheckItem, index: FindingIndex): Finding[] {
+  let at: number[] | null = null;
+  let lists = 0;
+  for (const r of distinctRules(item)) {
+    const some = index.byRule.get(r);
+    if (!some) continue;
+    at = lists++ === 0 ? some : [...(at as number[]), ...some];
+  }
+  if (!at) return [];
+  if (lists > 1) at.sort((a, b) => a - b);
+  return at.map((i) => index.all[i]);
+}
+
 export function evaluateItem(item: CheckItem, input: ChecklistInput, all: Finding[] = flatFindings(input.findings)): ChecklistEntry {
-  const base = { id: item.id, title: item.title, group: item.group };
-  const mine = all.filter((f) => item.rules.includes(f.rule));
+  return evaluateIndexed(item, input, indexFindings(all, input.ran));
+}
+
+function evaluateIndexed(item: CheckItem, input: ChecklistInput, index: FindingIndex): ChecklistEntry {
+  const mine = findingsOf(item, index);
   const fingerprints = unique(mine.map((f) => f.fingerprint).filter((x): x is string => !!x));
   const na = notApplicable(item, input);
-  if (na) return { ...base, outcome: 'not-applicable', reason: na, findings: fingerprints };
-  if (item.rules.length === 0) return { ...base, outcome: 'cannot-check', reason: `本工具尚不能自动检查，请人工核对：${item.manual ?? item.title}`, findings: [] };
-  const applicable = item.rules.filter((r) => {
-    const docs = RULE_DOCUMENTS.get(r);
-    return !docs || !input.kind || docs.includes(input.kind);
-  });
-  const accepted = input.accepted ?? new Set<string>();
+  if (na) return entry(item, 'not-applicable', na, fingerprints);
+  if (item.rules.length === 0) return entry(item, 'cannot-check', `本工具尚不能自动检查，请人工核对：${item.manual ?? item.title}`, []);
+  const applicable = applicableRules(item, input.kind);
+  const accepted = input.accepted ?? NONE_ACCEPTED;
   const failing = mine.filter((f) => failsItem(f) && !(f.fingerprint && accepted.has(f.fingerprint)));
   const acceptedN = mine.filter((f) => failsItem(f) && f.fingerprint && accepted.has(f.fingerprint)).length;
   if (failing.length) {
     const messages = unique(failing.map((f) => clip(f.message)));
     const reason = `${failing.length} 个问题：${messages.slice(0, 2).join('；')}${messages.length > 2 ? ' 等' : ''}`;
-    return { ...base, outcome: 'fail', reason, findings: fingerprints };
+    return entry(item, 'fail', reason, fingerprints);
   }
-  const ran = applicable.filter((r) => input.ran.includes(r));
-  const skippedWhole = input.skipped.filter((s) => applicable.includes(s.rule) && !input.ran.includes(s.rule));
-  const partial = input.skipped.filter((s) => applicable.includes(s.rule) && input.ran.includes(s.rule));
+  const ran = applicable.filter((r) => index.ran.has(r));
+  const skippedWhole = input.skipped.filter((s) => applicable.includes(s.rule) && !index.ran.has(s.rule));
+  const partial = input.skipped.filter((s) => applicable.includes(s.rule) && index.ran.has(s.rule));
   if (ran.length === 0) {
     const off = applicable.filter((r) => input.off?.includes(r));
     const reasons = unique(skippedWhole.map((s) => s.reason));
     const reason = reasons.length ? reasons.join('；') : off.length ? '相关检查已在设置中关闭' : '相关检查没有运行';
-    return { ...base, outcome: 'cannot-check', reason, findings: fingerprints };
+    return entry(item, 'cannot-check', reason, fingerprints);
   }
   const notes: string[] = [];
   if (acceptedN) notes.push(`已接受 ${acceptedN} 个问题（出错说明）`);
@@ -109,13 +172,13 @@ export function evaluateItem(item: CheckItem, input: ChecklistInput, all: Findin
   const unchecked = unique([...skippedWhole, ...partial].map((s) => s.reason));
   if (unchecked.length) notes.push(`部分未检查：${unchecked.slice(0, 2).join('；')}${unchecked.length > 2 ? ' 等' : ''}`);
   if (item.manual) notes.push(`需人工核对：${item.manual}`);
-  return { ...base, outcome: 'pass', reason: notes.length ? notes.join('；') : null, findings: fingerprints };
+  return entry(item, 'pass', notes.length ? notes.join('；') : null, fingerprints);
 }
 
 /** Every item's outcome, in checklist order. */
 export function evaluateChecklist(input: ChecklistInput, items: CheckItem[] = CHECK_ITEMS): ChecklistEntry[] {
-  const all = flatFindings(input.findings);
-  return items.map((item) => evaluateItem(item, input, all));
+  const index = indexFindings(flatFindings(input.findings), input.ran);
+  return items.map((item) => evaluateIndexed(item, input, index));
 }
 
 /** The checklist of a file that could not be read: nothing could be checked. */

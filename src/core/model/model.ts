@@ -59,7 +59,12 @@ const NUMBERING_L1 = /^[一二三四五六七八九十廿]+[、.．]/;
 const NUMBERING_L2 = /^[(（][一二三四五六七八九十廿]+[)）]/;
 
 export function stripNumbering(name: string): string {
-  return norm(name)
+  return stripNormed(norm(name));
+}
+
+/** stripNumbering of a name already normalised. */
+function stripNormed(normed: string): string {
+  return normed
     .replace(NUMBERING_L1, '')
     .replace(/^\([一二三四五六七八九十廿]+\)/, '')
     .replace(/^\d+[.、．]/, '');
@@ -93,41 +98,70 @@ const USES: [RegExp, string][] = [
   [/^单位预留机动经费$/, '单位预留机动经费'],
 ];
 
-function summaryLines(t: Recognised): SummaryLine[] {
+/** First characters of the names FUNDS and INCOME_ITEMS match (their patterns are anchored: ^一般…, ^(事业单位)?经营…). */
+const FUND_LEADS = new Set(['一', '政', '国']);
+const ITEM_LEADS = new Set(['财', '事', '经', '上', '附', '其']);
+/** Concepts that open a group of fund sub-rows. */
+const GROUP_CONCEPTS = new Set(['in:本年收入合计', 'in:上年结转结余', 'ex:本年支出合计', 'ex:年终结转结余']);
+
+/**
+ * Could the name be a total, a carry-over or a 本年 line (the anchored patterns of fixedConcept)? Each
+ * of them holds 计 or 结, or starts with 本年/当年: other names skip the nine tests (issue 19).
+ */
+function mayBeFixed(n: string): boolean {
+  return n.includes('计') || n.includes('结') || n.startsWith('本年') || n.startsWith('当年');
+}
+
+/** The totals and carry-overs, named in full; null for other names. */
+function fixedConcept(n: string, side: 'income' | 'expense'): string | null {
+  if (!mayBeFixed(n)) return null;
+  const p = side === 'income' ? 'in:' : 'ex:';
+  if (/^(收入|支出)?总计$/.test(n)) return `${p}${side === 'income' ? '收入总计' : '支出总计'}`;
+  if (/^(本年|当年)收入(合计|小计)?$/.test(n) && side === 'income') return 'in:本年收入合计';
+  if (/^(本年|当年)支出(合计|小计)?$/.test(n) && side === 'expense') return 'ex:本年支出合计';
+  if (/^(上年结转(结余)?(资金)?|上年结转和结余(资金)?|年初(财政拨款)?结转和结余)$/.test(n) && side === 'income') return 'in:上年结转结余';
+  if (/^(年终结转结余|年末(财政拨款)?结转和结余|结转下年(资金)?)$/.test(n) && side === 'expense') return 'ex:年终结转结余';
+  if (/^收入合计$/.test(n) && side === 'income') return 'in:收入合计';
+  if (/^支出合计$/.test(n) && side === 'expense') return 'ex:支出合计';
+  if (/^使用非财政拨款结余/.test(n)) return 'in:使用非财政拨款结余';
+  if (/^结余分配$/.test(n)) return 'ex:结余分配';
+  return null;
+}
+
+/** The rows of a two-sided summary table with their concepts; exported for the test that holds it to the plain reading. */
+export function summaryLines(t: Recognised): SummaryLine[] {
   const out: SummaryLine[] = [];
   for (const side of ['income', 'expense'] as const) {
     let group: string | null = null;
     let lastNumbered: string | null = null;
-    for (const row of t.rows.filter((r) => r.side === side)) {
+    for (const row of t.rows) {
+      if (row.side !== side) continue;
       const raw = norm(row.name);
-      const n = stripNumbering(row.name);
+      const n = stripNormed(raw);
       const l1 = NUMBERING_L1.test(raw);
       const numbered = l1 || NUMBERING_L2.test(raw);
-      let concept: string | null = null;
-      const p = side === 'income' ? 'in:' : 'ex:';
-      if (/^(收入|支出)?总计$/.test(n)) concept = `${p}${side === 'income' ? '收入总计' : '支出总计'}`;
-      else if (/^(本年|当年)收入(合计|小计)?$/.test(n) && side === 'income') concept = 'in:本年收入合计';
-      else if (/^(本年|当年)支出(合计|小计)?$/.test(n) && side === 'expense') concept = 'ex:本年支出合计';
-      else if (/^(上年结转(结余)?(资金)?|上年结转和结余(资金)?|年初(财政拨款)?结转和结余)$/.test(n) && side === 'income') concept = 'in:上年结转结余';
-      else if (/^(年终结转结余|年末(财政拨款)?结转和结余|结转下年(资金)?)$/.test(n) && side === 'expense') concept = 'ex:年终结转结余';
-      else if (/^收入合计$/.test(n) && side === 'income') concept = 'in:收入合计';
-      else if (/^支出合计$/.test(n) && side === 'expense') concept = 'ex:支出合计';
-      else if (/^使用非财政拨款结余/.test(n)) concept = 'in:使用非财政拨款结余';
-      else if (/^结余分配$/.test(n)) concept = 'ex:结余分配';
-      else {
-        const fund = FUNDS.find(([re]) => re.test(n))?.[1];
-        const item = INCOME_ITEMS.find(([re]) => re.test(n))?.[1];
-        const cls = side === 'expense' ? classCodeOfName(row.name) : null;
-        const use = side === 'expense' ? USES.find(([re]) => re.test(n))?.[1] : undefined;
+      let concept = fixedConcept(n, side);
+      if (concept === null) {
+        // each kind of name is looked for only where it is used: funds on both sides, items of income, 类 and uses of expense
+        const fund = FUND_LEADS.has(n[0]) ? FUNDS.find(([re]) => re.test(n))?.[1] : undefined;
         if (fund && group && group !== 'in:本年收入合计' && group !== 'ex:本年支出合计') concept = `${group}.${fund}`;
         else if (fund && side === 'income') concept = `in:${fund}`;
-        else if (item && side === 'income') concept = `in:${item}`;
-        else if (cls) concept = `ex:类:${cls}`;
-        else if (use) concept = `ex:${use}`;
+        else if (side === 'income') {
+          const item = ITEM_LEADS.has(n[0]) ? INCOME_ITEMS.find(([re]) => re.test(n))?.[1] : undefined;
+          if (item) concept = `in:${item}`;
+        } else {
+          // classCodeOfName(row.name), whose stripNumbering(row.name) is n
+          const cls = CLASS_BY_NAME.get(n);
+          if (cls) concept = `ex:类:${cls}`;
+          else {
+            const use = USES.find(([re]) => re.test(n))?.[1];
+            if (use) concept = `ex:${use}`;
+          }
+        }
       }
       let parent: string | null = null;
       if (concept === null && !numbered && lastNumbered) parent = lastNumbered;
-      if (concept && /^(in:本年收入合计|in:上年结转结余|ex:本年支出合计|ex:年终结转结余)$/.test(concept)) group = concept;
+      if (concept && GROUP_CONCEPTS.has(concept)) group = concept;
       else if (l1 && concept && !concept.includes('.')) group = null;
       if (numbered && concept) lastNumbered = concept;
       else if (concept) lastNumbered = null;
@@ -135,6 +169,11 @@ function summaryLines(t: Recognised): SummaryLine[] {
     }
   }
   return resolveTotals(out);
+}
+
+/** The line with another concept, built as every line is (one shape; a spread would give it a hidden class of its own). */
+function withConcept(l: SummaryLine, concept: string): SummaryLine {
+  return { row: l.row, side: l.side, concept, parent: l.parent };
 }
 
 /**
@@ -151,10 +190,10 @@ function resolveTotals(lines: SummaryLine[]): SummaryLine[] {
     const p = l.concept.slice(0, 3);
     const [current, grand, carry] = p === 'in:' ? ['in:本年收入合计', 'in:收入总计', 'in:上年结转结余'] : ['ex:本年支出合计', 'ex:支出总计', 'ex:年终结转结余'];
     const has = (c: string) => lines.some((x) => x.side === l.side && x.concept === c);
-    if (has(current)) out.push({ ...l, concept: grand });
+    if (has(current)) out.push(withConcept(l, grand));
     else {
-      out.push({ ...l, concept: current });
-      if (!has(grand) && !has(carry)) out.push({ ...l, concept: grand });
+      out.push(withConcept(l, current));
+      if (!has(grand) && !has(carry)) out.push(withConcept(l, grand));
     }
   }
   return out;
@@ -169,14 +208,18 @@ export function summaryValue(t: Recognised, line: SummaryLine): Q | null {
 }
 
 function unitNature(facts: DocumentFacts, tables: Recognised[], narrative: TextCell[]): CheckModel['nature'] {
-  const text = narrative.map((n) => n.text).join('\n');
-  const said = /本(单位|部门)(为|是|属于?)[^。，]{0,6}(公益[一二]类)?事业单位/.exec(text);
+  // the narrative as one text, made only when a paragraph holds what a pattern needs: each names a
+  // literal ("事业单位", "编制范围的") that cannot straddle two paragraphs (issue 19: a copy of the narrative)
+  let joined: string | null = null;
+  const text = (): string => (joined ??= narrative.map((n) => n.text).join('\n'));
+  const holds = (literal: string): boolean => narrative.some((n) => n.text.includes(literal));
+  const said = holds('事业单位') ? /本(单位|部门)(为|是|属于?)[^。，]{0,6}(公益[一二]类)?事业单位/.exec(text()) : null;
   if (said) return { value: 'institution', evidence: `情况说明：“${said[0]}”` };
   const names = new Set<string>();
   for (const t of tables.filter((x) => x.kind === 'income-summary')) for (const r of t.rows) if (r.type === 'unit' && r.level === 2) names.add(r.name);
   // no unit rows (江苏, 决算): the units the narrative lists (“编制范围的单位包括：A、B、C。”)
   if (names.size === 0) {
-    const listed = /编制范围的(预算)?单位[^。：:]{0,20}?(包括|为|有)[:：]?([^。]+)/.exec(text)?.[3].split(/[、，,；;]/).map((x) => norm(x).replace(/^(具体包括|分别是|分别为)[:：]?/, '')).filter((x) => x.length >= 4) ?? [];
+    const listed = (holds('编制范围的') ? /编制范围的(预算)?单位[^。：:]{0,20}?(包括|为|有)[:：]?([^。]+)/.exec(text()) : null)?.[3].split(/[、，,；;]/).map((x) => norm(x).replace(/^(具体包括|分别是|分别为)[:：]?/, '')).filter((x) => x.length >= 4) ?? [];
     if (listed.length >= 2) for (const n of listed) names.add(n);
   }
   const candidates = names.size ? [...names] : facts.unit ? [facts.unit] : [];

@@ -23,8 +23,33 @@ export function mainTable(model: CheckModel, kind: TableKind): Recognised | unde
 
 /** First existing key among alternatives ("基本支出|基本支出.小计"). */
 export function pickKey(t: Recognised, alternatives: string): string | null {
-  for (const k of alternatives.split('|')) if (t.columns.some((c) => c.key === k)) return k;
+  const keys = columnKeys(t);
+  for (const k of splitAlternatives(alternatives)) if (keys.has(k)) return k;
   return null;
+}
+
+/** The keys of a table's columns, by its column list (rules ask pickKey thousands of times: issue 19). */
+const COLUMN_KEYS = new WeakMap<Recognised['columns'], { count: number; keys: Set<string | null> }>();
+
+function columnKeys(t: Recognised): Set<string | null> {
+  const cached = COLUMN_KEYS.get(t.columns);
+  // a list that grew since (columns are not changed once recognised; this keeps the answer true anyway)
+  if (cached && cached.count === t.columns.length) return cached.keys;
+  const keys = new Set(t.columns.map((c) => c.key));
+  COLUMN_KEYS.set(t.columns, { count: t.columns.length, keys });
+  return keys;
+}
+
+/** "a|b" → ["a", "b"], remembered: a pure function of the text, whose few values are written in the rules. */
+const ALTERNATIVES = new Map<string, string[]>();
+
+function splitAlternatives(alternatives: string): string[] {
+  let list = ALTERNATIVES.get(alternatives);
+  if (!list) {
+    list = alternatives.split('|');
+    if (ALTERNATIVES.size < 1024) ALTERNATIVES.set(alternatives, list);
+  }
+  return list;
 }
 
 /** A table with no figure at all (blank or zero everywhere). */

@@ -231,24 +231,41 @@ export function shortWithoutSpaces(text: string, max: number): boolean {
   return true;
 }
 
-/** The characters a heading can start with (HEADING's first characters). */
-const HEADING_START = new Set([...'第一二三四五六七八九十（(']);
+/** The characters a heading can start with (HEADING's first characters), as UTF-16 codes. */
+const HEADING_START = new Set([...'第一二三四五六七八九十（('].map((c) => c.charCodeAt(0)));
+
+/** Index of the first character that is not white space (the length when none). */
+function firstNonSpaceAt(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
 
 /** The first character that is not white space ('' when none). */
 export function firstNonSpace(text: string): string {
-  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return text[i];
-  return '';
+  const i = firstNonSpaceAt(text);
+  return i < text.length ? text[i] : '';
 }
 
 export function headings(narrative: NarrativeParagraph[]): string[] {
-  // a paragraph longer than a heading can be is passed over without copying it
+  // a paragraph longer than a heading can be is passed over without copying it; its first character
+  // is tested by its code (text[i] of a CJK character is a new string every time)
   const out: string[] = [];
   for (const p of narrative) {
-    if (!HEADING_START.has(firstNonSpace(p.text)) || !shortWithoutSpaces(p.text, 60)) continue;
-    const t = p.text.replace(/\s+/g, '');
+    const text = p.text;
+    const at = firstNonSpaceAt(text);
+    if (at >= text.length || !HEADING_START.has(text.charCodeAt(at)) || !shortWithoutSpaces(text, 60)) continue;
+    // a heading without white space is its own compact form (no copy)
+    const t = at > 0 || hasSpace(text, at) ? text.replace(/\s+/g, '') : text;
     if (HEADING.test(t)) out.push(t);
   }
   return out;
+}
+
+/** Does the text hold white space (as /\s/ means it) at or after `from`? */
+function hasSpace(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** The template of a document, from its tables and narrative; null when the document kind is unknown. */
