@@ -14,25 +14,8 @@ import { functionName } from '../../src/core/narrative/lexicon';
 import { sentences, tokensOf } from '../../src/core/narrative/tokens';
 import { paragraphLocation } from '../../src/core/narrative/source';
 import { findingFingerprint, fingerprintOf, locKeys, shortHash } from '../../src/core/check/fingerprint';
+import { randomStrings } from '../support/random-strings';
 
-/** A deterministic stream of strings over an alphabet (xorshift; no Math.random, a failure reproduces). */
-function strings(alphabet: string[], count: number, maxLength: number, seed = 19): string[] {
-  let x = seed;
-  const next = (): number => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 0x100000000;
-  };
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const n = Math.floor(next() * (maxLength + 1));
-    let s = '';
-    for (let k = 0; k < n; k++) s += alphabet[Math.floor(next() * alphabet.length)];
-    out.push(s);
-  }
-  return out;
-}
 
 describe('narrative tie-out shortcuts', () => {
   test('sentences() by character code = the search of 。；;！!？? by string', () => {
@@ -48,7 +31,7 @@ describe('narrative tie-out shortcuts', () => {
       if (start < text.length) out.push({ start, end: text.length });
       return out;
     };
-    const texts = strings(['。', '；', ';', '！', '!', '？', '?', '，', 'a', '支', ' ', '.', '\n'], 3000, 14);
+    const texts = randomStrings(['。', '；', ';', '！', '!', '？', '?', '，', 'a', '支', ' ', '.', '\n'], 3000, 14);
     for (const t of texts) expect(sentences(t)).toEqual(plain(t));
     expect(sentences('收入 10 万元。支出 8 万元；结余 2 万元')).toEqual([{ start: 0, end: 9 }, { start: 9, end: 17 }, { start: 17, end: 24 }]);
   });
@@ -60,7 +43,7 @@ describe('narrative tie-out shortcuts', () => {
   });
 
   test('headingTitle = rest.split(separator or digit)[0].trim()', () => {
-    const texts = strings(['部', '门', ':', '：', '，', ',', '。', '；', ';', '1', '2', ' ', '\u3000', '年'], 3000, 12);
+    const texts = randomStrings(['部', '门', ':', '：', '，', ',', '。', '；', ';', '1', '2', ' ', '\u3000', '年'], 3000, 12);
     for (const t of texts) expect(headingTitle(t)).toBe(t.split(/[:：，,。；;]|\d/)[0].trim());
     expect(headingTitle(' 部门预算情况：收入 1 万元')).toBe('部门预算情况');
     expect(headingTitle('1 项')).toBe('');
@@ -68,7 +51,7 @@ describe('narrative tie-out shortcuts', () => {
 
   test('lastMatch = [...s.matchAll(re)].pop(), also when the pattern was used before', () => {
     const re = /(其中|主要包括|包括|分别是|分别为|主要用于|主要是|如下)\s*[:：]?|[:：]/g;
-    const texts = strings(['其', '中', '包', '括', '主', '要', '是', '如', '下', ':', '：', ' ', '费'], 3000, 12);
+    const texts = randomStrings(['其', '中', '包', '括', '主', '要', '是', '如', '下', ':', '：', ' ', '费'], 3000, 12);
     for (const t of texts) {
       re.lastIndex = 3; // left over from an earlier use: must not matter
       const got = lastMatch(re, t);
@@ -80,7 +63,7 @@ describe('narrative tie-out shortcuts', () => {
 
   test('trailingMarker = the trailing list-marker pattern on the trimmed text (checked by its last character first)', () => {
     const re = /(其中|包括|如下|用于|分别是|分别为|主要是)\s*[:：]?\s*$/;
-    const texts = strings(['其', '中', '包', '括', '如', '下', '用', '于', '分', '别', '是', '为', '主', '要', ' ', ':', '：', '，', '\n'], 5000, 10);
+    const texts = randomStrings(['其', '中', '包', '括', '如', '下', '用', '于', '分', '别', '是', '为', '主', '要', ' ', ':', '：', '，', '\n'], 5000, 10);
     texts.push('', ' ', '支出如下：', '具体情况如下 ：  ', '分别为', '主要是\n');
     for (const t of texts) expect(trailingMarker(t)?.[0]).toBe(re.exec(t.trim())?.[0]);
     expect(trailingMarker('其中：')?.[0]).toBe('其中：');
@@ -103,7 +86,7 @@ describe('check shortcuts', () => {
       for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) n++;
       return n;
     };
-    const pieces = strings(['预', '算', ' ', '\n', '\u3000', '\t', '年', 'a'], 600, 8);
+    const pieces = randomStrings(['预', '算', ' ', '\n', '\u3000', '\t', '年', 'a'], 600, 8);
     const words = ['预算算', '算预', '预算', '年年', '算算预算', '年预算'];
     for (let i = 0; i + 6 <= pieces.length; i += 6) {
       const texts = pieces.slice(i, i + 6).map((text) => ({ text }));
@@ -120,7 +103,7 @@ describe('check shortcuts', () => {
   });
 
   test('every placeholder pattern’s match passes the placeholder pre-test', () => {
-    const texts = strings(['X', '×', '＿', '_', '—', '-', ' ', '年', '根', '据', '请', '按', '照', '填', '写', '（', '该', '项', '名', '词', '解', '释', '一', '）', '其', '他', '专', '用'], 20000, 10);
+    const texts = randomStrings(['X', '×', '＿', '_', '—', '-', ' ', '年', '根', '据', '请', '按', '照', '填', '写', '（', '该', '项', '名', '词', '解', '释', '一', '）', '其', '他', '专', '用'], 20000, 10);
     texts.push('XX', '__ 年', '— 年', '-- 年', '根据本部门情况进行简要说明', '请依据实际填写', '（该项名词解释', '（一）其他专用名词。');
     let matched = 0;
     for (const t of texts) {
@@ -132,7 +115,7 @@ describe('check shortcuts', () => {
   });
 
   test('mentionsPerformance = /绩效/ on the section titles joined with the paragraph before the figure', () => {
-    const pieces = strings(['绩', '效', '目', '标', '/', ' '], 4000, 5);
+    const pieces = randomStrings(['绩', '效', '目', '标', '/', ' '], 4000, 5);
     for (let i = 0; i + 3 <= pieces.length; i += 3) {
       const scope = [pieces[i], pieces[i + 1]].filter((s) => s.length > 0);
       const text = `${pieces[i + 2]}资金 10 万元`;
@@ -173,14 +156,14 @@ describe('a paragraph’s location', () => {
 
 describe('the 尾差 statement', () => {
   test('saysRounding = /尾差|尾数误差|四舍五入/', () => {
-    const texts = strings(['尾', '差', '数', '误', '四', '舍', '五', '入', '金', ' '], 4000, 6);
+    const texts = randomStrings(['尾', '差', '数', '误', '四', '舍', '五', '入', '金', ' '], 4000, 6);
     for (const t of texts) expect(saysRounding(t)).toBe(/尾差|尾数误差|四舍五入/.test(t));
   });
 });
 
 describe('the empty-table note in the narrative', () => {
   test('the paragraph pre-test (topic and note in the whole paragraph) never drops a paragraph with such a sentence', () => {
-    const texts = strings(['政府性基金', '三公', '无', '支出', '没有', '为零', '。', '；', '预算', '本单位', 'X'], 20000, 7);
+    const texts = randomStrings(['政府性基金', '三公', '无', '支出', '没有', '为零', '。', '；', '预算', '本单位', 'X'], 20000, 7);
     let said = 0;
     for (const topic of Object.values(TOPIC)) {
       for (const t of texts) {

@@ -19,25 +19,8 @@ import { recognise } from '../../src/core/recognize';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
 import { buildWorkbook, runCase, type SheetSpec } from './rule-tester';
 import { narrativeSheet } from './tables';
+import { randomStrings } from '../support/random-strings';
 
-/** A deterministic stream of strings over an alphabet (xorshift: a failure reproduces). */
-function strings(alphabet: string[], count: number, maxLength: number, seed = 19): string[] {
-  let x = seed;
-  const next = (): number => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 0x100000000;
-  };
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const n = Math.floor(next() * (maxLength + 1));
-    let s = '';
-    for (let k = 0; k < n; k++) s += alphabet[Math.floor(next() * alphabet.length)];
-    out.push(s);
-  }
-  return out;
-}
 
 /** The plain collection the field-by-field one replaces: one object per text, in document order. */
 function plainTexts(model: CheckModel): DocText[] {
@@ -95,7 +78,7 @@ describe('the document’s texts, field by field', () => {
   });
 
   test('hasText = not empty once trimmed', () => {
-    const texts = strings([' ', '\u3000', '\t', '\n', '\u00a0', '\ufeff', '\u2028', '\u200b', 'a', '年'], 5000, 5);
+    const texts = randomStrings([' ', '\u3000', '\t', '\n', '\u00a0', '\ufeff', '\u2028', '\u200b', 'a', '年'], 5000, 5);
     for (const t of texts) expect([t, hasText(t)]).toEqual([t, t.trim().length > 0]);
   });
 });
@@ -120,7 +103,7 @@ describe('each distinct text checked once: every cell that holds it is still rep
   });
 
   test('the per-text answers are the plain ones, text by text', () => {
-    const texts = strings(['X', '年', '根', '据', '请', '填', '写', '（', '）', '按', '列', '示', '增', '加', '减', '少', '万', '元', '支', '出', '。', ' '], 4000, 12);
+    const texts = randomStrings(['X', '年', '根', '据', '请', '填', '写', '（', '）', '按', '列', '示', '增', '加', '减', '少', '万', '元', '支', '出', '。', ' '], 4000, 12);
     for (const t of texts) {
       const plain = (() => {
         const hit = [
@@ -143,7 +126,7 @@ test('template text: a pattern marked as needing a bracket matches no text witho
   expect(marked.length).toBeGreaterThan(5);
   for (const [, re] of marked) for (const branch of re.source.split(/\|(?![^(]*\))/)) expect([re.source, branch.includes('[（(]')]).toEqual([re.source, true]);
   // texts with the patterns' words and closing brackets but no opening one
-  const texts = strings(['增加', '减少', '持平', '）', ')', '按', '填写', '列示', '如', '若', '作', '则', '表述', '不涉及', '不列', '名称', '项目', '以下同', '的部门', '，', '无', '的单位', '单位', '制度', ' '], 20000, 6);
+  const texts = randomStrings(['增加', '减少', '持平', '）', ')', '按', '填写', '列示', '如', '若', '作', '则', '表述', '不涉及', '不列', '名称', '项目', '以下同', '的部门', '，', '无', '的单位', '单位', '制度', ' '], 20000, 6);
   const withBracket = texts.map((t) => `（${t}`).concat(texts.map((t) => `(${t}`));
   for (const t of texts) for (const [, re] of marked) expect([t, re.test(t)]).toEqual([t, false]);
   // the same texts opened by a bracket do match some of them: the test above tests something
@@ -153,7 +136,7 @@ test('template text: a pattern marked as needing a bracket matches no text witho
 describe('the wording checks', () => {
   test('the miswriting pre-test: every pattern answered as without it', () => {
     const alphabet = ['与', '上', '年', '相', '比', '有', '毒', '害', '气', '提', '租', '补', '财', '政', '转', '专', '户', '支', '出', '收', '入', 'X', '1', ' '];
-    const texts = strings(alphabet, 20000, 12);
+    const texts = randomStrings(alphabet, 20000, 12);
     texts.push('与上年相未', '比上年预算相比', '有毒有害气味', '提租补政策', '财政转专户', '支出收入XX', '支出支出 1', '收入支出收入1');
     const corpus = new Corpus([]);
     let found = 0;
@@ -169,7 +152,7 @@ describe('the wording checks', () => {
   });
 
   test('the corpus searched as written (white space allowed between the characters) = the texts without white space', () => {
-    const pieces = strings(['预', '算', '本', '年', ' ', '\n', '\u3000', '\t', '\0', 'a'], 900, 9, 7);
+    const pieces = randomStrings(['预', '算', '本', '年', ' ', '\n', '\u3000', '\t', '\0', 'a'], 900, 9, 7);
     const words = ['预算本年', '算本年预', '年年', '预算', '算算', '本年年度'.slice(0, 3)];
     for (let i = 0; i + 9 <= pieces.length; i += 9) {
       const texts = pieces.slice(i, i + 9);
@@ -208,7 +191,7 @@ test('judgeOnce = judgeName, also when asked again', () => {
 });
 
 test('fingerprintOf fed piece by piece = the hash of rule|cells|message with its numbers masked', () => {
-  const messages = strings(['1', '2', '.', ',', '-', '支', '出', ' ', '#', '|', '万'], 5000, 14, 3);
+  const messages = randomStrings(['1', '2', '.', ',', '-', '支', '出', ' ', '#', '|', '万'], 5000, 14, 3);
   for (const m of messages) expect(fingerprintOf('intra/x', '表1!A1,表2!B2', m)).toBe(shortHash(`intra/x|表1!A1,表2!B2|${m.replace(/[-\d.,]+/g, '#')}`));
 });
 

@@ -42,6 +42,7 @@ import { asMoney, sentences, tokensOf, tokensOfUncached } from '../../src/core/n
 import { norm } from '../../src/core/recognize/text';
 import { recognise } from '../../src/core/recognize';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
+import { randomStrings } from '../support/random-strings';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const SEEDS = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx'));
@@ -57,24 +58,6 @@ async function modelOf(file: string): Promise<CheckModel> {
   return m;
 }
 
-/** Strings made of the given pieces (deterministic xorshift: a failure reproduces). */
-function strings(pieces: string[], count: number, maxPieces: number, seed = 19): string[] {
-  let x = seed;
-  const next = (): number => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 0x100000000;
-  };
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const n = Math.floor(next() * (maxPieces + 1));
-    let s = '';
-    for (let k = 0; k < n; k++) s += pieces[Math.floor(next() * pieces.length)];
-    out.push(s);
-  }
-  return out;
-}
 
 test('the seed fixtures are there', () => {
   expect(SEEDS.length).toBeGreaterThanOrEqual(5);
@@ -84,7 +67,7 @@ describe('tokens by text', () => {
   test('tokensOf = tokensOfUncached on every seed paragraph and on generated texts', async () => {
     const texts: string[] = [];
     for (const f of SEEDS) for (const p of (await modelOf(f)).narrative) texts.push(p.text);
-    texts.push(...strings(['收入', ' 10', '.5', '万元', '元', '%', '％', '，', '。', '2025年', '１２．５', '01.74', '、', '人', '(', ')', '第', '号', '≥'], 2000, 10));
+    texts.push(...randomStrings(['收入', ' 10', '.5', '万元', '元', '%', '％', '，', '。', '2025年', '１２．５', '01.74', '、', '人', '(', ')', '第', '号', '≥'], 2000, 10));
     for (const t of texts) {
       // twice: the second answer comes from the memo
       expect(tokensOf(t)).toEqual(tokensOfUncached(t));
@@ -109,7 +92,7 @@ describe('headings, subjects and concept plans by their strings', () => {
   test('headingLevel = headingLevelUncached on every seed paragraph and on generated lines', async () => {
     const texts: string[] = [];
     for (const f of SEEDS) for (const p of (await modelOf(f)).narrative) texts.push(p.text);
-    texts.push(...strings(['一', '十', '、', '.', '（', '）', '(', ')', '第', '部分', '1', '2025年', '度', '支出', '：', '，', ' '], 2000, 8));
+    texts.push(...randomStrings(['一', '十', '、', '.', '（', '）', '(', ')', '第', '部分', '1', '2025年', '度', '支出', '：', '，', ' '], 2000, 8));
     for (const t of texts) {
       expect(headingLevel(t)).toEqual(headingLevelUncached(t));
       expect(headingLevel(t)).toEqual(headingLevelUncached(t));
@@ -174,7 +157,7 @@ describe('headings, subjects and concept plans by their strings', () => {
   });
 
   test('thisYearFigure compiles once per year and answers as a fresh pattern', () => {
-    const texts = strings(['2025', '2026', '年', '收支总预算', ' 100', '万元', '元', '。', '；', '，', '1,099.73'], 1500, 8);
+    const texts = randomStrings(['2025', '2026', '年', '收支总预算', ' 100', '万元', '元', '。', '；', '，', '1,099.73'], 1500, 8);
     for (const y of [2025, 2026]) {
       expect(thisYearFigure(y)).toBe(thisYearFigure(y));
       for (const t of texts) expect(thisYearFigure(y).test(t)).toBe(thisYearFigureUncached(y).test(t));
@@ -217,7 +200,7 @@ describe('binding, against names read afresh', () => {
 
 describe('paragraphs passed over by the words their patterns need', () => {
   const pieces = ['年初预算', '为', ' 1,073.78', '万元', '，', '支出决算', '1099.73', '完成', '年初', '预算', '的', ' 102.42', '%', '％', '比', '上年', '增加', '减少', '增长', '下降', ' 10', '。', '；', '其中', '：', '包括', '主要用于', '主要有', '分别为', '具体如下', '基本支出', '三公经费', '资产', '车辆', 'x'];
-  const texts = strings(pieces, 6000, 16, 7);
+  const texts = randomStrings(pieces, 6000, 16, 7);
   // the seeds' own sentences too
   beforeAll(async () => {
     for (const f of SEEDS) for (const p of (await modelOf(f)).narrative) texts.push(p.text);
@@ -261,14 +244,14 @@ describe('paragraphs passed over by the words their patterns need', () => {
   });
 
   test('atMostVisible = the length without white space, compared', () => {
-    const spaced = strings(['a', '支', ' ', '\u3000', '\u00a0', '\t', '\n', '\u2003', '。'], 4000, 40, 11);
+    const spaced = randomStrings(['a', '支', ' ', '\u3000', '\u00a0', '\t', '\n', '\u2003', '。'], 4000, 40, 11);
     for (const t of [...texts, ...spaced]) for (const n of [0, 5, 30]) expect(atMostVisible(t, n)).toBe(t.replace(/[\s\u3000\u00a0]+/g, '').length <= n);
   });
 });
 
 describe('allMatches and lastMatch = matchAll', () => {
   test('on the patterns the tie-out runs, and on patterns that match the empty string', () => {
-    const texts = strings(['2024', '年', '增加', '减', '包括', '：', '其中', 'a', '😀', '(类)', '(款)', '支出', '万元', ' 1.5', '。'], 800, 10, 23);
+    const texts = randomStrings(['2024', '年', '增加', '减', '包括', '：', '其中', 'a', '😀', '(类)', '(款)', '支出', '万元', ' 1.5', '。'], 800, 10, 23);
     const patterns = [MARKER, COMPLETION, CHANGE, MONEY, /(\d{4})\s*年/g, /(.+?)\((类|款|项)\)/g, /x*/g, /(?:)/g, /\d*/g, /(?:)/gu, /.?/gu];
     for (const re of patterns) {
       for (const t of texts) {
