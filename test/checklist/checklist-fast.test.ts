@@ -17,6 +17,7 @@ import { recognise } from '../../src/core/recognize';
 import type { Finding } from '../../src/core/report';
 import { rootCauses } from '../../src/core/review/roots';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
+import { testFinding } from '../support/finding';
 
 // ---- the plain evaluation, as it was before the index ----
 const RULE_DOCUMENTS = new Map(RULE_CATALOG.map((m) => [m.id, m.documents]));
@@ -91,7 +92,6 @@ function plainEvaluateItem(item: CheckItem, input: ChecklistInput, all: Finding[
   return { ...base, outcome: 'pass', reason: notes.length ? notes.join('；') : null, findings: fingerprints };
 }
 
-
 // ---- end of the plain evaluation ----
 
 function plainChecklist(input: ChecklistInput, items: CheckItem[] = CHECK_ITEMS): ChecklistEntry[] {
@@ -121,17 +121,6 @@ test.each(files.map((f) => [path.basename(f), f]))('%s: the same checklist as th
   }
 }, 30000);
 
-const finding = (rule: string, severity: Finding['severity'], message: string, category: Finding['category'] = 'compliance'): Finding => ({
-  rule,
-  severity,
-  category,
-  message,
-  locations: [{ sheet: '表1', cell: 'A1' }],
-  expected: null,
-  actual: null,
-  fingerprint: `${rule}:${message}`,
-});
-
 test('interleaved rules, a rule listed twice, skipped and partial rules: entries as the plain evaluation gives them', () => {
   const items: CheckItem[] = [
     { id: 't/two', group: '规范性', title: '两条规则', description: '', rules: ['a/two', 'a/one'], since: '1.0', basis: '' },
@@ -140,12 +129,12 @@ test('interleaved rules, a rule listed twice, skipped and partial rules: entries
     { id: 't/skipped', group: '规范性', title: '未运行', description: '', rules: ['a/four'], since: '1.0', basis: '' },
   ];
   const findings = [
-    finding('a/one', 'error', '一 第一'),
-    finding('a/two', 'warning', '二  第一\n换行'),
-    finding('a/one', 'info', '尾差', 'rounding'),
-    finding('a/three', 'info', '提示一'),
-    finding('a/two', 'error', '二 第二'),
-    finding('a/one', 'error', '一 第一'),
+    testFinding('a/one', 'error', '一 第一'),
+    testFinding('a/two', 'warning', '二  第一\n换行'),
+    testFinding('a/one', 'info', '尾差', 'rounding'),
+    testFinding('a/three', 'info', '提示一'),
+    testFinding('a/two', 'error', '二 第二'),
+    testFinding('a/one', 'error', '一 第一'),
   ];
   const skipped: SkippedRule[] = [
     { rule: 'a/three', reason: '缺少表' },

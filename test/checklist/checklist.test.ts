@@ -15,17 +15,7 @@ import { applyAccepted, CHECK_ITEMS, CHECKLIST_VERSION, completionText, reportWi
 import type { CheckItem } from '../../src/core/checklist';
 import type { Finding } from '../../src/core/report';
 import { cites, loadExpected, reportOf } from '../check/real-expect';
-
-const finding = (rule: string, severity: Finding['severity'], message = '问题', category: Finding['category'] = 'compliance'): Finding => ({
-  rule,
-  severity,
-  category,
-  message,
-  locations: [{ sheet: '表1', cell: 'A1' }],
-  expected: null,
-  actual: null,
-  fingerprint: `${rule}:${message}`,
-});
+import { testFinding } from '../support/finding';
 
 const item: CheckItem = { id: 't/x', group: '规范性', title: '测试项', description: '', rules: ['a/one', 'a/two'], since: '1.0', basis: '' };
 const input = { findings: [] as Finding[], skipped: [], ran: ['a/one', 'a/two'], kind: 'budget' as const, year: 2024, template: null };
@@ -46,21 +36,21 @@ describe('items', () => {
 
 describe('evaluateItem', () => {
   test('an error or a warning fails the item; the reason quotes the problem', () => {
-    const e = evaluateItem(item, { ...input, findings: [finding('a/one', 'warning', '目录与正文不一致')] });
+    const e = evaluateItem(item, { ...input, findings: [testFinding('a/one', 'warning', '目录与正文不一致')] });
     expect(e).toMatchObject({ outcome: 'fail', findings: ['a/one:目录与正文不一致'] });
     expect(e.reason).toBe('1 个问题：目录与正文不一致');
   });
 
   test('尾差 and 提示 do not fail it: 合格 with a note; an accepted finding does not fail it either', () => {
-    const e = evaluateItem(item, { ...input, findings: [finding('a/one', 'info', '尾差', 'rounding'), finding('a/two', 'info', '字典未收录 999')] });
+    const e = evaluateItem(item, { ...input, findings: [testFinding('a/one', 'info', '尾差', 'rounding'), testFinding('a/two', 'info', '字典未收录 999')] });
     expect(e.outcome).toBe('pass');
     expect(e.reason).toBe('尾差 1 处；提示 1 条：字典未收录 999');
-    const f = finding('a/one', 'error', '合计不等');
+    const f = testFinding('a/one', 'error', '合计不等');
     expect(evaluateItem(item, { ...input, findings: [f], accepted: new Set([f.fingerprint as string]) })).toMatchObject({ outcome: 'pass', reason: '已接受 1 个问题（出错说明）' });
   });
 
   test('a consequence under a root cause counts', () => {
-    const root = { ...finding('b/other', 'error', '根本原因'), consequences: [finding('a/two', 'error', '由此引起')] };
+    const root = { ...testFinding('b/other', 'error', '根本原因'), consequences: [testFinding('a/two', 'error', '由此引起')] };
     expect(flatFindings([root])).toHaveLength(2);
     expect(evaluateItem(item, { ...input, findings: [root] }).outcome).toBe('fail');
   });
@@ -85,8 +75,8 @@ describe('evaluateItem', () => {
   });
 
   test('applyAccepted / reportWithAccepted: an item failing only through accepted findings (or what they cause) is 合格; the others keep their outcome', () => {
-    const a = finding('a/one', 'error', '合计不等');
-    const b = { ...finding('a/two', 'warning', '序号重复'), consequences: [finding('a/one', 'error', '由此引起')] };
+    const a = testFinding('a/one', 'error', '合计不等');
+    const b = { ...testFinding('a/two', 'warning', '序号重复'), consequences: [testFinding('a/one', 'error', '由此引起')] };
     const entries = evaluateChecklist({ ...input, findings: [a, b] }, [item, { ...item, id: 't/y', rules: ['a/two'] }]);
     expect(entries.map((e) => e.outcome)).toEqual(['fail', 'fail']);
     const onlyA = applyAccepted(entries, [a, b], [a]);
@@ -103,12 +93,12 @@ describe('evaluateItem', () => {
   });
 
   test('summary and completion figure', () => {
-    const entries = evaluateChecklist({ ...input, findings: [finding('a/one', 'error')] }, [item, { ...item, id: 't/y', rules: ['a/two'] }, { ...item, id: 't/z', documents: ['final'] }, { ...item, id: 't/w', rules: [] }]);
+    const entries = evaluateChecklist({ ...input, findings: [testFinding('a/one', 'error')] }, [item, { ...item, id: 't/y', rules: ['a/two'] }, { ...item, id: 't/z', documents: ['final'] }, { ...item, id: 't/w', rules: [] }]);
     const s = summarizeChecklist(entries);
     expect(s).toEqual({ items: 4, applicable: 3, checked: 2, passed: 1, failed: 1, unchecked: 1, notApplicable: 1 });
     expect(completionText(s)).toBe('不合格 1 项（已检查 2/3 项，无法检查 1 项）');
     expect(unreadableChecklist('不是工作簿').every((e) => e.outcome === 'cannot-check' && e.reason === '文件无法读取：不是工作簿')).toBe(true);
-    expect(failsItem(finding('x', 'warning', 'w', 'rounding'))).toBe(false);
+    expect(failsItem(testFinding('x', 'warning', 'w', 'rounding'))).toBe(false);
   });
 });
 
