@@ -11,6 +11,10 @@
  *   roots           grouping findings into root causes (review/roots.ts)
  *   engine          analyseWorkbook on the model, in one go: recognise + model + checks + tie-out + roots
  *                   + the report (what the CLI does per file after reading)
+ *   engine GC       the garbage collector's pauses inside each `engine` run (wall ms; included in `engine`; its
+ *                   mean is the figure to read, see Spread.mean):
+ *                   mostly young-generation scavenges, which the readers' garbage makes dear — the engine
+ *                   meets them in proportion to what it allocates
  *   generate        drafting the 情况说明 (generateNarrative, recognition given)
  *
  * The stages from recognise to roots are run in sequence on one fresh model per run, as the engine
@@ -27,11 +31,12 @@ import { analyseWorkbook } from '../src/core/report';
 import { rootCauses } from '../src/core/review/roots';
 import type { Workbook } from '../src/core/workbook';
 import { parseWithSheetJS, workbookFromSheetJS } from '../src/hosts/xlsx/sheetjs';
+import { GcPauses } from './gc-pauses';
 import { now, spread, type Spread } from './stats';
 
 export const ENGINE_STAGES = ['recognise', 'model', 'checks', 'tie-out', 'roots'] as const;
 export type EngineStage = (typeof ENGINE_STAGES)[number];
-export type Stage = 'parse exceljs' | 'parse SheetJS' | 'convert' | EngineStage | 'engine' | 'generate';
+export type Stage = 'parse exceljs' | 'parse SheetJS' | 'convert' | EngineStage | 'engine' | 'engine GC' | 'generate';
 
 const NARRATIVE_RULES = RULES.filter((r) => r.meta.category === 'narrative');
 const OTHER_RULES = RULES.filter((r) => r.meta.category !== 'narrative');
@@ -90,6 +95,8 @@ export async function timeStages(wb: Workbook, o: StageOptions): Promise<StageTi
     if (i >= o.warmup) (t[s] ??= []).push(ms);
   };
   const recognition = recognise(wb);
+  const pauses = new GcPauses();
+  const engineMarks: [number, number][] = [];
   for (let i = 0; i < o.warmup + o.runs; i++) {
     if (o.bytes) {
       const bytes = o.bytes;
@@ -106,14 +113,20 @@ export async function timeStages(wb: Workbook, o: StageOptions): Promise<StageTi
     const e = engineOnce(wb, o.config);
     for (const s of ENGINE_STAGES) push(s, e[s], i);
     const a = now();
+    const m0 = performance.now();
     analyseWorkbook(wb.source, wb, undefined, o.config ?? {});
+    const m1 = performance.now();
     push('engine', now() - a, i);
+    if (i >= o.warmup) engineMarks.push([m0, m1]);
     if (o.generate) {
       const g = now();
       generateNarrative(wb, { recognition });
       push('generate', now() - g, i);
     }
   }
+  await pauses.settle();
+  pauses.stop();
+  if (engineMarks.length) t['engine GC'] = engineMarks.map(([m0, m1]) => pauses.within(m0, m1));
   const out: StageTimes = {};
   for (const [k, v] of Object.entries(t)) out[k as Stage] = spread(v as number[]);
   return out;

@@ -30,13 +30,15 @@ export function median(xs: number[]): number {
 /** Median and the range of the runs (min–max): the figure and how noisy the machine was. */
 export interface Spread {
   median: number;
+  /** The mean: for figures that are mostly 0 with rare large values (the collector's pauses), where the median says nothing. */
+  mean: number;
   min: number;
   max: number;
   runs: number;
 }
 
 export function spread(xs: number[]): Spread {
-  return { median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length };
+  return { median: median(xs), mean: xs.reduce((a, b) => a + b, 0) / xs.length, min: Math.min(...xs), max: Math.max(...xs), runs: xs.length };
 }
 
 /**
