@@ -250,7 +250,7 @@ test('codeShape (remembered per code) = each pattern classify asked of the code'
   const codes = ['201', '20101', '2010101', '208050', '301', '30101', '31', '04', '101001', '23A123456', '2023A1234567', '3x', 'x', '', '２０１', '0', '2'];
   for (let pass = 0; pass < 2; pass++)
     for (const code of codes)
-      expect([code, codeShape(code)]).toEqual([
+      expect([code, codeShape(code)]).toMatchObject([
         code,
         {
           project: /^\d{2,}[A-Z]\d{6,}$/.test(code),

@@ -4,7 +4,7 @@
  */
 import type { Cell, Sheet } from '../workbook';
 import type { Block, TableKind } from './types';
-import type { BlockRow } from './blocks';
+import type { BlockRows } from './blocks';
 import { isBlank, memoText, norm } from './text';
 
 /** Every word the classifier asks a header or a body about (a title is asked as a text). */
@@ -208,20 +208,22 @@ function addRow(sheet: Sheet, r: number, left: number, right: number, to: CellTe
   if (codes !== null) countCode(first, second, codes);
 }
 
-/** Add a row's text cells (as findBlocks read them) to `to`; count its code in `codes`. */
-function addTexts(texts: readonly Cell[], to: CellTexts, codes: CodeRows | null): void {
+/** Add the text cells of cells[from] … cells[to - 1] (a row as findBlocks read it) to `out`; count its code in `codes`. */
+function addTexts(cells: readonly Cell[], from: number, to: number, out: CellTexts, codes: CodeRows | null): void {
   let first: string | null = null;
   let second: string | null = null;
-  for (let i = 0; i < texts.length; i++) {
-    const n = to.add(texts[i].text);
+  for (let k = from, i = 0; k < to; k++) {
+    if (cells[k].type !== 'string') continue;
+    const n = out.add(cells[k].text);
     if (i === 0) first = n;
     else if (i === 1) second = n;
+    i++;
   }
   if (codes !== null) countCode(first, second, codes);
 }
 
 /** The texts of a block; `rows`: the rows findBlocks read for it (readBlocks), when it has them. */
-export function blockText(sheet: Sheet, b: Block, rows?: readonly BlockRow[]): BlockText {
+export function blockText(sheet: Sheet, b: Block, rows?: BlockRows): BlockText {
   const header = new CellTexts();
   const body = new CellTexts();
   const codes: CodeRows = { functionRows: 0, unitRows: 0, economicRows: 0 };
@@ -229,9 +231,10 @@ export function blockText(sheet: Sheet, b: Block, rows?: readonly BlockRow[]): B
   const last = b.body ? Math.min(b.body[1], b.body[0] + 400) : 0;
   if (rows) {
     // the rows findBlocks read: their text cells, without scanning the sheet's rows again
-    for (const { r, texts } of rows) {
-      if (b.header && r >= b.header[0] && r <= b.header[1]) addTexts(texts, header, null);
-      else if (b.body && r >= b.body[0] && r <= last && !skip?.has(r)) addTexts(texts, body, codes);
+    for (let k = rows.from; k < rows.to; k++) {
+      const { r, cells, from, to } = rows.rows[k];
+      if (b.header && r >= b.header[0] && r <= b.header[1]) addTexts(cells, from, to, header, null);
+      else if (b.body && r >= b.body[0] && r <= last && !skip?.has(r)) addTexts(cells, from, to, body, codes);
     }
   } else {
     if (b.header) for (let r = b.header[0]; r <= b.header[1]; r++) addRow(sheet, r, b.range.left, b.range.right, header, null);

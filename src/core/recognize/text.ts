@@ -30,9 +30,10 @@ export function isSpaceCode(ch: number): boolean {
   return ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
 }
 
-/** Blank or white space only (text.trim() === ''), without trimming a text that starts with a letter. */
+/** Blank or white space only (text.trim() === ''), told character by character: no trimmed copy. */
 export function isBlank(text: string): boolean {
-  return text.length === 0 || (isSpaceCode(text.charCodeAt(0)) && text.trim() === '');
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** norm() without its memo. */
