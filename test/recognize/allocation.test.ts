@@ -4,17 +4,24 @@
  * as a range of one list of the sheet's cells, with counts, instead of three arrays per row, and
  * describes blocks from index ranges instead of slices (plain: test/recognize/plain-blocks.ts); the
  * row reader pushes rows as it reads them and shares a code's classes (plain:
- * test/recognize/plain-rows.ts). Compared as JSON (the key order is the CLI's) and deep.
+ * test/recognize/plain-rows.ts); the form reader keeps labels only for the texts that match one of
+ * its patterns (plain: test/recognize/plain-forms.ts); column mapping keeps a header path that has
+ * nothing to drop (plain: test/recognize/plain-map-columns.ts). Compared as JSON (the key order is the CLI's)
+ * and deep.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { recognise } from '../../src/core/recognize';
 import { readBlocks, type BlockRows } from '../../src/core/recognize/blocks';
+import { mapColumns } from '../../src/core/recognize/columns';
+import { readDeptForm, readProjectForms } from '../../src/core/recognize/forms';
 import { readRows } from '../../src/core/recognize/rows';
-import type { Block } from '../../src/core/recognize/types';
+import { TABLE_KINDS, type Block } from '../../src/core/recognize/types';
 import { createSheet, makeCell, putCell, type Sheet, type Workbook } from '../../src/core/workbook';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
 import { plainReadBlocks } from './plain-blocks';
+import { plainReadDeptForm, plainReadProjectForms } from './plain-forms';
+import { plainMapColumns } from './plain-map-columns';
 import { plainReadRows } from './plain-rows';
 import { amountsInYuan, continuedOnNextPage, numbersAsText, remergeHeaders, splitCodeColumns, stackOnOneSheet } from './variants';
 
@@ -80,6 +87,35 @@ describe.each(files)('%s', (file) => {
       rows += fast.length;
     }
     expect(rows).toBeGreaterThan(0);
+  });
+
+  test.each(variants)('%s: the columns of every block, as every kind, mapped as the plain code maps them', (_name, variant) => {
+    const book = variant(wb);
+    let columns = 0;
+    for (const sheet of book.sheets)
+      for (const b of readBlocks(sheet).blocks)
+        for (const kind of TABLE_KINDS) {
+          const fast = mapColumns(sheet, b, kind);
+          expect(JSON.stringify(fast)).toBe(JSON.stringify(plainMapColumns(sheet, b, kind)));
+          columns += fast.length;
+        }
+    expect(columns).toBeGreaterThan(0);
+  });
+
+  test.each(variants)('%s: every block read as a form as the plain form reader reads it', (_name, variant) => {
+    const book = variant(wb);
+    // every block, not only the forms: a table read as a form must give what the plain reader gives too
+    let forms = 0;
+    for (const sheet of book.sheets)
+      for (const b of readBlocks(sheet).blocks)
+        for (const unit of ['万元', '元'] as const) {
+          const dept = readDeptForm(sheet, b, unit);
+          expect(JSON.stringify(dept)).toBe(JSON.stringify(plainReadDeptForm(sheet, b, unit)));
+          const projects = readProjectForms(sheet, b, unit);
+          expect(JSON.stringify(projects)).toBe(JSON.stringify(plainReadProjectForms(sheet, b, unit)));
+          forms += projects.length + (dept ? 1 : 0);
+        }
+    if (wb.sheets.some((s) => /绩效/.test(s.name))) expect(forms).toBeGreaterThan(0);
   });
 });
 

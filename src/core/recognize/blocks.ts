@@ -112,6 +112,11 @@ function isTitleRow(info: BlockRow): boolean {
 /** A 栏次 / 行次 word, remembered per distinct text. */
 const isNumberingWord = memoText((text: string) => /^(栏次|行次|栏|行)$/.test(norm(text)));
 
+/** A number format that prints decimals. (The patterns asked per row or cell are module constants: a literal allocates a RegExp each time it is evaluated.) */
+const DECIMAL_FORMAT = /0\.0/;
+const CONTINUED = /^(续表|\(续\)|（续）)$/;
+const COLUMN_PREFIX = /^(\d+):/;
+
 /** 栏次 / 行次 numbering rows: the words, or consecutive small integers 1, 2, 3… */
 function isNumberingRow(info: BlockRow): boolean {
   if (someText(info, isNumberingWord)) return true;
@@ -123,7 +128,7 @@ function isNumberingRow(info: BlockRow): boolean {
     const c = info.cells[i];
     if (c.type !== 'number') continue;
     const v = c.value as number;
-    if (!Number.isInteger(v) || (c.numFmt && /0\.0/.test(c.numFmt))) return false;
+    if (!Number.isInteger(v) || (c.numFmt && DECIMAL_FORMAT.test(c.numFmt))) return false;
     if (prev === null ? v > 7 : v !== prev + 1) return false;
     prev = v;
   }
@@ -260,7 +265,7 @@ function describeBlock(sheet: Sheet, rows: readonly BlockRow[], from: number, to
   const skip: number[] = [];
   for (let k = firstData; k < end; k++) {
     const x = rows[k];
-    if (repeatsHead(x) || isUnitLine(x) || (title && x.texts === 1 && /^(续表|\(续\)|（续）)$/.test(norm((textCell(x, 0) as Cell).text)))) skip.push(x.r);
+    if (repeatsHead(x) || isUnitLine(x) || (title && x.texts === 1 && CONTINUED.test(norm((textCell(x, 0) as Cell).text)))) skip.push(x.r);
   }
   const block: Block = { sheet: sheet.name, range: extent(rows, from, to), title, unitLines, header, body, notes };
   if (skip.length) block.skip = skip;
@@ -314,7 +319,7 @@ function headMatcher(rows: readonly BlockRow[], from: number, to: number, title:
   if (title !== null) {
     // the title's text before its first "|", read as a first part "12:…" (a superset does no harm)
     const cut = title.includes('|') ? title.slice(0, title.indexOf('|')) : title;
-    const m = /^(\d+):/.exec(cut);
+    const m = COLUMN_PREFIX.exec(cut);
     if (m) add(Number(m[1]), cut.slice(m[0].length));
   }
   return (info) => {
@@ -356,7 +361,7 @@ function joinContinued(rows: readonly BlockRow[], blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
     const prev = out[out.length - 1];
-    const sameTitle = !!prev?.title && !!b.title && (norm(b.title.text) === norm(prev.title.text) || /续/.test(norm(b.title.text)));
+    const sameTitle = !!prev?.title && !!b.title && (norm(b.title.text) === norm(prev.title.text) || norm(b.title.text).includes('续'));
     // (the headers are compared last: only for a block that could be a continuation)
     if (!prev || !prev.body || !b.body || (!sameTitle && b.title) || !sameHeader(rows, prev, b)) {
       out.push(b);

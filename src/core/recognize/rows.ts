@@ -14,6 +14,10 @@ import { DESCRIPTIVE_KEYS, LABEL_KEYS, QUANTITY_KEYS } from './columns';
 import { isTotalLabel, memoText } from './text';
 
 const PROJECT_CODE = /^\d{2,}[A-Z]\d{6,}$/;
+/** (Patterns asked per row are module constants: a literal allocates a RegExp each time it is evaluated.) */
+const TWO_DIGITS = /^\d{2}$/;
+const DIGITS = /^\d+$/;
+const FULL_CODE = /^\d{3,}$/;
 
 function text(cell: Cell | null | undefined): string {
   return cell && cell.type === 'string' ? cell.text : cell && cell.type === 'number' ? cell.text : '';
@@ -30,8 +34,8 @@ function amountOf(cell: Cell | null | undefined, moneyUnit: '万元' | '元' | n
  * code of the rows above it (`above`: the last full code read in these columns).
  */
 function joinSplitCode(a: string, b: string, c: string, above: string | null): string {
-  if (!a && /^\d{2}$/.test(b) && above && above.length >= 3 && /^\d+$/.test(above)) return `${above.slice(0, 3)}${b}${/^\d{2}$/.test(c) ? c : ''}`;
-  if (!a && !b && /^\d{2}$/.test(c) && above && above.length >= 5 && /^\d+$/.test(above)) return `${above.slice(0, 5)}${c}`;
+  if (!a && TWO_DIGITS.test(b) && above && above.length >= 3 && DIGITS.test(above)) return `${above.slice(0, 3)}${b}${TWO_DIGITS.test(c) ? c : ''}`;
+  if (!a && !b && TWO_DIGITS.test(c) && above && above.length >= 5 && DIGITS.test(above)) return `${above.slice(0, 5)}${c}`;
   if (a && a.length >= 5) return a;
   // a full code centred across the three columns repeats in each: "208" "208" "208"
   if (a && (!b || b === a) && (!c || c === a) && (b === a || c === a)) return a;
@@ -244,7 +248,7 @@ function readOne(sheet: Sheet, r: number, firstBodyRow: number, plan: PanelPlan,
   if (plan.split) {
     const split = plan.split;
     code = joinSplitCode(splitPart(row, split, 0), splitPart(row, split, 1), splitPart(row, split, 2), above.code);
-    if (/^\d{3,}$/.test(code)) above.code = code;
+    if (FULL_CODE.test(code)) above.code = code;
     source = 'subject';
   } else {
     // a table with both (S001 项目支出表: 科目编码 and 单位代码) names the row by whichever is filled

@@ -60,9 +60,12 @@ export function hasAny(text: string | TwoPartText, words: string[]): boolean {
   return words.some((w) => includes(text, w));
 }
 
+const NOTE = /^(备注|注|说明)\s*[:：\d１-９一二三(（]/;
+const NOTE_WORD = /^注\s*[:：]?$/;
+
 /** A notes row: 备注：…, 注：…, 注1…, 说明：… */
 export function isNoteText(text: string): boolean {
-  return /^(备注|注|说明)\s*[:：\d１-９一二三(（]/.test(text.trim()) || /^注\s*[:：]?$/.test(text.trim());
+  return NOTE.test(text.trim()) || NOTE_WORD.test(text.trim());
 }
 
 /**
