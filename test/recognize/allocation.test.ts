@@ -11,8 +11,10 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { parseCellAmount } from '../../src/core/amount';
 import { recognise } from '../../src/core/recognize';
-import { readBlocks, type BlockRows } from '../../src/core/recognize/blocks';
+import { amountMemo } from '../../src/core/recognize/amounts';
+import { filled, readBlocks, type BlockRows } from '../../src/core/recognize/blocks';
 import { mapColumns } from '../../src/core/recognize/columns';
 import { readDeptForm, readProjectForms } from '../../src/core/recognize/forms';
 import { readRows } from '../../src/core/recognize/rows';
@@ -47,7 +49,10 @@ function rowTexts(rows: BlockRows | undefined): [number, string[]][] | undefined
   for (let k = rows.from; k < rows.to; k++) {
     const info = rows.rows[k];
     const texts: string[] = [];
-    for (let i = info.from; i < info.to; i++) if (info.cells[i].type === 'string') texts.push(info.cells[i].text);
+    for (let i = info.from; i < info.to; i++) {
+      const c = info.cells[i];
+      if (filled(c) && c.type === 'string') texts.push(c.text);
+    }
     out.push([info.r, texts]);
   }
   return out;
@@ -296,4 +301,61 @@ test('generated tables of every kind, split or whole codes, 元 or 万元: the s
     }
   }
   expect(compared).toBeGreaterThan(10000);
+});
+
+describe('the memo of amounts (recognize/amounts.ts): bounded, frozen when full, emptied for the next workbook', () => {
+  /** Amounts as JSON (a Decimal as its string): every field, in order. */
+  const json = (a: unknown) => JSON.stringify(a);
+  const cellsOf = (n: number, offset: number, numFmt: string) => Array.from({ length: n }, (_, i) => makeCell({ row: i + 1, col: 1, value: offset + i * 1.25, numFmt }));
+
+  test('never holds more than its bound; every answer = parseCellAmount, before and after the bound, asked once or again', () => {
+    const memo = amountMemo(50);
+    const cells = [...cellsOf(40, 0, '0.00'), ...cellsOf(40, 0, '#,##0.0'), ...cellsOf(40, 1000, '0%'), makeCell({ row: 1, col: 1, value: '12.5' }), makeCell({ row: 1, col: 1, value: -0, numFmt: '0.00' })];
+    for (let pass = 0; pass < 3; pass++)
+      for (const c of cells) {
+        expect(json(memo.amount(c))).toBe(json(parseCellAmount(c)));
+        expect(memo.size()).toBeLessThanOrEqual(50);
+      }
+    // full: the first 50 pairs (40 of one format, 10 of the next) are kept, no other is taken
+    expect(memo.size()).toBe(50);
+    // a cell's copy carries its own text, and is its own object
+    const shown = makeCell({ row: 1, col: 1, value: 0, numFmt: '0.00', text: '0.00 (shown)' });
+    expect(json(memo.amount(shown))).toBe(json(parseCellAmount(shown)));
+    expect(memo.amount(cells[0])).not.toBe(memo.amount(cells[0]));
+  });
+
+  test('a new workbook empties a full memo, and it learns that workbook; one not full keeps what it has', () => {
+    const memo = amountMemo(10);
+    const first = cellsOf(30, 0, '0.00');
+    for (const c of first) memo.amount(c);
+    expect(memo.size()).toBe(10);
+    memo.startRun();
+    expect(memo.size()).toBe(0);
+    const second = cellsOf(5, 500, '0.00');
+    for (const c of second) expect(json(memo.amount(c))).toBe(json(parseCellAmount(c)));
+    expect(memo.size()).toBe(5);
+    memo.startRun();
+    expect(memo.size()).toBe(5);
+    for (const c of [...second, ...first]) expect(json(memo.amount(c))).toBe(json(parseCellAmount(c)));
+  });
+
+  test('recognise over workbooks of more amounts than the bound: the same rows as the plain reader', () => {
+    // 25,000 distinct amounts in one table (more than the module's bound of 20,000), read twice
+    const s = createSheet('大表', 0);
+    const put = (r: number, c: number, v: string | number) => putCell(s, makeCell({ row: r, col: c, value: v, numFmt: typeof v === 'number' ? '#,##0.00' : undefined }));
+    put(1, 1, '一般公共预算支出表');
+    put(2, 1, '单位：万元');
+    ['科目编码', '科目名称', '合计', '基本支出', '项目支出'].forEach((h, j) => put(3, j + 1, h));
+    for (let i = 0; i < 8400; i++) {
+      put(4 + i, 1, `2080${String(i % 100).padStart(3, '0')}`);
+      put(4 + i, 2, `支出${i}`);
+      for (let j = 0; j < 3; j++) put(4 + i, 3 + j, i * 3 + j + 0.25);
+    }
+    const book: Workbook = { source: 't', sheets: [s] };
+    for (let pass = 0; pass < 2; pass++) {
+      const t = recognise(book).tables[0];
+      expect(t.rows.length).toBe(8400);
+      expect(JSON.stringify(t.rows)).toBe(JSON.stringify(plainReadRows(s, t.block, t.kind, t.columns, t.moneyUnit)));
+    }
+  });
 });

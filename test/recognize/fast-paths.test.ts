@@ -234,7 +234,7 @@ describe('cellAmount (amounts remembered per format and value) = parseCellAmount
     for (const row of s.rows) for (const c of row) same(c);
     same(undefined);
     same(null);
-    // past its bound the memo is emptied and answers stay right
+    // past its bound the memo takes no more pairs and answers stay right
     const many = createSheet('many', 0);
     for (let i = 1; i <= 20050; i++) putCell(many, makeCell({ row: i, col: 1, value: i + 0.25, numFmt: '0.00' }));
     for (const row of many.rows) cellAmount(row[0]);

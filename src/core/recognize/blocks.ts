@@ -8,15 +8,17 @@ import type { Block, CellText } from './types';
 import { isBlank, isNoteText, isSpaceCode, isTotalLabel, memoText, norm } from './text';
 
 /**
- * A non-empty row as findBlocks reads it: its filled (not blank) cells, in column order, are
- * cells[from] … cells[to - 1] of one list of the sheet's filled cells; `texts` and `numbers` count
- * its string and number cells. (One list per sheet and counts per row: no arrays per row.)
+ * A non-empty row as findBlocks reads it: its filled cells (see `filled`), in column order, are
+ * those among cells[from] … cells[to - 1], the sheet's own row (cells[from] and cells[to - 1] are
+ * filled); `count`, `texts` and `numbers` count its filled cells, string and number cells. (The
+ * sheet's row and counts: no arrays per row.)
  */
 export interface BlockRow {
   r: number;
-  cells: readonly Cell[];
+  cells: readonly (Cell | null)[];
   from: number;
   to: number;
+  count: number;
   texts: number;
   numbers: number;
   /** signature(), once computed. */
@@ -30,11 +32,16 @@ export interface BlockRows {
   to: number;
 }
 
+/** A filled cell: one that is there and not blank (white space only). */
+export function filled(c: Cell | null | undefined): c is Cell {
+  return !!c && !isBlank(c.text);
+}
+
 /** The n-th text cell of a row (n from 0), if it has one. */
 function textCell(info: BlockRow, n: number): Cell | undefined {
   for (let i = info.from; i < info.to; i++) {
     const c = info.cells[i];
-    if (c.type === 'string' && n-- === 0) return c;
+    if (filled(c) && c.type === 'string' && n-- === 0) return c;
   }
   return undefined;
 }
@@ -43,32 +50,32 @@ function textCell(info: BlockRow, n: number): Cell | undefined {
 function someText(info: BlockRow, test: (text: string) => boolean): boolean {
   for (let i = info.from; i < info.to; i++) {
     const c = info.cells[i];
-    if (c.type === 'string' && test(c.text)) return true;
+    if (filled(c) && c.type === 'string' && test(c.text)) return true;
   }
   return false;
 }
 
-/**
- * The non-empty rows of a sheet, their cells gathered in one list. A cell counts when it is not
- * blank; string and number cells are counted apart.
- */
+/** The non-empty rows of a sheet: the span and counts of each one's filled cells. */
 function readSheetRows(sheet: Sheet): BlockRow[] {
-  const cells: Cell[] = [];
   const infos: BlockRow[] = [];
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.rows[r - 1];
     if (!row) continue;
-    const from = cells.length;
+    let from = -1;
+    let to = 0;
+    let count = 0;
     let texts = 0;
     let numbers = 0;
     for (let k = 0; k < row.length; k++) {
       const c = row[k];
-      if (!c || isBlank(c.text)) continue;
-      cells.push(c);
+      if (!filled(c)) continue;
+      if (from < 0) from = k;
+      to = k + 1;
+      count++;
       if (c.type === 'string') texts++;
       else if (c.type === 'number') numbers++;
     }
-    if (cells.length > from) infos.push({ r, cells, from, to: cells.length, texts, numbers, sig: undefined });
+    if (count > 0) infos.push({ r, cells: row, from, to, count, texts, numbers, sig: undefined });
   }
   return infos;
 }
@@ -126,7 +133,7 @@ function isNumberingRow(info: BlockRow): boolean {
   let prev: number | null = null;
   for (let i = info.from; i < info.to; i++) {
     const c = info.cells[i];
-    if (c.type !== 'number') continue;
+    if (!filled(c) || c.type !== 'number') continue;
     const v = c.value as number;
     if (!Number.isInteger(v) || (c.numFmt && DECIMAL_FORMAT.test(c.numFmt))) return false;
     if (prev === null ? v > 7 : v !== prev + 1) return false;
@@ -178,12 +185,12 @@ function isNarrativeSheet(sheet: Sheet, infos: BlockRow[]): boolean {
   let numbers = 0;
   let aloneInA = 0;
   for (const i of infos) {
-    all += i.to - i.from;
+    all += i.count;
     numbers += i.numbers;
-    if (i.to - i.from === 1 && i.cells[i.from].col === 1) aloneInA++;
+    if (i.count === 1 && (i.cells[i.from] as Cell).col === 1) aloneInA++;
     for (let k = i.from; k < i.to; k++) {
       const c = i.cells[k];
-      if (c.col !== 1) continue;
+      if (!filled(c) || c.col !== 1) continue;
       inA++;
       inALength += c.text.length;
     }
@@ -202,15 +209,18 @@ function extent(rows: readonly BlockRow[], from: number, to: number): RangeRef {
   // a row's cells are in column order: its first and last are its leftmost and rightmost
   for (let k = from; k < to; k++) {
     const i = rows[k];
-    left = Math.min(left, i.cells[i.from].col);
-    right = Math.max(right, i.cells[i.to - 1].col);
+    left = Math.min(left, (i.cells[i.from] as Cell).col);
+    right = Math.max(right, (i.cells[i.to - 1] as Cell).col);
   }
   return { top: rows[from].r, left: left === Infinity ? 1 : left, bottom: rows[to - 1].r, right: Math.max(right, 1) };
 }
 
 /** Add a row's text cells to `out`, as CellTexts. */
 function pushTexts(out: CellText[], info: BlockRow): void {
-  for (let i = info.from; i < info.to; i++) if (info.cells[i].type === 'string') out.push(ct(info.cells[i]));
+  for (let i = info.from; i < info.to; i++) {
+    const c = info.cells[i];
+    if (filled(c) && c.type === 'string') out.push(ct(c));
+  }
 }
 
 const notMarker = (text: string): boolean => !isMarkerText(text);
@@ -219,7 +229,7 @@ const notMarker = (text: string): boolean => !isMarkerText(text);
 function findText(info: BlockRow, test: (text: string) => boolean): Cell | undefined {
   for (let i = info.from; i < info.to; i++) {
     const c = info.cells[i];
-    if (c.type === 'string' && test(c.text)) return c;
+    if (filled(c) && c.type === 'string' && test(c.text)) return c;
   }
   return undefined;
 }
@@ -279,7 +289,8 @@ function signature(info: BlockRow): string {
   let sig = '';
   for (let i = info.from; i < info.to; i++) {
     const c = info.cells[i];
-    sig += `${i > info.from ? '|' : ''}${c.col}:${norm(c.text)}`;
+    // (a part is never empty: it holds its column)
+    if (filled(c)) sig += `${sig ? '|' : ''}${c.col}:${norm(c.text)}`;
   }
   return (info.sig = sig || '∅');
 }
@@ -312,9 +323,10 @@ function headMatcher(rows: readonly BlockRow[], from: number, to: number, title:
   let exact = true;
   for (let k = from; k < to; k++) {
     const h = rows[k];
-    const n = norm(h.cells[h.from].text);
+    const first = h.cells[h.from] as Cell;
+    const n = norm(first.text);
     if (n.includes('|')) exact = false;
-    else add(h.cells[h.from].col, n);
+    else add(first.col, n);
   }
   if (title !== null) {
     // the title's text before its first "|", read as a first part "12:…" (a superset does no harm)
@@ -324,7 +336,7 @@ function headMatcher(rows: readonly BlockRow[], from: number, to: number, title:
   }
   return (info) => {
     if (!exact) return all().has(signature(info));
-    const c = info.cells[info.from];
+    const c = info.cells[info.from] as Cell;
     const n = norm(c.text);
     if (n.includes('|')) return all().has(signature(info));
     return firsts.get(c.col)?.has(n) === true && all().has(signature(info));
@@ -401,7 +413,7 @@ export function readBlocks(sheet: Sheet): { blocks: Block[]; rows: Map<Block, Bl
   const infos = readSheetRows(sheet);
   if (infos.length === 0) return { blocks: [], rows };
   if (isNarrativeSheet(sheet, infos)) {
-    const block: Block = { sheet: sheet.name, range: extent(infos, 0, infos.length), title: ct(infos[0].cells[infos[0].from]), unitLines: [], header: null, body: [infos[0].r, infos[infos.length - 1].r], notes: [], narrative: true };
+    const block: Block = { sheet: sheet.name, range: extent(infos, 0, infos.length), title: ct(infos[0].cells[infos[0].from] as Cell), unitLines: [], header: null, body: [infos[0].r, infos[infos.length - 1].r], notes: [], narrative: true };
     rows.set(block, { rows: infos, from: 0, to: infos.length });
     return { blocks: [block], rows };
   }

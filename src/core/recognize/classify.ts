@@ -208,13 +208,14 @@ function addRow(sheet: Sheet, r: number, left: number, right: number, to: CellTe
   if (codes !== null) countCode(first, second, codes);
 }
 
-/** Add the text cells of cells[from] … cells[to - 1] (a row as findBlocks read it) to `out`; count its code in `codes`. */
-function addTexts(cells: readonly Cell[], from: number, to: number, out: CellTexts, codes: CodeRows | null): void {
+/** Add the text cells among cells[from] … cells[to - 1] (a row as findBlocks read it) to `out`; count its code in `codes`. */
+function addTexts(cells: readonly (Cell | null)[], from: number, to: number, out: CellTexts, codes: CodeRows | null): void {
   let first: string | null = null;
   let second: string | null = null;
   for (let k = from, i = 0; k < to; k++) {
-    if (cells[k].type !== 'string') continue;
-    const n = out.add(cells[k].text);
+    const cell = cells[k];
+    if (!cell || cell.type !== 'string' || isBlank(cell.text)) continue;
+    const n = out.add(cell.text);
     if (i === 0) first = n;
     else if (i === 1) second = n;
     i++;

@@ -5,6 +5,7 @@
 import { columnLetter, parseA1, rangeContains, toA1 } from '../address';
 import { parseAmountText } from '../amount';
 import type { Sheet, Workbook } from '../workbook';
+import { startAmountRun } from './amounts';
 import { readBlocks } from './blocks';
 import { blockText, kindFromContent, kindFromTitle } from './classify';
 import { mapColumns } from './columns';
@@ -95,6 +96,8 @@ function assignColumns(columns: ColumnInfo[], block: Block, mapping: UserMapping
 export function recognise(wb: Workbook, options: RecogniseOptions = {}): Recognition {
   const tables: Recognised[] = [];
   const unrecognised: Unrecognised[] = [];
+  // a memo of amounts filled by an earlier workbook learns this one's (recognize/amounts.ts)
+  startAmountRun();
   const read = wb.sheets.map((sheet) => readBlocks(sheet));
   const blocksBySheet = read.map((r) => r.blocks);
   const defaultUnit = documentMoneyUnit(blocksBySheet.flat());
