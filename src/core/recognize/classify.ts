@@ -244,6 +244,12 @@ export function blockText(sheet: Sheet, b: Block, rows?: BlockRows): BlockText {
   return { title: norm(b.title?.text ?? ''), header, body, codes };
 }
 
+/** (Patterns asked per header cell are module constants: a literal allocates a RegExp each time it is evaluated.) */
+const ITEM_CELL = /^项目\(/;
+const AMOUNT_CELL = /^(本年)?(预算数|决算数|金额)$/;
+const ONE_AMOUNT_CELL = /^(金额|合计|预算数|决算数)$/;
+const TWO_FINAL_COLUMNS = /决算数\|.*决算数/;
+
 export interface Decision {
   kind: TableKind;
   evidence: string;
@@ -289,8 +295,8 @@ export function kindFromContent(t: BlockText): Decision | null {
   }
   // the header's cells, split only for the tables that get this far (a form's "header" is most of its rows)
   const cells = h.joined.split('|');
-  const itemCells = cells.filter((c) => c === '项目' || /^项目\(/.test(c)).length;
-  const amountCells = cells.filter((c) => /^(本年)?(预算数|决算数|金额)$/.test(c)).length;
+  const itemCells = cells.filter((c) => c === '项目' || ITEM_CELL.test(c)).length;
+  const amountCells = cells.filter((c) => AMOUNT_CELL.test(c)).length;
   const twoSided = (cells.includes('收入') && cells.includes('支出')) || (itemCells >= 2 && amountCells >= 2);
   if (twoSided) {
     const fiscalOnly = !all.hasAny(['事业收入', '上级补助收入', '附属单位上缴', '其他收入', '其他自有资金', '财政专户管理资金', '其他资金']) && all.hasAny(['一般公共预算', '财政拨款']);
@@ -307,7 +313,7 @@ export function kindFromContent(t: BlockText): Decision | null {
   }
   if (incomeList(t)) return { kind: 'income-summary', evidence: '“项目—金额”两列，各行为收入来源（收入总计、一般公共预算、上年结转……）' };
   if (h.hasAny(['经济分类', '经济科目']) || (economicRows >= 2 && functionRows === 0)) {
-    if (all.hasAny(['人员经费', '公用经费']) || /决算数\|.*决算数/.test(h.joined)) return { kind: 'basic-expenditure', evidence: '按经济分类科目，列人员经费/公用经费' };
+    if (all.hasAny(['人员经费', '公用经费']) || TWO_FINAL_COLUMNS.test(h.joined)) return { kind: 'basic-expenditure', evidence: '按经济分类科目，列人员经费/公用经费' };
     if (economicRows >= 2 && functionRows === 0 && !h.hasAny(['项目支出'])) return { kind: 'basic-expenditure', evidence: '各行为经济分类科目', weak: true };
   }
   if (h.hasAny(['项目编码', '项目名称']) && !h.hasAny(['采购'])) return { kind: 'project-expenditure', evidence: '表头有“项目编码/项目名称”' };
@@ -315,7 +321,7 @@ export function kindFromContent(t: BlockText): Decision | null {
     return { kind: 'general-budget-expenditure', evidence: '功能科目各行按经济分类列示', weak: true };
   }
   // one amount per 功能科目 row: 一般公共预算 / 财政拨款 / 政府性基金 tables look alike — the title decides
-  if (functionRows > 0 && !h.hasAny(['基本支出', '项目支出', '人员经费', '本年收入', '年初结转']) && cells.some((c) => /^(金额|合计|预算数|决算数)$/.test(c))) {
+  if (functionRows > 0 && !h.hasAny(['基本支出', '项目支出', '人员经费', '本年收入', '年初结转']) && cells.some((c) => ONE_AMOUNT_CELL.test(c))) {
     return { kind: 'general-budget-expenditure', evidence: '各行为功能分类科目，一列金额', weak: true };
   }
   if (h.hasAll(['一级指标', '三级指标'])) {
