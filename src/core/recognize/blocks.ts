@@ -7,26 +7,77 @@ import type { Cell, Sheet } from '../workbook';
 import type { Block, CellText } from './types';
 import { isBlank, isNoteText, isSpaceCode, isTotalLabel, memoText, norm } from './text';
 
-interface RowInfo {
+/**
+ * A non-empty row as findBlocks reads it: its filled cells (see `filled`), in column order, are
+ * those among cells[from] … cells[to - 1], the sheet's own row (cells[from] and cells[to - 1] are
+ * filled); `count`, `texts` and `numbers` count its filled cells, string and number cells. (The
+ * sheet's row and counts: no arrays per row.)
+ */
+export interface BlockRow {
   r: number;
-  cells: Cell[];
-  texts: Cell[];
-  numbers: Cell[];
+  cells: readonly (Cell | null)[];
+  from: number;
+  to: number;
+  count: number;
+  texts: number;
+  numbers: number;
   /** signature(), once computed. */
-  sig?: string;
+  sig: string | undefined;
 }
 
-function rowInfo(sheet: Sheet, r: number): RowInfo {
-  const cells: Cell[] = [];
-  const texts: Cell[] = [];
-  const numbers: Cell[] = [];
-  for (const c of sheet.rows[r - 1] ?? []) {
-    if (!c || isBlank(c.text)) continue;
-    cells.push(c);
-    if (c.type === 'string') texts.push(c);
-    else if (c.type === 'number') numbers.push(c);
+/** The rows findBlocks read for a block: rows[from] … rows[to - 1]. */
+export interface BlockRows {
+  rows: readonly BlockRow[];
+  from: number;
+  to: number;
+}
+
+/** A filled cell: one that is there and not blank (white space only). */
+export function filled(c: Cell | null | undefined): c is Cell {
+  return !!c && !isBlank(c.text);
+}
+
+/** The n-th text cell of a row (n from 0), if it has one. */
+function textCell(info: BlockRow, n: number): Cell | undefined {
+  for (let i = info.from; i < info.to; i++) {
+    const c = info.cells[i];
+    if (filled(c) && c.type === 'string' && n-- === 0) return c;
   }
-  return { r, cells, texts, numbers };
+  return undefined;
+}
+
+/** Does some text cell of the row satisfy `test` (asked of its text)? */
+function someText(info: BlockRow, test: (text: string) => boolean): boolean {
+  for (let i = info.from; i < info.to; i++) {
+    const c = info.cells[i];
+    if (filled(c) && c.type === 'string' && test(c.text)) return true;
+  }
+  return false;
+}
+
+/** The non-empty rows of a sheet: the span and counts of each one's filled cells. */
+function readSheetRows(sheet: Sheet): BlockRow[] {
+  const infos: BlockRow[] = [];
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row = sheet.rows[r - 1];
+    if (!row) continue;
+    let from = -1;
+    let to = 0;
+    let count = 0;
+    let texts = 0;
+    let numbers = 0;
+    for (let k = 0; k < row.length; k++) {
+      const c = row[k];
+      if (!filled(c)) continue;
+      if (from < 0) from = k;
+      to = k + 1;
+      count++;
+      if (c.type === 'string') texts++;
+      else if (c.type === 'number') numbers++;
+    }
+    if (count > 0) infos.push({ r, cells: row, from, to, count, texts, numbers, sig: undefined });
+  }
+  return infos;
 }
 
 const TITLE_WORDS = /表|情况|明细|预算|决算|说明/;
@@ -46,22 +97,20 @@ export function isMarkerText(text: string): boolean {
   return MARKER.test(text.trim());
 }
 
-function isUnitLine(info: RowInfo): boolean {
-  return info.numbers.length === 0 && info.texts.some((c) => isUnitLineText(c.text));
+function isUnitLine(info: BlockRow): boolean {
+  return info.numbers === 0 && someText(info, isUnitLineText);
 }
 
 /** A title: one or two text cells, short, with a table word, no numbers. */
-function isTitleRow(info: RowInfo): boolean {
-  if (info.numbers.length > 0 || info.texts.length === 0 || info.texts.length > 2) return false;
+function isTitleRow(info: BlockRow): boolean {
+  if (info.numbers > 0 || info.texts === 0 || info.texts > 2) return false;
   // the text with the longest normalised form (the first of equals)
-  let main = info.texts[0];
+  let main = textCell(info, 0) as Cell;
   let t = norm(main.text);
-  for (let i = 1; i < info.texts.length; i++) {
-    const n = norm(info.texts[i].text);
-    if (n.length > t.length) {
-      main = info.texts[i];
-      t = n;
-    }
+  const second = info.texts === 2 ? textCell(info, 1) : undefined;
+  if (second && norm(second.text).length > t.length) {
+    main = second;
+    t = norm(second.text);
   }
   if (t.length < 2 || t.length > 80 || isNoteText(main.text) || isUnitLineText(main.text)) return false;
   return TITLE_WORDS.test(t) || isMarkerText(main.text);
@@ -70,13 +119,27 @@ function isTitleRow(info: RowInfo): boolean {
 /** A 栏次 / 行次 word, remembered per distinct text. */
 const isNumberingWord = memoText((text: string) => /^(栏次|行次|栏|行)$/.test(norm(text)));
 
+/** A number format that prints decimals. (The patterns asked per row or cell are module constants: a literal allocates a RegExp each time it is evaluated.) */
+const DECIMAL_FORMAT = /0\.0/;
+const CONTINUED = /^(续表|\(续\)|（续）)$/;
+const COLUMN_PREFIX = /^(\d+):/;
+
 /** 栏次 / 行次 numbering rows: the words, or consecutive small integers 1, 2, 3… */
-function isNumberingRow(info: RowInfo): boolean {
-  if (info.texts.some((c) => isNumberingWord(c.text))) return true;
-  const ints = info.numbers.map((c) => c.value as number);
-  if (ints.length < 2 || ints.some((v) => !Number.isInteger(v))) return false;
-  if (info.numbers.some((c) => c.numFmt && /0\.0/.test(c.numFmt))) return false;
-  return ints.every((v, i) => i === 0 || v === ints[i - 1] + 1) && ints[0] <= 7;
+function isNumberingRow(info: BlockRow): boolean {
+  if (someText(info, isNumberingWord)) return true;
+  if (info.numbers < 2) return false;
+  // every number an integer in a format without decimals, the first ≤ 7, each one more than the one
+  // before (one pass over the number cells: no list of their values)
+  let prev: number | null = null;
+  for (let i = info.from; i < info.to; i++) {
+    const c = info.cells[i];
+    if (!filled(c) || c.type !== 'number') continue;
+    const v = c.value as number;
+    if (!Number.isInteger(v) || (c.numFmt && DECIMAL_FORMAT.test(c.numFmt))) return false;
+    if (prev === null ? v > 7 : v !== prev + 1) return false;
+    prev = v;
+  }
+  return true;
 }
 
 const CODE = /^\s*(\d{3}(\d{2}){0,2}|\d{6}|\d{2}\d*[A-Z]\d{6,})(\s|$)/;
@@ -93,16 +156,19 @@ export function isAmountText(text: string): boolean {
 }
 
 /** A data row: amounts (numbers or number text), a classification/unit/project code, or a total label. */
-function isDataRow(info: RowInfo): boolean {
+function isDataRow(info: BlockRow): boolean {
   if (isNumberingRow(info)) return false;
-  if (info.numbers.length > 0) return true;
-  if (info.texts.some((c) => isAmountText(c.text))) return true;
-  const first = info.texts[0];
+  if (info.numbers > 0) return true;
+  if (someText(info, isAmountText)) return true;
+  const first = textCell(info, 0);
   // a lone total label is a (blank) total row; 合计 among other header words is a header
-  if (!!first && (CODE.test(first.text) || (isTotalLabel(first.text) && info.texts.length === 1))) return true;
+  if (!!first && (CODE.test(first.text) || (isTotalLabel(first.text) && info.texts === 1))) return true;
   // a blank line of a two-sided summary (a template not filled in): numbered items and totals only
-  return info.texts.length > 0 && info.texts.every((c) => LINE_ITEM.test(norm(c.text)) || isTotalLabel(c.text));
+  return info.texts > 0 && !someText(info, isNoLineItem);
 }
+
+/** Neither a numbered line of a summary nor a total label. */
+const isNoLineItem = (text: string): boolean => !LINE_ITEM.test(norm(text)) && !isTotalLabel(text);
 
 /** "一、一般公共预算财政拨款收入", "十九、住房保障支出": a numbered line of a summary table. */
 const LINE_ITEM = /^[一二三四五六七八九十]+[、.．].*(收入|支出|拨款|资金)$/;
@@ -111,7 +177,7 @@ const LINE_ITEM = /^[一二三四五六七八九十]+[、.．].*(收入|支出|�
  * A sheet of paragraphs, one per row in column A; a short list set out in columns inside it
  * (the 单位构成 table of 第一部分: 序号 | 单位名称 | 备注) does not make it a table.
  */
-function isNarrativeSheet(sheet: Sheet, infos: RowInfo[]): boolean {
+function isNarrativeSheet(sheet: Sheet, infos: BlockRow[]): boolean {
   if (sheet.colCount > 4) return false;
   let all = 0;
   let inA = 0;
@@ -119,11 +185,12 @@ function isNarrativeSheet(sheet: Sheet, infos: RowInfo[]): boolean {
   let numbers = 0;
   let aloneInA = 0;
   for (const i of infos) {
-    all += i.cells.length;
-    numbers += i.numbers.length;
-    if (i.cells.length === 1 && i.cells[0].col === 1) aloneInA++;
-    for (const c of i.cells) {
-      if (c.col !== 1) continue;
+    all += i.count;
+    numbers += i.numbers;
+    if (i.count === 1 && (i.cells[i.from] as Cell).col === 1) aloneInA++;
+    for (let k = i.from; k < i.to; k++) {
+      const c = i.cells[k];
+      if (!filled(c) || c.col !== 1) continue;
       inA++;
       inALength += c.text.length;
     }
@@ -133,80 +200,97 @@ function isNarrativeSheet(sheet: Sheet, infos: RowInfo[]): boolean {
   return inA / all >= 0.8 && aloneInA / infos.length >= 0.8 && numbers <= Math.max(3, all * 0.05) && avg >= 20;
 }
 
-/**
- * A non-empty row of a block as findBlocks read it: its text cells (string type, not blank) in
- * column order, all inside the block's columns (the block's range is the extent of its rows).
- */
-export interface BlockRow {
-  r: number;
-  texts: readonly Cell[];
-}
-
 const ct = (c: Cell): CellText => ({ cell: c.address, text: c.text.trim() });
 
-function extent(infos: RowInfo[]): RangeRef {
+/** The extent of rows[from] … rows[to - 1] (non-empty rows). */
+function extent(rows: readonly BlockRow[], from: number, to: number): RangeRef {
   let left = Infinity;
   let right = 0;
   // a row's cells are in column order: its first and last are its leftmost and rightmost
-  for (const i of infos) {
-    if (i.cells.length === 0) continue;
-    left = Math.min(left, i.cells[0].col);
-    right = Math.max(right, i.cells[i.cells.length - 1].col);
+  for (let k = from; k < to; k++) {
+    const i = rows[k];
+    left = Math.min(left, (i.cells[i.from] as Cell).col);
+    right = Math.max(right, (i.cells[i.to - 1] as Cell).col);
   }
-  return { top: infos[0].r, left: left === Infinity ? 1 : left, bottom: infos[infos.length - 1].r, right: Math.max(right, 1) };
+  return { top: rows[from].r, left: left === Infinity ? 1 : left, bottom: rows[to - 1].r, right: Math.max(right, 1) };
 }
 
-/** Lay out one block's parts from its rows (non-empty rows only, in order). */
-function describeBlock(sheet: Sheet, rows: RowInfo[]): Block {
-  let i = 0;
+/** Add a row's text cells to `out`, as CellTexts. */
+function pushTexts(out: CellText[], info: BlockRow): void {
+  for (let i = info.from; i < info.to; i++) {
+    const c = info.cells[i];
+    if (filled(c) && c.type === 'string') out.push(ct(c));
+  }
+}
+
+const notMarker = (text: string): boolean => !isMarkerText(text);
+
+/** The first text cell of a row that satisfies `test`, if any. */
+function findText(info: BlockRow, test: (text: string) => boolean): Cell | undefined {
+  for (let i = info.from; i < info.to; i++) {
+    const c = info.cells[i];
+    if (filled(c) && c.type === 'string' && test(c.text)) return c;
+  }
+  return undefined;
+}
+
+/**
+ * Lay out one block's parts from its rows: rows[from] … rows[to - 1] (non-empty rows only, in
+ * order; an index range of the sheet's rows, not a copy).
+ */
+function describeBlock(sheet: Sheet, rows: readonly BlockRow[], from: number, to: number): Block {
+  let i = from;
   let title: CellText | null = null;
   const unitLines: CellText[] = [];
   // title area: markers, the title itself and unit lines, in any order, within the first rows
-  while (i < rows.length && i < 5) {
+  while (i < to && i < from + 5) {
     const info = rows[i];
     if (isUnitLine(info)) {
-      unitLines.push(...info.texts.map(ct));
+      pushTexts(unitLines, info);
     } else if (isTitleRow(info) && !isDataRow(info)) {
-      const main = info.texts.filter((c) => !isMarkerText(c.text));
-      if (main.length && (!title || isMarkerText(title.text))) title = ct(main[0]);
-      else if (!title) title = ct(info.texts[0]);
-      else if (main.length === 0) {
+      const main = findText(info, notMarker);
+      if (main && (!title || isMarkerText(title.text))) title = ct(main);
+      else if (!title) title = ct(textCell(info, 0) as Cell);
+      else if (!main) {
         /* a marker row ("公开 01 表") after the title */
       } else break;
     } else break;
     i++;
   }
   // notes: trailing single-text rows from the first one that reads like a note (备注：/注：)
-  let end = rows.length;
-  let k = rows.length;
-  while (k > i && rows[k - 1].numbers.length === 0 && rows[k - 1].texts.length === 1) {
+  let end = to;
+  let k = to;
+  while (k > i && rows[k - 1].numbers === 0 && rows[k - 1].texts === 1) {
     k--;
-    if (isNoteText(rows[k].texts[0].text)) end = k;
+    if (isNoteText((textCell(rows[k], 0) as Cell).text)) end = k;
   }
   const notes: CellText[] = [];
-  for (let k = end; k < rows.length; k++) notes.push(...rows[k].texts.map(ct));
+  for (let k = end; k < to; k++) pushTexts(notes, rows[k]);
   let firstData = i;
   while (firstData < end && !isDataRow(rows[firstData])) firstData++;
   const header: [number, number] | null = firstData > i ? [rows[i].r, rows[firstData - 1].r] : null;
   const body: [number, number] | null = firstData < end ? [rows[firstData].r, rows[end - 1].r] : null;
   // a table printed over several pages repeats its header (and title, unit line) inside the body
-  const repeatsHead = headMatcher(rows.slice(i, firstData), title ? norm(title.text) : null);
+  const repeatsHead = headMatcher(rows, i, firstData, title ? norm(title.text) : null);
   const skip: number[] = [];
   for (let k = firstData; k < end; k++) {
     const x = rows[k];
-    if (repeatsHead(x) || isUnitLine(x) || (title && x.texts.length === 1 && /^(续表|\(续\)|（续）)$/.test(norm(x.texts[0].text)))) skip.push(x.r);
+    if (repeatsHead(x) || isUnitLine(x) || (title && x.texts === 1 && CONTINUED.test(norm((textCell(x, 0) as Cell).text)))) skip.push(x.r);
   }
-  return { sheet: sheet.name, range: extent(rows), title, unitLines, header, body, notes, ...(skip.length ? { skip } : {}) };
+  const block: Block = { sheet: sheet.name, range: extent(rows, from, to), title, unitLines, header, body, notes };
+  if (skip.length) block.skip = skip;
+  return block;
 }
 
 /** A row's texts in column order (to recognise a header repeated on the next page). */
-function signature(info: RowInfo): string {
+function signature(info: BlockRow): string {
   if (info.sig !== undefined) return info.sig;
   // every filled cell, numbers included: a row of figures only is not a repeat of a 栏次 row (1 2 3 …) above it
   let sig = '';
-  for (let i = 0; i < info.cells.length; i++) {
+  for (let i = info.from; i < info.to; i++) {
     const c = info.cells[i];
-    sig += `${i ? '|' : ''}${c.col}:${norm(c.text)}`;
+    // (a part is never empty: it holds its column)
+    if (filled(c)) sig += `${sig ? '|' : ''}${c.col}:${norm(c.text)}`;
   }
   return (info.sig = sig || '∅');
 }
@@ -219,11 +303,12 @@ function signature(info: RowInfo): string {
  * whole signature being built (a body row seldom repeats a header; a form's "header" may be most
  * of its rows).
  */
-function headMatcher(headRows: RowInfo[], title: string | null): (info: RowInfo) => boolean {
+function headMatcher(rows: readonly BlockRow[], from: number, to: number, title: string | null): (info: BlockRow) => boolean {
   let heads: Set<string> | null = null;
   const all = (): Set<string> => {
     if (!heads) {
-      heads = new Set(headRows.map(signature));
+      heads = new Set();
+      for (let k = from; k < to; k++) heads.add(signature(rows[k]));
       if (title !== null) heads.add(title);
     }
     return heads;
@@ -236,31 +321,47 @@ function headMatcher(headRows: RowInfo[], title: string | null): (info: RowInfo)
     set.add(text);
   };
   let exact = true;
-  for (const h of headRows) {
-    const n = h.cells.length ? norm(h.cells[0].text) : '|';
+  for (let k = from; k < to; k++) {
+    const h = rows[k];
+    const first = h.cells[h.from] as Cell;
+    const n = norm(first.text);
     if (n.includes('|')) exact = false;
-    else add(h.cells[0].col, n);
+    else add(first.col, n);
   }
   if (title !== null) {
     // the title's text before its first "|", read as a first part "12:…" (a superset does no harm)
     const cut = title.includes('|') ? title.slice(0, title.indexOf('|')) : title;
-    const m = /^(\d+):/.exec(cut);
+    const m = COLUMN_PREFIX.exec(cut);
     if (m) add(Number(m[1]), cut.slice(m[0].length));
   }
   return (info) => {
-    if (!exact || info.cells.length === 0) return all().has(signature(info));
-    const c = info.cells[0];
+    if (!exact) return all().has(signature(info));
+    const c = info.cells[info.from] as Cell;
     const n = norm(c.text);
     if (n.includes('|')) return all().has(signature(info));
     return firsts.get(c.col)?.has(n) === true && all().has(signature(info));
   };
 }
 
-function headerSignatures(sheet: Sheet, b: Block): string[] {
-  if (!b.header) return [];
-  const out: string[] = [];
-  for (let r = b.header[0]; r <= b.header[1]; r++) out.push(signature(rowInfo(sheet, r)));
-  return out;
+/** The signature of row r: '∅' for an empty row (not in `rows`, the sheet's non-empty rows in order). */
+function rowSignature(rows: readonly BlockRow[], r: number): string {
+  // binary search by row number
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid].r === r) return signature(rows[mid]);
+    if (rows[mid].r < r) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return '∅';
+}
+
+/** Do two blocks have headers, row for row of the same signatures? (compared row by row, not joined) */
+function sameHeader(rows: readonly BlockRow[], a: Block, b: Block): boolean {
+  if (!a.header || !b.header || a.header[1] - a.header[0] !== b.header[1] - b.header[0]) return false;
+  for (let k = 0; k <= a.header[1] - a.header[0]; k++) if (rowSignature(rows, a.header[0] + k) !== rowSignature(rows, b.header[0] + k)) return false;
+  return true;
 }
 
 /**
@@ -268,14 +369,13 @@ function headerSignatures(sheet: Sheet, b: Block): string[] {
  * its header. The two are one table: the continuation's title, unit line and header rows are
  * skipped.
  */
-function joinContinued(sheet: Sheet, blocks: Block[]): Block[] {
+function joinContinued(rows: readonly BlockRow[], blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
     const prev = out[out.length - 1];
-    const sameTitle = !!prev?.title && !!b.title && (norm(b.title.text) === norm(prev.title.text) || /续/.test(norm(b.title.text)));
-    const heads = prev ? headerSignatures(sheet, prev) : [];
-    const sameHeader = heads.length > 0 && headerSignatures(sheet, b).join('\n') === heads.join('\n');
-    if (!prev || !prev.body || !b.body || !sameHeader || (!sameTitle && b.title)) {
+    const sameTitle = !!prev?.title && !!b.title && (norm(b.title.text) === norm(prev.title.text) || norm(b.title.text).includes('续'));
+    // (the headers are compared last: only for a block that could be a continuation)
+    if (!prev || !prev.body || !b.body || (!sameTitle && b.title) || !sameHeader(rows, prev, b)) {
       out.push(b);
       continue;
     }
@@ -298,21 +398,23 @@ export function findBlocks(sheet: Sheet): Block[] {
   return readBlocks(sheet).blocks;
 }
 
+/** Is some row of rows[from] … rows[to - 1] (to cut at the end of the list) one that `test` holds for? */
+function anyRow(rows: readonly BlockRow[], from: number, to: number, test: (info: BlockRow) => boolean): boolean {
+  for (let k = from; k < Math.min(to, rows.length); k++) if (test(rows[k])) return true;
+  return false;
+}
+
 /**
  * findBlocks, with the rows read for each block (in order; none for a block joined from two
  * pages): recognition reads the blocks' texts from them instead of scanning the sheet again.
  */
-export function readBlocks(sheet: Sheet): { blocks: Block[]; rows: Map<Block, readonly BlockRow[]> } {
-  const rows = new Map<Block, readonly BlockRow[]>();
-  const infos: RowInfo[] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const info = rowInfo(sheet, r);
-    if (info.cells.length) infos.push(info);
-  }
+export function readBlocks(sheet: Sheet): { blocks: Block[]; rows: Map<Block, BlockRows> } {
+  const rows = new Map<Block, BlockRows>();
+  const infos = readSheetRows(sheet);
   if (infos.length === 0) return { blocks: [], rows };
   if (isNarrativeSheet(sheet, infos)) {
-    const block: Block = { sheet: sheet.name, range: extent(infos), title: ct(infos[0].cells[0]), unitLines: [], header: null, body: [infos[0].r, infos[infos.length - 1].r], notes: [], narrative: true };
-    rows.set(block, infos);
+    const block: Block = { sheet: sheet.name, range: extent(infos, 0, infos.length), title: ct(infos[0].cells[infos[0].from] as Cell), unitLines: [], header: null, body: [infos[0].r, infos[infos.length - 1].r], notes: [], narrative: true };
+    rows.set(block, { rows: infos, from: 0, to: infos.length });
     return { blocks: [block], rows };
   }
   // A new block starts at a title row after two blank rows, or after one blank row when a
@@ -321,14 +423,15 @@ export function readBlocks(sheet: Sheet): { blocks: Block[]; rows: Map<Block, re
   for (let k = 1; k < infos.length; k++) {
     const gap = infos[k].r - infos[k - 1].r - 1;
     if (gap < 1 || !isTitleRow(infos[k])) continue;
-    const next = infos.slice(k + 1, k + 4);
-    if (gap >= 2 || next.some(isUnitLine) || (isMarkerText(infos[k].texts[0]?.text ?? '') && next.some(isTitleRow))) starts.push(k);
+    // (the three rows after it, as an index range)
+    if (gap >= 2 || anyRow(infos, k + 1, k + 4, isUnitLine) || (isMarkerText(textCell(infos[k], 0)?.text ?? '') && anyRow(infos, k + 1, k + 4, isTitleRow))) starts.push(k);
   }
-  const described = starts.map((s, n) => {
-    const own = infos.slice(s, starts[n + 1] ?? infos.length);
-    const block = describeBlock(sheet, own);
-    rows.set(block, own);
-    return block;
-  });
-  return { blocks: joinContinued(sheet, described), rows };
+  const described: Block[] = [];
+  for (let n = 0; n < starts.length; n++) {
+    const to = starts[n + 1] ?? infos.length;
+    const block = describeBlock(sheet, infos, starts[n], to);
+    rows.set(block, { rows: infos, from: starts[n], to });
+    described.push(block);
+  }
+  return { blocks: joinContinued(infos, described), rows };
 }

@@ -4,7 +4,7 @@
  */
 import type { Cell, Sheet } from '../workbook';
 import type { Block, TableKind } from './types';
-import type { BlockRow } from './blocks';
+import type { BlockRows } from './blocks';
 import { isBlank, memoText, norm } from './text';
 
 /** Every word the classifier asks a header or a body about (a title is asked as a text). */
@@ -208,20 +208,23 @@ function addRow(sheet: Sheet, r: number, left: number, right: number, to: CellTe
   if (codes !== null) countCode(first, second, codes);
 }
 
-/** Add a row's text cells (as findBlocks read them) to `to`; count its code in `codes`. */
-function addTexts(texts: readonly Cell[], to: CellTexts, codes: CodeRows | null): void {
+/** Add the text cells among cells[from] … cells[to - 1] (a row as findBlocks read it) to `out`; count its code in `codes`. */
+function addTexts(cells: readonly (Cell | null)[], from: number, to: number, out: CellTexts, codes: CodeRows | null): void {
   let first: string | null = null;
   let second: string | null = null;
-  for (let i = 0; i < texts.length; i++) {
-    const n = to.add(texts[i].text);
+  for (let k = from, i = 0; k < to; k++) {
+    const cell = cells[k];
+    if (!cell || cell.type !== 'string' || isBlank(cell.text)) continue;
+    const n = out.add(cell.text);
     if (i === 0) first = n;
     else if (i === 1) second = n;
+    i++;
   }
   if (codes !== null) countCode(first, second, codes);
 }
 
 /** The texts of a block; `rows`: the rows findBlocks read for it (readBlocks), when it has them. */
-export function blockText(sheet: Sheet, b: Block, rows?: readonly BlockRow[]): BlockText {
+export function blockText(sheet: Sheet, b: Block, rows?: BlockRows): BlockText {
   const header = new CellTexts();
   const body = new CellTexts();
   const codes: CodeRows = { functionRows: 0, unitRows: 0, economicRows: 0 };
@@ -229,9 +232,10 @@ export function blockText(sheet: Sheet, b: Block, rows?: readonly BlockRow[]): B
   const last = b.body ? Math.min(b.body[1], b.body[0] + 400) : 0;
   if (rows) {
     // the rows findBlocks read: their text cells, without scanning the sheet's rows again
-    for (const { r, texts } of rows) {
-      if (b.header && r >= b.header[0] && r <= b.header[1]) addTexts(texts, header, null);
-      else if (b.body && r >= b.body[0] && r <= last && !skip?.has(r)) addTexts(texts, body, codes);
+    for (let k = rows.from; k < rows.to; k++) {
+      const { r, cells, from, to } = rows.rows[k];
+      if (b.header && r >= b.header[0] && r <= b.header[1]) addTexts(cells, from, to, header, null);
+      else if (b.body && r >= b.body[0] && r <= last && !skip?.has(r)) addTexts(cells, from, to, body, codes);
     }
   } else {
     if (b.header) for (let r = b.header[0]; r <= b.header[1]; r++) addRow(sheet, r, b.range.left, b.range.right, header, null);
@@ -239,6 +243,12 @@ export function blockText(sheet: Sheet, b: Block, rows?: readonly BlockRow[]): B
   }
   return { title: norm(b.title?.text ?? ''), header, body, codes };
 }
+
+/** (Patterns asked per header cell are module constants: a literal allocates a RegExp each time it is evaluated.) */
+const ITEM_CELL = /^项目\(/;
+const AMOUNT_CELL = /^(本年)?(预算数|决算数|金额)$/;
+const ONE_AMOUNT_CELL = /^(金额|合计|预算数|决算数)$/;
+const TWO_FINAL_COLUMNS = /决算数\|.*决算数/;
 
 export interface Decision {
   kind: TableKind;
@@ -285,8 +295,8 @@ export function kindFromContent(t: BlockText): Decision | null {
   }
   // the header's cells, split only for the tables that get this far (a form's "header" is most of its rows)
   const cells = h.joined.split('|');
-  const itemCells = cells.filter((c) => c === '项目' || /^项目\(/.test(c)).length;
-  const amountCells = cells.filter((c) => /^(本年)?(预算数|决算数|金额)$/.test(c)).length;
+  const itemCells = cells.filter((c) => c === '项目' || ITEM_CELL.test(c)).length;
+  const amountCells = cells.filter((c) => AMOUNT_CELL.test(c)).length;
   const twoSided = (cells.includes('收入') && cells.includes('支出')) || (itemCells >= 2 && amountCells >= 2);
   if (twoSided) {
     const fiscalOnly = !all.hasAny(['事业收入', '上级补助收入', '附属单位上缴', '其他收入', '其他自有资金', '财政专户管理资金', '其他资金']) && all.hasAny(['一般公共预算', '财政拨款']);
@@ -303,7 +313,7 @@ export function kindFromContent(t: BlockText): Decision | null {
   }
   if (incomeList(t)) return { kind: 'income-summary', evidence: '“项目—金额”两列，各行为收入来源（收入总计、一般公共预算、上年结转……）' };
   if (h.hasAny(['经济分类', '经济科目']) || (economicRows >= 2 && functionRows === 0)) {
-    if (all.hasAny(['人员经费', '公用经费']) || /决算数\|.*决算数/.test(h.joined)) return { kind: 'basic-expenditure', evidence: '按经济分类科目，列人员经费/公用经费' };
+    if (all.hasAny(['人员经费', '公用经费']) || TWO_FINAL_COLUMNS.test(h.joined)) return { kind: 'basic-expenditure', evidence: '按经济分类科目，列人员经费/公用经费' };
     if (economicRows >= 2 && functionRows === 0 && !h.hasAny(['项目支出'])) return { kind: 'basic-expenditure', evidence: '各行为经济分类科目', weak: true };
   }
   if (h.hasAny(['项目编码', '项目名称']) && !h.hasAny(['采购'])) return { kind: 'project-expenditure', evidence: '表头有“项目编码/项目名称”' };
@@ -311,7 +321,7 @@ export function kindFromContent(t: BlockText): Decision | null {
     return { kind: 'general-budget-expenditure', evidence: '功能科目各行按经济分类列示', weak: true };
   }
   // one amount per 功能科目 row: 一般公共预算 / 财政拨款 / 政府性基金 tables look alike — the title decides
-  if (functionRows > 0 && !h.hasAny(['基本支出', '项目支出', '人员经费', '本年收入', '年初结转']) && cells.some((c) => /^(金额|合计|预算数|决算数)$/.test(c))) {
+  if (functionRows > 0 && !h.hasAny(['基本支出', '项目支出', '人员经费', '本年收入', '年初结转']) && cells.some((c) => ONE_AMOUNT_CELL.test(c))) {
     return { kind: 'general-budget-expenditure', evidence: '各行为功能分类科目，一列金额', weak: true };
   }
   if (h.hasAll(['一级指标', '三级指标'])) {

@@ -337,11 +337,18 @@ export function headerColumns(sheet: Sheet, block: Block): { columns: number[]; 
 function sides(paths: string[][]): ('income' | 'expense' | undefined)[] {
   const byGroup = paths.map((p) => (p.some((s) => norm(s) === '收入') ? 'income' : p.some((s) => norm(s) === '支出') ? 'expense' : undefined));
   if (byGroup.some((s) => s)) return byGroup;
-  const secondItem = paths.findIndex((p, i) => i > 0 && p.length > 0 && /^项目$/.test(norm(p[p.length - 1])));
+  const secondItem = paths.findIndex((p, i) => i > 0 && p.length > 0 && norm(p[p.length - 1]) === '项目');
   return paths.map((_, i) => (secondItem < 0 ? undefined : i < secondItem ? 'income' : 'expense'));
 }
 
 const TWO_SIDED: TableKind[] = ['income-expense-summary', 'fiscal-summary'];
+/** (Patterns and words asked per header segment are module constants: a literal allocates each time it is evaluated.) */
+const FLOW_GROUP = /^(本年收入|年初结转和结余)$/;
+const isFlowGroup = (s: string): boolean => FLOW_GROUP.test(norm(s));
+const isSideWord = (s: string): boolean => {
+  const n = norm(s);
+  return n === '收入' || n === '支出';
+};
 
 export function mapColumns(sheet: Sheet, block: Block, kind: TableKind): ColumnInfo[] {
   const index = indexHeader(sheet, block);
@@ -349,10 +356,11 @@ export function mapColumns(sheet: Sheet, block: Block, kind: TableKind): ColumnI
   const paths = headerPaths(block, index);
   const side = TWO_SIDED.includes(kind) ? sides(paths) : cols.map(() => undefined);
   // 本年支出{小计, 基本支出, 项目支出} is the whole table unless 本年收入 / 结转 columns stand beside it (公开07表)
-  const flowTable = paths.some((p) => p.some((s) => /^(本年收入|年初结转和结余)$/.test(norm(s))));
+  const flowTable = paths.some((p) => p.some(isFlowGroup));
   const out = cols.map((col, i): ColumnInfo => {
     // (a column on no side keeps every segment: asked first, it spares normalising them)
-    const path = paths[i].filter((s) => !side[i] || !['收入', '支出'].includes(norm(s)));
+    // (a path with nothing to drop is kept as it is: headerPaths built it for this call)
+    const path = side[i] && paths[i].some(isSideWord) ? paths[i].filter((s) => !isSideWord(s)) : paths[i];
     let key = path.length ? keyFor(path) : null;
     // in the two-sided 决算 summaries the amount column is headed 金额 (栏次 1, 2)
     if (key === '金额' && side[i]) key = '决算数';
@@ -360,7 +368,9 @@ export function mapColumns(sheet: Sheet, block: Block, kind: TableKind): ColumnI
       const inner = key.slice('本年支出.'.length);
       key = inner === '小计' || inner === '合计' ? '合计' : inner;
     }
-    return { col, path, key, ...(side[i] ? { side: side[i] } : {}) };
+    const info: ColumnInfo = { col, path, key };
+    if (side[i]) info.side = side[i];
+    return info;
   });
   return kindSpecific(out, kind);
 }

@@ -23,7 +23,7 @@ interface Area {
   unit: MoneyUnit;
 }
 
-/** A text cell with its normalised text (trailing colon dropped). */
+/** A text cell that matches one of PATTERNS, with its normalised text (trailing colon dropped). */
 interface Label {
   cell: Cell;
   key: string;
@@ -40,6 +40,11 @@ const labelOf = memoText((text: string): { key: string; bits: number } => {
   return { key, bits: keyBits(key) };
 });
 
+/**
+ * The labels of an area, in row order: its text cells that match one of PATTERNS. Every question
+ * asked of labels is one of PATTERNS (matches, findLabel), so a text that matches none of them is
+ * never found: it gets no Label (most texts of a form are values, not labels).
+ */
 function labelsIn(a: Area): Label[] {
   const out: Label[] = [];
   for (let r = a.top; r <= a.bottom; r++) {
@@ -48,23 +53,28 @@ function labelsIn(a: Area): Label[] {
       const cell = row[c - 1];
       if (cell && cell.type === 'string' && !isBlank(cell.text)) {
         const l = labelOf(cell.text);
-        out.push({ cell, key: l.key, bits: l.bits });
+        if (l.bits !== 0) out.push({ cell, key: l.key, bits: l.bits });
       }
     }
   }
   return out;
 }
 
-/** re.test(l.key): read from the label's bits when re is one of PATTERNS. */
-function matches(l: Label, re: RegExp): boolean {
+/** The bit of one of PATTERNS (the only patterns labels are asked about: labelsIn keeps no other text). */
+function bitOf(re: RegExp): number {
   const bit = PATTERN_BIT.get(re);
-  return bit === undefined ? re.test(l.key) : (l.bits & bit) !== 0;
+  if (bit === undefined) throw new Error(`forms: ${re} is not one of PATTERNS`);
+  return bit;
 }
 
-/** labels.find((l) => re.test(l.key)), the pattern's bit looked up once. */
+/** re.test(l.key), read from the label's bits (re is one of PATTERNS). */
+function matches(l: Label, re: RegExp): boolean {
+  return (l.bits & bitOf(re)) !== 0;
+}
+
+/** labels.find((l) => re.test(l.key)), the pattern's bit looked up once (re is one of PATTERNS). */
 function findLabel(labels: Label[], re: RegExp): Label | undefined {
-  const bit = PATTERN_BIT.get(re);
-  if (bit === undefined) return labels.find((l) => re.test(l.key));
+  const bit = bitOf(re);
   for (const l of labels) if ((l.bits & bit) !== 0) return l;
   return undefined;
 }
@@ -153,8 +163,11 @@ function valueAt(a: Area, r: number, c: number, percent = false): ValueCell {
   };
 }
 
+const YEAR = /(\d{4})/;
+const DIGIT = /\d/;
+
 const year = (text: string): number | null => {
-  const m = /(\d{4})/.exec(norm(text));
+  const m = YEAR.exec(norm(text));
   return m ? Number(m[1]) : null;
 };
 
@@ -374,7 +387,7 @@ function amountValue(a: Area, label: Label): ValueCell {
   const next = afterLabel(sheet, l);
   const v = firstCell(sheet, l.row, next, a.right);
   // (a text with a digit is no label: asked first, it spares parsing the text as an amount)
-  const isLabel = v && v.type === 'string' && !/\d/.test(v.text) && parseAmountText(v.text).kind === 'text';
+  const isLabel = v && v.type === 'string' && !DIGIT.test(v.text) && parseAmountText(v.text).kind === 'text';
   if (v && !isLabel) return valueAt(a, l.row, v.col);
   const m = mergeAt(sheet, l.row, l.col);
   const below = (m ? m.bottom : l.row) + 1;

@@ -5,6 +5,7 @@
 import { columnLetter, parseA1, rangeContains, toA1 } from '../address';
 import { parseAmountText } from '../amount';
 import type { Sheet, Workbook } from '../workbook';
+import { startAmountRun } from './amounts';
 import { readBlocks } from './blocks';
 import { blockText, kindFromContent, kindFromTitle } from './classify';
 import { mapColumns } from './columns';
@@ -95,13 +96,18 @@ function assignColumns(columns: ColumnInfo[], block: Block, mapping: UserMapping
 export function recognise(wb: Workbook, options: RecogniseOptions = {}): Recognition {
   const tables: Recognised[] = [];
   const unrecognised: Unrecognised[] = [];
+  // a memo of amounts filled by an earlier workbook learns this one's (recognize/amounts.ts)
+  startAmountRun();
   const read = wb.sheets.map((sheet) => readBlocks(sheet));
   const blocksBySheet = read.map((r) => r.blocks);
   const defaultUnit = documentMoneyUnit(blocksBySheet.flat());
   const mapping = options.mapping;
-  for (const [si, sheet] of wb.sheets.entries()) {
+  // (index loops: entries() gives a [key, value] array per step)
+  for (let si = 0; si < wb.sheets.length; si++) {
+    const sheet = wb.sheets[si];
     const sheetKind = kindFromTitle(sheet.name);
-    for (const [bi, block] of blocksBySheet[si].entries()) {
+    for (let bi = 0; bi < blocksBySheet[si].length; bi++) {
+      const block = blocksBySheet[si][bi];
       const assigned = mapping?.tables.find((t) => t.sheet === sheet.name && pointsAt(t.at, block, bi));
       if (assigned?.kind === 'none') {
         unrecognised.push({ block, reason: '用户指定：不是需要检查的公开表' });

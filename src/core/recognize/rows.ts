@@ -14,6 +14,10 @@ import { DESCRIPTIVE_KEYS, LABEL_KEYS, QUANTITY_KEYS } from './columns';
 import { isTotalLabel, memoText } from './text';
 
 const PROJECT_CODE = /^\d{2,}[A-Z]\d{6,}$/;
+/** (Patterns asked per row are module constants: a literal allocates a RegExp each time it is evaluated.) */
+const TWO_DIGITS = /^\d{2}$/;
+const DIGITS = /^\d+$/;
+const FULL_CODE = /^\d{3,}$/;
 
 function text(cell: Cell | null | undefined): string {
   return cell && cell.type === 'string' ? cell.text : cell && cell.type === 'number' ? cell.text : '';
@@ -29,14 +33,19 @@ function amountOf(cell: Cell | null | undefined, moneyUnit: '万元' | '元' | n
  * that prints only its own segment ("05" under 款, the 类 "208" on a row above) continues the
  * code of the rows above it (`above`: the last full code read in these columns).
  */
-function joinSplitCode(parts: string[], above: string | null): string {
-  const [a, b, c] = parts.map((p) => (p ?? '').trim());
-  if (!a && /^\d{2}$/.test(b) && above && above.length >= 3 && /^\d+$/.test(above)) return `${above.slice(0, 3)}${b}${/^\d{2}$/.test(c) ? c : ''}`;
-  if (!a && !b && /^\d{2}$/.test(c) && above && above.length >= 5 && /^\d+$/.test(above)) return `${above.slice(0, 5)}${c}`;
+function joinSplitCode(a: string, b: string, c: string, above: string | null): string {
+  if (!a && TWO_DIGITS.test(b) && above && above.length >= 3 && DIGITS.test(above)) return `${above.slice(0, 3)}${b}${TWO_DIGITS.test(c) ? c : ''}`;
+  if (!a && !b && TWO_DIGITS.test(c) && above && above.length >= 5 && DIGITS.test(above)) return `${above.slice(0, 5)}${c}`;
   if (a && a.length >= 5) return a;
   // a full code centred across the three columns repeats in each: "208" "208" "208"
-  if (a && [b, c].every((x) => !x || x === a) && (b === a || c === a)) return a;
-  return `${a ?? ''}${b ?? ''}${c ?? ''}`;
+  if (a && (!b || b === a) && (!c || c === a) && (b === a || c === a)) return a;
+  return `${a}${b}${c}`;
+}
+
+/** The trimmed text of split code column n (类 0, 款 1, 项 2) of a row; '' when the plan has none. */
+function splitPart(row: readonly (Cell | null)[], split: (ColumnInfo | undefined)[], n: number): string {
+  const col = split[n];
+  return col ? text(row[col.col - 1]).trim() : '';
 }
 
 /** Which column a row's code was read from: it decides between 科目 and 单位 codes. */
@@ -68,10 +77,19 @@ interface CodeShape {
   economic: boolean;
   truncated: boolean;
   two: boolean;
+  /**
+   * The classes classify gives the code as a 单位, 经济 or 功能 code, or as a truncated 项 code:
+   * built once per code, not once per row (readOne copies a class's fields, never keeps it).
+   */
+  asUnit: RowClass;
+  asEconomic: RowClass;
+  asFunction: RowClass;
+  asTruncated: RowClass;
 }
 
-export const codeShape = memoText(
-  (code: string): CodeShape => ({
+export const codeShape = memoText((code: string): CodeShape => {
+  const level = (code.length - 1) / 2;
+  return {
     project: PROJECT_CODE.test(code),
     digits: /^\d+$/.test(code),
     fn: functionCode(code),
@@ -79,8 +97,12 @@ export const codeShape = memoText(
     economic: /^3\d{2}(\d{2})?$/.test(code),
     truncated: /^2\d{5}$/.test(code),
     two: /^\d{2}$/.test(code),
-  }),
-);
+    asUnit: Object.freeze(code.length <= 3 ? { type: 'unit', level: 1, parent: null } : { type: 'unit', level: 2, parent: code.slice(0, code.length - 3) }),
+    asEconomic: Object.freeze({ type: 'economic', level: code.length === 3 ? 1 : 2, parent: code.length === 5 ? code.slice(0, 3) : null }),
+    asFunction: Object.freeze({ type: 'function', level, parent: level > 1 ? code.slice(0, code.length - 2) : null }),
+    asTruncated: Object.freeze({ type: 'function', level: null, parent: code.slice(0, 5) }),
+  };
+});
 
 function classify(code: string | null, name: string, kind: TableKind, source: CodeSource): RowClass {
   if (isTotalLabel(name) || (code && isTotalLabel(code))) return TOTAL;
@@ -94,19 +116,10 @@ function classify(code: string | null, name: string, kind: TableKind, source: Co
   const unitCode =
     !(code.length === 7 && shape.fn) &&
     (source === 'unit' || source === 'project' || (source === 'name' && unitTable && kind !== 'project-expenditure') || (source === 'subject' && unitTable && !shape.fn && !shape.startsWith3));
-  if (unitCode) {
-    if (shape.two) return CATEGORY; // "31 本级支出项目", "04 社保街道科"
-    if (code.length <= 3) return { type: 'unit', level: 1, parent: null };
-    return { type: 'unit', level: 2, parent: code.slice(0, code.length - 3) };
-  }
-  if (shape.economic || kind === 'basic-expenditure') {
-    return { type: 'economic', level: code.length === 3 ? 1 : 2, parent: code.length === 5 ? code.slice(0, 3) : null };
-  }
-  if (shape.fn) {
-    const level = (code.length - 1) / 2;
-    return { type: 'function', level, parent: level > 1 ? code.slice(0, code.length - 2) : null };
-  }
-  if (shape.truncated) return { type: 'function', level: null, parent: code.slice(0, 5) }; // truncated 项 code, as printed
+  if (unitCode) return shape.two ? CATEGORY : shape.asUnit; // CATEGORY: "31 本级支出项目", "04 社保街道科"
+  if (shape.economic || kind === 'basic-expenditure') return shape.asEconomic;
+  if (shape.fn) return shape.asFunction;
+  if (shape.truncated) return shape.asTruncated; // truncated 项 code, as printed
   if (shape.two) return CATEGORY;
   return LABEL;
 }
@@ -140,7 +153,15 @@ function splitSides(columns: ColumnInfo[]): Side[] {
 }
 
 function hasFigure(row: TableRow): boolean {
-  return Object.values(row.values).some((v) => v.amount.kind !== 'empty');
+  for (const key in row.values) if (row.values[key].amount.kind !== 'empty') return true;
+  return false;
+}
+
+/** Does a sheet row hold any cell? */
+function hasCell(row: readonly (Cell | null)[] | undefined): boolean {
+  if (!row) return false;
+  for (let i = 0; i < row.length; i++) if (row[i]) return true;
+  return false;
 }
 
 /** Columns that name a row (code or label) and can start a panel. */
@@ -170,12 +191,6 @@ function labelRunsPast(sheet: Sheet, r: number, panel: ColumnInfo[]): boolean {
     if (m && m.left === c.col && m.right > last && sheet.rows[r - 1]?.[m.left - 1]?.type === 'string') return true;
   }
   return false;
-}
-
-/** A row read from one panel; `borrowed`: its label stands to the left of the panel. */
-interface PanelRow {
-  row: TableRow;
-  borrowed: boolean;
 }
 
 /** A value column of a panel: its key, and whether it holds counts (never scaled to 万元). */
@@ -225,22 +240,21 @@ export function panelPlan(columns: ColumnInfo[]): PanelPlan {
 
 const NAMED_CODE = /^(\d{3}(?:\d{2}){0,2}|\d{2,}[A-Z]\d{6,})\s+(.+)$/;
 
-function readOne(sheet: Sheet, r: number, firstBodyRow: number, plan: PanelPlan, kind: TableKind, moneyUnit: '万元' | '元' | null, side: 'income' | 'expense' | undefined, above: { code: string | null }): PanelRow | null {
+function readOne(sheet: Sheet, r: number, firstBodyRow: number, plan: PanelPlan, kind: TableKind, moneyUnit: '万元' | '元' | null, side: 'income' | 'expense' | undefined, above: { code: string | null }): TableRow | null {
   const row = sheet.rows[r - 1] ?? [];
   const { columns } = plan;
   let code: string | null = null;
   let source: CodeSource = null;
   if (plan.split) {
     const split = plan.split;
-    code = joinSplitCode(
-      [split[0] ? text(row[split[0].col - 1]) : '', split[1] ? text(row[split[1].col - 1]) : '', split[2] ? text(row[split[2].col - 1]) : ''],
-      above.code,
-    );
-    if (/^\d{3,}$/.test(code)) above.code = code;
+    code = joinSplitCode(splitPart(row, split, 0), splitPart(row, split, 1), splitPart(row, split, 2), above.code);
+    if (FULL_CODE.test(code)) above.code = code;
     source = 'subject';
   } else {
     // a table with both (S001 项目支出表: 科目编码 and 单位代码) names the row by whichever is filled
-    for (const [col, src] of plan.codeColumns) {
+    for (let i = 0; i < plan.codeColumns.length; i++) {
+      const col = plan.codeColumns[i][0];
+      const src = plan.codeColumns[i][1];
       if (!col) continue;
       const t = text(row[col.col - 1]).trim();
       if (t || code === null) {
@@ -282,14 +296,12 @@ function readOne(sheet: Sheet, r: number, firstBodyRow: number, plan: PanelPlan,
     // the cell's own address string (not a copy per value: a report keeps one per figure)
     values[c.key] = { cell: cell?.address ?? toA1(r, c.col), amount };
   }
-  let borrowed = false;
   if (!code && !name) {
     // a label merged in from the left (a panel's first column covered by "结转下年资金" over C:E)
     const m = mergeAt(sheet, r, columns[0].col);
     const master = m && m.left < columns[0].col ? sheet.rows[m.top - 1]?.[m.left - 1] : undefined;
     if (master && master.type === 'string' && master.text.trim()) name = master.text.trim();
     else if (anyValue) name = labelFromLeft(sheet, r, columns[0].col);
-    borrowed = !!name;
   }
   if (!code && !name && !anyValue) return null;
   const line = plan.lineCol ? row[plan.lineCol.col - 1] : undefined;
@@ -303,26 +315,26 @@ function readOne(sheet: Sheet, r: number, firstBodyRow: number, plan: PanelPlan,
   const rowCode = code && code !== '' && !isTotalLabel(code) ? code : null;
   const lineNo = line && line.type === 'number' ? (line.value as number) : null;
   // the same fields in the same order as always (side only on a two-sided table)
-  const out: TableRow = side
+  return side
     ? { row: r, type: cls.type, side, code: rowCode, name, level: cls.level, parent: cls.parent, lineNo, values }
     : { row: r, type: cls.type, code: rowCode, name, level: cls.level, parent: cls.parent, lineNo, values };
-  return { borrowed, row: out };
 }
 
 export function readRows(sheet: Sheet, block: Block, kind: TableKind, columns: ColumnInfo[], moneyUnit: '万元' | '元' | null): TableRow[] {
   if (!block.body || columns.length === 0) return [];
   const out: TableRow[] = [];
-  const skip = new Set(block.skip ?? []);
+  const skip = block.skip ? new Set(block.skip) : null;
   // computed once: the panels are the same for every row (and a side may have no column at all)
   const sides = splitSides(columns).map((s) => ({ side: s.side, panels: splitPanels(s.columns).filter((p) => p.length > 0).map(panelPlan) }));
   // per panel: the last full code of its split 类/款/项 columns (rows may print only their own segment)
   const above = new Map<number, { code: string | null }>();
   for (let r = block.body[0]; r <= block.body[1]; r++) {
-    if (skip.has(r)) continue;
+    if (skip?.has(r)) continue;
     // an empty row gives no table row: skip it without reading its columns (work bounded by the cells that exist)
-    if (!sheet.rows[r - 1]?.some((c) => c)) continue;
+    if (!hasCell(sheet.rows[r - 1])) continue;
     for (const { side, panels } of sides) {
-      const read: PanelRow[] = [];
+      // this row's rows of this side are out[start] … (pushed as read: no list of them apart)
+      const start = out.length;
       for (const plan of panels) {
         const first = plan.columns[0].col;
         if (panels.length > 1 && labelRunsPast(sheet, r, plan.columns)) continue;
@@ -331,11 +343,10 @@ export function readRows(sheet: Sheet, block: Block, kind: TableKind, columns: C
         const one = readOne(sheet, r, block.body[0], plan, kind, moneyUnit, side, last);
         if (!one) continue;
         // a label written once over two panels ("公用经费合计" with its figure in the next panel): one row
-        const prev = read[read.length - 1];
-        if (prev && prev.row.name === one.row.name && !prev.row.code && !hasFigure(prev.row) && hasFigure(one.row)) read.pop();
-        read.push(one);
+        const prev = out.length > start ? out[out.length - 1] : undefined;
+        if (prev && prev.name === one.name && !prev.code && !hasFigure(prev) && hasFigure(one)) out.pop();
+        out.push(one);
       }
-      for (const x of read) out.push(x.row);
     }
   }
   return out;

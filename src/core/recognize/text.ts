@@ -30,9 +30,10 @@ export function isSpaceCode(ch: number): boolean {
   return ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
 }
 
-/** Blank or white space only (text.trim() === ''), without trimming a text that starts with a letter. */
+/** Blank or white space only (text.trim() === ''), told character by character: no trimmed copy. */
 export function isBlank(text: string): boolean {
-  return text.length === 0 || (isSpaceCode(text.charCodeAt(0)) && text.trim() === '');
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** norm() without its memo. */
@@ -59,9 +60,12 @@ export function hasAny(text: string | TwoPartText, words: string[]): boolean {
   return words.some((w) => includes(text, w));
 }
 
+const NOTE = /^(备注|注|说明)\s*[:：\d１-９一二三(（]/;
+const NOTE_WORD = /^注\s*[:：]?$/;
+
 /** A notes row: 备注：…, 注：…, 注1…, 说明：… */
 export function isNoteText(text: string): boolean {
-  return /^(备注|注|说明)\s*[:：\d１-９一二三(（]/.test(text.trim()) || /^注\s*[:：]?$/.test(text.trim());
+  return NOTE.test(text.trim()) || NOTE_WORD.test(text.trim());
 }
 
 /**
