@@ -272,6 +272,13 @@ export function buildModel(wb: Workbook, recognition: Recognition, facts: Docume
     },
     narrative,
     narrativeSource: external ? external.source : 'workbook',
-    inNarrativeBlock: (sheet, row, col) => blocks.some((b) => b.sheet === sheet && row >= b.range.top && row <= b.range.bottom && col >= b.range.left && col <= b.range.right),
+    inNarrativeBlock: (sheet, row, col) => {
+      // a loop, not some(): asked for every text cell of the workbook when the narrative is external
+      for (let i = 0; i < blocks.length; i++) {
+        const b = blocks[i];
+        if (b.sheet === sheet && row >= b.range.top && row <= b.range.bottom && col >= b.range.left && col <= b.range.right) return true;
+      }
+      return false;
+    },
   };
 }
