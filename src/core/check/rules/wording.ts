@@ -75,7 +75,8 @@ export class Corpus {
 
   /** The document's texts (strings, or objects with the text: as tests write them). */
   constructor(texts: readonly string[] | readonly { text: string }[]) {
-    this.texts = texts.map((t: string | { text: string }) => (typeof t === 'string' ? t : t.text));
+    // the rule's texts are strings already: kept as they are, not copied (neither is ever changed)
+    this.texts = allStrings(texts) ? texts : texts.map((t: string | { text: string }) => (typeof t === 'string' ? t : t.text));
   }
 
   /** Each text without its white space (the same string where it has none: most table labels). */
@@ -124,6 +125,11 @@ export class Corpus {
     this.asked.set(w, n);
     return n;
   }
+}
+
+function allStrings(texts: readonly unknown[]): texts is readonly string[] {
+  for (let i = 0; i < texts.length; i++) if (typeof texts[i] !== 'string') return false;
+  return true;
 }
 
 /** A word as a pattern that allows white space between its characters (what removing it would join). */
@@ -205,12 +211,13 @@ export function doubledCharacter(text: string, document: Corpus | string = ''): 
 
 /** "高水平建成全面建成小康社会" for "高水平全面建成小康社会": the phrase's ends with something else between. */
 export function setPhraseMiss(text: string): { at: number; len: number; phrase: string } | null {
-  if (!/[高全习]/.test(text)) return null; // the first character of every phrase's head
-  const s = text.replace(/\s+/g, '');
-  for (const p of SET_PHRASES) {
+  if (!PHRASE_FIRST.test(text)) return null; // the first character of every phrase's head
+  const s = hasSpace(text) ? text.replace(SPACES, '') : text;
+  for (let k = 0; k < SET_PHRASES.length; k++) {
+    const p = SET_PHRASES[k];
     if (s.includes(p)) continue;
-    const head = p.slice(0, 3);
-    const tail = p.slice(-4);
+    const head = PHRASE_HEADS[k];
+    const tail = PHRASE_TAILS[k];
     let i = s.indexOf(head);
     while (i >= 0) {
       const j = s.indexOf(tail, i + head.length);
@@ -225,6 +232,12 @@ export function setPhraseMiss(text: string): { at: number; len: number; phrase: 
   }
   return null;
 }
+
+const PHRASE_FIRST = /[高全习]/;
+const SPACES = /\s+/g;
+/** Each set phrase's first three and last four characters (the ends a near miss keeps). */
+const PHRASE_HEADS = SET_PHRASES.map((p) => p.slice(0, 3));
+const PHRASE_TAILS = SET_PHRASES.map((p) => p.slice(-4));
 
 /** Items of "主要包括：A、B、C" lists in the narrative. */
 function listItems(text: string): { items: string[]; start: number } | null {
@@ -259,22 +272,32 @@ const NO_HITS: readonly TextHit[] = [];
  * set phrase written wrong, doubled punctuation.
  */
 export function textHits(text: string, corpus: Corpus): readonly TextHit[] {
+  // no closure per text (thousands of texts, almost all without a hit): the list is made at the first hit
   let out: TextHit[] | null = null;
-  const hit = (at: number, len: number, what: string) => (out ??= []).push({ at, len, what });
   const d = doubledCharacter(text, corpus);
-  if (d) hit(d.at, 2, `中“${d.ch}”重复`);
+  if (d) out = addHit(out, d.at, 2, `中“${d.ch}”重复`);
   const mayMiswrite = MAY_MISWRITE.test(text);
   for (let i = 0; mayMiswrite && i < MISWRITINGS.length; i++) {
     const [re, what] = MISWRITINGS[i];
     if (!holdsAny(text, MISWRITING_NEEDS[i])) continue;
     const m = re.exec(text);
-    if (m) hit(m.index, m[0].length, `：${what}`);
+    if (m) out = addHit(out, m.index, m[0].length, `：${what}`);
   }
   const miss = setPhraseMiss(text);
-  if (miss) hit(0, 0, `：固定提法应为“${miss.phrase}”`);
-  const punct = /([。，；、！？])\s*\1/.exec(text);
-  if (punct && !/^\s*\d{0,2}\s*[。.…]{3,}\s*$/.test(text)) hit(punct.index, punct[0].length, '：标点重复');
+  if (miss) out = addHit(out, 0, 0, `：固定提法应为“${miss.phrase}”`);
+  const punct = DOUBLED_PUNCT.exec(text);
+  if (punct && !DOTS_ONLY.test(text)) out = addHit(out, punct.index, punct[0].length, '：标点重复');
   return out ?? NO_HITS;
+}
+
+const DOUBLED_PUNCT = /([。，；、！？])\s*\1/;
+/** A leader of dots (“……”, “1 。。。”): no doubled punctuation. */
+const DOTS_ONLY = /^\s*\d{0,2}\s*[。.…]{3,}\s*$/;
+
+function addHit(out: TextHit[] | null, at: number, len: number, what: string): TextHit[] {
+  const list = out ?? [];
+  list.push({ at, len, what });
+  return list;
 }
 
 export const wording: Rule = {

@@ -1,0 +1,181 @@
+/**
+ * The rules' allocation cuts (issue 19) against the plain code they replace, kept verbatim under
+ * test/check/plain/: the code rules read rows table by table (no {t, r} list, no array of values,
+ * no regex per row), judgeName answers the usual case before listing a code's names, nameKey keeps
+ * a name that has nothing to change, the wording checks make no closure or regex per text. Each
+ * test runs both on the fixtures and on generated input; it fails where they answer otherwise.
+ */
+import * as path from 'path';
+import { buildModel, runRules } from '../../src/core/check';
+import { codeDictionary, codeFormat, codeOrder, panelColumn, unitNatureItems } from '../../src/core/check/rules/codes';
+import { Corpus, setPhraseMiss, textHits, wording } from '../../src/core/check/rules/wording';
+import { documentText } from '../../src/core/check/rules/text-cells';
+import { judgeName, nameKey } from '../../src/core/data/lookup';
+import { DICTIONARY } from '../../src/core/data/dictionary';
+import type { Rule } from '../../src/core/check/types';
+import type { CheckModel } from '../../src/core/model/model';
+import type { TableRow } from '../../src/core/recognize';
+import { recognise } from '../../src/core/recognize';
+import { readWorkbookFile } from '../../src/hosts/xlsx/node';
+import * as plainCodes from './plain/codes';
+import * as plainLookup from './plain/lookup';
+import * as plainWording from './plain/wording';
+import { buildWorkbook, type SheetSpec } from './rule-tester';
+import { basicTable, expenditureTable, generalTable, narrativeSheet } from './tables';
+import { randomStrings } from '../support/random-strings';
+
+const FIXTURES = [
+  '2022-dongxihu-ybj-budget',
+  '2023-huangpi-ybfwzx-budget',
+  '2024-huangpi-ybfwzx-final',
+  '2025-caidian-ybj-budget',
+  '2026-qingshan-ybfwzx-budget',
+  'real/2017-jiangsu-jianchayuan-budget',
+  'real/2019-jiangsu-jianchayuan-budget',
+  'real/2024-shanghai-putuo-czj-final-testbad',
+  'real/2024-shanghai-template-final',
+];
+
+const PAIRS: [Rule, Rule][] = [
+  [codeFormat, plainCodes.codeFormat],
+  [codeDictionary, plainCodes.codeDictionary],
+  [unitNatureItems, plainCodes.unitNatureItems],
+  [codeOrder, plainCodes.codeOrder],
+  [wording, plainWording.wording],
+];
+
+/** Both rules' findings, skips and runs on one model. */
+function expectSame(model: CheckModel, rule: Rule, plain: Rule): number {
+  const got = runRules(model, [rule]);
+  expect(got).toEqual(runRules(model, [plain]));
+  return got.findings.length;
+}
+
+describe('the rules as their plain versions', () => {
+  test.each(FIXTURES)('%s', async (name) => {
+    const wb = await readWorkbookFile(path.join(__dirname, '../fixtures', `${name}.xlsx`));
+    const model = buildModel(wb, recognise(wb));
+    for (const [rule, plain] of PAIRS) expectSame(model, rule, plain);
+  }, 60000);
+
+  // generated tables: codes of every length, out of order, under wrong parents, with old, cut,
+  // spaced and bracketed names, in side-by-side panels; narratives of doubled characters and phrases
+  const codes = DICTIONARY.filter((e, i) => i % 7 === 0);
+  const pick = (s: string, k: number) => (s.charCodeAt(k % Math.max(1, s.length)) || 0) + k;
+  const names = (s: string, e: (typeof codes)[number]) => [e.name, e.name.slice(0, 4), ` ${e.name} `, `${e.name}（项）`, `${e.name}(款)`, s, ''][pick(s, 3) % 7];
+  const codeOf = (s: string, e: (typeof codes)[number]) => [e.code, e.code.slice(0, 6), `${e.code}1`, e.code.slice(0, 3), e.code][pick(s, 5) % 5];
+  test('generated coded tables', () => {
+    const found = [0, 0, 0, 0];
+    const strings = randomStrings(['行政运行', '事业运行', '支出', ' ', '（', '）', '项', '医疗', '保障'], 60, 4, 7);
+    for (let n = 0; n < 12; n++) {
+      const rows: [string, string, number, number, number][] = [];
+      const econ: [string, string, number, number, number][] = [];
+      for (let k = 0; k < 14; k++) {
+        const s = strings[(n * 14 + k) % strings.length];
+        const e = codes[(n * 31 + k * 17 + pick(s, k)) % codes.length];
+        (e.scheme === 'function' ? rows : econ).push([codeOf(s, e), names(s, e), 1, 1, 0]);
+      }
+      const year = 2015 + (n % 12);
+      const sheets: SheetSpec[] = [
+        expenditureTable(rows, { title: `${year}年部门支出总表` }),
+        generalTable(rows.map(([c, m]) => [c, m, 1, 1, 1, 0, 0]), { title: `${year}年一般公共预算支出表` }),
+        basicTable(econ, { title: `${year}年一般公共预算基本支出表` }),
+        narrativeSheet(n % 2 ? ['本部门下属事业单位 2 个', '单位性质：行政单位'] : ['事业单位', '武汉市江城区医疗保障服务中心']),
+      ];
+      const model = buildModel(buildWorkbook(sheets), recognise(buildWorkbook(sheets)));
+      PAIRS.slice(0, 4).forEach(([rule, plain], i) => (found[i] += expectSame(model, rule, plain)));
+    }
+    // every rule found something in the generated tables: the comparison is not of empty lists
+    expect(found.every((n) => n > 0)).toBe(true);
+  });
+
+  test('generated narratives', () => {
+    const pieces = ['预算', '算', '年', '年年', '2025', ' ', '。', '。。', '，', '；', '高水平', '全面建成', '小康社会', '建成', '与上年相', '比', '支出收入', '10', '主要包括：', '奖金、资金、', '效效指标', '层层', '项', '（项）', '主要用于'];
+    let found = 0;
+    for (let seed = 1; seed <= 6; seed++) {
+      const paragraphs = randomStrings(pieces, 40, 12, seed);
+      const sheets = [narrativeSheet(paragraphs.map((p) => p || '一、概况')), expenditureTable([['210', '卫生健康支出', 1, 1, 0]])];
+      const wb = buildWorkbook(sheets);
+      found += expectSame(buildModel(wb, recognise(wb)), wording, plainWording.wording);
+    }
+    expect(found).toBeGreaterThan(20);
+  });
+});
+
+describe('the wording checks text by text', () => {
+  const pieces = ['高', '全', '习', '高水平', '全面建成', '建成', '小康社会', '社会', '习近平新时代中国特色社会主义思想', '新时代', ' ', '\u3000', '。', '，', '。。', '与去年相', '比', '……', '1', '年', '年年'];
+  const texts = randomStrings(pieces, 3000, 10, 23);
+  test('setPhraseMiss', () => {
+    for (const t of [...texts, '高水平建成全面建成小康社会', '高 水平建成全面建成小康社会', '全面建设社会主义现代化国家']) expect(setPhraseMiss(t)).toEqual(plainWording.setPhraseMiss(t));
+    expect(setPhraseMiss('高水平建成全面建成小康社会')).not.toBeNull();
+  });
+  test('textHits', () => {
+    const corpus = new Corpus(texts);
+    const plainCorpus = new plainWording.Corpus(texts);
+    let hits = 0;
+    for (const t of texts) {
+      const got = textHits(t, corpus);
+      expect(got).toEqual(plainWording.textHits(t, plainCorpus));
+      hits += got.length;
+    }
+    expect(hits).toBeGreaterThan(100);
+  });
+  test('a corpus keeps the strings it is given, and reads objects as their texts', () => {
+    const strings = ['预算算本年', '预算本年'];
+    expect(new Corpus(strings).text).toBe(new plainWording.Corpus(strings).text);
+    expect(new Corpus(strings.map((text) => ({ text }))).text).toBe('预算算本年\n预算本年');
+  });
+});
+
+describe('the dictionary look-ups', () => {
+  test('nameKey as its patterns', () => {
+    const pieces = ['行政运行', '（', '）', '(', ')', '项', '类', '款', ' ', '\u3000', '\u00a0', '\t', 'a'];
+    const inputs = [...randomStrings(pieces, 4000, 6, 5), ...DICTIONARY.map((e) => e.name), '', ')', '（项）', '行政运行（项）', '行政运行(项) '];
+    for (const s of inputs) expect(nameKey(s)).toBe(plainLookup.nameKey(s));
+  });
+
+  test('judgeName as before, every entry’s name and its variants in every year', () => {
+    const years = [null, 2014, 2017, 2019, 2021, 2022, 2023, 2024, 2025, 2026, 2030];
+    const byCode = new Map<string, typeof DICTIONARY>();
+    for (const e of DICTIONARY) byCode.set(`${e.scheme}|${e.code}`, [...(byCode.get(`${e.scheme}|${e.code}`) ?? []), e]);
+    let verdicts = new Set<string>();
+    for (const e of DICTIONARY) {
+      const other = DICTIONARY[(DICTIONARY.indexOf(e) * 13 + 5) % DICTIONARY.length];
+      for (const printed of [e.name, ` ${e.name}`, e.name.slice(0, 4), e.name.slice(0, 2), `${e.name}（项）`, other.name, e.name.replace(/\(/g, '（')]) {
+        for (const year of years) {
+          const v = judgeName(e.scheme, e.code, printed, year);
+          expect(v).toEqual(plainLookup.judgeName(e.scheme, e.code, printed, year));
+          verdicts.add(v.status);
+        }
+      }
+    }
+    expect(judgeName('function', '9999999', '无', 2024)).toEqual(plainLookup.judgeName('function', '9999999', '无', 2024));
+    expect([...verdicts].sort()).toEqual(['ok', 'old', 'other-year', 'truncated', 'unknown-name', 'wrong'].filter((s) => verdicts.has(s)).sort());
+    verdicts = new Set([...verdicts].filter((s) => s !== 'unknown-name'));
+    expect(verdicts.size).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('panelColumn', () => {
+  const row = (values: Record<string, { cell: string }>) => ({ values }) as unknown as TableRow;
+  const plain = (r: TableRow) => (Object.values(r.values)[0]?.cell ?? '').replace(/\d+$/, '');
+  test('the first value cell’s letters, as the plain expression', () => {
+    const cells = randomStrings(['A', 'B', 'AA', '1', '12', '0', '$'], 500, 4, 11);
+    for (let i = 0; i < cells.length; i++) {
+      const r = row(i % 5 === 0 ? {} : { [`k${i % 3}`]: { cell: cells[i] }, '2024': { cell: cells[(i + 1) % cells.length] }, z: { cell: 'Q9' } });
+      expect(panelColumn(r)).toBe(plain(r));
+    }
+  });
+});
+
+describe('the document’s texts in a large workbook', () => {
+  test('past the pre-sized length: grown, the same texts', () => {
+    const rows: string[][] = Array.from({ length: 4000 }, (_, r) => [`第${r}行`, ' ', `甲${r % 7}`, r % 2 ? '乙' : '']);
+    const wb = buildWorkbook([{ name: '表1', rows: [['收支总表'], ...rows] }]);
+    const texts = documentText(buildModel(wb, recognise(wb)));
+    const expected = [...rows.flatMap((r) => r.filter((t) => t.trim() !== ''))];
+    expect(texts.length).toBe(expected.length + 1);
+    expect(texts.text).toEqual(['收支总表', ...expected]);
+    expect(texts.at(texts.length - 1)).toEqual({ sheet: '表1', cell: 'D4001', text: '乙', narrative: false });
+  });
+});
