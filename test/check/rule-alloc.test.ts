@@ -14,7 +14,7 @@ import { judgeName, nameKey } from '../../src/core/data/lookup';
 import { DICTIONARY } from '../../src/core/data/dictionary';
 import type { Rule } from '../../src/core/check/types';
 import type { CheckModel } from '../../src/core/model/model';
-import type { TableRow } from '../../src/core/recognize';
+import type { Recognised, TableRow } from '../../src/core/recognize';
 import { recognise } from '../../src/core/recognize';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
 import * as plainCodes from './plain/codes';
@@ -23,6 +23,10 @@ import * as plainWording from './plain/wording';
 import { buildWorkbook, type SheetSpec } from './rule-tester';
 import { basicTable, expenditureTable, generalTable, narrativeSheet } from './tables';
 import { randomStrings } from '../support/random-strings';
+import Decimal from 'decimal.js';
+import { halfUnit } from '../../src/core/amount';
+import type { Q } from '../../src/core/model/quantity';
+import { childrenOf, functionRows } from '../../src/core/check/rules/helpers';
 
 const FIXTURES = [
   '2022-dongxihu-ybj-budget',
@@ -177,5 +181,49 @@ describe('the document’s texts in a large workbook', () => {
     expect(texts.length).toBe(expected.length + 1);
     expect(texts.text).toEqual(['收支总表', ...expected]);
     expect(texts.at(texts.length - 1)).toEqual({ sheet: '表1', cell: 'D4001', text: '乙', narrative: false });
+  });
+});
+
+describe('ctx.sum with its text as a function', () => {
+  const q = (value: string, cell: string): Q => ({ value: new Decimal(value), half: halfUnit(2), decimals: 2, sheet: 'S', cell, label: value });
+  const cases: [string, string[]][] = [['3.00', ['1.00', '2.00']], ['3.00', ['1.00', '2.01']], ['3.00', ['1.00', '2.50']], ['0.00', []]];
+  test('the same findings as the text given at once; made only for a relation that does not hold', () => {
+    const wb = buildWorkbook([expenditureTable([['210', '卫生健康支出', 1, 1, 0]])]);
+    const model = buildModel(wb, recognise(wb));
+    const text = { subject: '支出总表 210 卫生健康支出', parts: '其下各款合计' };
+    let made = 0;
+    const lazy: Rule = { meta: { ...codeFormat.meta, id: 'test/lazy' }, check: (ctx) => cases.forEach(([t, ps], i) => ctx.sum(q(t, `A${i}`), ps.map((p, k) => q(p, `B${k}`)), () => (made++, text))) };
+    const eager: Rule = { meta: { ...codeFormat.meta, id: 'test/lazy' }, check: (ctx) => cases.forEach(([t, ps], i) => ctx.sum(q(t, `A${i}`), ps.map((p, k) => q(p, `B${k}`)), text)) };
+    const got = runRules(model, [lazy]);
+    expect(got).toEqual(runRules(model, [eager]));
+    // 1 + 2.01 is a 尾差, 1 + 2.50 an error: a text for each, none for the two that hold
+    expect(got.findings.map((f) => f.category)).toEqual(['compliance', 'rounding']);
+    expect(made).toBe(2);
+  });
+});
+
+describe('childrenOf and functionRows, indexed once per table', () => {
+  const plainChildren = (t: Recognised, row: TableRow, type: TableRow['type'] = row.type) => (row.code ? t.rows.filter((r) => r.parent && `${r.type}|${r.parent}` === `${type}|${row.code}`).filter((r) => r !== row) : []);
+  test.each(FIXTURES.slice(0, 5))('%s', async (name) => {
+    const wb = await readWorkbookFile(path.join(__dirname, '../fixtures', `${name}.xlsx`));
+    let kids = 0;
+    for (const t of recognise(wb).tables) {
+      expect(functionRows(t)).toEqual(t.rows.filter((r) => r.type === 'function' && r.code));
+      expect(functionRows(t)).toBe(functionRows(t));
+      for (const row of t.rows) {
+        for (const type of ['function', 'economic', row.type] as const) {
+          const got = childrenOf(t, row, type);
+          expect(got).toEqual(plainChildren(t, row, type));
+          kids += got.length;
+        }
+      }
+    }
+    expect(kids).toBeGreaterThan(0);
+  }, 30000);
+  test('a row listed as its own child is left out', () => {
+    const rows = [{ type: 'function', code: '210', parent: '210' }, { type: 'function', code: '21001', parent: '210' }] as TableRow[];
+    const t = { rows } as unknown as Recognised;
+    expect(childrenOf(t, rows[0])).toEqual([rows[1]]);
+    expect(childrenOf(t, rows[1])).toEqual([]);
   });
 });

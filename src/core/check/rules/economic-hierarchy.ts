@@ -32,7 +32,7 @@ const rule: Rule = {
         for (const key of keys) {
           const total = qty(t, row, key);
           const parts = qtys(t, kids, key);
-          if (total && parts) ctx.sum(total, parts, { subject: `${name} ${row.code} ${row.name}${colSuffix(key)}`, parts: '其下各款合计' });
+          if (total && parts) ctx.sum(total, parts, () => ({ subject: `${name} ${row.code} ${row.name}${colSuffix(key)}`, parts: '其下各款合计' }));
         }
       }
       const total = totalRow(t);
@@ -40,7 +40,7 @@ const rule: Rule = {
         for (const key of keys) {
           const q = qty(t, total, key);
           const parts = qtys(t, classes, key);
-          if (q && parts) ctx.sum(q, parts, { subject: `${name} 合计行${colSuffix(key)}`, parts: '各类合计' });
+          if (q && parts) ctx.sum(q, parts, () => ({ subject: `${name} 合计行${colSuffix(key)}`, parts: '各类合计' }));
         }
       }
       // 公开06表 footer

@@ -27,7 +27,8 @@ const rule: Rule = {
           const total = qty(t, row, key);
           const parts = qtys(t, kids, key);
           if (!total || !parts) continue;
-          ctx.sum(total, parts, { subject: `${name} ${row.code} ${row.name}${colSuffix(key)}`, parts: `其下各${levelName((row.level ?? 1) + 1)}合计` });
+          // the text is made only for a relation that does not hold (most hold)
+          ctx.sum(total, parts, () => ({ subject: `${name} ${row.code} ${row.name}${colSuffix(key)}`, parts: `其下各${levelName((row.level ?? 1) + 1)}合计` }));
         }
       }
       const total = totalRow(t);
@@ -37,7 +38,7 @@ const rule: Rule = {
         const q = qty(t, total, key);
         const parts = qtys(t, classes, key);
         if (!q || !parts) continue;
-        ctx.sum(q, parts, { subject: `${name} 合计行${colSuffix(key)}`, parts: '各类合计' });
+        ctx.sum(q, parts, () => ({ subject: `${name} 合计行${colSuffix(key)}`, parts: '各类合计' }));
       }
     }
   },

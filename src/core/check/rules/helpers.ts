@@ -31,23 +31,31 @@ export function unmappedMoneyColumns(t: Recognised): ColumnInfo[] {
   return t.unmappedMoney ?? [];
 }
 
-const CHILDREN = new WeakMap<Recognised, Map<string, TableRow[]>>();
+const CHILDREN = new WeakMap<Recognised, Map<TableRow['type'], Map<string, TableRow[]>>>();
+const NO_ROWS: TableRow[] = [];
 
-/** Children of a coded row: rows of the given type whose parent is its code (indexed once per table). */
+/**
+ * Children of a coded row: rows of the given type whose parent is its code (indexed once per table,
+ * by type then parent code: no key string per question). The list is the index's own (read only);
+ * a copy only for a row listed as its own child.
+ */
 export function childrenOf(t: Recognised, row: TableRow, type: TableRow['type'] = row.type): TableRow[] {
-  if (!row.code) return [];
+  if (!row.code) return NO_ROWS;
   let index = CHILDREN.get(t);
   if (!index) {
     index = new Map();
     for (const r of t.rows) if (r.parent) {
-      const key = `${r.type}|${r.parent}`;
-      const list = index.get(key);
+      let byParent = index.get(r.type);
+      if (!byParent) index.set(r.type, (byParent = new Map()));
+      const list = byParent.get(r.parent);
       if (list) list.push(r);
-      else index.set(key, [r]);
+      else byParent.set(r.parent, [r]);
     }
     CHILDREN.set(t, index);
   }
-  return (index.get(`${type}|${row.code}`) ?? []).filter((r) => r !== row);
+  const list = index.get(type)?.get(row.code);
+  if (!list) return NO_ROWS;
+  return list.includes(row) ? list.filter((r) => r !== row) : list;
 }
 
 /** Quantities of the rows in one column; null when any is not a number. */
@@ -71,9 +79,13 @@ export function levelName(level: number | null, scheme: 'function' | 'economic' 
   return level === 1 ? '类' : level === 2 ? '款' : '项';
 }
 
-/** Function-coded rows (类/款/项) of a table. */
+const FUNCTION_ROWS = new WeakMap<Recognised, TableRow[]>();
+
+/** Function-coded rows (类/款/项) of a table: listed once per table (several rules ask), read only. */
 export function functionRows(t: Recognised): TableRow[] {
-  return t.rows.filter((r) => r.type === 'function' && r.code);
+  let rows = FUNCTION_ROWS.get(t);
+  if (!rows) FUNCTION_ROWS.set(t, (rows = t.rows.filter((r) => r.type === 'function' && r.code)));
+  return rows;
 }
 
 /** A summary table's line for a concept, with its value. */

@@ -72,7 +72,7 @@ const rule: Rule = {
             if (blank(node.row, key)) blanks.add(node.row);
             continue;
           }
-          ctx.sum(q, parts, { subject: `${name} ${rowLabel(node.row)}${colSuffix(key)}`, parts: '其下各行合计' });
+          ctx.sum(q, parts, () => ({ subject: `${name} ${rowLabel(node.row as TableRow)}${colSuffix(key)}`, parts: '其下各行合计' }));
         }
       };
       visit(root);
