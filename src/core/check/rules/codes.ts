@@ -129,15 +129,38 @@ function yearsText(e: DictionaryEntry): string {
  * tables. judgeName depends on its arguments only (the dictionary is constant), so the answer is the same.
  */
 export function judgeOnce(year: number | null): (scheme: Scheme, code: string, printed: string) => NameVerdict {
-  const known = new Map<string, Map<string, NameVerdict>>();
+  // by scheme, then code, then printed name: no key string per question
+  const known = { function: new Map<string, Map<string, NameVerdict>>(), economic: new Map<string, Map<string, NameVerdict>>() };
   return (scheme, code, printed) => {
-    const key = scheme === 'function' ? code : `e${code}`;
-    let byName = known.get(key);
-    if (!byName) known.set(key, (byName = new Map()));
+    const byCode = known[scheme];
+    let byName = byCode.get(code);
+    if (!byName) byCode.set(code, (byName = new Map()));
     let v = byName.get(printed);
     if (!v) byName.set(printed, (v = judgeName(scheme, code, printed, year)));
     return v;
   };
+}
+
+/**
+ * A 科目 printed with an old name or another year's: its code (null for a 类 name printed without
+ * one) and name as printed, the verdict and where. Its words are made only where the finding quotes it.
+ */
+interface OldName {
+  code: string | null;
+  name: string;
+  v: Extract<NameVerdict, { status: 'old' | 'other-year' }>;
+  loc: { sheet: string; cell: string };
+}
+
+/** "201“一般公共服务”（2022 年为“一般公共服务支出”）": one of a list. */
+function oldNameText(x: OldName, year: number | null): string {
+  return `${x.code ?? ''}“${x.name}”（${year ? `${year} 年为` : '现为'}${namesText(x.v.current)}）`;
+}
+
+/** "30110 名称“…”是旧名称，2026 年的名称为“…”": the only one of its table. */
+function oldNameSingle(x: OldName, year: number | null): string {
+  const when = x.v.status === 'old' ? '旧名称' : `${yearsText(x.v.entry)}的名称`;
+  return `${x.code === null ? '类名称' : `${x.code} 名称`}“${x.name}”是${when}，${year ? `${year} 年的` : '现行'}名称为${namesText(x.v.current)}`;
 }
 
 export const codeDictionary: Rule = {
@@ -155,7 +178,7 @@ export const codeDictionary: Rule = {
     if (!hasCodedRowsOfLength(ctx.model.tables)) return ctx.skip('没有列示科目编码的表');
     const unknown = new Map<string, { sheet: string; cell: string }[]>();
     // old names: one finding per table, listing them all
-    const old = new Map<Recognised, { text: string; single: string; expected: string; actual: string; loc: { sheet: string; cell: string } }[]>();
+    const old = new Map<Recognised, OldName[]>();
     const year = ctx.model.year;
     const judge = judgeOnce(year);
     for (const t of ctx.model.tables) for (const r of t.rows) {
@@ -172,13 +195,8 @@ export const codeDictionary: Rule = {
         continue;
       }
       if (v.status === 'old' || v.status === 'other-year') {
-        const now = namesText(v.current);
-        const when = v.status === 'old' ? '旧名称' : `${yearsText(v.entry)}的名称`;
         // appended in place: a table of 50,000 rows with old names stays linear
-        if (!old.has(t)) old.set(t, []);
-        old.get(t)!.push(
-          { text: `${code}“${r.name}”（${year ? `${year} 年为` : '现为'}${now}）`, single: `${code} 名称“${r.name}”是${when}，${year ? `${year} 年的` : '现行'}名称为${now}`, expected: v.current[0].name, actual: r.name, loc },
-        );
+        pushTo(old, t, { code, name: r.name, v, loc });
       } else if (v.status === 'truncated') {
         ctx.report({ severity: 'warning', message: `${ctx.model.name(t)} ${code} 名称“${r.name}”不完整，应为${namesText(v.current)}`, locations: [loc], expected: v.current[0].name, actual: r.name });
       } else {
@@ -193,20 +211,17 @@ export const codeDictionary: Rule = {
         const v = judge('function', code, printed);
         if (v.status !== 'old' && v.status !== 'other-year') continue;
         const cell = Object.values(line.row.values)[0]?.cell ?? 'A1';
-        const name = line.row.name.trim();
-        const now = namesText(v.current);
-        if (!old.has(t)) old.set(t, []);
-        old.get(t)!.push({ text: `“${name}”（${year ? `${year} 年为` : '现为'}${now}）`, single: `类名称“${name}”是${v.status === 'old' ? '旧名称' : `${yearsText(v.entry)}的名称`}，${year ? `${year} 年的` : '现行'}名称为${now}`, expected: v.current[0].name, actual: name, loc: { sheet: t.block.sheet, cell } });
+        pushTo(old, t, { code: null, name: line.row.name.trim(), v, loc: { sheet: t.block.sheet, cell } });
       }
     }
     for (const [t, list] of old) {
       const one = list.length === 1 ? list[0] : null;
       ctx.report({
         severity: 'warning',
-        message: one ? `${ctx.model.name(t)} ${one.single}` : `${ctx.model.name(t)} ${list.length} 个科目使用旧名称：${list.slice(0, 4).map((x) => x.text).join('、')}${list.length > 4 ? ' 等' : ''}`,
+        message: one ? `${ctx.model.name(t)} ${oldNameSingle(one, year)}` : `${ctx.model.name(t)} ${list.length} 个科目使用旧名称：${list.slice(0, 4).map((x) => oldNameText(x, year)).join('、')}${list.length > 4 ? ' 等' : ''}`,
         locations: list.map((x) => x.loc),
-        expected: one ? one.expected : null,
-        actual: one ? one.actual : null,
+        expected: one ? one.v.current[0].name : null,
+        actual: one ? one.name : null,
       });
     }
     for (const [what, locations] of unknown) {
