@@ -8,7 +8,7 @@
 import * as path from 'path';
 import { buildModel, runRules } from '../../src/core/check';
 import { codeDictionary, codeFormat, codeOrder, panelColumn, unitNatureItems } from '../../src/core/check/rules/codes';
-import { Corpus, setPhraseMiss, textHits, wording } from '../../src/core/check/rules/wording';
+import { Corpus, LIST_WORDS, nearListWord, setPhraseMiss, textHits, wording } from '../../src/core/check/rules/wording';
 import { documentText } from '../../src/core/check/rules/text-cells';
 import { judgeName, nameKey } from '../../src/core/data/lookup';
 import { DICTIONARY } from '../../src/core/data/dictionary';
@@ -124,6 +124,25 @@ describe('the wording checks text by text', () => {
     }
     expect(hits).toBeGreaterThan(100);
   });
+  test('nearListWord: the list word at edit distance 1 with the same last character', () => {
+    // the plain search, verbatim: an edit-distance matrix per word of the item's length
+    function distance(a: string, b: string): number {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+      for (let j = 1; j <= b.length; j++) d[0][j] = j;
+      for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      return d[a.length][b.length];
+    }
+    const plain = (item: string) => LIST_WORDS.find((w) => w.length === item.length && distance(w, item) === 1 && w.slice(-1) === item.slice(-1));
+    const chars = [...new Set(LIST_WORDS.join(''))];
+    const items = [...randomStrings(chars, 3000, 5, 3), ...LIST_WORDS, ...LIST_WORDS.map((w) => `资${w.slice(1)}`), ...LIST_WORDS.map((w) => `${w.slice(0, -1)}金`), '资金', '奖金', '办公楼', '差旅费'];
+    let near = 0;
+    for (const item of items) {
+      expect(nearListWord(item)).toBe(plain(item));
+      if (plain(item)) near++;
+    }
+    expect(near).toBeGreaterThan(30);
+  });
+
   test('a corpus keeps the strings it is given, and reads objects as their texts', () => {
     const strings = ['预算算本年', '预算本年'];
     expect(new Corpus(strings).text).toBe(new plainWording.Corpus(strings).text);
