@@ -26,7 +26,8 @@ import { randomStrings } from '../support/random-strings';
 import Decimal from 'decimal.js';
 import { halfUnit } from '../../src/core/amount';
 import type { Q } from '../../src/core/model/quantity';
-import { childrenOf, functionRows } from '../../src/core/check/rules/helpers';
+import { SumWords, childrenOf, functionRows, moneyKeys, qtys } from '../../src/core/check/rules/helpers';
+import { qty } from '../../src/core/model/quantity';
 
 const FIXTURES = [
   '2022-dongxihu-ybj-budget',
@@ -203,25 +204,36 @@ describe('the document’s texts in a large workbook', () => {
   });
 });
 
-describe('ctx.sum with its text as a function', () => {
+describe('ctx.sum with words made on demand (SumWords)', () => {
   const q = (value: string, cell: string): Q => ({ value: new Decimal(value), half: halfUnit(2), decimals: 2, sheet: 'S', cell, label: value });
   const cases: [string, string[]][] = [['3.00', ['1.00', '2.00']], ['3.00', ['1.00', '2.01']], ['3.00', ['1.00', '2.50']], ['0.00', []]];
-  test('the same findings as the text given at once; made only for a relation that does not hold', () => {
+  const row = (code: string) => ({ code, name: `科目${code}` }) as TableRow;
+  test('the same findings as the words given at once; made only for a relation that does not hold', () => {
     const wb = buildWorkbook([expenditureTable([['210', '卫生健康支出', 1, 1, 0]])]);
     const model = buildModel(wb, recognise(wb));
-    const text = { subject: '支出总表 210 卫生健康支出', parts: '其下各款合计' };
     let made = 0;
-    const lazy: Rule = { meta: { ...codeFormat.meta, id: 'test/lazy' }, check: (ctx) => cases.forEach(([t, ps], i) => ctx.sum(q(t, `A${i}`), ps.map((p, k) => q(p, `B${k}`)), () => (made++, text))) };
-    const eager: Rule = { meta: { ...codeFormat.meta, id: 'test/lazy' }, check: (ctx) => cases.forEach(([t, ps], i) => ctx.sum(q(t, `A${i}`), ps.map((p, k) => q(p, `B${k}`)), text)) };
+    const subject = (r: TableRow, key: string) => `支出总表 ${r.code} ${r.name}（${key}）`;
+    const lazy: Rule = {
+      meta: { ...codeFormat.meta, id: 'test/lazy' },
+      check: (ctx) => {
+        const words = new SumWords((r, key) => (made++, subject(r, key)), () => '其下各款合计');
+        cases.forEach(([t, ps], i) => ctx.sum(q(t, `A${i}`), ps.map((p, k) => q(p, `B${k}`)), words.at(row(`20${i}`), `列${i}`)));
+      },
+    };
+    const eager: Rule = {
+      meta: { ...codeFormat.meta, id: 'test/lazy' },
+      check: (ctx) => cases.forEach(([t, ps], i) => ctx.sum(q(t, `A${i}`), ps.map((p, k) => q(p, `B${k}`)), { subject: subject(row(`20${i}`), `列${i}`), parts: '其下各款合计' })),
+    };
     const got = runRules(model, [lazy]);
     expect(got).toEqual(runRules(model, [eager]));
-    // 1 + 2.01 is a 尾差, 1 + 2.50 an error: a text for each, none for the two that hold
+    // 1 + 2.01 is a 尾差, 1 + 2.50 an error: words for each, none for the two that hold
     expect(got.findings.map((f) => f.category)).toEqual(['compliance', 'rounding']);
+    expect(got.findings[0].message).toContain('支出总表 202 科目202（列2）');
     expect(made).toBe(2);
   });
 });
 
-describe('childrenOf and functionRows, indexed once per table', () => {
+describe('childrenOf and functionRows, indexed once per table; qtys', () => {
   const plainChildren = (t: Recognised, row: TableRow, type: TableRow['type'] = row.type) => (row.code ? t.rows.filter((r) => r.parent && `${r.type}|${r.parent}` === `${type}|${row.code}`).filter((r) => r !== row) : []);
   test.each(FIXTURES.slice(0, 5))('%s', async (name) => {
     const wb = await readWorkbookFile(path.join(__dirname, '../fixtures', `${name}.xlsx`));
@@ -239,6 +251,31 @@ describe('childrenOf and functionRows, indexed once per table', () => {
     }
     expect(kids).toBeGreaterThan(0);
   }, 30000);
+  test('qtys as the plain loop, below and past the pre-sized length', () => {
+    const plain = (t: Recognised, rows: TableRow[], key: string): Q[] | null => {
+      const out: Q[] = [];
+      for (const r of rows) {
+        const v = qty(t, r, key);
+        if (!v) return null;
+        out.push(v);
+      }
+      return out;
+    };
+    const rows: [string, string, number, number, number][] = Array.from({ length: 8300 }, (_, i) => [`2${String(i % 99).padStart(2, '0')}`, `科目${i}`, i, i, 0]);
+    const wb = buildWorkbook([expenditureTable(rows), expenditureTable(rows.slice(0, 30).map((r, i) => (i === 7 ? [r[0], r[1], '甲', 1, 0] : r)), { sheet: '表3-2' })]);
+    let some = 0;
+    for (const t of recognise(wb).tables) {
+      for (const key of moneyKeys(t)) {
+        for (const list of [t.rows, t.rows.slice(0, 20), t.rows.slice(3, 9), []]) {
+          const got = qtys(t, list, key);
+          expect(got).toEqual(plain(t, list, key));
+          if (got && got.length > 8192) some++;
+        }
+      }
+    }
+    expect(some).toBeGreaterThan(0);
+  }, 60000);
+
   test('a row listed as its own child is left out', () => {
     const rows = [{ type: 'function', code: '210', parent: '210' }, { type: 'function', code: '21001', parent: '210' }] as TableRow[];
     const t = { rows } as unknown as Recognised;

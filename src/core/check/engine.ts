@@ -82,10 +82,9 @@ class RuleRun implements RuleContext {
     if (!partial.some((x) => x.reason === reason)) partial.push({ rule: this.rule.meta.id, reason });
   }
 
-  sum(total: Q, parts: Q[], textOf: SumText | (() => SumText), signs?: number[]): Verdict {
+  sum(total: Q, parts: Q[], text: SumText, signs?: number[]): Verdict {
     const v = sumVerdict(total, parts, signs);
     if (v.status === 'equal') return v;
-    const text = typeof textOf === 'function' ? textOf() : textOf;
     const d = decimalsOf([total, ...parts]);
     const where = locs([total, ...parts]);
     if (v.status === 'rounding') {

@@ -63,9 +63,9 @@ export interface RuleContext {
   skipPart(reason: string): void;
   /**
    * total = Σ parts: an error when it does not hold, a 尾差 (info) when rounding explains it. The
-   * text may be given as a function: it is then made only when the relation does not hold.
+   * text's words are read only then, during the call (a rule may pass words made on demand: SumWords).
    */
-  sum(total: Q, parts: Q[], text: SumText | (() => SumText), signs?: number[]): Verdict;
+  sum(total: Q, parts: Q[], text: SumText, signs?: number[]): Verdict;
   /** The same quantity in two places. */
   same(a: Q, b: Q, text: { a: string; b: string }): Verdict;
   /** a ≥ b. */

@@ -5,6 +5,7 @@ import { QUANTITY_KEYS } from '../../recognize/columns';
 import type { CheckModel, SummaryLine } from '../../model/model';
 import { summaryValue } from '../../model/model';
 import { columnLabel, qty, type Q } from '../../model/quantity';
+import type { SumText } from '../types';
 
 export { footerQ, isEmptyTable, mainTable, pickKey, totalRow } from '../../model/tables';
 
@@ -58,8 +59,22 @@ export function childrenOf(t: Recognised, row: TableRow, type: TableRow['type'] 
   return list.includes(row) ? list.filter((r) => r !== row) : list;
 }
 
-/** Quantities of the rows in one column; null when any is not a number. */
+/** Quantities of the rows in one column; null when any is not a number. (An array of the rows' length, filled: not grown.) */
 export function qtys(t: Recognised, rows: TableRow[], key: string): Q[] | null {
+  if (rows.length > SIZED_MAX) return qtysGrown(t, rows, key);
+  const out = new Array<Q>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const q = qty(t, rows[i], key);
+    if (!q) return null;
+    out[i] = q;
+  }
+  return out;
+}
+
+/** Past this many rows an array is grown, as `new Array(n)` of more would not have fast elements. */
+const SIZED_MAX = 8192;
+
+function qtysGrown(t: Recognised, rows: TableRow[], key: string): Q[] | null {
   const out: Q[] = [];
   for (const r of rows) {
     const q = qty(t, r, key);
@@ -67,6 +82,35 @@ export function qtys(t: Recognised, rows: TableRow[], key: string): Q[] | null {
     out.push(q);
   }
   return out;
+}
+
+/**
+ * The words of a relation ctx.sum checks, made only when read: ctx.sum reads them for a relation that
+ * does not hold (most hold), during the call. One per table, pointed at each row and column in turn
+ * (`at`): no string or closure per relation checked.
+ */
+export class SumWords implements SumText {
+  private row: TableRow | null = null;
+  private key = '';
+
+  constructor(
+    private readonly subjectOf: (row: TableRow, key: string) => string,
+    private readonly partsOf: (row: TableRow) => string,
+  ) {}
+
+  at(row: TableRow, key: string): this {
+    this.row = row;
+    this.key = key;
+    return this;
+  }
+
+  get subject(): string {
+    return this.subjectOf(this.row as TableRow, this.key);
+  }
+
+  get parts(): string {
+    return this.partsOf(this.row as TableRow);
+  }
 }
 
 /** " （基本支出）" for a column other than the table's main 合计 column. */
