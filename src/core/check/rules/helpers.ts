@@ -12,14 +12,25 @@ export { footerQ, isEmptyTable, mainTable, pickKey, totalRow } from '../../model
 /** Columns that are not additive money (counts, unit prices, percentages). */
 const NON_ADDITIVE = /(单价|数量|编制数|行次|栏次|占比)/;
 
-/** Money columns of a table, in column order. */
+const MONEY_KEYS = new WeakMap<Recognised, string[]>();
+
+/** Money columns of a table, in column order: worked out once per table (several rules ask), read only. */
 export function moneyKeys(t: Recognised): string[] {
-  const keys: string[] = [];
+  let keys = MONEY_KEYS.get(t);
+  if (keys) return keys;
+  keys = [];
   for (const c of t.columns) {
     if (!c.key || QUANTITY_KEYS.has(c.key) || NON_ADDITIVE.test(c.key)) continue;
-    if (!keys.includes(c.key) && t.rows.some((r) => r.values[c.key as string])) keys.push(c.key);
+    if (!keys.includes(c.key) && anyRowHas(t.rows, c.key)) keys.push(c.key);
   }
+  MONEY_KEYS.set(t, keys);
   return keys;
+}
+
+/** Whether a row has a value in the column (a loop: no closure per column). */
+function anyRowHas(rows: TableRow[], key: string): boolean {
+  for (let i = 0; i < rows.length; i++) if (rows[i].values[key]) return true;
+  return false;
 }
 
 /** Header texts of columns that were not understood (their meaning is unknown). */
