@@ -129,16 +129,30 @@ function yearsText(e: DictionaryEntry): string {
  * tables. judgeName depends on its arguments only (the dictionary is constant), so the answer is the same.
  */
 export function judgeOnce(year: number | null): (scheme: Scheme, code: string, printed: string) => NameVerdict {
-  // by scheme, then code, then printed name: no key string per question
-  const known = { function: new Map<string, Map<string, NameVerdict>>(), economic: new Map<string, Map<string, NameVerdict>>() };
+  // by scheme, then code: the first name printed with the code and its verdict (most codes are printed
+  // with one name), a map of the others only for a code printed with several; no key string per question
+  const known = { function: new Map<string, Judged>(), economic: new Map<string, Judged>() };
   return (scheme, code, printed) => {
     const byCode = known[scheme];
-    let byName = byCode.get(code);
-    if (!byName) byCode.set(code, (byName = new Map()));
-    let v = byName.get(printed);
-    if (!v) byName.set(printed, (v = judgeName(scheme, code, printed, year)));
+    const j = byCode.get(code);
+    if (!j) {
+      const v = judgeName(scheme, code, printed, year);
+      byCode.set(code, { printed, v, others: null });
+      return v;
+    }
+    if (j.printed === printed) return j.v;
+    const others = (j.others ??= new Map());
+    let v = others.get(printed);
+    if (!v) others.set(printed, (v = judgeName(scheme, code, printed, year)));
     return v;
   };
+}
+
+/** A code's first printed name with its verdict, and the verdicts of its other printed names. */
+interface Judged {
+  printed: string;
+  v: NameVerdict;
+  others: Map<string, NameVerdict> | null;
 }
 
 /**
