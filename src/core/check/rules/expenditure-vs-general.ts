@@ -3,7 +3,7 @@ import type { CheckModel } from '../../model/model';
 import { isZero, qty, sumVerdict, type Q } from '../../model/quantity';
 import { norm } from '../../recognize/text';
 import type { Rule } from '../types';
-import { functionRows, mainTable, pickKey, summaryQ, totalRow } from './helpers';
+import { functionRowByCode, functionRows, mainTable, pickKey, summaryQ, totalRow } from './helpers';
 
 /**
  * The 一般公共预算 上年结转 (年初结转) of the department: the 财政拨款收支总表's line, else the
@@ -105,16 +105,13 @@ const rule: Rule = {
     const gName = ctx.model.name(gen);
     // the columns compared, each table's key worked out once (not per row)
     const pairs = PAIRS.map(([ek, gk, what]) => ({ ekey: pickKey(exp, ek), gkey: pickKey(gen, gk), what }));
-    // the 支出总表's rows by code, the first of each (what find() by code gives)
-    const byCode = new Map<string, TableRow>();
-    for (const r of functionRows(exp)) if (r.code && !byCode.has(r.code)) byCode.set(r.code, r);
     // the words of each comparison, made only for one that fails (most hold)
     const words = new PairWords(eName, gName, equal ? undefined : '一般公共预算只是全部资金的一部分');
     for (const g of functionRows(gen)) {
       // a 项 code printed truncated ("208050") is matched by its parent and name; the code
       // format is reported by compliance/code-format
       const e =
-        (g.code ? byCode.get(g.code) : undefined) ??
+        functionRowByCode(exp, g.code as string) ??
         functionRows(exp).find((r) => r.code?.length === 6 && g.code?.startsWith(r.code) && (norm(g.name).startsWith(norm(r.name)) || norm(r.name).startsWith(norm(g.name))));
       const gAny = anyNonZero(g);
       if (!e) {

@@ -143,6 +143,22 @@ export function functionRows(t: Recognised): TableRow[] {
   return rows;
 }
 
+const FUNCTION_BY_CODE = new WeakMap<Recognised, Map<string, TableRow>>();
+
+/**
+ * The first function-coded row of a table with this code (what `functionRows(t).find((r) => r.code
+ * === code)` gives): indexed once per table, no closure per question.
+ */
+export function functionRowByCode(t: Recognised, code: string): TableRow | undefined {
+  let index = FUNCTION_BY_CODE.get(t);
+  if (!index) {
+    index = new Map();
+    for (const r of functionRows(t)) if (!index.has(r.code as string)) index.set(r.code as string, r);
+    FUNCTION_BY_CODE.set(t, index);
+  }
+  return index.get(code);
+}
+
 /** A summary table's line for a concept, with its value. */
 export function summaryQ(model: CheckModel, t: Recognised, concept: string): { line: SummaryLine; q: Q } | null {
   const line = model.summary(t).find((l) => l.concept === concept);
