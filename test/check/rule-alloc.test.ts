@@ -213,6 +213,13 @@ describe('the document’s texts in a large workbook', () => {
     expect(texts.length).toBe(expected.length + 1);
     expect(texts.text).toEqual(['收支总表', ...expected]);
     expect(texts.at(texts.length - 1)).toEqual({ sheet: '表1', cell: 'D4001', text: '乙', narrative: false });
+    // an external narrative: its paragraphs after the cells, also in a grown array
+    const paragraphs = Array.from({ length: 300 }, (_, k) => ({ text: `第${k}段`, file: '说明.docx', paragraph: k + 1 }));
+    const withDoc = documentText(buildModel(wb, recognise(wb), undefined, { source: '说明.docx', paragraphs }));
+    expect(withDoc.text).toEqual(['收支总表', ...expected, ...paragraphs.map((p) => p.text)]);
+    expect(withDoc.at(withDoc.length - 1)).toEqual({ ...paragraphs[299], narrative: true });
+    expect(withDoc.narrative(expected.length)).toBe(false);
+    expect(withDoc.narrative(expected.length + 1)).toBe(true);
   });
 });
 

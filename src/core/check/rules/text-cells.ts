@@ -28,7 +28,7 @@ export class DocTexts {
   private cells = 0;
   private unique: Distinct | null = null;
 
-  /** Room for `cellCount` text cells of the workbook, then the paragraphs (added with the cells, in `add`). */
+  /** Room for `cellCount` text cells of the workbook (addCell), then the paragraphs (addParagraphs, once the cells are in). */
   constructor(sheetNames: readonly string[], cellCount: number, paragraphs: readonly TextCell[] = []) {
     const n = cellCount + paragraphs.length;
     this.sheetNames = sheetNames;
@@ -37,10 +37,6 @@ export class DocTexts {
     this.cell = sizedArray<string>(cellCount);
     this.narrativeFlag = new Uint8Array(n);
     this.sheet = sheetNames.length <= 0xffff ? new Uint16Array(cellCount) : new Int32Array(cellCount);
-    for (let k = 0; k < paragraphs.length; k++) {
-      this.text[cellCount + k] = paragraphs[k].text;
-      this.narrativeFlag[cellCount + k] = 1;
-    }
   }
 
   get length(): number {
@@ -54,6 +50,15 @@ export class DocTexts {
     this.cell[i] = cell;
     this.text[i] = text;
     this.narrativeFlag[i] = narrative ? 1 : 0;
+  }
+
+  /** The paragraphs' texts, after every cell is added (in order: a grown array is never written out of order). */
+  addParagraphs(): void {
+    const cells = this.cell.length;
+    for (let k = 0; k < this.paragraphs.length; k++) {
+      this.text[cells + k] = this.paragraphs[k].text;
+      this.narrativeFlag[cells + k] = 1;
+    }
   }
 
   /** Whether text i is a paragraph of the narrative (else a text cell of a table: title, header, note). */
@@ -139,6 +144,7 @@ function collectText(model: CheckModel): DocTexts {
       }
     }
   }
+  out.addParagraphs();
   return out;
 }
 
