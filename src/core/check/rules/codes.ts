@@ -12,9 +12,14 @@ function isCoded(r: TableRow): boolean {
   return (r.type === 'function' || r.type === 'economic') && !!r.code;
 }
 
+function tableHasCodedRows(t: Recognised): boolean {
+  for (const r of t.rows) if (isCoded(r)) return true;
+  return false;
+}
+
 /** Whether any table lists a coded 科目 row (the rules read the rows table by table, no list of them is built). */
 function hasCodedRows(tables: Recognised[]): boolean {
-  for (const t of tables) for (const r of t.rows) if (isCoded(r)) return true;
+  for (const t of tables) if (tableHasCodedRows(t)) return true;
   return false;
 }
 
@@ -330,6 +335,7 @@ export const codeOrder: Rule = {
   check(ctx) {
     if (!hasCodedRows(ctx.model.tables)) return ctx.skip('没有列示科目编码的表');
     for (const t of ctx.model.tables) {
+      if (!tableHasCodedRows(t)) continue;
       // the panels (type and column) in the order they first appear, each a list of rows
       const panels: TableRow[][] = [];
       const byColumn = { function: new Map<string, TableRow[]>(), economic: new Map<string, TableRow[]>() };
