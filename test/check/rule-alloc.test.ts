@@ -29,6 +29,7 @@ import fiscalVsFunds from '../../src/core/check/rules/fiscal-vs-funds';
 import { buildWorkbook, type SheetSpec } from './rule-tester';
 import { basicTable, expenditureTable, generalTable, narrativeSheet } from './tables';
 import { randomStrings } from '../support/random-strings';
+import { onlySingleSpaces } from '../../src/core/checklist/evaluate';
 import Decimal from 'decimal.js';
 import { halfUnit } from '../../src/core/amount';
 import type { Q } from '../../src/core/model/quantity';
@@ -312,5 +313,17 @@ describe('childrenOf and functionRows, indexed once per table; qtys', () => {
     const t = { rows } as unknown as Recognised;
     expect(childrenOf(t, rows[0])).toEqual([rows[1]]);
     expect(childrenOf(t, rows[1])).toEqual([]);
+  });
+});
+
+describe('the checklist’s clipped messages', () => {
+  test('onlySingleSpaces: exactly where collapsing white-space runs to one space changes nothing', () => {
+    const texts = [...randomStrings(['支出', ' ', '  ', '\t', '\n', '\u3000', '\u00a0', 'A', '1'], 5000, 6, 9), '', ' ', 'a b', 'a  b', 'a\tb', ' a ', 'a \u3000b'];
+    let single = 0;
+    for (const t of texts) {
+      expect(onlySingleSpaces(t)).toBe(t.replace(/\s+/g, ' ') === t);
+      if (onlySingleSpaces(t) && t.includes(' ')) single++;
+    }
+    expect(single).toBeGreaterThan(100);
   });
 });

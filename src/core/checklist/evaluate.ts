@@ -7,6 +7,7 @@ import type { SkippedRule } from '../check/types';
 import { RULE_CATALOG } from '../check/rules/catalog';
 import { TEMPLATES, type DetectedTemplate } from '../model/templates';
 import type { Finding } from '../report';
+import { isSpaceCode } from '../chars';
 import { pushTo } from '../collections';
 import { CHECK_ITEMS } from './items';
 import { OUTCOME_NAMES, type CheckItem, type ChecklistEntry, type ChecklistSummary, type Outcome } from './types';
@@ -81,8 +82,19 @@ function notApplicable(item: CheckItem, input: ChecklistInput): string | null {
 const SPACE_RUNS = /\s+/g;
 
 function clip(s: string, n = 60): string {
-  const t = s.replace(SPACE_RUNS, ' ').trim();
+  // a message's white space is almost always single plain spaces: then collapsing runs changes nothing
+  const t = (onlySingleSpaces(s) ? s : s.replace(SPACE_RUNS, ' ')).trim();
   return t.length > n ? `${t.slice(0, n)}…` : t;
+}
+
+/** Whether every white-space run of the text is one plain space (what /\s+/g → ' ' leaves as it is). */
+export function onlySingleSpaces(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isSpaceCode(c)) continue;
+    if (c !== 0x20 || (i + 1 < s.length && isSpaceCode(s.charCodeAt(i + 1)))) return false;
+  }
+  return true;
 }
 
 /** No accepted findings (only read). */
