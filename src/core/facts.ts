@@ -102,42 +102,63 @@ function factsOfText(evidence: FactEvidence[], sheet: string, cell: string, text
   // a paragraph of prose is no heading: skip it before copying it
   if (narrative && nonSpaceMoreThan(text, HEADING_MAX_CHARS)) return;
   // most texts have no white space: then the flattened text is the text itself (no copy)
-  const flat = hasSpace(text) ? text.replace(/\s+/g, ' ') : text;
-  if (text.includes('注') && /^\s*(备注|注)\s*[:：]/.test(flat)) return;
+  const flat = hasSpace(text) ? text.replace(SPACE_RUNS, ' ') : text;
+  if (text.includes('注') && NOTE.test(flat)) return;
   if (narrative && !NARRATIVE_HEADING.test(flat.trim())) return;
   const titleFrom: FactEvidence['from'] = narrative ? 'narrative' : 'title';
-  const add = (fact: FactEvidence['fact'], value: string, from: FactEvidence['from'] = titleFrom) =>
-    evidence.push({ fact, value, from, sheet, cell, text: flat.slice(0, 80) });
+  // one object per fact found, no closure per text (the evidence's text: its first 80 characters)
+  const at: Place = { evidence, sheet, cell, text: flat.slice(0, 80) };
   if (marks & 1) {
     const title = TITLE_RE.exec(flat);
     if (title) {
-      add('year', title[1]);
+      addFact(at, 'year', title[1], titleFrom);
       // "2024 年度一般公共预算财政拨款支出决算表": the last 预算/决算 of the title names the document
-      add('kind', /决算/.test(flat.slice(title.index)) ? 'final' : 'budget');
+      addFact(at, 'kind', flat.includes('决算', title.index) ? 'final' : 'budget', titleFrom);
       const before = flat.slice(0, title.index).trim();
       // “本表反映江苏省…”: a sentence about a table, not a title
-      const unitFromTitle = before.replace(TITLE_NUMBERING, '').replace(/^(本表|此表)?(反映|说明|列示|根据)/, '').trim();
-      if (unitFromTitle.length >= 4 && /(局|中心|院|所|站|委|办|会|厅|部|处|队|校|馆)$/.test(unitFromTitle) && !/^(本表|此表|反映)/.test(before.replace(TITLE_NUMBERING, ''))) {
-        add('unit', unitFromTitle);
+      const unitFromTitle = before.replace(TITLE_NUMBERING, '').replace(ABOUT_TABLE, '').trim();
+      if (unitFromTitle.length >= 4 && UNIT_ENDING.test(unitFromTitle) && !TABLE_SENTENCE.test(before.replace(TITLE_NUMBERING, ''))) {
+        addFact(at, 'unit', unitFromTitle, titleFrom);
       }
       // “2017 年度江苏省高级人民法院部门收支预算总表”: the unit after the year
-      const after = /^\s*年?\s*度?\s*([\u4e00-\u9fa5]{4,24}?(?:局|中心|院|所|站|委|办|会|厅|队|校|馆))(?:部门|单位)?(?:收支|收入|支出|财政|一般|政府|国有|预算|决算|“|")/.exec(flat.slice(title.index + title[1].length));
-      if (after && !narrative) add('unit', after[1]);
+      const after = UNIT_AFTER_YEAR.exec(flat.slice(title.index + title[1].length));
+      if (after && !narrative) addFact(at, 'unit', after[1], titleFrom);
     } else {
       const kindOnly = KIND_ONLY_RE.exec(flat);
-      if (kindOnly) add('kind', kindOnly[2] === '预算' ? 'budget' : 'final');
+      if (kindOnly) addFact(at, 'kind', kindOnly[2] === '预算' ? 'budget' : 'final', titleFrom);
     }
   }
   if (marks & 2) {
     const unit = UNIT_RE.exec(flat);
-    if (unit && !/^(万元|元|亿元)/.test(unit[1])) {
+    if (unit && !MONEY_UNIT_LEAD.test(unit[1])) {
       const name = cleanUnit(unit[1]);
-      if (name) add('unit', name, 'label');
+      if (name) addFact(at, 'unit', name, 'label');
     }
     const money = MONEY_RE.exec(flat);
-    if (money) add('moneyUnit', money[1], 'label');
+    if (money) addFact(at, 'moneyUnit', money[1], 'label');
   }
 }
+
+/** Where a text's facts are written: the list, and the cell and text each fact names. */
+interface Place {
+  evidence: FactEvidence[];
+  sheet: string;
+  cell: string;
+  text: string;
+}
+
+function addFact(at: Place, fact: FactEvidence['fact'], value: string, from: FactEvidence['from']): void {
+  at.evidence.push({ fact, value, from, sheet: at.sheet, cell: at.cell, text: at.text });
+}
+
+// factsOfText's patterns, made once (a regex literal in the function is a new object at every call)
+const SPACE_RUNS = /\s+/g;
+const NOTE = /^\s*(备注|注)\s*[:：]/;
+const ABOUT_TABLE = /^(本表|此表)?(反映|说明|列示|根据)/;
+const UNIT_ENDING = /(局|中心|院|所|站|委|办|会|厅|部|处|队|校|馆)$/;
+const TABLE_SENTENCE = /^(本表|此表|反映)/;
+const UNIT_AFTER_YEAR = /^\s*年?\s*度?\s*([\u4e00-\u9fa5]{4,24}?(?:局|中心|院|所|站|委|办|会|厅|队|校|馆))(?:部门|单位)?(?:收支|收入|支出|财政|一般|政府|国有|预算|决算|“|")/;
+const MONEY_UNIT_LEAD = /^(万元|元|亿元)/;
 
 export function documentFacts(wb: Workbook): DocumentFacts {
   const evidence: FactEvidence[] = [];

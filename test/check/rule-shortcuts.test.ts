@@ -54,7 +54,7 @@ describe('the document’s texts, field by field', () => {
     expect(texts.length).toBe(plain.length);
     expect(Array.from({ length: texts.length }, (_, i) => texts.at(i))).toEqual(plain);
     expect(texts.text).toEqual(plain.map((t) => t.text));
-    expect(texts.narrative).toEqual(plain.map((t) => t.narrative));
+    expect(Array.from({ length: texts.length }, (_, i) => texts.narrative(i))).toEqual(plain.map((t) => t.narrative));
     // distinct texts: each once, in order of first occurrence, and every text points at its own
     const { texts: distinct, slot } = texts.distinct;
     expect(distinct).toEqual([...new Set(plain.map((t) => t.text))]);

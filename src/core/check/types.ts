@@ -61,7 +61,10 @@ export interface RuleContext {
   skip(reason: string): void;
   /** Part of the rule could not run (one table, one relation): listed as 未执行 with the reason, the rest runs. */
   skipPart(reason: string): void;
-  /** total = Σ parts: an error when it does not hold, a 尾差 (info) when rounding explains it. */
+  /**
+   * total = Σ parts: an error when it does not hold, a 尾差 (info) when rounding explains it. The
+   * text's words are read only then, during the call (a rule may pass words made on demand: SumWords).
+   */
   sum(total: Q, parts: Q[], text: SumText, signs?: number[]): Verdict;
   /** The same quantity in two places. */
   same(a: Q, b: Q, text: { a: string; b: string }): Verdict;

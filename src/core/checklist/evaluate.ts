@@ -7,6 +7,7 @@ import type { SkippedRule } from '../check/types';
 import { RULE_CATALOG } from '../check/rules/catalog';
 import { TEMPLATES, type DetectedTemplate } from '../model/templates';
 import type { Finding } from '../report';
+import { isSpaceCode } from '../chars';
 import { pushTo } from '../collections';
 import { CHECK_ITEMS } from './items';
 import { OUTCOME_NAMES, type CheckItem, type ChecklistEntry, type ChecklistSummary, type Outcome } from './types';
@@ -78,9 +79,22 @@ function notApplicable(item: CheckItem, input: ChecklistInput): string | null {
   return null;
 }
 
+const SPACE_RUNS = /\s+/g;
+
 function clip(s: string, n = 60): string {
-  const t = s.replace(/\s+/g, ' ').trim();
+  // a message's white space is almost always single plain spaces: then collapsing runs changes nothing
+  const t = (onlySingleSpaces(s) ? s : s.replace(SPACE_RUNS, ' ')).trim();
   return t.length > n ? `${t.slice(0, n)}…` : t;
+}
+
+/** Whether every white-space run of the text is one plain space (what /\s+/g → ' ' leaves as it is). */
+export function onlySingleSpaces(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isSpaceCode(c)) continue;
+    if (c !== 0x20 || (i + 1 < s.length && isSpaceCode(s.charCodeAt(i + 1)))) return false;
+  }
+  return true;
 }
 
 /** No accepted findings (only read). */
@@ -140,39 +154,77 @@ export function evaluateItem(item: CheckItem, input: ChecklistInput, all: Findin
 
 function evaluateIndexed(item: CheckItem, input: ChecklistInput, index: FindingIndex): ChecklistEntry {
   const mine = findingsOf(item, index);
-  const fingerprints = unique(mine.map((f) => f.fingerprint).filter((x): x is string => !!x));
+  const fingerprints = fingerprintsOf(mine);
   const na = notApplicable(item, input);
   if (na) return entry(item, 'not-applicable', na, fingerprints);
   if (item.rules.length === 0) return entry(item, 'cannot-check', `本工具尚不能自动检查，请人工核对：${item.manual ?? item.title}`, []);
   const applicable = applicableRules(item, input.kind);
   const accepted = input.accepted ?? NONE_ACCEPTED;
-  const failing = mine.filter((f) => failsItem(f) && !(f.fingerprint && accepted.has(f.fingerprint)));
-  const acceptedN = mine.filter((f) => failsItem(f) && f.fingerprint && accepted.has(f.fingerprint)).length;
-  if (failing.length) {
-    const messages = unique(failing.map((f) => clip(f.message)));
+  // one pass over the item's findings (not a filtered list per question): those that fail it, the
+  // failing ones accepted, the 尾差 and the hints (the first of which the note quotes)
+  let failing: Finding[] | null = null;
+  let acceptedN = 0;
+  let rounding = 0;
+  let hints = 0;
+  let firstHint: Finding | null = null;
+  for (const f of mine) {
+    if (failsItem(f)) {
+      if (f.fingerprint && accepted.has(f.fingerprint)) acceptedN++;
+      else (failing ??= []).push(f);
+    } else if (f.category === 'rounding') rounding++;
+    else if (hints++ === 0) firstHint = f;
+  }
+  if (failing) {
+    const messages = distinctMessages(failing, 3);
     const reason = `${failing.length} 个问题：${messages.slice(0, 2).join('；')}${messages.length > 2 ? ' 等' : ''}`;
     return entry(item, 'fail', reason, fingerprints);
   }
-  const ran = applicable.filter((r) => index.ran.has(r));
-  const skippedWhole = input.skipped.filter((s) => applicable.includes(s.rule) && !index.ran.has(s.rule));
-  const partial = input.skipped.filter((s) => applicable.includes(s.rule) && index.ran.has(s.rule));
-  if (ran.length === 0) {
-    const off = applicable.filter((r) => input.off?.includes(r));
-    const reasons = unique(skippedWhole.map((s) => s.reason));
-    const reason = reasons.length ? reasons.join('；') : off.length ? '相关检查已在设置中关闭' : '相关检查没有运行';
+  if (!applicable.some((r) => index.ran.has(r))) {
+    const reasons = skipReasons(input.skipped, applicable, index.ran, false);
+    const reason = reasons.length ? reasons.join('；') : applicable.some((r) => input.off?.includes(r)) ? '相关检查已在设置中关闭' : '相关检查没有运行';
     return entry(item, 'cannot-check', reason, fingerprints);
   }
   const notes: string[] = [];
   if (acceptedN) notes.push(`已接受 ${acceptedN} 个问题（出错说明）`);
-  const info = mine.filter((f) => !failsItem(f));
-  const rounding = info.filter((f) => f.category === 'rounding').length;
   if (rounding) notes.push(`尾差 ${rounding} 处`);
-  const hints = info.filter((f) => f.category !== 'rounding');
-  if (hints.length) notes.push(`提示 ${hints.length} 条：${clip(hints[0].message, 50)}`);
-  const unchecked = unique([...skippedWhole, ...partial].map((s) => s.reason));
+  if (firstHint) notes.push(`提示 ${hints} 条：${clip(firstHint.message, 50)}`);
+  const unchecked = skipReasons(input.skipped, applicable, index.ran, true);
   if (unchecked.length) notes.push(`部分未检查：${unchecked.slice(0, 2).join('；')}${unchecked.length > 2 ? ' 等' : ''}`);
   if (item.manual) notes.push(`需人工核对：${item.manual}`);
   return entry(item, 'pass', notes.length ? notes.join('；') : null, fingerprints);
+}
+
+/**
+ * The first `n` distinct clipped messages of the findings: the reason quotes two and says whether
+ * there are more, so the rest are not clipped (an item may have hundreds of findings).
+ */
+function distinctMessages(findings: Finding[], n: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < findings.length && out.length < n; i++) {
+    const m = clip(findings[i].message);
+    if (!out.includes(m)) out.push(m);
+  }
+  return out;
+}
+
+/** The distinct fingerprints of the findings, in order (a loop into one set: no mapped and filtered copies). */
+function fingerprintsOf(findings: Finding[]): string[] {
+  if (findings.length === 0) return [];
+  const seen = new Set<string>();
+  for (const f of findings) if (f.fingerprint) seen.add(f.fingerprint);
+  return Array.from(seen);
+}
+
+/**
+ * The distinct reasons the item's rules were skipped, in order: those skipped wholly (not run), then,
+ * with `partly`, those skipped in part (run). Nothing is built when no rule was skipped.
+ */
+function skipReasons(skipped: SkippedRule[], applicable: string[], ran: Set<string>, partly: boolean): string[] {
+  if (skipped.length === 0) return [];
+  const reasons = new Set<string>();
+  for (const s of skipped) if (!ran.has(s.rule) && applicable.includes(s.rule)) reasons.add(s.reason);
+  if (partly) for (const s of skipped) if (ran.has(s.rule) && applicable.includes(s.rule)) reasons.add(s.reason);
+  return Array.from(reasons);
 }
 
 /** Every item's outcome, in checklist order. */

@@ -2,13 +2,31 @@
  * Questions to the classification dictionary with year ranges (dictionary.ts): which names a code
  * has in a year, whether a printed name fits its code in the document's year, which codes a name is.
  */
+import { isSpaceCode } from '../chars';
 import { DICTIONARY, type DictionaryEntry } from './dictionary';
 
 export type { DictionaryEntry };
 export type Scheme = 'function' | 'economic';
 
-/** A name for comparing: no white space, ASCII brackets, no "（项）" level mark at the end. */
+/**
+ * A name for comparing: no white space, ASCII brackets, no "（项）" level mark at the end. A name
+ * with none of those (most printed names) is its own key: returned as it is, no regex run.
+ */
 export function nameKey(s: string): string {
+  return isOwnKey(s) ? s : plainNameKey(s);
+}
+
+/** No white space and no full-width bracket, and not ending on ")": nameKey changes nothing. */
+function isOwnKey(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xff08 || c === 0xff09 || isSpaceCode(c)) return false;
+  }
+  return s.charCodeAt(s.length - 1) !== 0x29;
+}
+
+/** nameKey by its patterns (for names that have something to remove or change). */
+export function plainNameKey(s: string): string {
   return s
     .replace(/[\s\u3000\u00a0]+/g, '')
     .replace(/[（]/g, '(')
@@ -75,14 +93,29 @@ export type NameVerdict =
   /** The dictionary does not know the code. */
   | { status: 'unknown-code' };
 
-/** Does a printed name fit its code in the document's year? */
+/**
+ * Does a printed name fit its code in the document's year? The usual answer, a name of the code
+ * that holds in that year, is given before the lists of the code's current names are made.
+ */
 export function judgeName(scheme: Scheme, code: string, printed: string, year: number | null): NameVerdict {
   const es = entriesOf(scheme, code);
   if (es.length === 0) return { status: 'unknown-code' };
   const p = nameKey(printed);
+  const first = matchOf(es, p);
+  if (first && !first.old && (year === null || covers(first, year))) return { status: 'ok', entry: first };
+  return judgeFully(es, scheme, code, p, first, year);
+}
+
+/** The first of the entries whose name is this key (a loop: no closure per question). */
+function matchOf(es: DictionaryEntry[], p: string): DictionaryEntry | undefined {
+  for (let i = 0; i < es.length; i++) if (keyOf(es[i]) === p) return es[i];
+  return undefined;
+}
+
+/** judgeName past its usual answer: the code's names in that year are worked out. */
+function judgeFully(es: DictionaryEntry[], scheme: Scheme, code: string, p: string, match: DictionaryEntry | undefined, year: number | null): NameVerdict {
   const holding = year === null ? es.filter((e) => !e.old) : es.filter((e) => !e.old && covers(e, year));
   const current = namesAt(scheme, code, year);
-  const match = es.find((e) => keyOf(e) === p);
   if (match) {
     if (match.old) {
       // outdated once a current name held: that year, or (no year known) at all

@@ -64,11 +64,11 @@ export function stripNumbering(name: string): string {
 
 /** stripNumbering of a name already normalised. */
 function stripNormed(normed: string): string {
-  return normed
-    .replace(NUMBERING_L1, '')
-    .replace(/^\([一二三四五六七八九十廿]+\)/, '')
-    .replace(/^\d+[.、．]/, '');
+  return normed.replace(NUMBERING_L1, '').replace(NUMBERING_PAREN, '').replace(NUMBERING_DIGITS, '');
 }
+// module constants, not literals in the function: a literal makes a RegExp object at every call
+const NUMBERING_PAREN = /^\([一二三四五六七八九十廿]+\)/;
+const NUMBERING_DIGITS = /^\d+[.、．]/;
 
 /** 类 code of a 类 name ("七、卫生健康支出" → 210). */
 export function classCodeOfName(name: string): string | null {
@@ -115,17 +115,31 @@ function mayBeFixed(n: string): boolean {
 /** The totals and carry-overs, named in full; null for other names. */
 function fixedConcept(n: string, side: 'income' | 'expense'): string | null {
   if (!mayBeFixed(n)) return null;
-  const p = side === 'income' ? 'in:' : 'ex:';
-  if (/^(收入|支出)?总计$/.test(n)) return `${p}${side === 'income' ? '收入总计' : '支出总计'}`;
-  if (/^(本年|当年)收入(合计|小计)?$/.test(n) && side === 'income') return 'in:本年收入合计';
-  if (/^(本年|当年)支出(合计|小计)?$/.test(n) && side === 'expense') return 'ex:本年支出合计';
-  if (/^(上年结转(结余)?(资金)?|上年结转和结余(资金)?|年初(财政拨款)?结转和结余)$/.test(n) && side === 'income') return 'in:上年结转结余';
-  if (/^(年终结转结余|年末(财政拨款)?结转和结余|结转下年(资金)?)$/.test(n) && side === 'expense') return 'ex:年终结转结余';
-  if (/^收入合计$/.test(n) && side === 'income') return 'in:收入合计';
-  if (/^支出合计$/.test(n) && side === 'expense') return 'ex:支出合计';
-  if (/^使用非财政拨款结余/.test(n)) return 'in:使用非财政拨款结余';
-  if (/^结余分配$/.test(n)) return 'ex:结余分配';
+  if (FIXED.grand.test(n)) return side === 'income' ? 'in:收入总计' : 'ex:支出总计';
+  if (FIXED.currentIncome.test(n) && side === 'income') return 'in:本年收入合计';
+  if (FIXED.currentExpense.test(n) && side === 'expense') return 'ex:本年支出合计';
+  if (FIXED.carriedIn.test(n) && side === 'income') return 'in:上年结转结余';
+  if (FIXED.carriedOut.test(n) && side === 'expense') return 'ex:年终结转结余';
+  if (n === '收入合计' && side === 'income') return 'in:收入合计';
+  if (n === '支出合计' && side === 'expense') return 'ex:支出合计';
+  if (n.startsWith('使用非财政拨款结余')) return 'in:使用非财政拨款结余';
+  if (n === '结余分配') return 'ex:结余分配';
   return null;
+}
+
+/** fixedConcept's patterns (module constants: a regex literal in the function is a new object per call). */
+const FIXED = {
+  grand: /^(收入|支出)?总计$/,
+  currentIncome: /^(本年|当年)收入(合计|小计)?$/,
+  currentExpense: /^(本年|当年)支出(合计|小计)?$/,
+  carriedIn: /^(上年结转(结余)?(资金)?|上年结转和结余(资金)?|年初(财政拨款)?结转和结余)$/,
+  carriedOut: /^(年终结转结余|年末(财政拨款)?结转和结余|结转下年(资金)?)$/,
+};
+
+/** The concept of the first pattern the name matches (a loop: no closure per row). */
+function firstMatch(list: [RegExp, string][], n: string): string | undefined {
+  for (let i = 0; i < list.length; i++) if (list[i][0].test(n)) return list[i][1];
+  return undefined;
 }
 
 /** The rows of a two-sided summary table with their concepts; exported for the test that holds it to the plain reading. */
@@ -143,18 +157,18 @@ export function summaryLines(t: Recognised): SummaryLine[] {
       let concept = fixedConcept(n, side);
       if (concept === null) {
         // each kind of name is looked for only where it is used: funds on both sides, items of income, 类 and uses of expense
-        const fund = FUND_LEADS.has(n[0]) ? FUNDS.find(([re]) => re.test(n))?.[1] : undefined;
+        const fund = FUND_LEADS.has(n[0]) ? firstMatch(FUNDS, n) : undefined;
         if (fund && group && group !== 'in:本年收入合计' && group !== 'ex:本年支出合计') concept = `${group}.${fund}`;
         else if (fund && side === 'income') concept = `in:${fund}`;
         else if (side === 'income') {
-          const item = ITEM_LEADS.has(n[0]) ? INCOME_ITEMS.find(([re]) => re.test(n))?.[1] : undefined;
+          const item = ITEM_LEADS.has(n[0]) ? firstMatch(INCOME_ITEMS, n) : undefined;
           if (item) concept = `in:${item}`;
         } else {
           // classCodeOfName(row.name), whose stripNumbering(row.name) is n
           const cls = CLASS_BY_NAME.get(n);
           if (cls) concept = `ex:类:${cls}`;
           else {
-            const use = USES.find(([re]) => re.test(n))?.[1];
+            const use = firstMatch(USES, n);
             if (use) concept = `ex:${use}`;
           }
         }
@@ -199,9 +213,11 @@ function resolveTotals(lines: SummaryLine[]): SummaryLine[] {
   return out;
 }
 
+const SUMMARY_VALUE_KEYS = ['预算数', '决算数', '决算数.小计', '金额', '合计'];
+
 /** The value column of a summary row: 预算数 / 决算数 / 决算数.小计. */
 export function summaryValue(t: Recognised, line: SummaryLine): Q | null {
-  for (const key of ['预算数', '决算数', '决算数.小计', '金额', '合计']) {
+  for (const key of SUMMARY_VALUE_KEYS) {
     if (line.row.values[key]) return qty(t, line.row, key, `${line.row.name.trim()}`);
   }
   return null;
@@ -272,6 +288,13 @@ export function buildModel(wb: Workbook, recognition: Recognition, facts: Docume
     },
     narrative,
     narrativeSource: external ? external.source : 'workbook',
-    inNarrativeBlock: (sheet, row, col) => blocks.some((b) => b.sheet === sheet && row >= b.range.top && row <= b.range.bottom && col >= b.range.left && col <= b.range.right),
+    inNarrativeBlock: (sheet, row, col) => {
+      // a loop, not some(): asked for every text cell of the workbook when the narrative is external
+      for (let i = 0; i < blocks.length; i++) {
+        const b = blocks[i];
+        if (b.sheet === sheet && row >= b.range.top && row <= b.range.bottom && col >= b.range.left && col <= b.range.right) return true;
+      }
+      return false;
+    },
   };
 }

@@ -42,7 +42,8 @@ const CERTAIN_NARRATIVE = new Set([
 /** Table rules whose `expected` is a rule of the form, not the other side of a relation. */
 const CERTAIN_TABLE = new Set(['cross/prior-year-labels', 'cross/project-codes']);
 
-const isPercent = (s: string | null | undefined): boolean => s != null && /%\s*$/.test(s.trim());
+const PERCENT_END = /%\s*$/;
+const isPercent = (s: string | null | undefined): boolean => s != null && PERCENT_END.test(s.trim());
 
 /** Whether the evidence decides that `expected` is the right value (see Finding.expectedCertain). */
 export function expectedIsCertain(f: Finding): boolean {
@@ -59,7 +60,7 @@ export function expectedIsCertain(f: Finding): boolean {
 export function differenceUnitOf(f: Finding): '万元' | '个百分点' | null {
   if (f.difference === null || f.difference === undefined) return null;
   if (isPercent(f.expected) || isPercent(f.actual)) return '个百分点';
-  return /万元/.test(f.message) ? '万元' : null;
+  return f.message.includes('万元') ? '万元' : null;
 }
 
 /** "0.65 个百分点" / "0.25 万元" / "2": the size of the difference, without a sign. */
@@ -107,11 +108,14 @@ const cellKey = (l: Location): string => (l.file !== undefined ? `${l.file}#${l.
 const spotKey = (l: Location): string => `${cellKey(l)}@${l.start ?? ''}-${l.end ?? ''}`;
 const isWorkbookCell = (l: Location): boolean => l.file === undefined && !!l.sheet && !!l.cell;
 
+const NUMBER_NOISE = /[,，\s%]/g;
+const PLAIN_NUMBER = /^[-+]?\d+(\.\d+)?$/;
+
 /** A number as the rules print it ("1,234.50", "−0.01", "12.5%"), cleaned to what Decimal reads; null when it is none. */
 function numText(s: string | null | undefined): string | null {
   if (s === null || s === undefined) return null;
-  const t = s.replace(/[,，\s%]/g, '').replace('−', '-');
-  return /^[-+]?\d+(\.\d+)?$/.test(t) ? t : null;
+  const t = s.replace(NUMBER_NOISE, '').replace('−', '-');
+  return PLAIN_NUMBER.test(t) ? t : null;
 }
 
 function num(s: string | null | undefined): Decimal | null {

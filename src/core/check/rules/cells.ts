@@ -18,8 +18,10 @@ export const nonNumericCell: Rule = {
     for (const t of tables) {
       const keys = new Set(moneyKeys(t));
       for (const r of t.rows) {
-        for (const [key, v] of Object.entries(r.values)) {
+        // for…in, not Object.entries: no array of pairs per row (the same keys, in the same order)
+        for (const key in r.values) {
           if (!keys.has(key)) continue;
+          const v = r.values[key];
           const a = v.amount;
           if (a.kind === 'error') {
             ctx.report({ message: `${ctx.model.name(t)} ${t.block.sheet}!${v.cell} 是 Excel 错误值“${a.text}”，不是金额：涉及它的核对无法进行`, locations: [{ sheet: t.block.sheet, cell: v.cell }], expected: '数字', actual: a.text });

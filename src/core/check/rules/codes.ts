@@ -7,11 +7,51 @@ import { stripNumbering } from '../../model/model';
 import type { Rule } from '../types';
 import { codeCell } from './helpers';
 
-function codedRows(tables: Recognised[]): { t: Recognised; r: TableRow }[] {
-  const out: { t: Recognised; r: TableRow }[] = [];
-  for (const t of tables) for (const r of t.rows) if ((r.type === 'function' || r.type === 'economic') && r.code) out.push({ t, r });
+/** A row of a classification 科目 with its code printed. */
+function isCoded(r: TableRow): boolean {
+  return (r.type === 'function' || r.type === 'economic') && !!r.code;
+}
+
+function tableHasCodedRows(t: Recognised): boolean {
+  for (const r of t.rows) if (isCoded(r)) return true;
+  return false;
+}
+
+/** Whether any table lists a coded 科目 row (the rules read the rows table by table, no list of them is built). */
+function hasCodedRows(tables: Recognised[]): boolean {
+  for (const t of tables) if (tableHasCodedRows(t)) return true;
+  return false;
+}
+
+/** The coded rows of one table, in order. */
+function codedRowsOf(t: Recognised): TableRow[] {
+  const out: TableRow[] = [];
+  for (const r of t.rows) if (isCoded(r)) out.push(r);
   return out;
 }
+
+/** A code of a length the scheme has: 3/5/7 digits for function codes, 3/5 for economic ones. */
+function lengthFits(r: TableRow): boolean {
+  const n = (r.code as string).length;
+  return n === 3 || n === 5 || (n === 7 && r.type === 'function');
+}
+
+/**
+ * The column letters of a row's first value cell ("" when it has none): the panel of side-by-side
+ * tables the row is in. As `(Object.values(r.values)[0]?.cell ?? '').replace(/\d+$/, '')`, without
+ * the array of values and the regex.
+ */
+export function panelColumn(r: TableRow): string {
+  for (const key in r.values) {
+    const cell = r.values[key].cell;
+    let end = cell.length;
+    while (end > 0 && isDigitCode(cell.charCodeAt(end - 1))) end--;
+    return end === cell.length ? cell : cell.slice(0, end);
+  }
+  return '';
+}
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 export const codeFormat: Rule = {
   meta: {
@@ -24,11 +64,11 @@ export const codeFormat: Rule = {
     example: '支出决算表 11 个项级科目编码只有 6 位（如 208050 事业单位离退休），应为 7 位',
   },
   check(ctx) {
-    const rows = codedRows(ctx.model.tables);
-    if (rows.length === 0) return ctx.skip('没有列示科目编码的表');
+    if (!hasCodedRows(ctx.model.tables)) return ctx.skip('没有列示科目编码的表');
     for (const t of ctx.model.tables) {
-      const mine = rows.filter((x) => x.t === t).map((x) => x.r);
-      const bad = mine.filter((r) => (r.type === 'function' ? ![3, 5, 7].includes((r.code as string).length) : ![3, 5].includes((r.code as string).length)));
+      const mine = codedRowsOf(t);
+      if (mine.length === 0) continue;
+      const bad = mine.filter((r) => !lengthFits(r));
       if (bad.length) {
         ctx.report({
           message: `${ctx.model.name(t)} ${bad.length} 个科目编码位数不对（如 ${bad[0].code} ${bad[0].name}）：功能分类应为 3/5/7 位，经济分类应为 3/5 位`,
@@ -39,18 +79,16 @@ export const codeFormat: Rule = {
       }
       // parent consistency: a 款/项 follows the 类/款 it belongs to (per panel of side-by-side tables)
       const panels = new Map<string, TableRow[]>();
-      for (const r of mine) {
-        const col = (Object.values(r.values)[0]?.cell ?? '').replace(/\d+$/, '');
-        const list = panels.get(col);
-        if (list) list.push(r);
-        else panels.set(col, [r]);
-      }
+      for (const r of mine) pushTo(panels, panelColumn(r), r);
       for (const panel of panels.values()) {
-      let last: Record<number, string> = {};
+      // the last code seen at each level (index: level); a 类 starts afresh
+      const last: (string | undefined)[] = [];
       for (const r of panel) {
         const code = r.code as string;
-        if (r.level === 1) last = { 1: code };
-        else if (r.level && r.level > 1) {
+        if (r.level === 1) {
+          last.length = 0;
+          last[1] = code;
+        } else if (r.level && r.level > 1) {
           const expectedParent = last[r.level - 1];
           if (expectedParent && !code.startsWith(expectedParent)) {
             ctx.report({
@@ -67,6 +105,17 @@ export const codeFormat: Rule = {
     }
   },
 };
+
+/** A code of 3, 5 or 7 digits (of either scheme: a 7-digit economic code is judged as unknown). */
+function hasLength357(r: TableRow): boolean {
+  const n = (r.code as string).length;
+  return n === 3 || n === 5 || n === 7;
+}
+
+function hasCodedRowsOfLength(tables: Recognised[]): boolean {
+  for (const t of tables) for (const r of t.rows) if (isCoded(r) && hasLength357(r)) return true;
+  return false;
+}
 
 /** "“卫生健康支出”" or "“A”或“B”" — the names a code has in a year. */
 function namesText(es: DictionaryEntry[]): string {
@@ -85,15 +134,52 @@ function yearsText(e: DictionaryEntry): string {
  * tables. judgeName depends on its arguments only (the dictionary is constant), so the answer is the same.
  */
 export function judgeOnce(year: number | null): (scheme: Scheme, code: string, printed: string) => NameVerdict {
-  const known = new Map<string, Map<string, NameVerdict>>();
+  // by scheme, then code: the first name printed with the code and its verdict (most codes are printed
+  // with one name), a map of the others only for a code printed with several; no key string per question
+  const known = { function: new Map<string, Judged>(), economic: new Map<string, Judged>() };
   return (scheme, code, printed) => {
-    const key = scheme === 'function' ? code : `e${code}`;
-    let byName = known.get(key);
-    if (!byName) known.set(key, (byName = new Map()));
-    let v = byName.get(printed);
-    if (!v) byName.set(printed, (v = judgeName(scheme, code, printed, year)));
+    const byCode = known[scheme];
+    const j = byCode.get(code);
+    if (!j) {
+      const v = judgeName(scheme, code, printed, year);
+      byCode.set(code, { printed, v, others: null });
+      return v;
+    }
+    if (j.printed === printed) return j.v;
+    const others = (j.others ??= new Map());
+    let v = others.get(printed);
+    if (!v) others.set(printed, (v = judgeName(scheme, code, printed, year)));
     return v;
   };
+}
+
+/** A code's first printed name with its verdict, and the verdicts of its other printed names. */
+interface Judged {
+  printed: string;
+  v: NameVerdict;
+  others: Map<string, NameVerdict> | null;
+}
+
+/**
+ * A 科目 printed with an old name or another year's: its code (null for a 类 name printed without
+ * one) and name as printed, the verdict and where. Its words are made only where the finding quotes it.
+ */
+interface OldName {
+  code: string | null;
+  name: string;
+  v: Extract<NameVerdict, { status: 'old' | 'other-year' }>;
+  loc: { sheet: string; cell: string };
+}
+
+/** "201“一般公共服务”（2022 年为“一般公共服务支出”）": one of a list. */
+function oldNameText(x: OldName, year: number | null): string {
+  return `${x.code ?? ''}“${x.name}”（${year ? `${year} 年为` : '现为'}${namesText(x.v.current)}）`;
+}
+
+/** "30110 名称“…”是旧名称，2026 年的名称为“…”": the only one of its table. */
+function oldNameSingle(x: OldName, year: number | null): string {
+  const when = x.v.status === 'old' ? '旧名称' : `${yearsText(x.v.entry)}的名称`;
+  return `${x.code === null ? '类名称' : `${x.code} 名称`}“${x.name}”是${when}，${year ? `${year} 年的` : '现行'}名称为${namesText(x.v.current)}`;
 }
 
 export const codeDictionary: Rule = {
@@ -108,14 +194,14 @@ export const codeDictionary: Rule = {
     example: '一般公共预算基本支出表 30110 名称“城镇职工基本医疗保险缴费”是旧名称，现行名称为“职工基本医疗保险缴费”',
   },
   check(ctx) {
-    const rows = codedRows(ctx.model.tables).filter(({ r }) => [3, 5, 7].includes((r.code as string).length));
-    if (rows.length === 0) return ctx.skip('没有列示科目编码的表');
+    if (!hasCodedRowsOfLength(ctx.model.tables)) return ctx.skip('没有列示科目编码的表');
     const unknown = new Map<string, { sheet: string; cell: string }[]>();
     // old names: one finding per table, listing them all
-    const old = new Map<Recognised, { text: string; single: string; expected: string; actual: string; loc: { sheet: string; cell: string } }[]>();
+    const old = new Map<Recognised, OldName[]>();
     const year = ctx.model.year;
     const judge = judgeOnce(year);
-    for (const { t, r } of rows) {
+    for (const t of ctx.model.tables) for (const r of t.rows) {
+      if (!isCoded(r) || !hasLength357(r)) continue;
       const code = r.code as string;
       const scheme = r.type === 'economic' ? 'economic' : 'function';
       if (!norm(r.name)) continue;
@@ -128,13 +214,8 @@ export const codeDictionary: Rule = {
         continue;
       }
       if (v.status === 'old' || v.status === 'other-year') {
-        const now = namesText(v.current);
-        const when = v.status === 'old' ? '旧名称' : `${yearsText(v.entry)}的名称`;
         // appended in place: a table of 50,000 rows with old names stays linear
-        if (!old.has(t)) old.set(t, []);
-        old.get(t)!.push(
-          { text: `${code}“${r.name}”（${year ? `${year} 年为` : '现为'}${now}）`, single: `${code} 名称“${r.name}”是${when}，${year ? `${year} 年的` : '现行'}名称为${now}`, expected: v.current[0].name, actual: r.name, loc },
-        );
+        pushTo(old, t, { code, name: r.name, v, loc });
       } else if (v.status === 'truncated') {
         ctx.report({ severity: 'warning', message: `${ctx.model.name(t)} ${code} 名称“${r.name}”不完整，应为${namesText(v.current)}`, locations: [loc], expected: v.current[0].name, actual: r.name });
       } else {
@@ -149,20 +230,17 @@ export const codeDictionary: Rule = {
         const v = judge('function', code, printed);
         if (v.status !== 'old' && v.status !== 'other-year') continue;
         const cell = Object.values(line.row.values)[0]?.cell ?? 'A1';
-        const name = line.row.name.trim();
-        const now = namesText(v.current);
-        if (!old.has(t)) old.set(t, []);
-        old.get(t)!.push({ text: `“${name}”（${year ? `${year} 年为` : '现为'}${now}）`, single: `类名称“${name}”是${v.status === 'old' ? '旧名称' : `${yearsText(v.entry)}的名称`}，${year ? `${year} 年的` : '现行'}名称为${now}`, expected: v.current[0].name, actual: name, loc: { sheet: t.block.sheet, cell } });
+        pushTo(old, t, { code: null, name: line.row.name.trim(), v, loc: { sheet: t.block.sheet, cell } });
       }
     }
     for (const [t, list] of old) {
       const one = list.length === 1 ? list[0] : null;
       ctx.report({
         severity: 'warning',
-        message: one ? `${ctx.model.name(t)} ${one.single}` : `${ctx.model.name(t)} ${list.length} 个科目使用旧名称：${list.slice(0, 4).map((x) => x.text).join('、')}${list.length > 4 ? ' 等' : ''}`,
+        message: one ? `${ctx.model.name(t)} ${oldNameSingle(one, year)}` : `${ctx.model.name(t)} ${list.length} 个科目使用旧名称：${list.slice(0, 4).map((x) => oldNameText(x, year)).join('、')}${list.length > 4 ? ' 等' : ''}`,
         locations: list.map((x) => x.loc),
-        expected: one ? one.expected : null,
-        actual: one ? one.actual : null,
+        expected: one ? one.v.current[0].name : null,
+        actual: one ? one.name : null,
       });
     }
     for (const [what, locations] of unknown) {
@@ -177,6 +255,16 @@ const NATURE_ITEMS: { admin: string; institution: string; what: string }[] = [
   { admin: '2080501', institution: '2080502', what: '离退休' },
 ];
 
+const GENERAL_RUN_CODE = /^2\d{4}01$/;
+const GENERAL_INST_CODE = /^2\d{4}50$/;
+const SUBORDINATE = /(下属|所属|直属)[^。；]{0,30}事业单位/;
+
+/** The pair of NATURE_ITEMS a code is one of. */
+function natureItem(code: string): (typeof NATURE_ITEMS)[number] | undefined {
+  for (const p of NATURE_ITEMS) if (p.admin === code || p.institution === code) return p;
+  return undefined;
+}
+
 export const unitNatureItems: Rule = {
   meta: {
     id: 'compliance/unit-nature-items',
@@ -190,20 +278,22 @@ export const unitNatureItems: Rule = {
   check(ctx) {
     const nature = ctx.model.nature;
     if (!nature) return ctx.skip('无法判断单位性质（行政/事业）');
-    const rows = codedRows(ctx.model.tables).filter(({ r }) => r.type === 'function');
     const reported = new Set<string>();
     // an 行政单位 whose 情况说明 names 下属事业单位 may budget their running costs under 事业运行
-    // (js-jcy-2019: 2040450 事业运行 315 万元 "主要是检察官学院运行费", 检察官学院 a 下属事业单位)
-    const subordinate = /(下属|所属|直属)[^。；]{0,30}事业单位/.exec(ctx.model.narrative.map((p) => p.text).join('\n'));
-    for (const { t, r } of rows) {
-      const code = r.code as string;
-      const generalRun = /^2\d{4}01$/.test(code) && /行政运行/.test(r.name);
-      const generalInst = /^2\d{4}50$/.test(code) && /事业运行/.test(r.name);
-      const pair = NATURE_ITEMS.find((p) => p.admin === code || p.institution === code);
+    // (js-jcy-2019: 2040450 事业运行 315 万元 "主要是检察官学院运行费", 检察官学院 a 下属事业单位);
+    // the narrative is read only when such a row is reported
+    let subordinate: RegExpExecArray | null | undefined;
+    for (const t of ctx.model.tables) for (const r of t.rows) {
+      if (r.type !== 'function' || !r.code) continue;
+      const code = r.code;
+      const generalRun = GENERAL_RUN_CODE.test(code) && r.name.includes('行政运行');
+      const generalInst = GENERAL_INST_CODE.test(code) && r.name.includes('事业运行');
+      const pair = natureItem(code);
       const wrong =
         nature.value === 'institution' ? generalRun || pair?.admin === code : generalInst || pair?.institution === code;
       if (!wrong || reported.has(code)) continue;
       reported.add(code);
+      if (nature.value === 'admin' && generalInst && subordinate === undefined) subordinate = SUBORDINATE.exec(ctx.model.narrative.map((p) => p.text).join('\n'));
       if (nature.value === 'admin' && generalInst && subordinate) {
         ctx.report({
           severity: 'info',
@@ -224,6 +314,14 @@ export const unitNatureItems: Rule = {
   },
 };
 
+/** Whether two codes of the same length have the same parent (the code without its last two digits; none for a 类). */
+function sameParent(a: string, b: string): boolean {
+  if (a.length <= 3) return b.length <= 3;
+  if (b.length <= 3) return false;
+  // same length here: compare all but the last two digits in place
+  return a.length === b.length && a.startsWith(b.slice(0, b.length - 2));
+}
+
 export const codeOrder: Rule = {
   meta: {
     id: 'compliance/code-order',
@@ -235,26 +333,33 @@ export const codeOrder: Rule = {
     example: '公开06表 30211 差旅费 排在 30299 其他商品和服务支出 之后',
   },
   check(ctx) {
-    const rows = codedRows(ctx.model.tables);
-    if (rows.length === 0) return ctx.skip('没有列示科目编码的表');
+    if (!hasCodedRows(ctx.model.tables)) return ctx.skip('没有列示科目编码的表');
     for (const t of ctx.model.tables) {
-      const mine = rows.filter((x) => x.t === t).map((x) => x.r);
-      const panels = new Map<string, TableRow[]>();
-      for (const r of mine) {
-        const col = (Object.values(r.values)[0]?.cell ?? '').replace(/\d+$/, '');
-        pushTo(panels, `${r.type}|${col}`, r);
+      if (!tableHasCodedRows(t)) continue;
+      // the panels (type and column) in the order they first appear, each a list of rows
+      const panels: TableRow[][] = [];
+      const byColumn = { function: new Map<string, TableRow[]>(), economic: new Map<string, TableRow[]>() };
+      for (const r of t.rows) {
+        if (!isCoded(r)) continue;
+        const col = panelColumn(r);
+        const of = byColumn[r.type as 'function' | 'economic'];
+        const list = of.get(col);
+        if (list) list.push(r);
+        else {
+          of.set(col, [r]);
+          panels.push(of.get(col) as TableRow[]);
+        }
       }
       const bad: { r: TableRow; after: TableRow }[] = [];
-      for (const panel of panels.values()) {
-        // the last code seen at each length, under the current parent
-        const last = new Map<number, TableRow>();
+      for (const panel of panels) {
+        // the last code seen at each length (index: length), under the current parent
+        const last: (TableRow | undefined)[] = [];
         for (const r of panel) {
           const code = r.code as string;
-          for (const len of [...last.keys()]) if (len > code.length) last.delete(len);
-          const prev = last.get(code.length);
-          const parent = (c: string) => (c.length <= 3 ? '' : c.slice(0, c.length - 2));
-          if (prev && parent(prev.code as string) === parent(code) && (prev.code as string) > code) bad.push({ r, after: prev });
-          else last.set(code.length, r);
+          if (last.length > code.length + 1) last.length = code.length + 1;
+          const prev = last[code.length];
+          if (prev && sameParent(prev.code as string, code) && (prev.code as string) > code) bad.push({ r, after: prev });
+          else last[code.length] = r;
         }
       }
       if (bad.length === 0) continue;

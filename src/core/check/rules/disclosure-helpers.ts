@@ -19,14 +19,27 @@ export interface Disclosure {
   text: string;
 }
 
-const flat = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, '');
+const SPACES = /[\s\u3000\u00a0]+/g;
+const flat = (s: string) => s.replace(SPACES, '');
+const DIGIT = /\d/;
+const YEAR_MARK = /(19|20)\d{2}\s*年/g;
+
+/**
+ * A heading that names the matter, not a numbered sentence (“2. 政府采购管理经费145.19万元，主要用于……”):
+ * short, no figure but a year, the section's words. The text without white space is made once.
+ */
+function namesMatter(x: { title: boolean; level: number; text: string }, spec: { has: RegExp; not?: RegExp }): boolean {
+  if (!x.title || x.level > 2) return false;
+  const f = flat(x.text);
+  return f.length <= 36 && !DIGIT.test(x.text.replace(YEAR_MARK, '')) && spec.has.test(f) && !(spec.not && spec.not.test(f));
+}
 
 /** The section of a narrative about a matter: under its heading, else the paragraphs that name it. */
 export function disclosureOf(paragraphs: NarrativeParagraph[], id: SectionId, mention: RegExp): Disclosure | null {
   const o = outline(paragraphs);
   const spec = SECTION_HEADINGS[id];
   // a heading, not a numbered sentence that names the matter (“2. 政府采购管理经费145.19万元，主要用于……”)
-  const hs = o.body.filter((x) => x.title && x.level <= 2 && flat(x.text).length <= 36 && !/\d/.test(x.text.replace(/(19|20)\d{2}\s*年/g, '')) && spec.has.test(flat(x.text)) && !(spec.not && spec.not.test(flat(x.text))));
+  const hs = o.body.filter((x) => namesMatter(x, spec));
   const found: Disclosure[] = hs.map((h) => {
     let to = paragraphs.length;
     for (let k = h.pi + 1; k < paragraphs.length; k++) {

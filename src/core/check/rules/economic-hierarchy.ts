@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { childrenOf, colSuffix, footerQ, moneyKeys, qtys, totalRow } from './helpers';
+import { SumWords, childrenOf, colSuffix, footerQ, moneyKeys, qtys, totalRow } from './helpers';
 import { qty } from '../../model/quantity';
 
 /**
@@ -24,6 +24,8 @@ const rule: Rule = {
     if (tables.length === 0) return ctx.skip('没有基本支出（经济分类）表');
     for (const t of tables) {
       const name = ctx.model.name(t);
+      // the words of each relation, made only for one that does not hold (most hold)
+      const words = new SumWords((row, key) => `${name} ${row.code} ${row.name}${colSuffix(key)}`, () => '其下各款合计');
       const keys = moneyKeys(t);
       const classes = t.rows.filter((r) => r.type === 'economic' && r.level === 1);
       for (const row of classes) {
@@ -32,7 +34,7 @@ const rule: Rule = {
         for (const key of keys) {
           const total = qty(t, row, key);
           const parts = qtys(t, kids, key);
-          if (total && parts) ctx.sum(total, parts, { subject: `${name} ${row.code} ${row.name}${colSuffix(key)}`, parts: '其下各款合计' });
+          if (total && parts) ctx.sum(total, parts, words.at(row, key));
         }
       }
       const total = totalRow(t);

@@ -1,9 +1,9 @@
-import type { Recognised } from '../../recognize';
+import type { Recognised, TableRow } from '../../recognize';
 import type { CheckModel } from '../../model/model';
 import { isZero, qty, sumVerdict, type Q } from '../../model/quantity';
 import { norm } from '../../recognize/text';
 import type { Rule } from '../types';
-import { functionRows, mainTable, pickKey, summaryQ, totalRow } from './helpers';
+import { functionRowByCode, functionRows, mainTable, pickKey, summaryQ, totalRow } from './helpers';
 
 /**
  * The 一般公共预算 上年结转 (年初结转) of the department: the 财政拨款收支总表's line, else the
@@ -38,6 +38,52 @@ function onlyGeneral(model: CheckModel, summary: Recognised | undefined): boolea
   return !!carryGeneral && sumVerdict(carry, [carryGeneral]).status !== 'mismatch';
 }
 
+const PAIRS: [string, string, string][] = [
+  ['合计', '合计', '合计'],
+  ['基本支出|基本支出.小计', '基本支出.小计|基本支出', '基本支出'],
+  ['项目支出', '项目支出', '项目支出'],
+];
+
+/** A value of the row that is a number other than 0 (for…in: no array of values per row). */
+function anyNonZero(row: TableRow): boolean {
+  for (const key in row.values) {
+    const a = row.values[key].amount;
+    if (a.kind === 'number' && !a.value.isZero()) return true;
+  }
+  return false;
+}
+
+/**
+ * The words of one comparison ("支出总表 2101506 项目支出 基本支出" against "一般公共预算支出表 基本支出"),
+ * made only when ctx.same or ctx.atLeast reads them, during the call: one object, pointed at each row
+ * and column in turn.
+ */
+class PairWords {
+  private row: TableRow | null = null;
+  private what = '';
+
+  constructor(
+    private readonly eName: string,
+    private readonly gName: string,
+    readonly why: string | undefined,
+  ) {}
+
+  at(row: TableRow, what: string): this {
+    this.row = row;
+    this.what = what;
+    return this;
+  }
+
+  get a(): string {
+    const r = this.row as TableRow;
+    return `${this.eName} ${r.code} ${r.name} ${this.what}`;
+  }
+
+  get b(): string {
+    return `${this.gName} ${this.what}`;
+  }
+}
+
 /** Per 科目: 支出总表 基本/项目 ≥ 一般公共预算支出表; equal when all money is 一般公共预算 (X-08, XF-07). */
 const rule: Rule = {
   meta: {
@@ -57,18 +103,17 @@ const rule: Rule = {
     const equal = onlyGeneral(ctx.model, mainTable(ctx.model, 'income-expense-summary'));
     const eName = ctx.model.name(exp);
     const gName = ctx.model.name(gen);
-    const pairs: [string, string, string][] = [
-      ['合计', '合计', '合计'],
-      ['基本支出|基本支出.小计', '基本支出.小计|基本支出', '基本支出'],
-      ['项目支出', '项目支出', '项目支出'],
-    ];
+    // the columns compared, each table's key worked out once (not per row)
+    const pairs = PAIRS.map(([ek, gk, what]) => ({ ekey: pickKey(exp, ek), gkey: pickKey(gen, gk), what }));
+    // the words of each comparison, made only for one that fails (most hold)
+    const words = new PairWords(eName, gName, equal ? undefined : '一般公共预算只是全部资金的一部分');
     for (const g of functionRows(gen)) {
       // a 项 code printed truncated ("208050") is matched by its parent and name; the code
       // format is reported by compliance/code-format
       const e =
-        functionRows(exp).find((r) => r.code === g.code) ??
+        functionRowByCode(exp, g.code as string) ??
         functionRows(exp).find((r) => r.code?.length === 6 && g.code?.startsWith(r.code) && (norm(g.name).startsWith(norm(r.name)) || norm(r.name).startsWith(norm(g.name))));
-      const gAny = Object.values(g.values).some((v) => v.amount.kind === 'number' && !v.amount.value.isZero());
+      const gAny = anyNonZero(g);
       if (!e) {
         if (gAny) {
           const first = Object.values(g.values)[0];
@@ -76,16 +121,13 @@ const rule: Rule = {
         }
         continue;
       }
-      for (const [ek, gk, what] of pairs) {
-        const ekey = pickKey(exp, ek);
-        const gkey = pickKey(gen, gk);
+      for (const { ekey, gkey, what } of pairs) {
         if (!ekey || !gkey) continue;
         const eq = qty(exp, e, ekey);
         const gq = qty(gen, g, gkey);
         if (!eq || !gq) continue;
-        const text = { a: `${eName} ${e.code} ${e.name} ${what}`, b: `${gName} ${what}` };
-        if (equal) ctx.same(eq, gq, text);
-        else ctx.atLeast(eq, gq, { ...text, why: '一般公共预算只是全部资金的一部分' });
+        if (equal) ctx.same(eq, gq, words.at(e, what));
+        else ctx.atLeast(eq, gq, words.at(e, what));
       }
     }
   },

@@ -3,7 +3,7 @@ import type { Recognised } from '../../recognize';
 import { qty, zeroQ, type Q } from '../../model/quantity';
 import type { SummaryLine } from '../../model/model';
 import type { Rule } from '../types';
-import { functionRows, mainTable, pickKey, summaryQ, totalRow } from './helpers';
+import { functionRowByCode, functionRows, mainTable, pickKey, summaryQ, totalRow } from './helpers';
 
 /** The total of a fund table; an empty table (header only) stands for exactly 0. */
 function fundTotal(t: Recognised | undefined, key: string): Q | null {
@@ -17,7 +17,7 @@ function fundTotal(t: Recognised | undefined, key: string): Q | null {
 
 function classQ(t: Recognised | undefined, code: string, key: string): Q | null {
   if (!t) return null;
-  const row = functionRows(t).find((r) => r.code === code);
+  const row = functionRowByCode(t, code);
   const k = pickKey(t, key);
   if (!row || !k) return t.rows.length === 0 || (k && !row) ? zeroQ(t, '（无此类）') : null;
   return qty(t, row, k);

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { childrenOf, colSuffix, functionRows, levelName, moneyKeys, qtys, totalRow } from './helpers';
+import { SumWords, childrenOf, colSuffix, functionRows, levelName, moneyKeys, qtys, totalRow } from './helpers';
 import { qty } from '../../model/quantity';
 
 /** 合计 = Σ类, 类 = Σ款, 款 = Σ项 — in every money column of every function-coded table. */
@@ -19,6 +19,11 @@ const rule: Rule = {
     for (const t of tables) {
       const keys = moneyKeys(t);
       const name = ctx.model.name(t);
+      // the words of each relation, made only for one that does not hold (most hold)
+      const words = new SumWords(
+        (row, key) => `${name} ${row.code} ${row.name}${colSuffix(key)}`,
+        (row) => `其下各${levelName((row.level ?? 1) + 1)}合计`,
+      );
       for (const row of functionRows(t)) {
         if (row.level !== 1 && row.level !== 2) continue;
         const kids = childrenOf(t, row, 'function');
@@ -27,7 +32,7 @@ const rule: Rule = {
           const total = qty(t, row, key);
           const parts = qtys(t, kids, key);
           if (!total || !parts) continue;
-          ctx.sum(total, parts, { subject: `${name} ${row.code} ${row.name}${colSuffix(key)}`, parts: `其下各${levelName((row.level ?? 1) + 1)}合计` });
+          ctx.sum(total, parts, words.at(row, key));
         }
       }
       const total = totalRow(t);

@@ -1,7 +1,7 @@
 import type { Recognised } from '../../recognize';
 import type { Rule } from '../types';
 import { qty, type Q } from '../../model/quantity';
-import { functionRows, pickKey, qtys, totalRow } from './helpers';
+import { functionRowByCode, functionRows, pickKey, qtys, totalRow } from './helpers';
 
 /** 一般公共预算支出表 项目支出 = 项目支出表 一般公共预算 (本年 + 结转); per 项 when projects carry a 科目 (X-07, X-12). */
 const rule: Rule = {
@@ -40,15 +40,15 @@ const rule: Rule = {
     for (const [code, rows] of byCode) {
       const parts = qtys(projects, rows, '合计');
       if (!parts) continue;
-      const direct = general.map((t) => ({ t, row: functionRows(t).find((r) => r.code === code) })).find((x) => x.row && pickKey(x.t, '项目支出'));
+      const direct = general.map((t) => ({ t, row: functionRowByCode(t, code) })).find((x) => x.row && pickKey(x.t, '项目支出'));
       if (direct?.row) {
         const g = qty(direct.t, direct.row, '项目支出');
         if (g) ctx.sum(g, parts, { subject: `${ctx.model.name(direct.t)} ${code} ${direct.row.name} 项目支出`, parts: ` ${pName} 该科目各项目之和` });
         continue;
       }
       // 合计 in one table and 基本支出 in another: 合计 = 基本 + Σ projects
-      const withTotal = general.map((t) => ({ t, row: functionRows(t).find((r) => r.code === code && !pickKey(t, '基本支出.小计|基本支出')) })).find((x) => x.row);
-      const withBasic = general.map((t) => ({ t, row: functionRows(t).find((r) => r.code === code), k: pickKey(t, '基本支出.小计|基本支出') })).find((x) => x.row && x.k);
+      const withTotal = general.map((t) => ({ t, row: pickKey(t, '基本支出.小计|基本支出') ? undefined : functionRowByCode(t, code) })).find((x) => x.row);
+      const withBasic = general.map((t) => ({ t, row: functionRowByCode(t, code), k: pickKey(t, '基本支出.小计|基本支出') })).find((x) => x.row && x.k);
       if (!withTotal?.row || !withBasic?.row || !withBasic.k) continue;
       const total = qty(withTotal.t, withTotal.row, '合计');
       const basic = qty(withBasic.t, withBasic.row, withBasic.k);

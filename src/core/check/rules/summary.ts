@@ -83,12 +83,10 @@ export const summaryIncome: Rule = {
       const fiscalGroup = lines.find((l) => l.concept === 'in:财政拨款');
       // its funds: the fund lines after it, up to the next top-level line (一、二、…)
       const after = fiscalGroup ? lines.slice(lines.indexOf(fiscalGroup) + 1) : [];
-      const end = after.findIndex((l) => /^[一二三四五六七八九十]+[、.．]/.test(l.row.name.trim()));
-      const funds = (end < 0 ? after : after.slice(0, end)).filter((l) => l.concept && /^in:(一般公共预算|政府性基金预算|国有资本经营预算)$/.test(l.concept));
+      const end = after.findIndex((l) => TOP_NUMBERING.test(l.row.name.trim()));
+      const funds = (end < 0 ? after : after.slice(0, end)).filter((l) => l.concept && FUND_CONCEPT.test(l.concept));
       if (fiscalGroup && funds.length) groupedSum(ctx, t, fiscalGroup, funds, `${name} ${fiscalGroup.row.name.trim()}`, '其下各类财政拨款之和');
-      const itemRe = fiscalGroup && funds.length
-        ? /^in:(财政拨款|财政专户管理资金|事业收入|事业单位经营收入|上级补助收入|附属单位上缴收入|其他收入|其他资金)$/
-        : /^in:(一般公共预算|政府性基金预算|国有资本经营预算|财政专户管理资金|事业收入|事业单位经营收入|上级补助收入|附属单位上缴收入|其他收入|其他资金)$/;
+      const itemRe = fiscalGroup && funds.length ? ITEMS_WITH_FISCAL_GROUP : ITEMS_WITH_FUNDS;
       const items = lines.filter((l) => l.concept && !l.concept.includes('.') && itemRe.test(l.concept));
       if (total && items.length) groupedSum(ctx, t, total, items, `${name} 本年收入合计`, '各项收入之和');
       const carry = lines.find((l) => l.concept === 'in:上年结转结余');
@@ -105,6 +103,13 @@ export const summaryIncome: Rule = {
     }
   },
 };
+
+// the summary rules' patterns, made once (a regex literal in a callback is a new object per line)
+const TOP_NUMBERING = /^[一二三四五六七八九十]+[、.．]/;
+const FUND_CONCEPT = /^in:(一般公共预算|政府性基金预算|国有资本经营预算)$/;
+const ITEMS_WITH_FISCAL_GROUP = /^in:(财政拨款|财政专户管理资金|事业收入|事业单位经营收入|上级补助收入|附属单位上缴收入|其他收入|其他资金)$/;
+const ITEMS_WITH_FUNDS = /^in:(一般公共预算|政府性基金预算|国有资本经营预算|财政专户管理资金|事业收入|事业单位经营收入|上级补助收入|附属单位上缴收入|其他收入|其他资金)$/;
+const USE_CONCEPT = /^ex:(基本支出|项目支出|单位预留机动经费)$/;
 
 export const summaryExpense: Rule = {
   meta: {
@@ -126,7 +131,7 @@ export const summaryExpense: Rule = {
       if (!understood(lines, total)) continue;
       if (total && classes.length) groupedSum(ctx, t, total, classes, `${ctx.model.name(t)} 本年支出合计`, '各类支出之和');
       // 江苏 支出用途: 基本支出 + 项目支出 + 单位预留机动经费
-      const uses = lines.filter((l) => l.concept && /^ex:(基本支出|项目支出|单位预留机动经费)$/.test(l.concept));
+      const uses = lines.filter((l) => l.concept && USE_CONCEPT.test(l.concept));
       if (total && uses.length >= 2) groupedSum(ctx, t, total, uses, `${ctx.model.name(t)} 本年支出合计`, '按支出用途（基本支出、项目支出等）之和');
     }
   },

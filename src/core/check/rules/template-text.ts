@@ -128,7 +128,7 @@ export const templateText: Rule = {
     const { texts: distinct, slot } = texts.distinct;
     const known: (readonly TemplateHit[] | undefined)[][] = [new Array(distinct.length), new Array(distinct.length)];
     for (let i = 0; i < texts.length; i++) {
-      const narrative = texts.narrative[i];
+      const narrative = texts.narrative(i);
       const memo = known[narrative ? 1 : 0];
       const k = slot[i];
       const found = (memo[k] ??= templateHits(distinct[k], narrative));

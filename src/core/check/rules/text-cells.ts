@@ -1,6 +1,7 @@
 /** The texts of a document for the wording rules: narrative paragraphs and the tables' text cells. */
 import { isSpaceCode } from '../../chars';
 import type { CheckModel, TextCell } from '../../model/model';
+import type { Cell, Sheet } from '../../workbook';
 
 export interface DocText extends TextCell {
   /** A paragraph of the narrative (else a text cell of a table: title, header, note). */
@@ -10,41 +11,65 @@ export interface DocText extends TextCell {
 /**
  * Every text of the document, field by field (one array per field, not one object per text: a
  * workbook has thousands of text cells, and objects that outlive the rules are copied by the
- * collector). A text is made a DocText only when a rule reports on it.
+ * collector). A text is made a DocText only when a rule reports on it. The fields are sized once
+ * (the texts are counted first): grown push by push they would be allocated about three times over.
  */
 export class DocTexts {
   /** Each text, in document order: the tables' text cells sheet by sheet, then an external narrative. */
-  readonly text: string[] = [];
-  /** Whether each text is a paragraph of the narrative. */
-  readonly narrative: boolean[] = [];
-  /** The sheet and cell of each text of the workbook (the first `sheet.length` texts). */
-  private readonly sheet: string[] = [];
-  private readonly cell: string[] = [];
+  readonly text: string[];
+  /** Whether each text is a paragraph of the narrative (1) or a text cell of a table (0). */
+  private readonly narrativeFlag: Uint8Array;
+  /** The sheet (index into `sheetNames`) and cell of each text of the workbook (the first `cells` texts). */
+  private readonly sheet: Uint16Array | Int32Array;
+  private readonly cell: string[];
+  private readonly sheetNames: readonly string[];
   /** The paragraphs of an external narrative, after the workbook's texts. */
-  private readonly paragraphs: TextCell[] = [];
+  private readonly paragraphs: readonly TextCell[];
+  private cells = 0;
   private unique: Distinct | null = null;
+
+  /** Room for `cellCount` text cells of the workbook (addCell), then the paragraphs (addParagraphs, once the cells are in). */
+  constructor(sheetNames: readonly string[], cellCount: number, paragraphs: readonly TextCell[] = []) {
+    const n = cellCount + paragraphs.length;
+    this.sheetNames = sheetNames;
+    this.paragraphs = paragraphs;
+    this.text = sizedArray<string>(n);
+    this.cell = sizedArray<string>(cellCount);
+    this.narrativeFlag = new Uint8Array(n);
+    this.sheet = sheetNames.length <= 0xffff ? new Uint16Array(cellCount) : new Int32Array(cellCount);
+  }
 
   get length(): number {
     return this.text.length;
   }
 
-  addCell(sheet: string, cell: string, text: string, narrative: boolean): void {
-    this.sheet.push(sheet);
-    this.cell.push(cell);
-    this.text.push(text);
-    this.narrative.push(narrative);
+  /** Text cell number `this.cells` (in document order): of sheet number `sheet`. */
+  addCell(sheet: number, cell: string, text: string, narrative: boolean): void {
+    const i = this.cells++;
+    this.sheet[i] = sheet;
+    this.cell[i] = cell;
+    this.text[i] = text;
+    this.narrativeFlag[i] = narrative ? 1 : 0;
   }
 
-  addParagraph(p: TextCell): void {
-    this.paragraphs.push(p);
-    this.text.push(p.text);
-    this.narrative.push(true);
+  /** The paragraphs' texts, after every cell is added (in order: a grown array is never written out of order). */
+  addParagraphs(): void {
+    const cells = this.cell.length;
+    for (let k = 0; k < this.paragraphs.length; k++) {
+      this.text[cells + k] = this.paragraphs[k].text;
+      this.narrativeFlag[cells + k] = 1;
+    }
+  }
+
+  /** Whether text i is a paragraph of the narrative (else a text cell of a table: title, header, note). */
+  narrative(i: number): boolean {
+    return this.narrativeFlag[i] === 1;
   }
 
   /** The i-th text with its place, as the rules report it. */
   at(i: number): DocText {
-    if (i < this.sheet.length) return { sheet: this.sheet[i], cell: this.cell[i], text: this.text[i], narrative: this.narrative[i] };
-    return { ...this.paragraphs[i - this.sheet.length], narrative: true };
+    if (i < this.cell.length) return { sheet: this.sheetNames[this.sheet[i]], cell: this.cell[i], text: this.text[i], narrative: this.narrativeFlag[i] === 1 };
+    return { ...this.paragraphs[i - this.cell.length], narrative: true };
   }
 
   /**
@@ -89,7 +114,6 @@ export function documentText(model: CheckModel): DocTexts {
 }
 
 function collectText(model: CheckModel): DocTexts {
-  const out = new DocTexts();
   const external = model.narrativeSource !== 'workbook';
   // the narrative's cells by sheet: a look-up by the cell's own address string, no key built per cell
   const inNarrative = new Map<string, Set<string>>();
@@ -99,22 +123,56 @@ function collectText(model: CheckModel): DocTexts {
     if (!cells) inNarrative.set(p.sheet, (cells = new Set()));
     cells.add(p.cell);
   }
-  for (const sheet of model.wb.sheets) {
+  const sheets = model.wb.sheets;
+  const names: string[] = [];
+  let count = 0;
+  for (let s = 0; s < sheets.length; s++) {
+    names.push(sheets[s].name);
+    count += countTexts(model, sheets[s], external);
+  }
+  const out = new DocTexts(names, count, external ? model.narrative : []);
+  for (let s = 0; s < sheets.length; s++) {
+    const sheet = sheets[s];
     const narrativeCells = inNarrative.get(sheet.name);
     const rows = sheet.rows;
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r];
       for (let c = 0; c < row.length; c++) {
         const cell = row[c];
-        if (!cell || cell.type !== 'string' || !hasText(cell.text)) continue;
-        if (external && model.inNarrativeBlock(sheet.name, r + 1, c + 1)) continue;
-        out.addCell(sheet.name, cell.address, cell.text, narrativeCells !== undefined && narrativeCells.has(cell.address));
+        if (!isText(model, sheet.name, cell, r, c, external)) continue;
+        out.addCell(s, cell.address, cell.text, narrativeCells !== undefined && narrativeCells.has(cell.address));
       }
     }
   }
-  if (external) for (const p of model.narrative) out.addParagraph(p);
+  out.addParagraphs();
   return out;
 }
+
+/** A text cell that is one of the document's texts: not blank, not in the narrative block an external narrative replaces. */
+function isText(model: CheckModel, sheet: string, cell: Cell | null | undefined, r: number, c: number, external: boolean): cell is Cell {
+  if (!cell || cell.type !== 'string' || !hasText(cell.text)) return false;
+  return !(external && model.inNarrativeBlock(sheet, r + 1, c + 1));
+}
+
+/** How many of a sheet's cells are texts of the document. */
+function countTexts(model: CheckModel, sheet: Sheet, external: boolean): number {
+  let n = 0;
+  const rows = sheet.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    for (let c = 0; c < row.length; c++) if (isText(model, sheet.name, row[c], r, c, external)) n++;
+  }
+  return n;
+}
+
+/**
+ * An array of n slots, filled by the caller. `new Array(n)` keeps fast elements up to a size V8
+ * allocates in one piece; past that (a very large workbook) the array is grown, as `push` would.
+ */
+function sizedArray<T>(n: number): T[] {
+  return n <= SIZED_MAX ? new Array<T>(n) : [];
+}
+const SIZED_MAX = 8192;
 
 /** Not empty once trimmed: a character that is not white space (trim and /\s/ strip the same set), no copy or regex per text. */
 export function hasText(text: string): boolean {

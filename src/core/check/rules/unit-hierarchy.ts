@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import type { Recognised, TableRow } from '../../recognize';
 import type { Rule } from '../types';
-import { colSuffix, moneyKeys, qtys, totalRow } from './helpers';
+import { SumWords, colSuffix, moneyKeys, qtys, totalRow } from './helpers';
 import { qty, rowLabel } from '../../model/quantity';
 
 interface Node {
@@ -16,7 +16,7 @@ function tree(t: Recognised): Node {
   const stack: Node[] = [root];
   for (const row of t.rows) {
     if (row.type === 'total' || row.type === 'label') continue;
-    const inUnit = stack.some((n) => n.row?.type === 'unit');
+    const inUnit = hasUnit(stack);
     const rank =
       row.type === 'unit' ? (row.level === 1 ? 1 : 2) : row.type === 'category' ? (inUnit ? 3 : 0.5) : 4;
     while (stack.length > 1 && stack[stack.length - 1].rank >= rank) stack.pop();
@@ -25,6 +25,12 @@ function tree(t: Recognised): Node {
     stack.push(node);
   }
   return root;
+}
+
+/** Whether a node of the stack is a unit row (a loop: no closure per row). */
+function hasUnit(stack: Node[]): boolean {
+  for (let i = 0; i < stack.length; i++) if (stack[i].row?.type === 'unit') return true;
+  return false;
 }
 
 /** 合计 = Σ部门, 部门 = Σ单位, 单位 = Σ项目（明细） in unit-structured tables. */
@@ -43,6 +49,8 @@ const rule: Rule = {
     if (tables.length === 0) return ctx.skip('没有按单位列示的表');
     for (const t of tables) {
       const name = ctx.model.name(t);
+      // the words of each relation, made only for one that does not hold (most hold)
+      const words = new SumWords((row, key) => `${name} ${rowLabel(row)}${colSuffix(key)}`, () => '其下各行合计');
       const keys = moneyKeys(t);
       const root = tree(t);
       const blanks = new Set<TableRow>();
@@ -72,7 +80,7 @@ const rule: Rule = {
             if (blank(node.row, key)) blanks.add(node.row);
             continue;
           }
-          ctx.sum(q, parts, { subject: `${name} ${rowLabel(node.row)}${colSuffix(key)}`, parts: '其下各行合计' });
+          ctx.sum(q, parts, words.at(node.row, key));
         }
       };
       visit(root);

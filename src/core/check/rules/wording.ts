@@ -75,7 +75,8 @@ export class Corpus {
 
   /** The document's texts (strings, or objects with the text: as tests write them). */
   constructor(texts: readonly string[] | readonly { text: string }[]) {
-    this.texts = texts.map((t: string | { text: string }) => (typeof t === 'string' ? t : t.text));
+    // the rule's texts are strings already: kept as they are, not copied (neither is ever changed)
+    this.texts = allStrings(texts) ? texts : texts.map((t: string | { text: string }) => (typeof t === 'string' ? t : t.text));
   }
 
   /** Each text without its white space (the same string where it has none: most table labels). */
@@ -124,6 +125,11 @@ export class Corpus {
     this.asked.set(w, n);
     return n;
   }
+}
+
+function allStrings(texts: readonly unknown[]): texts is readonly string[] {
+  for (let i = 0; i < texts.length; i++) if (typeof texts[i] !== 'string') return false;
+  return true;
 }
 
 /** A word as a pattern that allows white space between its characters (what removing it would join). */
@@ -175,7 +181,7 @@ export function doubledCharacter(text: string, document: Corpus | string = ''): 
     const ch = s[at];
     const pair = `${ch}${ch}`;
     // “2025 年年部门预算”: 年 after a year number is written twice, whatever 年年 means elsewhere
-    if (ch === '年' && /\d\s*$/.test(s.slice(0, at))) return { at, ch };
+    if (ch === '年' && AFTER_NUMBER.test(s.slice(0, at))) return { at, ch };
     if (REDUPLICATIONS.has(pair) || s[at + 2] === ch || s[at - 1] === ch) {
       // three in a row: emphasis or a list, not this typo
       at++;
@@ -185,8 +191,8 @@ export function doubledCharacter(text: string, document: Corpus | string = ''): 
     const after = s[at + 2] ?? '';
     const beforeHan = isHan(s.charCodeAt(at - 1));
     const afterHan = isHan(s.charCodeAt(at + 2));
-    const single = `${s.slice(Math.max(0, at - 1), at + 1)}${s.slice(at + 2, at + 4)}`.replace(/\s+/g, '');
-    if (single.length >= 4 && /^[\u4e00-\u9fa5]+$/.test(single) && corpus.holds(single)) return { at, ch };
+    const single = `${s.slice(Math.max(0, at - 1), at + 1)}${s.slice(at + 2, at + 4)}`.replace(SPACES, '');
+    if (single.length >= 4 && ALL_HAN.test(single) && corpus.holds(single)) return { at, ch };
     if (!beforeHan && afterHan) return { at, ch };
     const left = beforeHan ? `${before}${ch}` : '';
     const right = afterHan ? `${ch}${after}` : '';
@@ -203,14 +209,18 @@ export function doubledCharacter(text: string, document: Corpus | string = ''): 
   return null;
 }
 
+const AFTER_NUMBER = /\d\s*$/;
+const ALL_HAN = /^[\u4e00-\u9fa5]+$/;
+
 /** "高水平建成全面建成小康社会" for "高水平全面建成小康社会": the phrase's ends with something else between. */
 export function setPhraseMiss(text: string): { at: number; len: number; phrase: string } | null {
-  if (!/[高全习]/.test(text)) return null; // the first character of every phrase's head
-  const s = text.replace(/\s+/g, '');
-  for (const p of SET_PHRASES) {
+  if (!PHRASE_FIRST.test(text)) return null; // the first character of every phrase's head
+  const s = hasSpace(text) ? text.replace(SPACES, '') : text;
+  for (let k = 0; k < SET_PHRASES.length; k++) {
+    const p = SET_PHRASES[k];
     if (s.includes(p)) continue;
-    const head = p.slice(0, 3);
-    const tail = p.slice(-4);
+    const head = PHRASE_HEADS[k];
+    const tail = PHRASE_TAILS[k];
     let i = s.indexOf(head);
     while (i >= 0) {
       const j = s.indexOf(tail, i + head.length);
@@ -226,24 +236,49 @@ export function setPhraseMiss(text: string): { at: number; len: number; phrase: 
   return null;
 }
 
+const PHRASE_FIRST = /[高全习]/;
+const SPACES = /\s+/g;
+/** Each set phrase's first three and last four characters (the ends a near miss keeps). */
+const PHRASE_HEADS = SET_PHRASES.map((p) => p.slice(0, 3));
+const PHRASE_TAILS = SET_PHRASES.map((p) => p.slice(-4));
+
+// the narrative checks' patterns, made once (a regex literal in a function is a new object per call)
+const LIST_HEAD = /(主要包括|包括|主要用于)[:：]\s*([^。；]+)/;
+const LIST_SEPARATOR = /[、,，]/;
+const LIST_ITEM_LEAD = /^(和|及|以及)/;
+const LIST_ITEM_TAIL = /(等|等支出|等方面)$/;
+const ENDS_SEMICOLON = /；\s*$/;
+const ENDS_LIST_LEAD = /[：:；;]\s*$/;
+const SPENDING = /经费|支出/;
+const PURPOSE = /^(.{0,60}?[（(]项[）)]).{0,40}?主要用于[:：]?\s*([^。；]{4,})/;
+const PLACEHOLDER_X = /X{2,}/;
+
 /** Items of "主要包括：A、B、C" lists in the narrative. */
 function listItems(text: string): { items: string[]; start: number } | null {
-  const m = /(主要包括|包括|主要用于)[:：]\s*([^。；]+)/.exec(text);
+  const m = LIST_HEAD.exec(text);
   if (!m) return null;
-  const items = m[2].split(/[、,，]/).map((x) => x.replace(/^(和|及|以及)/, '').replace(/(等|等支出|等方面)$/, '').trim()).filter((x) => x && x.length <= 14);
+  const items = m[2].split(LIST_SEPARATOR).map((x) => x.replace(LIST_ITEM_LEAD, '').replace(LIST_ITEM_TAIL, '').trim()).filter((x) => x && x.length <= 14);
   return items.length >= 3 ? { items, start: (m.index ?? 0) + m[1].length + 1 } : null;
 }
 
-/** Edit distance of two short strings. */
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-  return d[a.length][b.length];
+/**
+ * A known list word one character off the item, in the same place, and ending as it does: for two
+ * strings of one length, an edit distance of 1 is one substituted character (no matrix per pair).
+ */
+export function nearListWord(item: string): string | undefined {
+  for (const w of LIST_WORDS) if (w.length === item.length && oneSubstitution(w, item) && w.charCodeAt(w.length - 1) === item.charCodeAt(item.length - 1)) return w;
+  return undefined;
+}
+
+/** Two strings of one length that differ in exactly one place. */
+function oneSubstitution(a: string, b: string): boolean {
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a.charCodeAt(i) !== b.charCodeAt(i) && ++diff > 1) return false;
+  return diff === 1;
 }
 
 /** Economic 科目 names of the document's year and the usual short forms, for list items. */
-const LIST_WORDS = ['奖金', '基本工资', '津贴补贴', '绩效工资', '伙食补助费', '离休费', '退休费', '医疗费', '住房公积金', '提租补贴', '办公费', '印刷费', '水电费', '邮电费', '差旅费', '会议费', '培训费', '福利费', '维修费', '物业管理费', '公务接待费', '租赁费', '劳务费', '委托业务费', '工会经费', '抚恤金', '生活补助', '奖励金', '助学金', '救济费', '取暖费', '咨询费', '手续费', '水费', '电费', '专用材料费', '被装购置费', '税金及附加费用', '其他交通费用'];
+export const LIST_WORDS = ['奖金', '基本工资', '津贴补贴', '绩效工资', '伙食补助费', '离休费', '退休费', '医疗费', '住房公积金', '提租补贴', '办公费', '印刷费', '水电费', '邮电费', '差旅费', '会议费', '培训费', '福利费', '维修费', '物业管理费', '公务接待费', '租赁费', '劳务费', '委托业务费', '工会经费', '抚恤金', '生活补助', '奖励金', '助学金', '救济费', '取暖费', '咨询费', '手续费', '水费', '电费', '专用材料费', '被装购置费', '税金及附加费用', '其他交通费用'];
 
 /** A finding of the checks text by text: where it is and what is wrong. */
 export interface TextHit {
@@ -259,22 +294,32 @@ const NO_HITS: readonly TextHit[] = [];
  * set phrase written wrong, doubled punctuation.
  */
 export function textHits(text: string, corpus: Corpus): readonly TextHit[] {
+  // no closure per text (thousands of texts, almost all without a hit): the list is made at the first hit
   let out: TextHit[] | null = null;
-  const hit = (at: number, len: number, what: string) => (out ??= []).push({ at, len, what });
   const d = doubledCharacter(text, corpus);
-  if (d) hit(d.at, 2, `中“${d.ch}”重复`);
+  if (d) out = addHit(out, d.at, 2, `中“${d.ch}”重复`);
   const mayMiswrite = MAY_MISWRITE.test(text);
   for (let i = 0; mayMiswrite && i < MISWRITINGS.length; i++) {
     const [re, what] = MISWRITINGS[i];
     if (!holdsAny(text, MISWRITING_NEEDS[i])) continue;
     const m = re.exec(text);
-    if (m) hit(m.index, m[0].length, `：${what}`);
+    if (m) out = addHit(out, m.index, m[0].length, `：${what}`);
   }
   const miss = setPhraseMiss(text);
-  if (miss) hit(0, 0, `：固定提法应为“${miss.phrase}”`);
-  const punct = /([。，；、！？])\s*\1/.exec(text);
-  if (punct && !/^\s*\d{0,2}\s*[。.…]{3,}\s*$/.test(text)) hit(punct.index, punct[0].length, '：标点重复');
+  if (miss) out = addHit(out, 0, 0, `：固定提法应为“${miss.phrase}”`);
+  const punct = DOUBLED_PUNCT.exec(text);
+  if (punct && !DOTS_ONLY.test(text)) out = addHit(out, punct.index, punct[0].length, '：标点重复');
   return out ?? NO_HITS;
+}
+
+const DOUBLED_PUNCT = /([。，；、！？])\s*\1/;
+/** A leader of dots (“……”, “1 。。。”): no doubled punctuation. */
+const DOTS_ONLY = /^\s*\d{0,2}\s*[。.…]{3,}\s*$/;
+
+function addHit(out: TextHit[] | null, at: number, len: number, what: string): TextHit[] {
+  const list = out ?? [];
+  list.push({ at, len, what });
+  return list;
 }
 
 export const wording: Rule = {
@@ -306,9 +351,9 @@ export const wording: Rule = {
     // paragraphs of the narrative that end on "；" where a heading follows: the sentence is not closed
     const ps = ctx.model.narrative;
     ps.forEach((p, i) => {
-      if (!/；\s*$/.test(p.text) || headingOf(p, i)) return;
+      if (!ENDS_SEMICOLON.test(p.text) || headingOf(p, i)) return;
       // the last line of a list ("其中：" then one item per line) is no prose paragraph
-      if (i > 0 && /[：:；;]\s*$/.test(ps[i - 1].text)) return;
+      if (i > 0 && ENDS_LIST_LEAD.test(ps[i - 1].text)) return;
       const next = ps[i + 1];
       const h = next ? headingOf(next, i + 1) : null;
       if (next && (!h || h.level === 3)) return;
@@ -317,7 +362,7 @@ export const wording: Rule = {
     // lists of 经费 items: an item twice, an item one character off a known name
     for (const p of ps) {
       const l = listItems(p.text);
-      if (!l || !/经费|支出/.test(p.text.slice(0, l.start))) continue;
+      if (!l || !SPENDING.test(p.text.slice(0, l.start))) continue;
       const seen = new Set<string>();
       for (const item of l.items) {
         if (seen.has(item) && LIST_WORDS.includes(item)) {
@@ -327,7 +372,7 @@ export const wording: Rule = {
         seen.add(item);
         const known = LIST_WORDS.includes(item) || entriesByName(item, ctx.model.year, 'economic').length > 0;
         if (known || item.length < 2 || item.length > 6) continue;
-        const near = LIST_WORDS.find((w) => w.length === item.length && distance(w, item) === 1 && w.slice(-1) === item.slice(-1));
+        const near = nearListWord(item);
         if (near) report({ ...p, narrative: true }, p.text.indexOf(item, l.start), item.length, `：所列项目“${item}”疑为“${near}”`);
       }
     }
@@ -336,10 +381,10 @@ export const wording: Rule = {
     for (const p of ps) {
       // the pattern needs 项 and 主要用于 (white space may split the words: their characters are tested)
       if (!p.text.includes('项') || !p.text.includes('主') || !p.text.includes('于')) continue;
-      const m = /^(.{0,60}?[（(]项[）)]).{0,40}?主要用于[:：]?\s*([^。；]{4,})/.exec(p.text.replace(/\s+/g, ''));
+      const m = PURPOSE.exec(hasSpace(p.text) ? p.text.replace(SPACES, '') : p.text);
       if (!m) continue;
       const cur = { p, purpose: m[2], subject: m[1] };
-      if (/X{2,}/.test(cur.purpose)) continue;
+      if (PLACEHOLDER_X.test(cur.purpose)) continue;
       if (prev && prev.purpose === cur.purpose && prev.subject !== cur.subject) {
         const at = p.text.indexOf('主要用于');
         report({ ...p, narrative: true }, Math.max(0, at), 4, `：“主要用于${cur.purpose.slice(0, 20)}”与上一科目（${paragraphLabel(prev.p)}）的用途说明相同，疑为照抄`, [paragraphLocation(prev.p)]);

@@ -1,0 +1,120 @@
+/**
+ * Test oracle (issue 19, allocation): src/core/data/lookup.ts as it was before its allocation cuts, verbatim but
+ * for its imports. test/check/rule-alloc.test.ts holds the rewritten code equal to it.
+ */
+/**
+ * Questions to the classification dictionary with year ranges (dictionary.ts): which names a code
+ * has in a year, whether a printed name fits its code in the document's year, which codes a name is.
+ */
+import { DICTIONARY, type DictionaryEntry } from '../../../src/core/data/dictionary';
+
+export type { DictionaryEntry };
+export type Scheme = 'function' | 'economic';
+
+/** A name for comparing: no white space, ASCII brackets, no "（项）" level mark at the end. */
+export function nameKey(s: string): string {
+  return s
+    .replace(/[\s\u3000\u00a0]+/g, '')
+    .replace(/[（]/g, '(')
+    .replace(/[）]/g, ')')
+    .replace(/\((类|款|项)\)$/, '');
+}
+
+const BY_CODE = new Map<string, DictionaryEntry[]>();
+const BY_NAME = new Map<string, DictionaryEntry[]>();
+/** Each entry's nameKey, computed once (names are compared for every coded row of every table). */
+const KEYS = new Map<DictionaryEntry, string>();
+for (const e of DICTIONARY) {
+  const k = `${e.scheme}|${e.code}`;
+  BY_CODE.set(k, [...(BY_CODE.get(k) ?? []), e]);
+  const n = nameKey(e.name);
+  KEYS.set(e, n);
+  BY_NAME.set(n, [...(BY_NAME.get(n) ?? []), e]);
+}
+
+/** The nameKey of a dictionary entry's name. */
+function keyOf(e: DictionaryEntry): string {
+  return KEYS.get(e) ?? nameKey(e.name);
+}
+
+export function covers(e: DictionaryEntry, year: number | null): boolean {
+  if (year === null) return true;
+  return (e.from === null || e.from <= year) && (e.to === null || e.to >= year);
+}
+
+function distance(e: DictionaryEntry, year: number): number {
+  if (covers(e, year)) return 0;
+  if (e.from !== null && year < e.from) return e.from - year;
+  if (e.to !== null && year > e.to) return year - e.to;
+  return 0;
+}
+
+export function entriesOf(scheme: Scheme, code: string): DictionaryEntry[] {
+  return BY_CODE.get(`${scheme}|${code}`) ?? [];
+}
+
+/** The current (not outdated) names of a code in a year: those that hold that year, else the nearest years'. */
+export function namesAt(scheme: Scheme, code: string, year: number | null): DictionaryEntry[] {
+  const es = entriesOf(scheme, code).filter((e) => !e.old);
+  if (year === null || es.length === 0) return es;
+  const holding = es.filter((e) => covers(e, year));
+  if (holding.length) return holding;
+  const best = Math.min(...es.map((e) => distance(e, year)));
+  return es.filter((e) => distance(e, year) === best);
+}
+
+export type NameVerdict =
+  /** The name fits the code in that year. */
+  | { status: 'ok'; entry: DictionaryEntry | null }
+  /** An outdated name (the seed list says so), the code's current names given. */
+  | { status: 'old'; entry: DictionaryEntry; current: DictionaryEntry[] }
+  /** A name the code had in other years only. */
+  | { status: 'other-year'; entry: DictionaryEntry; current: DictionaryEntry[] }
+  /** The name cut short. */
+  | { status: 'truncated'; current: DictionaryEntry[] }
+  /** Not the code's name in that year. */
+  | { status: 'wrong'; current: DictionaryEntry[] }
+  /** The code is known, but not for that year, and the name is none of its names. */
+  | { status: 'unknown-name'; known: DictionaryEntry[] }
+  /** The dictionary does not know the code. */
+  | { status: 'unknown-code' };
+
+/** Does a printed name fit its code in the document's year? */
+export function judgeName(scheme: Scheme, code: string, printed: string, year: number | null): NameVerdict {
+  const es = entriesOf(scheme, code);
+  if (es.length === 0) return { status: 'unknown-code' };
+  const p = nameKey(printed);
+  const holding = year === null ? es.filter((e) => !e.old) : es.filter((e) => !e.old && covers(e, year));
+  const current = namesAt(scheme, code, year);
+  const match = es.find((e) => keyOf(e) === p);
+  if (match) {
+    if (match.old) {
+      // outdated once a current name held: that year, or (no year known) at all
+      const newer = current.filter((c) => c !== match && (year === null || c.from === null || c.from <= year));
+      return newer.length ? { status: 'old', entry: match, current: newer } : { status: 'ok', entry: match };
+    }
+    if (year !== null && !covers(match, year) && holding.length && !holding.some((h) => keyOf(h) === p)) return { status: 'other-year', entry: match, current: holding };
+    return { status: 'ok', entry: match };
+  }
+  if (p.length >= 4 && current.some((c) => keyOf(c).startsWith(p))) return { status: 'truncated', current };
+  // a 项 printed without its 款's qualifier: "行政运行" for "行政运行（卫生健康）"
+  if (current.some((c) => c.level === '项' && keyOf(c).endsWith(p))) return { status: 'ok', entry: null };
+  if (holding.length) return { status: 'wrong', current: holding };
+  return { status: 'unknown-name', known: es };
+}
+
+/** The entries a name is (any code), those holding in the year first. */
+export function entriesByName(name: string, year: number | null, scheme?: Scheme): DictionaryEntry[] {
+  const all = (BY_NAME.get(nameKey(name)) ?? []).filter((e) => !scheme || e.scheme === scheme);
+  const holding = all.filter((e) => covers(e, year));
+  return holding.length ? holding : all;
+}
+
+/** Is this a name of the dictionary at that level (in any year)? */
+export function isNameAtLevel(name: string, level: '类' | '款' | '项', scheme?: Scheme): boolean {
+  return entriesByName(name, null, scheme).some((e) => e.level === level);
+}
+
+export function sourcesText(e: DictionaryEntry): string {
+  return e.sources.join('；');
+}
