@@ -9,7 +9,7 @@ import type { Recognised, TableKind, TableRow } from '../recognize';
 import { memoText, norm } from '../recognize/text';
 import type { CheckModel } from '../model/model';
 import { stripNumbering, summaryValue } from '../model/model';
-import { qty, valueQ, zeroQ, type Q } from '../model/quantity';
+import { atCellOf, qty, valueQ, zeroQ, type Q } from '../model/quantity';
 import { footerQ, mainTable, pickKey, tableProjects, threePublicValues, totalRow } from '../model/tables';
 
 /** A table figure a narrative claim may be tied to. */
@@ -248,7 +248,7 @@ export class Lexicon {
         if (this.concepts.has(concept)) continue;
         const parts = this.economics.filter((e) => (codes as readonly string[]).includes(e.code) && e.cands[0].q.sheet === basic.block.sheet).map((e) => e.cands[0].q);
         if (parts.length === 0) continue;
-        const q: Q = { ...parts[0], value: parts.reduce((a, x) => a.plus(x.value), parts[0].value.minus(parts[0].value)), half: parts.reduce((a, x) => a.plus(x.half), parts[0].half.minus(parts[0].half)), label: codes.join('+') };
+        const q = atCellOf(parts[0], parts.reduce((a, x) => a.plus(x.value), parts[0].value.minus(parts[0].value)), parts.reduce((a, x) => a.plus(x.half), parts[0].half.minus(parts[0].half)), codes.join('+'));
         this.add(concept, cand(m, basic, q, `经济分类 ${codes.join(' + ')}`));
       }
     }
@@ -256,7 +256,7 @@ export class Lexicon {
     if (basic) {
       const p = this.concept('人员经费').find((c) => c.q.sheet === basic.block.sheet)?.q;
       const g = this.concept('公用经费').find((c) => c.q.sheet === basic.block.sheet)?.q;
-      if (p && g) this.add('基本支出表合计', cand(m, basic, { ...p, value: p.value.plus(g.value), half: p.half.plus(g.half), label: '人员经费 + 公用经费' }, '人员经费 + 公用经费'));
+      if (p && g) this.add('基本支出表合计', cand(m, basic, atCellOf(p, p.value.plus(g.value), p.half.plus(g.half), '人员经费 + 公用经费'), '人员经费 + 公用经费'));
     }
     // function 科目: 一般公共预算支出表 first (its 合计 column), then 支出总表, then 收支总表 类 rows
     const functionByCode = new Map<string, Named>();
@@ -352,7 +352,7 @@ export class Lexicon {
         same.cands.push(...cand(m, pt, p.q, p.name));
         const total = same.cands.find((c) => c.q.label === '各单位合计');
         const base = total ? total.q : same.cands[0].q;
-        const sum: Q = { ...base, value: base.value.plus(p.q.value), half: base.half.plus(p.q.half), label: '各单位合计' };
+        const sum = atCellOf(base, base.value.plus(p.q.value), base.half.plus(p.q.half), '各单位合计');
         if (total) total.q = sum;
         else same.cands.push({ q: sum, where: `${m.name(pt)} 项目“${p.name}”各单位合计` });
       }
