@@ -14,7 +14,7 @@ import type { Q } from '../../src/core/model/quantity';
 import { NarrativeAnalysis, type Claim } from '../../src/core/narrative/analyse';
 import type { Candidate, Lexicon } from '../../src/core/narrative/lexicon';
 import { narrativeFromText } from '../../src/core/narrative/source';
-import type { NumberToken } from '../../src/core/narrative/tokens';
+import { paragraphNumbers, sentences, tokensOfUncached, type NumberToken } from '../../src/core/narrative/tokens';
 import { recognise, type Recognition } from '../../src/core/recognize';
 import type { Workbook } from '../../src/core/workbook';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
@@ -180,4 +180,17 @@ test('paragraphs that repeat, and a bare figure among amounts, give the plain an
   expect(a.tokens.find((t) => t.pi === 1 && t.token.text === '194.3')?.token.kind).toBe('money');
   // the bare figure made an amount here stays bare for the next reader of the same text
   expect(new NarrativeAnalysis(buildModel(wb, rec, documentFacts(wb), narrativeFromText('房屋 194.3'))).tokens[0].token.kind).toBe('bare');
+});
+
+test('the shared tokens and sentences of every paragraph are unchanged after the analyses (no token made an amount in place)', async () => {
+  for (const file of SEEDS) {
+    const { wb, rec } = await load(file);
+    const a = new NarrativeAnalysis(buildModel(wb, rec, documentFacts(wb), undefined));
+    for (const p of a.paragraphs) {
+      const shared = paragraphNumbers(p.text);
+      expect(shared.tokens.map(tokenView)).toEqual(tokensOfUncached(p.text).map(tokenView));
+      expect(shared.sentences).toEqual(sentences(p.text));
+      expect(paragraphNumbers(p.text)).toBe(shared);
+    }
+  }
 });

@@ -11,7 +11,7 @@ import { memoText, norm } from '../recognize/text';
 import type { ClaimClass, NarrativeCoverage, UntiedClaim } from './coverage';
 import { Lexicon, looseName, type Binding, type Candidate } from './lexicon';
 import { paragraphLocation, type NarrativeParagraph } from './source';
-import { asMoney, chineseNumber, sentences, tokensOf, type NumberToken, type Sentence } from './tokens';
+import { asMoney, chineseNumber, paragraphNumbers, type NumberToken, type ParagraphNumbers, type Sentence } from './tokens';
 
 export type Role = 'amount' | 'change' | 'rate' | 'share' | 'completion';
 export type Status = 'untied' | 'tied' | 'checked' | 'classified';
@@ -97,15 +97,21 @@ const FUND_NAMED = /(一般公共预算|政府性基金|国有资本经营)(预�
 const INNER_LEAD = /(其中|主要包括|包括|分别是|分别为|主要用于|主要是|如下)\s*[:：]?|[:：]/g;
 
 /** The first sentence that holds a position (as sents.find, without a function per token). */
-export function sentenceAt(sents: Sentence[], pos: number): Sentence | undefined {
+export function sentenceAt(sents: readonly Sentence[], pos: number): Sentence | undefined {
   for (const s of sents) if (pos >= s.start && pos < s.end) return s;
   return undefined;
 }
 
 /** Does a sentence hold a money token? */
-function moneyIn(tokens: NumberToken[], s: Sentence): boolean {
+function moneyIn(tokens: readonly NumberToken[], s: Sentence): boolean {
   for (const o of tokens) if (o.kind === 'money' && o.start >= s.start && o.start < s.end) return true;
   return false;
+}
+
+/** The first amount of a paragraph's claims, or null (as claims.find(amount), without a function per call). */
+export function firstAmount(claims: Claim[]): Claim | null {
+  for (const c of claims) if (c.role === 'amount') return c;
+  return null;
 }
 
 /** The last amount of a paragraph's claims, or null (as [...claims].reverse().find(amount), without the copy). */
@@ -169,6 +175,43 @@ export function headingLevelUncached(text: string): { level: number; title: stri
 /** A paragraph's heading level and title, by its text (a pure function; the answer is only read, never changed). */
 export const headingLevel = memoText(headingLevelUncached, 20000);
 
+/** Readings (analyses) so far: each stamps the shared paragraph entries it takes as they are. */
+let READINGS = 0;
+
+/** A bare figure among amounts is an amount without its unit ("房屋 194.3，", "培训费01.74、"). */
+const BARE_AMOUNT_BEFORE = /[\u4e00-\u9fa5)）]\s*$/;
+const BARE_AMOUNT_AFTER = /^\s*([，,、；;。]|$)/;
+
+/**
+ * A paragraph's tokens as the analysis reads them: the shared ones (paragraphNumbers), with a bare
+ * figure among amounts made an amount on a copy of it, in a copy of the list. A paragraph that
+ * repeats the text of one already read in this reading (a number per analysis, stamped on the shared
+ * entry) gets copies of all: claims and coverage tell tokens apart by identity. Issue 19: no copy of
+ * every token per paragraph.
+ */
+export function ownTokens(numbers: ParagraphNumbers, text: string, reading: number): readonly NumberToken[] {
+  const shared = numbers.tokens;
+  const sents = numbers.sentences;
+  let tokens: readonly NumberToken[] = shared;
+  let own: NumberToken[] | null = null;
+  if (shared.length > 0) {
+    if (numbers.readBy === reading) tokens = own = shared.map((t) => ({ ...t }));
+    else numbers.readBy = reading;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'bare') continue;
+    const s = sentenceAt(sents, t.start);
+    if (!s || !moneyIn(tokens, s)) continue;
+    if (!BARE_AMOUNT_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start)) || !BARE_AMOUNT_AFTER.test(text.slice(t.end))) continue;
+    if (!own) tokens = own = shared.slice();
+    const money = own[i] === shared[i] ? { ...t } : own[i];
+    asMoney(money);
+    own[i] = money;
+  }
+  return tokens;
+}
+
 export class NarrativeAnalysis {
   readonly claims: Claim[] = [];
   readonly enumerations: Enumeration[] = [];
@@ -208,6 +251,8 @@ export class NarrativeAnalysis {
     // the section titles and whether they are business ones change only at a heading: one array per section, shared by its paragraphs
     let scope: string[] | null = null;
     let business = false;
+    // this reading's number: a paragraph that repeats the text of one read before in it gets copies of its tokens
+    const reading = ++READINGS;
     this.paragraphs.forEach((p, pi) => {
       const text = p.text;
       const h = headingLevel(text);
@@ -231,15 +276,9 @@ export class NarrativeAnalysis {
         business = this.isBusiness(scope);
       }
       this.scopes[pi] = scope;
-      const tokens = tokensOf(text);
-      // a bare figure among amounts is an amount without its unit ("房屋 194.3，", "培训费01.74、")
-      const sents = sentences(text);
-      for (const t of tokens) {
-        if (t.kind !== 'bare') continue;
-        const s = sentenceAt(sents, t.start);
-        const sentenceHasMoney = s && moneyIn(tokens, s);
-        if (sentenceHasMoney && /[\u4e00-\u9fa5)）]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && /^\s*([，,、；;。]|$)/.test(text.slice(t.end))) asMoney(t);
-      }
+      const numbers = paragraphNumbers(text);
+      const sents = numbers.sentences;
+      const tokens = ownTokens(numbers, text, reading);
       const paragraphClaims: Claim[] = [];
       for (const token of tokens) {
         this.tokens.push({ p, pi, token, scope });
@@ -259,7 +298,7 @@ export class NarrativeAnalysis {
       const base = lastAmount(paragraphClaims);
       // unnumbered paragraphs are items only of an unnumbered list (under a numbered item they explain it)
       if (listOpen && (isItem || (!h && listOpen.level === null && this.startsWithAmount(text)))) {
-        const first = paragraphClaims.find((c) => c.role === 'amount');
+        const first = firstAmount(paragraphClaims);
         if (first) {
           if (!listOpen.enumeration) {
             listOpen.enumeration = { parent: listOpen.parent, parentName: listOpen.parentName, items: [], p: listOpen.p, marker: listOpen.marker };
@@ -280,7 +319,7 @@ export class NarrativeAnalysis {
         listOpen = { opener: h ? h.level : null, level: null, parent: parentName ? null : head, parentName, p, marker: trailing[0], enumeration: null };
       }
       if (base) lastBase = base;
-      const head = paragraphClaims.find((c) => c.role === 'amount');
+      const head = firstAmount(paragraphClaims);
       if (head) lastHead = head;
       this.nameListOf(p, text, scope, paragraphClaims);
     });
@@ -388,29 +427,42 @@ export class NarrativeAnalysis {
     return thisYearFigure(year).test(text.slice(sentenceStart, clauseStart));
   }
 
-  /** Changes, rates, shares and completions refer to the amount before them (never a previous year's figure). */
+  /**
+   * Changes, rates, shares and completions refer to the amount before them (never a previous year's
+   * figure). One pass over the paragraph's claims before this one (not a reason) instead of a list
+   * of them, of their amounts and of those in the same sentence (issue 19: allocation).
+   */
   private link(c: Claim, paragraph: Claim[], lastBase: Claim | null): void {
     if (c.role === 'amount') return;
-    const before = paragraph.filter((x) => x.id < c.id && x.cls !== 'reason');
-    const amounts = before.filter((x) => x.role === 'amount');
+    let last: Claim | undefined;
+    let firstAmount: Claim | undefined;
+    let lastAmount: Claim | undefined;
+    let lastSame: Claim | undefined;
+    let lastSameFinal: Claim | undefined;
+    for (const x of paragraph) {
+      if (!(x.id < c.id) || x.cls === 'reason') continue;
+      last = x;
+      if (x.role !== 'amount') continue;
+      firstAmount ??= x;
+      lastAmount = x;
+      if (x.sentence.start !== c.sentence.start) continue;
+      lastSame = x;
+      if (c.role === 'completion' && /决算|执行/.test(x.attribute ?? '')) lastSameFinal = x;
+    }
     if (c.role === 'change') {
-      const same = amounts.filter((x) => x.sentence.start === c.sentence.start);
-      c.of = same[same.length - 1] ?? amounts[0] ?? lastBase ?? undefined;
+      c.of = lastSame ?? firstAmount ?? lastBase ?? undefined;
     }
     else if (c.role === 'rate') {
-      const ch = before[before.length - 1];
-      if (ch && ch.role === 'change') {
-        c.change = ch;
-        c.of = ch.of;
+      if (last && last.role === 'change') {
+        c.change = last;
+        c.of = last.of;
       } else {
-        const same = amounts.filter((x) => x.sentence.start === c.sentence.start);
-        c.of = same[same.length - 1] ?? amounts[0] ?? lastBase ?? undefined;
+        c.of = lastSame ?? firstAmount ?? lastBase ?? undefined;
       }
     } else if (c.role === 'share') {
-      c.of = before[before.length - 1]?.role === 'amount' ? before[before.length - 1] : amounts[amounts.length - 1];
+      c.of = last?.role === 'amount' ? last : lastAmount;
     } else if (c.role === 'completion') {
-      const same = amounts.filter((x) => x.sentence.start === c.sentence.start);
-      c.of = [...same].reverse().find((x) => /决算|执行/.test(x.attribute ?? '')) ?? same[same.length - 1];
+      c.of = lastSameFinal ?? lastSame;
     }
   }
 
