@@ -675,11 +675,23 @@ export class NarrativeAnalysis {
   }
 
   private fixedConcept(subject: string, final: boolean, scope: string, fund: Fund | null = null): Binding | null {
-    for (const [key, what, concepts] of conceptPlan(subject, final, scope, fund)) {
-      const cands = concepts.flatMap((k) => this.lexicon.concept(k));
-      if (cands.length) return { key: `concept:${key}`, what, kind: 'concept', cands };
+    const plan = conceptPlan(subject, final, scope, fund);
+    for (let i = 0; i < plan.length; i++) {
+      const cands = this.conceptCands(plan[i][2]);
+      if (cands) return { key: `concept:${plan[i][0]}`, what: plan[i][1], kind: 'concept', cands };
     }
     return null;
+  }
+
+  /** The candidates of these concepts in order (as concepts.flatMap(concept)), or null when none has any: no list for a pick that binds nothing. */
+  private conceptCands(concepts: string[]): Candidate[] | null {
+    let out: Candidate[] | null = null;
+    for (const k of concepts) {
+      const list = this.lexicon.concepts.get(k);
+      if (!list) continue;
+      for (const c of list) (out ??= []).push(c);
+    }
+    return out;
   }
 
   /** Coverage: every figure of the narrative is tied, checked, classified or untied. */
@@ -948,16 +960,27 @@ export function conceptPlanUncached(subject: string, final: boolean, scope: stri
   return lead;
 }
 
-const PLANS = new Map<string, Pick[]>();
+/** Plans by kind and fund (final ? 4 : 0) + fund index, then scope, then subject: no key string to build per look-up (issue 19). */
+const PLANS: Map<string, Map<string, Pick[]>>[] = [];
+const FUNDS: (Fund | null)[] = [null, '一般公共预算', '政府性基金预算', '国有资本经营预算'];
+let PLAN_COUNT = 0;
 
 /** conceptPlanUncached, remembered by its arguments (bounded). */
 export function conceptPlan(subject: string, final: boolean, scope: string, fund: Fund | null): Pick[] {
-  const key = `${final ? 1 : 0}${fund ?? ''}|${scope.length}|${scope}${subject}`;
-  let plan = PLANS.get(key);
+  const slot = (final ? 4 : 0) + FUNDS.indexOf(fund);
+  let byScope = PLANS[slot];
+  if (!byScope) PLANS[slot] = byScope = new Map();
+  let bySubject = byScope.get(scope);
+  if (!bySubject) byScope.set(scope, (bySubject = new Map()));
+  let plan = bySubject.get(subject);
   if (!plan) {
     plan = conceptPlanUncached(subject, final, scope, fund);
-    if (PLANS.size >= 20000) PLANS.clear();
-    PLANS.set(key, plan);
+    if (++PLAN_COUNT > 20000) {
+      PLANS.length = 0;
+      PLAN_COUNT = 1;
+      PLANS[slot] = byScope = new Map([[scope, (bySubject = new Map())]]);
+    }
+    bySubject.set(subject, plan);
   }
   return plan;
 }

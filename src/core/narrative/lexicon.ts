@@ -60,7 +60,8 @@ const rowName: (s: string) => string = memoText((s) => looseName(stripNumbering(
 
 /**
  * A table figure whose description ("收支总表 B21（十七、住房保障支出）") is written when a finding
- * quotes it: a lexicon holds hundreds of figures and a check quotes a few.
+ * quotes it: a lexicon holds hundreds of figures and a check quotes a few. What the figure is may be
+ * given as its row, written then too: "<code> <name>" (coded) or the name, trimmed.
  */
 class TableCandidate implements Candidate {
   private text: string | null = null;
@@ -70,19 +71,30 @@ class TableCandidate implements Candidate {
     public q: Q,
     private readonly model: CheckModel,
     private readonly t: Recognised,
-    private readonly what: string | undefined,
+    private readonly what: string | TableRow | undefined,
+    private readonly coded = false,
   ) {
     this.cell = q.cell;
   }
 
   get where(): string {
-    return (this.text ??= `${this.model.name(this.t)} ${this.cell}${this.what ? `（${this.what}）` : ''}`);
+    if (this.text === null) {
+      const w = this.what;
+      const what = typeof w === 'object' ? (this.coded ? `${w.code} ${w.name.trim()}` : w.name.trim()) : w;
+      this.text = `${this.model.name(this.t)} ${this.cell}${what ? `（${what}）` : ''}`;
+    }
+    return this.text;
   }
 }
 
 function cand(model: CheckModel, t: Recognised, q: Q | null, what?: string): Candidate[] {
   if (!q) return [];
   return [new TableCandidate(q, model, t, what)];
+}
+
+/** cand described by its row ("<code> <name>" when coded, else the name), written when quoted (issue 19). */
+function rowCand(model: CheckModel, t: Recognised, q: Q, row: TableRow, coded: boolean): Candidate[] {
+  return [new TableCandidate(q, model, t, row, coded)];
 }
 
 function totalQ(t: Recognised | undefined, keys: string): { t: Recognised; q: Q } | null {
@@ -100,6 +112,20 @@ function rowKey(row: TableRow): string | undefined {
   return keys.find((k) => k === '合计') ?? keys.find((k) => /^(预算数|决算数|金额)$/.test(k)) ?? keys[0];
 }
 
+/** Is a candidate at this one's cell already in the list? (list.some with no function per call) */
+function atSameCell(list: Candidate[], x: Candidate): boolean {
+  for (const y of list) if (y.q.sheet === x.q.sheet && y.q.cell === x.q.cell) return true;
+  return false;
+}
+
+/** Does a row hold no figure (every value cell empty)? As Object.values(row.values).every(empty), without the list. */
+function allEmpty(row: TableRow): boolean {
+  for (const k in row.values) if (row.values[k].amount.kind !== 'empty') return false;
+  return true;
+}
+
+const NONE: readonly Named[] = [];
+
 export class Lexicon {
   readonly concepts = new Map<string, Candidate[]>();
   readonly functions: Named[] = [];
@@ -116,9 +142,9 @@ export class Lexicon {
 
   private add(concept: string, c: Candidate[]): void {
     if (c.length === 0) return;
-    const list = this.concepts.get(concept) ?? [];
-    for (const x of c) if (!list.some((y) => y.q.sheet === x.q.sheet && y.q.cell === x.q.cell)) list.push(x);
-    this.concepts.set(concept, list);
+    let list = this.concepts.get(concept);
+    if (!list) this.concepts.set(concept, (list = []));
+    for (const x of c) if (!atSameCell(list, x)) list.push(x);
   }
 
   private build(): void {
@@ -134,11 +160,11 @@ export class Lexicon {
         for (const line of m.summary(t)) {
           const q = summaryValue(t, line);
           if (!q) continue;
-          const c = cand(m, t, q, line.row.name.trim());
+          const c = rowCand(m, t, q, line.row, false);
           if (line.concept) this.add(prefix + line.concept, c);
           const name = rowName(line.row.name);
           // (a row already keyed is not looked at again: its values are read only for a new name)
-          if (name && !this.rows.has(prefix + name) && !Object.values(line.row.values).every((v) => v.amount.kind === 'empty')) this.rows.set(prefix + name, c);
+          if (name && !this.rows.has(prefix + name) && !allEmpty(line.row)) this.rows.set(prefix + name, c);
         }
       }
     }
@@ -208,7 +234,7 @@ export class Lexicon {
         if (row.type !== 'economic' || !row.code) continue;
         const key = rowKey(row);
         const q = key ? qty(basic, row, key) : null;
-        if (q) this.economics.push({ code: row.code, level: row.code.length <= 3 ? 1 : 2, name: row.name, cands: cand(m, basic, q, `${row.code} ${row.name.trim()}`) });
+        if (q) this.economics.push({ code: row.code, level: row.code.length <= 3 ? 1 : 2, name: row.name, cands: rowCand(m, basic, q, row, true) });
       }
     }
     // 江苏: 财政拨款基本支出表 and 机关运行经费支出表 list 经济科目 too (the narrative section decides which one)
@@ -225,9 +251,9 @@ export class Lexicon {
         const key = rowKey(row);
         const q = key ? qty(t, row, key) : null;
         if (!q) continue;
-        const c = cand(m, t, q, `${row.code} ${row.name.trim()}`);
+        const c = rowCand(m, t, q, row, true);
         const same = byCode.get(row.code);
-        if (same) same.cands.push(...c);
+        if (same) same.cands.push(c[0]);
         else {
           const e = { code: row.code, level: row.code.length <= 3 ? 1 : 2, name: row.name, cands: c };
           list.push(e);
@@ -268,8 +294,8 @@ export class Lexicon {
           const q = key ? qty(t, row, key) : null;
           if (!q) continue;
           const existing = functionByCode.get(row.code);
-          const c = cand(m, t, q, `${row.code} ${row.name.trim()}`);
-          if (existing) existing.cands.push(...c);
+          const c = rowCand(m, t, q, row, true);
+          if (existing) existing.cands.push(c[0]);
           else {
             const f = { code: row.code, level: row.level ?? (row.code.length === 3 ? 1 : row.code.length === 5 ? 2 : 3), name: row.name, cands: c };
             this.functions.push(f);
@@ -372,6 +398,8 @@ export class Lexicon {
   }
 
   private byLoose = { fn: new Map<string, Named[]>(), econ: new Map<string, Named[]>(), ops: new Map<string, Named[]>(), proj: new Map<string, { name: string; cands: Candidate[] }>() };
+  /** The keys of byLoose.proj in its order. */
+  private readonly projectKeys: string[] = [];
 
   private index(): void {
     for (const f of this.functions) {
@@ -392,7 +420,9 @@ export class Lexicon {
     }
     for (const p of this.projects) {
       const k = looseName(p.name).replace(/项目$/, '');
-      if (!this.byLoose.proj.has(k)) this.byLoose.proj.set(k, p);
+      if (this.byLoose.proj.has(k)) continue;
+      this.byLoose.proj.set(k, p);
+      this.projectKeys.push(k);
     }
   }
 
@@ -419,10 +449,15 @@ export class Lexicon {
     return out;
   }
 
-  functionByName(name: string, under?: string): Named[] {
+  /** The function 科目 of a name (under a code): the index's own list when nothing is left out (only read, never changed). */
+  functionByName(name: string, under?: string): readonly Named[] {
     const k = looseName(name);
-    if (!k) return [];
-    return (this.byLoose.fn.get(k) ?? []).filter((f) => !under || f.code.startsWith(under));
+    if (!k) return NONE;
+    const list = this.byLoose.fn.get(k);
+    if (!list) return NONE;
+    if (!under) return list;
+    for (const f of list) if (!f.code.startsWith(under)) return list.filter((x) => x.code.startsWith(under));
+    return list;
   }
 
   /** 经济科目 by name; in a 机关运行经费 section the 机关运行经费支出表's rows come first. */
@@ -450,10 +485,11 @@ export class Lexicon {
     if (exact) return exact;
     if (k.length < 5) return undefined;
     // the first project (in the index's order) whose name holds this one or is held by it, at 60 % of its length or more
-    for (const [pk, p] of this.byLoose.proj) {
+    // (over the keys in the index's order: no entry pair per project and call)
+    for (const pk of this.projectKeys) {
       const short = pk.length < k.length ? pk : k;
       const long = pk.length < k.length ? k : pk;
-      if (short.length >= 5 && long.includes(short) && short.length / long.length >= 0.6) return p;
+      if (short.length >= 5 && long.includes(short) && short.length / long.length >= 0.6) return this.byLoose.proj.get(pk);
     }
     return undefined;
   }
