@@ -112,6 +112,43 @@ function rowKey(row: TableRow): string | undefined {
   return keys.find((k) => k === '合计') ?? keys.find((k) => /^(预算数|决算数|金额)$/.test(k)) ?? keys[0];
 }
 
+/** The summary tables whose lines the lexicon keys, with the prefix of their concepts. */
+const SUMMARIES: readonly (readonly [TableKind, string])[] = [
+  ['income-expense-summary', ''],
+  ['fiscal-summary', '财政拨款:'],
+];
+/** The fund tables' totals (政府性基金 / 国有资本经营 本年支出). */
+const FUND_TOTALS = [
+  ['gov-fund', '政府性基金支出'],
+  ['state-capital', '国有资本经营支出'],
+] as const;
+
+/** [concept, column keys, "合计 <first key>"]: the lists build() reads, made once (not per workbook, issue 19). */
+function totals(list: [string, string][]): [string, string, string][] {
+  return list.map(([concept, keys]) => [concept, keys, `合计 ${keys.split('|')[0]}`]);
+}
+/** income-summary columns (决算 02表 财政拨款收入). */
+const INCOME_TOTALS = totals([
+  ['in:财政拨款收入', '财政拨款收入|本年收入.财政拨款收入'],
+  ['in:本年收入合计', '合计|本年收入.小计'],
+]);
+/** expenditure split: 基本支出 / 项目支出 (支出总表, 一般公共预算支出表). */
+const SPLIT_TOTALS = totals([
+  ['基本支出', '基本支出|基本支出.小计'],
+  ['项目支出', '项目支出|项目支出.小计'],
+  ['合计', '合计'],
+  ['人员经费', '基本支出.人员经费'],
+  ['公用经费', '基本支出.公用经费'],
+  ['经营支出', '事业单位经营支出|经营支出'],
+]);
+/** 人员经费 / 公用经费 / 基本支出 from the 基本支出表: its total column, else its footer line. */
+const BASIC_FOOTERS = [/^人员经费(合计)?$/, /^公用经费(合计)?$/, /^合计$/];
+const BASIC_TOTALS = totals([
+  ['人员经费', '人员经费'],
+  ['公用经费', '公用经费'],
+  ['基本支出表合计', '合计|预算数|决算数'],
+]).map(([concept, keys, what], i) => [concept, keys, what, BASIC_FOOTERS[i]] as const);
+
 /** Is a candidate at this one's cell already in the list? (list.some with no function per call) */
 function atSameCell(list: Candidate[], x: Candidate): boolean {
   for (const y of list) if (y.q.sheet === x.q.sheet && y.q.cell === x.q.cell) return true;
@@ -151,11 +188,7 @@ export class Lexicon {
     const m = this.model;
     const final = m.kind === 'final';
     // summary tables: fixed concepts and every named row
-    const summaries: [TableKind, string][] = [
-      ['income-expense-summary', ''],
-      ['fiscal-summary', '财政拨款:'],
-    ];
-    for (const [kind, prefix] of summaries) {
+    for (const [kind, prefix] of SUMMARIES) {
       for (const t of m.byKind(kind)) {
         for (const line of m.summary(t)) {
           const q = summaryValue(t, line);
@@ -179,52 +212,35 @@ export class Lexicon {
       }
     }
     // the fund tables' totals (政府性基金 / 国有资本经营 本年支出)
-    for (const [kind, concept] of [
-      ['gov-fund', '政府性基金支出'],
-      ['state-capital', '国有资本经营支出'],
-    ] as const) {
+    for (const [kind, concept] of FUND_TOTALS) {
       const x = totalQ(mainTable(m, kind), '合计|本年支出.小计');
       if (x) this.add(concept, cand(m, x.t, x.q, '合计'));
     }
     // income-summary columns (决算 02表 财政拨款收入)
     const inc = mainTable(m, 'income-summary');
     if (inc) {
-      for (const [concept, keys] of [
-        ['in:财政拨款收入', '财政拨款收入|本年收入.财政拨款收入'],
-        ['in:本年收入合计', '合计|本年收入.小计'],
-      ] as const) {
+      for (const [concept, keys, what] of INCOME_TOTALS) {
         const x = totalQ(inc, keys);
-        if (x) this.add(concept, cand(m, x.t, x.q, `合计 ${keys.split('|')[0]}`));
+        if (x) this.add(concept, cand(m, x.t, x.q, what));
       }
     }
     // expenditure split: 基本支出 / 项目支出 (支出总表, 一般公共预算支出表)
     for (const kind of ['expenditure-summary', 'general-budget-expenditure'] as const) {
       const t = mainTable(m, kind);
       const prefix = kind === 'general-budget-expenditure' ? '一般公共预算:' : '';
-      for (const [concept, keys] of [
-        ['基本支出', '基本支出|基本支出.小计'],
-        ['项目支出', '项目支出|项目支出.小计'],
-        ['合计', '合计'],
-        ['人员经费', '基本支出.人员经费'],
-        ['公用经费', '基本支出.公用经费'],
-        ['经营支出', '事业单位经营支出|经营支出'],
-      ] as const) {
+      for (const [concept, keys, what] of SPLIT_TOTALS) {
         const x = totalQ(t, keys);
         if (!x) continue;
-        this.add(prefix + concept, cand(m, x.t, x.q, `合计 ${keys.split('|')[0]}`));
-        if (kind === 'expenditure-summary' && concept !== '合计') this.add(concept, cand(m, x.t, x.q, `合计 ${keys.split('|')[0]}`));
+        this.add(prefix + concept, cand(m, x.t, x.q, what));
+        if (kind === 'expenditure-summary' && concept !== '合计') this.add(concept, cand(m, x.t, x.q, what));
       }
     }
     // 人员经费 / 公用经费 / 基本支出 from the 基本支出表
     const basic = mainTable(m, 'basic-expenditure');
     if (basic) {
-      for (const [concept, keys, footer] of [
-        ['人员经费', '人员经费', /^人员经费(合计)?$/],
-        ['公用经费', '公用经费', /^公用经费(合计)?$/],
-        ['基本支出表合计', '合计|预算数|决算数', /^合计$/],
-      ] as const) {
+      for (const [concept, keys, what, footer] of BASIC_TOTALS) {
         const x = totalQ(basic, keys);
-        if (x) this.add(concept, cand(m, x.t, x.q, `合计 ${keys.split('|')[0]}`));
+        if (x) this.add(concept, cand(m, x.t, x.q, what));
         else {
           const f = footerQ(basic, footer, true);
           if (f) this.add(concept, cand(m, basic, f, f.label));
