@@ -95,6 +95,8 @@ const FUND_NAMED = /(一般公共预算|政府性基金|国有资本经营)(预�
 
 /** A lead-in inside a label (“其中：”, “包括”), or a colon: the label starts after the last one. */
 const INNER_LEAD = /(其中|主要包括|包括|分别是|分别为|主要用于|主要是|如下)\s*[:：]?|[:：]/g;
+/** INNER_LEAD without the g flag: has the label one? (most have none: no match arrays then) */
+const INNER_LEAD_ANY = new RegExp(INNER_LEAD.source);
 
 /** The first sentence that holds a position (as sents.find, without a function per token). */
 export function sentenceAt(sents: readonly Sentence[], pos: number): Sentence | undefined {
@@ -368,7 +370,7 @@ export class NarrativeAnalysis {
     // the clause: after the last separator
     const cut = Math.max(raw.lastIndexOf('，'), raw.lastIndexOf(','), raw.lastIndexOf('、'), raw.lastIndexOf('；'), raw.lastIndexOf(';'));
     let label = norm(cut >= 0 ? raw.slice(cut + 1) : raw);
-    const inner = lastMatch(INNER_LEAD, label);
+    const inner = INNER_LEAD_ANY.test(label) ? lastMatch(INNER_LEAD, label) : undefined;
     if (inner && inner.index !== undefined && label.slice(inner.index + inner[0].length).trim()) label = label.slice(inner.index + inner[0].length);
     const wide = norm(raw);
     let role: Role = 'amount';
@@ -421,6 +423,9 @@ export class NarrativeAnalysis {
   private previousYearFigure(text: string, sentenceStart: number, clauseStart: number, at: number): boolean {
     const year = this.model.year;
     if (!year) return false;
+    // a year is named with 年: a clause without one names none (no slice, no match)
+    const nian = text.indexOf('年', clauseStart);
+    if (nian < 0 || nian >= at) return false;
     const clause = text.slice(clauseStart, at);
     const named = lastMatch(YEAR_WORD, clause);
     if (!named || Number(named[1]) !== year - 1) return false;
@@ -759,18 +764,27 @@ export const conceptKey: (s: string) => string = memoText((s) => norm(s).replace
 
 /**
  * Strip years, the unit's name, lead-in words and trailing particles from a label. A pure function
- * of the label and the unit's name: remembered by the two (the unit's name first, with its length,
- * so that no two pairs share a key).
+ * of the label and the unit's name: remembered by the two, the unit's name first (a map per unit
+ * name: no key string to build per look-up, issue 19), 20,000 subjects in all.
  */
-const SUBJECTS = memoText((key: string) => {
-  const bar = key.indexOf('|');
-  const n = Number(key.slice(0, bar));
-  return cleanSubjectOf(key.slice(bar + 1 + n), key.slice(bar + 1, bar + 1 + n) || null);
-}, 20000);
+const SUBJECTS = new Map<string, Map<string, string>>();
+let SUBJECT_COUNT = 0;
 
 export function cleanSubject(label: string, model: CheckModel): string {
   const unit = model.facts.unit ?? '';
-  return SUBJECTS(`${unit.length}|${unit}${label}`);
+  let byLabel = SUBJECTS.get(unit);
+  if (!byLabel) SUBJECTS.set(unit, (byLabel = new Map()));
+  let subject = byLabel.get(label);
+  if (subject === undefined) {
+    subject = cleanSubjectOf(label, unit || null);
+    if (++SUBJECT_COUNT > 20000) {
+      SUBJECTS.clear();
+      SUBJECT_COUNT = 1;
+      SUBJECTS.set(unit, (byLabel = new Map()));
+    }
+    byLabel.set(label, subject);
+  }
+  return subject;
 }
 
 export function cleanSubjectUncached(label: string, model: CheckModel): string {
