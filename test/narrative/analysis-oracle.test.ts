@@ -11,7 +11,7 @@ import { buildModel } from '../../src/core/check';
 import { documentFacts } from '../../src/core/facts';
 import type { CheckModel } from '../../src/core/model/model';
 import type { Q } from '../../src/core/model/quantity';
-import { NarrativeAnalysis, type Claim } from '../../src/core/narrative/analyse';
+import { NarrativeAnalysis, semicolonIn, type Claim } from '../../src/core/narrative/analyse';
 import type { Candidate, Lexicon } from '../../src/core/narrative/lexicon';
 import { narrativeFromText } from '../../src/core/narrative/source';
 import { paragraphNumbers, sentences, tokensOfUncached, type NumberToken } from '../../src/core/narrative/tokens';
@@ -193,4 +193,16 @@ test('the shared tokens and sentences of every paragraph are unchanged after the
       expect(paragraphNumbers(p.text)).toBe(shared);
     }
   }
+});
+
+test('semicolonIn = text.slice(from, to).search(/[；;]/) on generated texts and ranges', () => {
+  const texts = randomStrings(['a', '；', ';', '。', '其中', '，', ' ', '😀'], 600, 12, 41);
+  let found = 0;
+  for (const t of texts)
+    for (const [from, to] of [[0, t.length], [1, t.length], [2, 5], [3, 2], [t.length, t.length + 3], [0, t.length + 5], [Math.floor(t.length / 2), t.length - 1]]) {
+      const want = t.slice(from, to).search(/[；;]/);
+      expect([t, from, to, semicolonIn(t, from, to)]).toEqual([t, from, to, want]);
+      if (want >= 0) found++;
+    }
+  expect(found).toBeGreaterThan(100);
 });

@@ -484,22 +484,23 @@ export class NarrativeAnalysis {
       const idx = text.indexOf(m[1], m.index !== undefined ? Math.max(0, m.index - 5) : 0);
       if (idx < 0) continue;
       const after = idx + m[0].length;
-      const before = claims.filter((c) => c.token.end <= idx && c.role === 'amount');
-      const items = claims.filter((c) => c.token.start >= after && c.role === 'amount');
-      const sentenceEnd = (() => {
-        const rest = text.slice(after);
-        const e = rest.search(/[。]/);
-        return e < 0 ? text.length : after + e;
-      })();
-      // items run to the end of the sentence; a nested marker after an item closes at "；"
-      let scoped = items.filter((c) => c.token.start < sentenceEnd);
-      const semi = text.slice(after, sentenceEnd).search(/[；;]/);
-      const between = text.slice(0, idx);
-      const lastSep = Math.max(between.lastIndexOf('。'), between.lastIndexOf('；'), between.lastIndexOf('，'), between.lastIndexOf(','), between.lastIndexOf(';'));
+      const stop = text.indexOf('。', after);
+      const sentenceEnd = stop < 0 ? text.length : stop;
+      // the last amount before the marker, and the amounts after it up to the end of its sentence
+      // (one pass: no list of the amounts before and after, issue 19)
+      let prevAmount: Claim | undefined;
+      let scoped: Claim[] = [];
+      for (const c of claims) {
+        if (c.role !== 'amount') continue;
+        if (c.token.end <= idx) prevAmount = c;
+        if (c.token.start >= after && c.token.start < sentenceEnd) scoped.push(c);
+      }
+      // a nested marker after an item closes at "；"
+      const semi = semicolonIn(text, after, sentenceEnd);
+      const lastSep = idx > 0 ? Math.max(text.lastIndexOf('。', idx - 1), text.lastIndexOf('；', idx - 1), text.lastIndexOf('，', idx - 1), text.lastIndexOf(',', idx - 1), text.lastIndexOf(';', idx - 1)) : -1;
       const leadText = norm(text.slice(lastSep + 1, idx)).replace(/^[:：\s]+/, '').replace(/^[(（]?[\d一二三四五六七八九十]+[)）.、]\s*/, '').replace(/具体$/, '');
       let parent: Claim | null = null;
       let parentName: string | null = null;
-      const prevAmount = before[before.length - 1];
       const gap = prevAmount ? norm(text.slice(prevAmount.token.end, idx)) : '';
       const listMarker = /^(其中|包括|分别是|分别为|具体明细如下|具体如下|明细如下)$/.test(m[1]);
       if (prevAmount && /^[\s,，:：()（）合计]*$/.test(gap)) parent = prevAmount;
@@ -514,8 +515,7 @@ export class NarrativeAnalysis {
       // “基本支出 90 万元，其中：人员经费 80 万元、公用经费 10 万元；项目支出 10 万元”: when the items before
       // the first “；” already make up the total, what follows is a sibling of the total, not an item
       if (parent?.token.wan && scoped.length > 1) {
-        const cut = text.slice(after, sentenceEnd).search(/[；;]/);
-        const head = cut >= 0 ? scoped.filter((c) => c.token.start < after + cut) : [];
+        const head = semi >= 0 ? scoped.filter((c) => c.token.start < after + semi) : [];
         if (head.length > 0 && head.length < scoped.length && addsUp(head, parent) && !addsUp(scoped, parent)) scoped = head;
       }
       if (scoped.length === 0) {
@@ -530,8 +530,8 @@ export class NarrativeAnalysis {
       open.push(e);
       this.enumerations.push(e);
     }
-    // remove items claimed by several lists: the innermost (latest) keeps them
-    for (let i = open.length - 1; i >= 0; i--) for (let j = 0; j < i; j++) open[j].items = open[j].items.filter((c) => !open[i].items.includes(c));
+    // remove items claimed by several lists: the innermost (latest) keeps them (a new list only where one is shared)
+    for (let i = open.length - 1; i >= 0; i--) for (let j = 0; j < i; j++) if (sharesItem(open[j].items, open[i].items)) open[j].items = open[j].items.filter((c) => !open[i].items.includes(c));
     return trailingName;
   }
 
@@ -736,6 +736,21 @@ const INCOME_ITEMS: [string, RegExp][] = ['财政专户管理资金', '事业收
   item,
   new RegExp(`^(纳入)?${item.replace('事业单位经营收入', '(事业单位)?经营收入')}(收入)?(总计|合计)?$`),
 ]);
+
+/** The first ；or ; in text[from, to), counted from `from`, or -1 (as text.slice(from, to).search(/[；;]/), without the slice). */
+export function semicolonIn(text: string, from: number, to: number): number {
+  for (let i = from; i < to && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff1b || c === 0x3b) return i - from;
+  }
+  return -1;
+}
+
+/** Does a list hold an item of another? */
+function sharesItem(a: Claim[], b: Claim[]): boolean {
+  for (const c of a) if (b.includes(c)) return true;
+  return false;
+}
 
 /** Do these amounts add up to the total (within the halves of the printed figures)? */
 function addsUp(items: Claim[], total: Claim): boolean {
