@@ -92,6 +92,8 @@ const NAME_LIST = /(主要包括|主要用于|包括|主要有)\s*[:：]?\s*/g;
 const LEVEL_MARK = /(.+?)\((类|款|项)\)/g;
 /** A fund named as the subject of a flow (“政府性基金预算财政拨款本年收入”). */
 const FUND_NAMED = /(一般公共预算|政府性基金|国有资本经营)(预算)?(财政)?(拨款)?(本年收入|年初(财政拨款)?结转和?结余|上年结转)/g;
+/** FUND_NAMED without the g flag: does a clause name one? */
+const FUND_NAMED_ANY = new RegExp(FUND_NAMED.source);
 
 /** A lead-in inside a label (“其中：”, “包括”), or a colon: the label starts after the last one. */
 const INNER_LEAD = /(其中|主要包括|包括|分别是|分别为|主要用于|主要是|如下)\s*[:：]?|[:：]/g;
@@ -578,7 +580,6 @@ export class NarrativeAnalysis {
     const final = this.model.kind === 'final';
     const s = looseName(subject);
     if (!s) return null;
-    const concept = (key: string, what: string, list: Candidate[]): Binding | null => (list.length ? { key: `concept:${key}`, what, kind: 'concept', cands: list } : null);
     // 类(类)款(款)项(项) paths
     // (a path holds 款: a subject without it is none, told without the pattern)
     const normed = norm(subject);
@@ -603,7 +604,7 @@ export class NarrativeAnalysis {
         // the attribute decides (“支出决算为 Y”), else the subject (“…支出预算为 X”)
         const budget = final && (c.attribute ? /预算/.test(c.attribute) : /预算(数)?$/.test(s)) && lx.concept(`三公预算:${k[1]}`).length > 0;
         const key = `${budget ? '三公预算' : '三公'}:${k[1]}`;
-        const b = concept(key, `“三公”经费${budget ? '预算数' : ''} ${k[1].replace(/^公务用车购置及运行费\./, '')}`, lx.concept(key));
+        const b = conceptBinding(key, `“三公”经费${budget ? '预算数' : ''} ${k[1].replace(/^公务用车购置及运行费\./, '')}`, lx.concept(key));
         if (b) return b;
       }
     }
@@ -872,6 +873,8 @@ export interface ScopeFacts {
   operation: boolean;
   project: boolean;
   fiscal: boolean;
+  /** The fund of the last title (sectionFund). */
+  fund: Fund | null;
 }
 
 export function scopeFactsUncached(scope: string[]): ScopeFacts {
@@ -883,6 +886,7 @@ export function scopeFactsUncached(scope: string[]): ScopeFacts {
     operation: /机关运行经费/.test(joined),
     project: /项目/.test(joined),
     fiscal: /财政拨款/.test(joined),
+    fund: sectionFund(scope),
   };
 }
 
@@ -906,9 +910,25 @@ const FUND_FLOW = /^(收入合计|本年收入合计|本年收入|上年结转|�
 function fundOf(c: Claim): Fund | null {
   const before = c.p.text.slice(c.sentence.start, c.token.start);
   const clause = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
-  const named = lastMatch(FUND_NAMED, clause);
-  const which = named?.[1] ?? /(一般公共预算|政府性基金|国有资本经营)(预算)?(财政拨款)?(收入)?(收支|支出)/.exec(c.scope[c.scope.length - 1] ?? '')?.[1];
-  return which ? (`${which}${which === '一般公共预算' ? '' : '预算'}` as Fund) : null;
+  // (a clause that names no fund has no match arrays to make; the section's fund is its scope's)
+  const named = FUND_NAMED_ANY.test(clause) ? lastMatch(FUND_NAMED, clause) : undefined;
+  return named ? fundName(named[1]) : scopeFacts(c.scope).fund;
+}
+
+/** “政府性基金” → 政府性基金预算; 一般公共预算 is one already. */
+function fundName(which: string): Fund {
+  return `${which}${which === '一般公共预算' ? '' : '预算'}` as Fund;
+}
+
+/** The fund a section heading speaks of (“八、政府性基金预算支出安排情况”), or null. */
+function sectionFund(scope: string[]): Fund | null {
+  const m = /(一般公共预算|政府性基金|国有资本经营)(预算)?(财政拨款)?(收入)?(收支|支出)/.exec(scope[scope.length - 1] ?? '');
+  return m ? fundName(m[1]) : null;
+}
+
+/** A concept's binding, or null when it has no figures. */
+function conceptBinding(key: string, what: string, list: Candidate[]): Binding | null {
+  return list.length ? { key: `concept:${key}`, what, kind: 'concept', cands: list } : null;
 }
 
 /** A fixed concept to try: its key, what it is in words, and the lexicon concepts that hold its figures. */

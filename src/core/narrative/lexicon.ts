@@ -477,11 +477,11 @@ export class Lexicon {
   }
 
   /** 经济科目 by name; in a 机关运行经费 section the 机关运行经费支出表's rows come first. */
-  economicByName(name: string, operation = false): Named[] {
+  economicByName(name: string, operation = false): readonly Named[] {
     const k = looseName(name);
-    if (!k) return [];
-    const basic = this.byLoose.econ.get(k) ?? [];
-    const ops = this.byLoose.ops.get(k) ?? [];
+    if (!k) return NONE;
+    const basic = this.byLoose.econ.get(k) ?? NONE;
+    const ops = this.byLoose.ops.get(k) ?? NONE;
     if (!ops.length) return basic;
     const [first, second] = operation ? [ops, basic] : [basic, ops];
     if (!first.length) return second;
