@@ -12,10 +12,10 @@ import { documentFacts } from '../../src/core/facts';
 import type { CheckModel } from '../../src/core/model/model';
 import type { Q } from '../../src/core/model/quantity';
 import { NarrativeAnalysis, semicolonIn, type Claim } from '../../src/core/narrative/analyse';
-import type { Candidate, Lexicon } from '../../src/core/narrative/lexicon';
+import { rowKey, type Candidate, type Lexicon } from '../../src/core/narrative/lexicon';
 import { narrativeFromText } from '../../src/core/narrative/source';
 import { paragraphNumbers, sentences, tokensOfUncached, type NumberToken } from '../../src/core/narrative/tokens';
-import { recognise, type Recognition } from '../../src/core/recognize';
+import { recognise, type Recognition, type TableRow } from '../../src/core/recognize';
 import type { Workbook } from '../../src/core/workbook';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
 import { randomStrings } from '../support/random-strings';
@@ -205,4 +205,22 @@ test('semicolonIn = text.slice(from, to).search(/[；;]/) on generated texts and
       if (want >= 0) found++;
     }
   expect(found).toBeGreaterThan(100);
+});
+
+test('rowKey = keys.find(合计) ?? keys.find(预算数|决算数|金额) ?? keys[0], on generated key sets', () => {
+  const plain = (row: TableRow) => {
+    const keys = Object.keys(row.values);
+    return keys.find((k) => k === '合计') ?? keys.find((k) => /^(预算数|决算数|金额)$/.test(k)) ?? keys[0];
+  };
+  const sets = randomStrings(['合计|', '预算数|', '决算数|', '金额|', '基本支出|', '1|', '项目支出.小计|', '预算数.合计|', '2|'], 800, 6, 43);
+  const seen = new Set<string | undefined>();
+  for (const set of sets) {
+    const values: Record<string, unknown> = {};
+    for (const k of set.split('|').filter(Boolean)) values[k] = { cell: 'A1', amount: { kind: 'empty' } };
+    const row = { values } as unknown as TableRow;
+    expect([set, rowKey(row)]).toEqual([set, plain(row)]);
+    seen.add(plain(row));
+  }
+  // every kind of answer came up: 合计, a value column, the first key, none
+  for (const k of ['合计', '预算数', '决算数', '金额', undefined]) expect(seen.has(k)).toBe(true);
 });

@@ -694,8 +694,10 @@ export class NarrativeAnalysis {
     let out: Candidate[] | null = null;
     for (const k of concepts) {
       const list = this.lexicon.concepts.get(k);
-      if (!list) continue;
-      for (const c of list) (out ??= []).push(c);
+      if (!list || list.length === 0) continue;
+      // the first list copied (an exact fit), the others appended
+      if (!out) out = list.slice();
+      else for (const c of list) out.push(c);
     }
     return out;
   }

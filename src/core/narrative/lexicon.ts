@@ -92,9 +92,9 @@ function cand(model: CheckModel, t: Recognised, q: Q | null, what?: string): Can
   return [new TableCandidate(q, model, t, what)];
 }
 
-/** cand described by its row ("<code> <name>" when coded, else the name), written when quoted (issue 19). */
-function rowCand(model: CheckModel, t: Recognised, q: Q, row: TableRow, coded: boolean): Candidate[] {
-  return [new TableCandidate(q, model, t, row, coded)];
+/** A candidate described by its row ("<code> <name>" when coded, else the name), written when quoted (issue 19). */
+function rowCandidate(model: CheckModel, t: Recognised, q: Q, row: TableRow, coded: boolean): Candidate {
+  return new TableCandidate(q, model, t, row, coded);
 }
 
 function totalQ(t: Recognised | undefined, keys: string): { t: Recognised; q: Q } | null {
@@ -107,10 +107,18 @@ function totalQ(t: Recognised | undefined, keys: string): { t: Recognised; q: Q 
 }
 
 /** The generic value key of a row: 合计 / 预算数 / 决算数 / first. */
-function rowKey(row: TableRow): string | undefined {
-  const keys = Object.keys(row.values);
-  return keys.find((k) => k === '合计') ?? keys.find((k) => /^(预算数|决算数|金额)$/.test(k)) ?? keys[0];
+export function rowKey(row: TableRow): string | undefined {
+  // (one pass over the keys, as keys.find(合计) ?? keys.find(预算数|决算数|金额) ?? keys[0], without the list)
+  let first: string | undefined;
+  let named: string | undefined;
+  for (const k in row.values) {
+    if (k === '合计') return k;
+    first ??= k;
+    if (named === undefined && VALUE_KEY.test(k)) named = k;
+  }
+  return named ?? first;
 }
+const VALUE_KEY = /^(预算数|决算数|金额)$/;
 
 /** The summary tables whose lines the lexicon keys, with the prefix of their concepts. */
 const SUMMARIES: readonly (readonly [TableKind, string])[] = [
@@ -178,10 +186,14 @@ export class Lexicon {
   }
 
   private add(concept: string, c: Candidate[]): void {
-    if (c.length === 0) return;
-    let list = this.concepts.get(concept);
-    if (!list) this.concepts.set(concept, (list = []));
-    for (const x of c) if (!atSameCell(list, x)) list.push(x);
+    for (const x of c) this.addOne(concept, x);
+  }
+
+  /** A concept's new list holds its first candidate exactly (most have one; `[]` then push would reserve 17). */
+  private addOne(concept: string, x: Candidate): void {
+    const list = this.concepts.get(concept);
+    if (!list) this.concepts.set(concept, [x]);
+    else if (!atSameCell(list, x)) list.push(x);
   }
 
   private build(): void {
@@ -193,11 +205,12 @@ export class Lexicon {
         for (const line of m.summary(t)) {
           const q = summaryValue(t, line);
           if (!q) continue;
-          const c = rowCand(m, t, q, line.row, false);
-          if (line.concept) this.add(prefix + line.concept, c);
+          const x = rowCandidate(m, t, q, line.row, false);
+          if (line.concept) this.addOne(prefix + line.concept, x);
           const name = rowName(line.row.name);
           // (a row already keyed is not looked at again: its values are read only for a new name)
-          if (name && !this.rows.has(prefix + name) && !allEmpty(line.row)) this.rows.set(prefix + name, c);
+          const key = name ? prefix + name : '';
+          if (name && !this.rows.has(key) && !allEmpty(line.row)) this.rows.set(key, [x]);
         }
       }
     }
@@ -250,7 +263,7 @@ export class Lexicon {
         if (row.type !== 'economic' || !row.code) continue;
         const key = rowKey(row);
         const q = key ? qty(basic, row, key) : null;
-        if (q) this.economics.push({ code: row.code, level: row.code.length <= 3 ? 1 : 2, name: row.name, cands: rowCand(m, basic, q, row, true) });
+        if (q) this.economics.push({ code: row.code, level: row.code.length <= 3 ? 1 : 2, name: row.name, cands: [rowCandidate(m, basic, q, row, true)] });
       }
     }
     // 江苏: 财政拨款基本支出表 and 机关运行经费支出表 list 经济科目 too (the narrative section decides which one)
@@ -267,11 +280,11 @@ export class Lexicon {
         const key = rowKey(row);
         const q = key ? qty(t, row, key) : null;
         if (!q) continue;
-        const c = rowCand(m, t, q, row, true);
+        const x = rowCandidate(m, t, q, row, true);
         const same = byCode.get(row.code);
-        if (same) same.cands.push(c[0]);
+        if (same) same.cands.push(x);
         else {
-          const e = { code: row.code, level: row.code.length <= 3 ? 1 : 2, name: row.name, cands: c };
+          const e = { code: row.code, level: row.code.length <= 3 ? 1 : 2, name: row.name, cands: [x] };
           list.push(e);
           byCode.set(row.code, e);
         }
@@ -310,19 +323,21 @@ export class Lexicon {
           const q = key ? qty(t, row, key) : null;
           if (!q) continue;
           const existing = functionByCode.get(row.code);
-          const c = rowCand(m, t, q, row, true);
-          if (existing) existing.cands.push(c[0]);
+          const x = rowCandidate(m, t, q, row, true);
+          if (existing) existing.cands.push(x);
           else {
-            const f = { code: row.code, level: row.level ?? (row.code.length === 3 ? 1 : row.code.length === 5 ? 2 : 3), name: row.name, cands: c };
+            const f = { code: row.code, level: row.level ?? (row.code.length === 3 ? 1 : row.code.length === 5 ? 2 : 3), name: row.name, cands: [x] };
             this.functions.push(f);
             functionByCode.set(row.code, f);
           }
         }
       }
     }
-    for (const [concept, list] of this.concepts) {
+    // (over the keys: no entry pair per concept)
+    for (const concept of this.concepts.keys()) {
       const cls = concept.includes('ex:类:') ? /^(?:财政拨款:)?ex:类:(\d{3})$/.exec(concept) : null;
       if (!cls) continue;
+      const list = this.concepts.get(concept) as Candidate[];
       const f = functionByCode.get(cls[1]);
       if (f) f.cands.push(...list.filter((c) => !f.cands.includes(c)));
       else this.functions.push({ code: cls[1], level: 1, name: functionName(cls[1]) ?? cls[1], cands: [...list] });
