@@ -442,32 +442,32 @@ export class NarrativeAnalysis {
   private link(c: Claim, paragraph: Claim[], lastBase: Claim | null): void {
     if (c.role === 'amount') return;
     let last: Claim | undefined;
-    let firstAmount: Claim | undefined;
-    let lastAmount: Claim | undefined;
+    let earliestAmount: Claim | undefined;
+    let latestAmount: Claim | undefined;
     let lastSame: Claim | undefined;
     let lastSameFinal: Claim | undefined;
     for (const x of paragraph) {
       if (!(x.id < c.id) || x.cls === 'reason') continue;
       last = x;
       if (x.role !== 'amount') continue;
-      firstAmount ??= x;
-      lastAmount = x;
+      earliestAmount ??= x;
+      latestAmount = x;
       if (x.sentence.start !== c.sentence.start) continue;
       lastSame = x;
       if (c.role === 'completion' && /决算|执行/.test(x.attribute ?? '')) lastSameFinal = x;
     }
     if (c.role === 'change') {
-      c.of = lastSame ?? firstAmount ?? lastBase ?? undefined;
+      c.of = lastSame ?? earliestAmount ?? lastBase ?? undefined;
     }
     else if (c.role === 'rate') {
       if (last && last.role === 'change') {
         c.change = last;
         c.of = last.of;
       } else {
-        c.of = lastSame ?? firstAmount ?? lastBase ?? undefined;
+        c.of = lastSame ?? earliestAmount ?? lastBase ?? undefined;
       }
     } else if (c.role === 'share') {
-      c.of = last?.role === 'amount' ? last : lastAmount;
+      c.of = last?.role === 'amount' ? last : latestAmount;
     } else if (c.role === 'completion') {
       c.of = lastSameFinal ?? lastSame;
     }
