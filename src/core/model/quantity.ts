@@ -36,7 +36,33 @@ export function qty(t: Recognised, row: TableRow, key: string, label?: string): 
   const v = row.values[key];
   // no label to build for a column the row does not have
   if (!v) return null;
-  return valueQ(t.block.sheet, v, label ?? defaultLabel(row, key));
+  if (label !== undefined) return valueQ(t.block.sheet, v, label);
+  const a = v.amount;
+  if (a.kind === 'number') return new RowQ(a.value, halfUnit(a.decimals), a.decimals, t.block.sheet, v.cell, row, key);
+  if (a.kind === 'empty') return new RowQ(ZERO, ZERO, 0, t.block.sheet, v.cell, row, key);
+  return null;
+}
+
+/**
+ * A row's figure whose label ("<row> <column>", defaultLabel) is written when it is read: qty is
+ * asked for thousands of figures and a message quotes a few (issue 19). The label is a getter of
+ * the class, not an own property: a spread (`{ ...q }`) does not carry it, so a Q made from another
+ * names its fields (lexicon.ts) or sets its own label.
+ */
+class RowQ implements Q {
+  constructor(
+    public value: Decimal,
+    public half: Decimal,
+    public decimals: number,
+    public sheet: string,
+    public cell: string,
+    private readonly row: TableRow,
+    private readonly key: string,
+  ) {}
+
+  get label(): string {
+    return defaultLabel(this.row, this.key);
+  }
 }
 
 /**
@@ -49,6 +75,14 @@ export function defaultLabel(row: TableRow, key: string): string {
   const c = columnLabel(key);
   if (r.length > 0 && c.length > 0 && !isSpaceCode(r.charCodeAt(0)) && !isSpaceCode(c.charCodeAt(c.length - 1))) return `${r} ${c}`;
   return `${r} ${c}`.trim();
+}
+
+/**
+ * A figure at q's cell with another value, half and label ({ ...q, value, half, label } field by
+ * field: a spread would not carry a RowQ's label and would copy its row).
+ */
+export function atCellOf(q: Q, value: Decimal, half: Decimal, label: string): Q {
+  return { value, half, decimals: q.decimals, sheet: q.sheet, cell: q.cell, label };
 }
 
 /** An exact 0 standing for a table that states nothing (an empty table, a row it does not list). */

@@ -11,7 +11,7 @@ import { memoText, norm } from '../recognize/text';
 import type { ClaimClass, NarrativeCoverage, UntiedClaim } from './coverage';
 import { Lexicon, looseName, type Binding, type Candidate } from './lexicon';
 import { paragraphLocation, type NarrativeParagraph } from './source';
-import { asMoney, chineseNumber, sentences, tokensOf, type NumberToken, type Sentence } from './tokens';
+import { asMoney, chineseNumber, paragraphNumbers, type NumberToken, type ParagraphNumbers, type Sentence } from './tokens';
 
 export type Role = 'amount' | 'change' | 'rate' | 'share' | 'completion';
 export type Status = 'untied' | 'tied' | 'checked' | 'classified';
@@ -92,20 +92,30 @@ const NAME_LIST = /(主要包括|主要用于|包括|主要有)\s*[:：]?\s*/g;
 const LEVEL_MARK = /(.+?)\((类|款|项)\)/g;
 /** A fund named as the subject of a flow (“政府性基金预算财政拨款本年收入”). */
 const FUND_NAMED = /(一般公共预算|政府性基金|国有资本经营)(预算)?(财政)?(拨款)?(本年收入|年初(财政拨款)?结转和?结余|上年结转)/g;
+/** FUND_NAMED without the g flag: does a clause name one? */
+const FUND_NAMED_ANY = new RegExp(FUND_NAMED.source);
 
 /** A lead-in inside a label (“其中：”, “包括”), or a colon: the label starts after the last one. */
 const INNER_LEAD = /(其中|主要包括|包括|分别是|分别为|主要用于|主要是|如下)\s*[:：]?|[:：]/g;
+/** INNER_LEAD without the g flag: has the label one? (most have none: no match arrays then) */
+const INNER_LEAD_ANY = new RegExp(INNER_LEAD.source);
 
 /** The first sentence that holds a position (as sents.find, without a function per token). */
-export function sentenceAt(sents: Sentence[], pos: number): Sentence | undefined {
+export function sentenceAt(sents: readonly Sentence[], pos: number): Sentence | undefined {
   for (const s of sents) if (pos >= s.start && pos < s.end) return s;
   return undefined;
 }
 
 /** Does a sentence hold a money token? */
-function moneyIn(tokens: NumberToken[], s: Sentence): boolean {
+function moneyIn(tokens: readonly NumberToken[], s: Sentence): boolean {
   for (const o of tokens) if (o.kind === 'money' && o.start >= s.start && o.start < s.end) return true;
   return false;
+}
+
+/** The first amount of a paragraph's claims, or null (as claims.find(amount), without a function per call). */
+export function firstAmount(claims: Claim[]): Claim | null {
+  for (const c of claims) if (c.role === 'amount') return c;
+  return null;
 }
 
 /** The last amount of a paragraph's claims, or null (as [...claims].reverse().find(amount), without the copy). */
@@ -169,6 +179,43 @@ export function headingLevelUncached(text: string): { level: number; title: stri
 /** A paragraph's heading level and title, by its text (a pure function; the answer is only read, never changed). */
 export const headingLevel = memoText(headingLevelUncached, 20000);
 
+/** Readings (analyses) so far: each stamps the shared paragraph entries it takes as they are. */
+let READINGS = 0;
+
+/** A bare figure among amounts is an amount without its unit ("房屋 194.3，", "培训费01.74、"). */
+const BARE_AMOUNT_BEFORE = /[\u4e00-\u9fa5)）]\s*$/;
+const BARE_AMOUNT_AFTER = /^\s*([，,、；;。]|$)/;
+
+/**
+ * A paragraph's tokens as the analysis reads them: the shared ones (paragraphNumbers), with a bare
+ * figure among amounts made an amount on a copy of it, in a copy of the list. A paragraph that
+ * repeats the text of one already read in this reading (a number per analysis, stamped on the shared
+ * entry) gets copies of all: claims and coverage tell tokens apart by identity. Issue 19: no copy of
+ * every token per paragraph.
+ */
+export function ownTokens(numbers: ParagraphNumbers, text: string, reading: number): readonly NumberToken[] {
+  const shared = numbers.tokens;
+  const sents = numbers.sentences;
+  let tokens: readonly NumberToken[] = shared;
+  let own: NumberToken[] | null = null;
+  if (shared.length > 0) {
+    if (numbers.readBy === reading) tokens = own = shared.map((t) => ({ ...t }));
+    else numbers.readBy = reading;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'bare') continue;
+    const s = sentenceAt(sents, t.start);
+    if (!s || !moneyIn(tokens, s)) continue;
+    if (!BARE_AMOUNT_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start)) || !BARE_AMOUNT_AFTER.test(text.slice(t.end))) continue;
+    if (!own) tokens = own = shared.slice();
+    const money = own[i] === shared[i] ? { ...t } : own[i];
+    asMoney(money);
+    own[i] = money;
+  }
+  return tokens;
+}
+
 export class NarrativeAnalysis {
   readonly claims: Claim[] = [];
   readonly enumerations: Enumeration[] = [];
@@ -208,6 +255,8 @@ export class NarrativeAnalysis {
     // the section titles and whether they are business ones change only at a heading: one array per section, shared by its paragraphs
     let scope: string[] | null = null;
     let business = false;
+    // this reading's number: a paragraph that repeats the text of one read before in it gets copies of its tokens
+    const reading = ++READINGS;
     this.paragraphs.forEach((p, pi) => {
       const text = p.text;
       const h = headingLevel(text);
@@ -231,15 +280,9 @@ export class NarrativeAnalysis {
         business = this.isBusiness(scope);
       }
       this.scopes[pi] = scope;
-      const tokens = tokensOf(text);
-      // a bare figure among amounts is an amount without its unit ("房屋 194.3，", "培训费01.74、")
-      const sents = sentences(text);
-      for (const t of tokens) {
-        if (t.kind !== 'bare') continue;
-        const s = sentenceAt(sents, t.start);
-        const sentenceHasMoney = s && moneyIn(tokens, s);
-        if (sentenceHasMoney && /[\u4e00-\u9fa5)）]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && /^\s*([，,、；;。]|$)/.test(text.slice(t.end))) asMoney(t);
-      }
+      const numbers = paragraphNumbers(text);
+      const sents = numbers.sentences;
+      const tokens = ownTokens(numbers, text, reading);
       const paragraphClaims: Claim[] = [];
       for (const token of tokens) {
         this.tokens.push({ p, pi, token, scope });
@@ -259,7 +302,7 @@ export class NarrativeAnalysis {
       const base = lastAmount(paragraphClaims);
       // unnumbered paragraphs are items only of an unnumbered list (under a numbered item they explain it)
       if (listOpen && (isItem || (!h && listOpen.level === null && this.startsWithAmount(text)))) {
-        const first = paragraphClaims.find((c) => c.role === 'amount');
+        const first = firstAmount(paragraphClaims);
         if (first) {
           if (!listOpen.enumeration) {
             listOpen.enumeration = { parent: listOpen.parent, parentName: listOpen.parentName, items: [], p: listOpen.p, marker: listOpen.marker };
@@ -280,7 +323,7 @@ export class NarrativeAnalysis {
         listOpen = { opener: h ? h.level : null, level: null, parent: parentName ? null : head, parentName, p, marker: trailing[0], enumeration: null };
       }
       if (base) lastBase = base;
-      const head = paragraphClaims.find((c) => c.role === 'amount');
+      const head = firstAmount(paragraphClaims);
       if (head) lastHead = head;
       this.nameListOf(p, text, scope, paragraphClaims);
     });
@@ -329,7 +372,7 @@ export class NarrativeAnalysis {
     // the clause: after the last separator
     const cut = Math.max(raw.lastIndexOf('，'), raw.lastIndexOf(','), raw.lastIndexOf('、'), raw.lastIndexOf('；'), raw.lastIndexOf(';'));
     let label = norm(cut >= 0 ? raw.slice(cut + 1) : raw);
-    const inner = lastMatch(INNER_LEAD, label);
+    const inner = INNER_LEAD_ANY.test(label) ? lastMatch(INNER_LEAD, label) : undefined;
     if (inner && inner.index !== undefined && label.slice(inner.index + inner[0].length).trim()) label = label.slice(inner.index + inner[0].length);
     const wide = norm(raw);
     let role: Role = 'amount';
@@ -382,35 +425,51 @@ export class NarrativeAnalysis {
   private previousYearFigure(text: string, sentenceStart: number, clauseStart: number, at: number): boolean {
     const year = this.model.year;
     if (!year) return false;
+    // a year is named with 年: a clause without one names none (no slice, no match)
+    const nian = text.indexOf('年', clauseStart);
+    if (nian < 0 || nian >= at) return false;
     const clause = text.slice(clauseStart, at);
     const named = lastMatch(YEAR_WORD, clause);
     if (!named || Number(named[1]) !== year - 1) return false;
     return thisYearFigure(year).test(text.slice(sentenceStart, clauseStart));
   }
 
-  /** Changes, rates, shares and completions refer to the amount before them (never a previous year's figure). */
+  /**
+   * Changes, rates, shares and completions refer to the amount before them (never a previous year's
+   * figure). One pass over the paragraph's claims before this one (not a reason) instead of a list
+   * of them, of their amounts and of those in the same sentence (issue 19: allocation).
+   */
   private link(c: Claim, paragraph: Claim[], lastBase: Claim | null): void {
     if (c.role === 'amount') return;
-    const before = paragraph.filter((x) => x.id < c.id && x.cls !== 'reason');
-    const amounts = before.filter((x) => x.role === 'amount');
+    let last: Claim | undefined;
+    let earliestAmount: Claim | undefined;
+    let latestAmount: Claim | undefined;
+    let lastSame: Claim | undefined;
+    let lastSameFinal: Claim | undefined;
+    for (const x of paragraph) {
+      if (!(x.id < c.id) || x.cls === 'reason') continue;
+      last = x;
+      if (x.role !== 'amount') continue;
+      earliestAmount ??= x;
+      latestAmount = x;
+      if (x.sentence.start !== c.sentence.start) continue;
+      lastSame = x;
+      if (c.role === 'completion' && /决算|执行/.test(x.attribute ?? '')) lastSameFinal = x;
+    }
     if (c.role === 'change') {
-      const same = amounts.filter((x) => x.sentence.start === c.sentence.start);
-      c.of = same[same.length - 1] ?? amounts[0] ?? lastBase ?? undefined;
+      c.of = lastSame ?? earliestAmount ?? lastBase ?? undefined;
     }
     else if (c.role === 'rate') {
-      const ch = before[before.length - 1];
-      if (ch && ch.role === 'change') {
-        c.change = ch;
-        c.of = ch.of;
+      if (last && last.role === 'change') {
+        c.change = last;
+        c.of = last.of;
       } else {
-        const same = amounts.filter((x) => x.sentence.start === c.sentence.start);
-        c.of = same[same.length - 1] ?? amounts[0] ?? lastBase ?? undefined;
+        c.of = lastSame ?? earliestAmount ?? lastBase ?? undefined;
       }
     } else if (c.role === 'share') {
-      c.of = before[before.length - 1]?.role === 'amount' ? before[before.length - 1] : amounts[amounts.length - 1];
+      c.of = last?.role === 'amount' ? last : latestAmount;
     } else if (c.role === 'completion') {
-      const same = amounts.filter((x) => x.sentence.start === c.sentence.start);
-      c.of = [...same].reverse().find((x) => /决算|执行/.test(x.attribute ?? '')) ?? same[same.length - 1];
+      c.of = lastSameFinal ?? lastSame;
     }
   }
 
@@ -427,22 +486,23 @@ export class NarrativeAnalysis {
       const idx = text.indexOf(m[1], m.index !== undefined ? Math.max(0, m.index - 5) : 0);
       if (idx < 0) continue;
       const after = idx + m[0].length;
-      const before = claims.filter((c) => c.token.end <= idx && c.role === 'amount');
-      const items = claims.filter((c) => c.token.start >= after && c.role === 'amount');
-      const sentenceEnd = (() => {
-        const rest = text.slice(after);
-        const e = rest.search(/[。]/);
-        return e < 0 ? text.length : after + e;
-      })();
-      // items run to the end of the sentence; a nested marker after an item closes at "；"
-      let scoped = items.filter((c) => c.token.start < sentenceEnd);
-      const semi = text.slice(after, sentenceEnd).search(/[；;]/);
-      const between = text.slice(0, idx);
-      const lastSep = Math.max(between.lastIndexOf('。'), between.lastIndexOf('；'), between.lastIndexOf('，'), between.lastIndexOf(','), between.lastIndexOf(';'));
+      const stop = text.indexOf('。', after);
+      const sentenceEnd = stop < 0 ? text.length : stop;
+      // the last amount before the marker, and the amounts after it up to the end of its sentence
+      // (one pass: no list of the amounts before and after, issue 19)
+      let prevAmount: Claim | undefined;
+      let scoped: Claim[] = [];
+      for (const c of claims) {
+        if (c.role !== 'amount') continue;
+        if (c.token.end <= idx) prevAmount = c;
+        if (c.token.start >= after && c.token.start < sentenceEnd) scoped.push(c);
+      }
+      // a nested marker after an item closes at "；"
+      const semi = semicolonIn(text, after, sentenceEnd);
+      const lastSep = idx > 0 ? Math.max(text.lastIndexOf('。', idx - 1), text.lastIndexOf('；', idx - 1), text.lastIndexOf('，', idx - 1), text.lastIndexOf(',', idx - 1), text.lastIndexOf(';', idx - 1)) : -1;
       const leadText = norm(text.slice(lastSep + 1, idx)).replace(/^[:：\s]+/, '').replace(/^[(（]?[\d一二三四五六七八九十]+[)）.、]\s*/, '').replace(/具体$/, '');
       let parent: Claim | null = null;
       let parentName: string | null = null;
-      const prevAmount = before[before.length - 1];
       const gap = prevAmount ? norm(text.slice(prevAmount.token.end, idx)) : '';
       const listMarker = /^(其中|包括|分别是|分别为|具体明细如下|具体如下|明细如下)$/.test(m[1]);
       if (prevAmount && /^[\s,，:：()（）合计]*$/.test(gap)) parent = prevAmount;
@@ -457,8 +517,7 @@ export class NarrativeAnalysis {
       // “基本支出 90 万元，其中：人员经费 80 万元、公用经费 10 万元；项目支出 10 万元”: when the items before
       // the first “；” already make up the total, what follows is a sibling of the total, not an item
       if (parent?.token.wan && scoped.length > 1) {
-        const cut = text.slice(after, sentenceEnd).search(/[；;]/);
-        const head = cut >= 0 ? scoped.filter((c) => c.token.start < after + cut) : [];
+        const head = semi >= 0 ? scoped.filter((c) => c.token.start < after + semi) : [];
         if (head.length > 0 && head.length < scoped.length && addsUp(head, parent) && !addsUp(scoped, parent)) scoped = head;
       }
       if (scoped.length === 0) {
@@ -473,8 +532,8 @@ export class NarrativeAnalysis {
       open.push(e);
       this.enumerations.push(e);
     }
-    // remove items claimed by several lists: the innermost (latest) keeps them
-    for (let i = open.length - 1; i >= 0; i--) for (let j = 0; j < i; j++) open[j].items = open[j].items.filter((c) => !open[i].items.includes(c));
+    // remove items claimed by several lists: the innermost (latest) keeps them (a new list only where one is shared)
+    for (let i = open.length - 1; i >= 0; i--) for (let j = 0; j < i; j++) if (sharesItem(open[j].items, open[i].items)) open[j].items = open[j].items.filter((c) => !open[i].items.includes(c));
     return trailingName;
   }
 
@@ -521,7 +580,6 @@ export class NarrativeAnalysis {
     const final = this.model.kind === 'final';
     const s = looseName(subject);
     if (!s) return null;
-    const concept = (key: string, what: string, list: Candidate[]): Binding | null => (list.length ? { key: `concept:${key}`, what, kind: 'concept', cands: list } : null);
     // 类(类)款(款)项(项) paths
     // (a path holds 款: a subject without it is none, told without the pattern)
     const normed = norm(subject);
@@ -546,7 +604,7 @@ export class NarrativeAnalysis {
         // the attribute decides (“支出决算为 Y”), else the subject (“…支出预算为 X”)
         const budget = final && (c.attribute ? /预算/.test(c.attribute) : /预算(数)?$/.test(s)) && lx.concept(`三公预算:${k[1]}`).length > 0;
         const key = `${budget ? '三公预算' : '三公'}:${k[1]}`;
-        const b = concept(key, `“三公”经费${budget ? '预算数' : ''} ${k[1].replace(/^公务用车购置及运行费\./, '')}`, lx.concept(key));
+        const b = conceptBinding(key, `“三公”经费${budget ? '预算数' : ''} ${k[1].replace(/^公务用车购置及运行费\./, '')}`, lx.concept(key));
         if (b) return b;
       }
     }
@@ -623,11 +681,25 @@ export class NarrativeAnalysis {
   }
 
   private fixedConcept(subject: string, final: boolean, scope: string, fund: Fund | null = null): Binding | null {
-    for (const [key, what, concepts] of conceptPlan(subject, final, scope, fund)) {
-      const cands = concepts.flatMap((k) => this.lexicon.concept(k));
-      if (cands.length) return { key: `concept:${key}`, what, kind: 'concept', cands };
+    const plan = conceptPlan(subject, final, scope, fund);
+    for (let i = 0; i < plan.length; i++) {
+      const cands = this.conceptCands(plan[i][2]);
+      if (cands) return { key: `concept:${plan[i][0]}`, what: plan[i][1], kind: 'concept', cands };
     }
     return null;
+  }
+
+  /** The candidates of these concepts in order (as concepts.flatMap(concept)), or null when none has any: no list for a pick that binds nothing. */
+  private conceptCands(concepts: string[]): Candidate[] | null {
+    let out: Candidate[] | null = null;
+    for (const k of concepts) {
+      const list = this.lexicon.concepts.get(k);
+      if (!list || list.length === 0) continue;
+      // the first list copied (an exact fit), the others appended
+      if (!out) out = list.slice();
+      else for (const c of list) out.push(c);
+    }
+    return out;
   }
 
   /** Coverage: every figure of the narrative is tied, checked, classified or untied. */
@@ -668,6 +740,21 @@ const INCOME_ITEMS: [string, RegExp][] = ['财政专户管理资金', '事业收
   new RegExp(`^(纳入)?${item.replace('事业单位经营收入', '(事业单位)?经营收入')}(收入)?(总计|合计)?$`),
 ]);
 
+/** The first ；or ; in text[from, to), counted from `from`, or -1 (as text.slice(from, to).search(/[；;]/), without the slice). */
+export function semicolonIn(text: string, from: number, to: number): number {
+  for (let i = from; i < to && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff1b || c === 0x3b) return i - from;
+  }
+  return -1;
+}
+
+/** Does a list hold an item of another? */
+function sharesItem(a: Claim[], b: Claim[]): boolean {
+  for (const c of a) if (b.includes(c)) return true;
+  return false;
+}
+
 /** Do these amounts add up to the total (within the halves of the printed figures)? */
 function addsUp(items: Claim[], total: Claim): boolean {
   if (!total.token.wan || items.some((c) => !c.token.wan)) return false;
@@ -695,18 +782,27 @@ export const conceptKey: (s: string) => string = memoText((s) => norm(s).replace
 
 /**
  * Strip years, the unit's name, lead-in words and trailing particles from a label. A pure function
- * of the label and the unit's name: remembered by the two (the unit's name first, with its length,
- * so that no two pairs share a key).
+ * of the label and the unit's name: remembered by the two, the unit's name first (a map per unit
+ * name: no key string to build per look-up, issue 19), 20,000 subjects in all.
  */
-const SUBJECTS = memoText((key: string) => {
-  const bar = key.indexOf('|');
-  const n = Number(key.slice(0, bar));
-  return cleanSubjectOf(key.slice(bar + 1 + n), key.slice(bar + 1, bar + 1 + n) || null);
-}, 20000);
+const SUBJECTS = new Map<string, Map<string, string>>();
+let SUBJECT_COUNT = 0;
 
 export function cleanSubject(label: string, model: CheckModel): string {
   const unit = model.facts.unit ?? '';
-  return SUBJECTS(`${unit.length}|${unit}${label}`);
+  let byLabel = SUBJECTS.get(unit);
+  if (!byLabel) SUBJECTS.set(unit, (byLabel = new Map()));
+  let subject = byLabel.get(label);
+  if (subject === undefined) {
+    subject = cleanSubjectOf(label, unit || null);
+    if (++SUBJECT_COUNT > 20000) {
+      SUBJECTS.clear();
+      SUBJECT_COUNT = 1;
+      SUBJECTS.set(unit, (byLabel = new Map()));
+    }
+    byLabel.set(label, subject);
+  }
+  return subject;
 }
 
 export function cleanSubjectUncached(label: string, model: CheckModel): string {
@@ -779,6 +875,8 @@ export interface ScopeFacts {
   operation: boolean;
   project: boolean;
   fiscal: boolean;
+  /** The fund of the last title (sectionFund). */
+  fund: Fund | null;
 }
 
 export function scopeFactsUncached(scope: string[]): ScopeFacts {
@@ -790,6 +888,7 @@ export function scopeFactsUncached(scope: string[]): ScopeFacts {
     operation: /机关运行经费/.test(joined),
     project: /项目/.test(joined),
     fiscal: /财政拨款/.test(joined),
+    fund: sectionFund(scope),
   };
 }
 
@@ -813,9 +912,25 @@ const FUND_FLOW = /^(收入合计|本年收入合计|本年收入|上年结转|�
 function fundOf(c: Claim): Fund | null {
   const before = c.p.text.slice(c.sentence.start, c.token.start);
   const clause = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
-  const named = lastMatch(FUND_NAMED, clause);
-  const which = named?.[1] ?? /(一般公共预算|政府性基金|国有资本经营)(预算)?(财政拨款)?(收入)?(收支|支出)/.exec(c.scope[c.scope.length - 1] ?? '')?.[1];
-  return which ? (`${which}${which === '一般公共预算' ? '' : '预算'}` as Fund) : null;
+  // (a clause that names no fund has no match arrays to make; the section's fund is its scope's)
+  const named = FUND_NAMED_ANY.test(clause) ? lastMatch(FUND_NAMED, clause) : undefined;
+  return named ? fundName(named[1]) : scopeFacts(c.scope).fund;
+}
+
+/** “政府性基金” → 政府性基金预算; 一般公共预算 is one already. */
+function fundName(which: string): Fund {
+  return `${which}${which === '一般公共预算' ? '' : '预算'}` as Fund;
+}
+
+/** The fund a section heading speaks of (“八、政府性基金预算支出安排情况”), or null. */
+function sectionFund(scope: string[]): Fund | null {
+  const m = /(一般公共预算|政府性基金|国有资本经营)(预算)?(财政拨款)?(收入)?(收支|支出)/.exec(scope[scope.length - 1] ?? '');
+  return m ? fundName(m[1]) : null;
+}
+
+/** A concept's binding, or null when it has no figures. */
+function conceptBinding(key: string, what: string, list: Candidate[]): Binding | null {
+  return list.length ? { key: `concept:${key}`, what, kind: 'concept', cands: list } : null;
 }
 
 /** A fixed concept to try: its key, what it is in words, and the lexicon concepts that hold its figures. */
@@ -896,16 +1011,27 @@ export function conceptPlanUncached(subject: string, final: boolean, scope: stri
   return lead;
 }
 
-const PLANS = new Map<string, Pick[]>();
+/** Plans by kind and fund (final ? 4 : 0) + fund index, then scope, then subject: no key string to build per look-up (issue 19). */
+const PLANS: Map<string, Map<string, Pick[]>>[] = [];
+const FUNDS: (Fund | null)[] = [null, '一般公共预算', '政府性基金预算', '国有资本经营预算'];
+let PLAN_COUNT = 0;
 
 /** conceptPlanUncached, remembered by its arguments (bounded). */
 export function conceptPlan(subject: string, final: boolean, scope: string, fund: Fund | null): Pick[] {
-  const key = `${final ? 1 : 0}${fund ?? ''}|${scope.length}|${scope}${subject}`;
-  let plan = PLANS.get(key);
+  const slot = (final ? 4 : 0) + FUNDS.indexOf(fund);
+  let byScope = PLANS[slot];
+  if (!byScope) PLANS[slot] = byScope = new Map();
+  let bySubject = byScope.get(scope);
+  if (!bySubject) byScope.set(scope, (bySubject = new Map()));
+  let plan = bySubject.get(subject);
   if (!plan) {
     plan = conceptPlanUncached(subject, final, scope, fund);
-    if (PLANS.size >= 20000) PLANS.clear();
-    PLANS.set(key, plan);
+    if (++PLAN_COUNT > 20000) {
+      PLANS.length = 0;
+      PLAN_COUNT = 1;
+      PLANS[slot] = byScope = new Map([[scope, (bySubject = new Map())]]);
+    }
+    bySubject.set(subject, plan);
   }
   return plan;
 }

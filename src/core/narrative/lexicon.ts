@@ -9,7 +9,7 @@ import type { Recognised, TableKind, TableRow } from '../recognize';
 import { memoText, norm } from '../recognize/text';
 import type { CheckModel } from '../model/model';
 import { stripNumbering, summaryValue } from '../model/model';
-import { qty, valueQ, zeroQ, type Q } from '../model/quantity';
+import { atCellOf, qty, valueQ, zeroQ, type Q } from '../model/quantity';
 import { footerQ, mainTable, pickKey, tableProjects, threePublicValues, totalRow } from '../model/tables';
 
 /** A table figure a narrative claim may be tied to. */
@@ -60,7 +60,8 @@ const rowName: (s: string) => string = memoText((s) => looseName(stripNumbering(
 
 /**
  * A table figure whose description ("收支总表 B21（十七、住房保障支出）") is written when a finding
- * quotes it: a lexicon holds hundreds of figures and a check quotes a few.
+ * quotes it: a lexicon holds hundreds of figures and a check quotes a few. What the figure is may be
+ * given as its row, written then too: "<code> <name>" (coded) or the name, trimmed.
  */
 class TableCandidate implements Candidate {
   private text: string | null = null;
@@ -70,19 +71,30 @@ class TableCandidate implements Candidate {
     public q: Q,
     private readonly model: CheckModel,
     private readonly t: Recognised,
-    private readonly what: string | undefined,
+    private readonly what: string | TableRow | undefined,
+    private readonly coded = false,
   ) {
     this.cell = q.cell;
   }
 
   get where(): string {
-    return (this.text ??= `${this.model.name(this.t)} ${this.cell}${this.what ? `（${this.what}）` : ''}`);
+    if (this.text === null) {
+      const w = this.what;
+      const what = typeof w === 'object' ? (this.coded ? `${w.code} ${w.name.trim()}` : w.name.trim()) : w;
+      this.text = `${this.model.name(this.t)} ${this.cell}${what ? `（${what}）` : ''}`;
+    }
+    return this.text;
   }
 }
 
 function cand(model: CheckModel, t: Recognised, q: Q | null, what?: string): Candidate[] {
   if (!q) return [];
   return [new TableCandidate(q, model, t, what)];
+}
+
+/** A candidate described by its row ("<code> <name>" when coded, else the name), written when quoted (issue 19). */
+function rowCandidate(model: CheckModel, t: Recognised, q: Q, row: TableRow, coded: boolean): Candidate {
+  return new TableCandidate(q, model, t, row, coded);
 }
 
 function totalQ(t: Recognised | undefined, keys: string): { t: Recognised; q: Q } | null {
@@ -95,10 +107,69 @@ function totalQ(t: Recognised | undefined, keys: string): { t: Recognised; q: Q 
 }
 
 /** The generic value key of a row: 合计 / 预算数 / 决算数 / first. */
-function rowKey(row: TableRow): string | undefined {
-  const keys = Object.keys(row.values);
-  return keys.find((k) => k === '合计') ?? keys.find((k) => /^(预算数|决算数|金额)$/.test(k)) ?? keys[0];
+export function rowKey(row: TableRow): string | undefined {
+  // (one pass over the keys, as keys.find(合计) ?? keys.find(预算数|决算数|金额) ?? keys[0], without the list)
+  let first: string | undefined;
+  let named: string | undefined;
+  for (const k in row.values) {
+    if (k === '合计') return k;
+    first ??= k;
+    if (named === undefined && VALUE_KEY.test(k)) named = k;
+  }
+  return named ?? first;
 }
+const VALUE_KEY = /^(预算数|决算数|金额)$/;
+
+/** The summary tables whose lines the lexicon keys, with the prefix of their concepts. */
+const SUMMARIES: readonly (readonly [TableKind, string])[] = [
+  ['income-expense-summary', ''],
+  ['fiscal-summary', '财政拨款:'],
+];
+/** The fund tables' totals (政府性基金 / 国有资本经营 本年支出). */
+const FUND_TOTALS = [
+  ['gov-fund', '政府性基金支出'],
+  ['state-capital', '国有资本经营支出'],
+] as const;
+
+/** [concept, column keys, "合计 <first key>"]: the lists build() reads, made once (not per workbook, issue 19). */
+function totals(list: [string, string][]): [string, string, string][] {
+  return list.map(([concept, keys]) => [concept, keys, `合计 ${keys.split('|')[0]}`]);
+}
+/** income-summary columns (决算 02表 财政拨款收入). */
+const INCOME_TOTALS = totals([
+  ['in:财政拨款收入', '财政拨款收入|本年收入.财政拨款收入'],
+  ['in:本年收入合计', '合计|本年收入.小计'],
+]);
+/** expenditure split: 基本支出 / 项目支出 (支出总表, 一般公共预算支出表). */
+const SPLIT_TOTALS = totals([
+  ['基本支出', '基本支出|基本支出.小计'],
+  ['项目支出', '项目支出|项目支出.小计'],
+  ['合计', '合计'],
+  ['人员经费', '基本支出.人员经费'],
+  ['公用经费', '基本支出.公用经费'],
+  ['经营支出', '事业单位经营支出|经营支出'],
+]);
+/** 人员经费 / 公用经费 / 基本支出 from the 基本支出表: its total column, else its footer line. */
+const BASIC_FOOTERS = [/^人员经费(合计)?$/, /^公用经费(合计)?$/, /^合计$/];
+const BASIC_TOTALS = totals([
+  ['人员经费', '人员经费'],
+  ['公用经费', '公用经费'],
+  ['基本支出表合计', '合计|预算数|决算数'],
+]).map(([concept, keys, what], i) => [concept, keys, what, BASIC_FOOTERS[i]] as const);
+
+/** Is a candidate at this one's cell already in the list? (list.some with no function per call) */
+function atSameCell(list: Candidate[], x: Candidate): boolean {
+  for (const y of list) if (y.q.sheet === x.q.sheet && y.q.cell === x.q.cell) return true;
+  return false;
+}
+
+/** Does a row hold no figure (every value cell empty)? As Object.values(row.values).every(empty), without the list. */
+function allEmpty(row: TableRow): boolean {
+  for (const k in row.values) if (row.values[k].amount.kind !== 'empty') return false;
+  return true;
+}
+
+const NONE: readonly Named[] = [];
 
 export class Lexicon {
   readonly concepts = new Map<string, Candidate[]>();
@@ -115,30 +186,31 @@ export class Lexicon {
   }
 
   private add(concept: string, c: Candidate[]): void {
-    if (c.length === 0) return;
-    const list = this.concepts.get(concept) ?? [];
-    for (const x of c) if (!list.some((y) => y.q.sheet === x.q.sheet && y.q.cell === x.q.cell)) list.push(x);
-    this.concepts.set(concept, list);
+    for (const x of c) this.addOne(concept, x);
+  }
+
+  /** A concept's new list holds its first candidate exactly (most have one; `[]` then push would reserve 17). */
+  private addOne(concept: string, x: Candidate): void {
+    const list = this.concepts.get(concept);
+    if (!list) this.concepts.set(concept, [x]);
+    else if (!atSameCell(list, x)) list.push(x);
   }
 
   private build(): void {
     const m = this.model;
     const final = m.kind === 'final';
     // summary tables: fixed concepts and every named row
-    const summaries: [TableKind, string][] = [
-      ['income-expense-summary', ''],
-      ['fiscal-summary', '财政拨款:'],
-    ];
-    for (const [kind, prefix] of summaries) {
+    for (const [kind, prefix] of SUMMARIES) {
       for (const t of m.byKind(kind)) {
         for (const line of m.summary(t)) {
           const q = summaryValue(t, line);
           if (!q) continue;
-          const c = cand(m, t, q, line.row.name.trim());
-          if (line.concept) this.add(prefix + line.concept, c);
+          const x = rowCandidate(m, t, q, line.row, false);
+          if (line.concept) this.addOne(prefix + line.concept, x);
           const name = rowName(line.row.name);
           // (a row already keyed is not looked at again: its values are read only for a new name)
-          if (name && !this.rows.has(prefix + name) && !Object.values(line.row.values).every((v) => v.amount.kind === 'empty')) this.rows.set(prefix + name, c);
+          const key = name ? prefix + name : '';
+          if (name && !this.rows.has(key) && !allEmpty(line.row)) this.rows.set(key, [x]);
         }
       }
     }
@@ -153,52 +225,35 @@ export class Lexicon {
       }
     }
     // the fund tables' totals (政府性基金 / 国有资本经营 本年支出)
-    for (const [kind, concept] of [
-      ['gov-fund', '政府性基金支出'],
-      ['state-capital', '国有资本经营支出'],
-    ] as const) {
+    for (const [kind, concept] of FUND_TOTALS) {
       const x = totalQ(mainTable(m, kind), '合计|本年支出.小计');
       if (x) this.add(concept, cand(m, x.t, x.q, '合计'));
     }
     // income-summary columns (决算 02表 财政拨款收入)
     const inc = mainTable(m, 'income-summary');
     if (inc) {
-      for (const [concept, keys] of [
-        ['in:财政拨款收入', '财政拨款收入|本年收入.财政拨款收入'],
-        ['in:本年收入合计', '合计|本年收入.小计'],
-      ] as const) {
+      for (const [concept, keys, what] of INCOME_TOTALS) {
         const x = totalQ(inc, keys);
-        if (x) this.add(concept, cand(m, x.t, x.q, `合计 ${keys.split('|')[0]}`));
+        if (x) this.add(concept, cand(m, x.t, x.q, what));
       }
     }
     // expenditure split: 基本支出 / 项目支出 (支出总表, 一般公共预算支出表)
     for (const kind of ['expenditure-summary', 'general-budget-expenditure'] as const) {
       const t = mainTable(m, kind);
       const prefix = kind === 'general-budget-expenditure' ? '一般公共预算:' : '';
-      for (const [concept, keys] of [
-        ['基本支出', '基本支出|基本支出.小计'],
-        ['项目支出', '项目支出|项目支出.小计'],
-        ['合计', '合计'],
-        ['人员经费', '基本支出.人员经费'],
-        ['公用经费', '基本支出.公用经费'],
-        ['经营支出', '事业单位经营支出|经营支出'],
-      ] as const) {
+      for (const [concept, keys, what] of SPLIT_TOTALS) {
         const x = totalQ(t, keys);
         if (!x) continue;
-        this.add(prefix + concept, cand(m, x.t, x.q, `合计 ${keys.split('|')[0]}`));
-        if (kind === 'expenditure-summary' && concept !== '合计') this.add(concept, cand(m, x.t, x.q, `合计 ${keys.split('|')[0]}`));
+        this.add(prefix + concept, cand(m, x.t, x.q, what));
+        if (kind === 'expenditure-summary' && concept !== '合计') this.add(concept, cand(m, x.t, x.q, what));
       }
     }
     // 人员经费 / 公用经费 / 基本支出 from the 基本支出表
     const basic = mainTable(m, 'basic-expenditure');
     if (basic) {
-      for (const [concept, keys, footer] of [
-        ['人员经费', '人员经费', /^人员经费(合计)?$/],
-        ['公用经费', '公用经费', /^公用经费(合计)?$/],
-        ['基本支出表合计', '合计|预算数|决算数', /^合计$/],
-      ] as const) {
+      for (const [concept, keys, what, footer] of BASIC_TOTALS) {
         const x = totalQ(basic, keys);
-        if (x) this.add(concept, cand(m, x.t, x.q, `合计 ${keys.split('|')[0]}`));
+        if (x) this.add(concept, cand(m, x.t, x.q, what));
         else {
           const f = footerQ(basic, footer, true);
           if (f) this.add(concept, cand(m, basic, f, f.label));
@@ -208,7 +263,7 @@ export class Lexicon {
         if (row.type !== 'economic' || !row.code) continue;
         const key = rowKey(row);
         const q = key ? qty(basic, row, key) : null;
-        if (q) this.economics.push({ code: row.code, level: row.code.length <= 3 ? 1 : 2, name: row.name, cands: cand(m, basic, q, `${row.code} ${row.name.trim()}`) });
+        if (q) this.economics.push({ code: row.code, level: row.code.length <= 3 ? 1 : 2, name: row.name, cands: [rowCandidate(m, basic, q, row, true)] });
       }
     }
     // 江苏: 财政拨款基本支出表 and 机关运行经费支出表 list 经济科目 too (the narrative section decides which one)
@@ -225,11 +280,11 @@ export class Lexicon {
         const key = rowKey(row);
         const q = key ? qty(t, row, key) : null;
         if (!q) continue;
-        const c = cand(m, t, q, `${row.code} ${row.name.trim()}`);
+        const x = rowCandidate(m, t, q, row, true);
         const same = byCode.get(row.code);
-        if (same) same.cands.push(...c);
+        if (same) same.cands.push(x);
         else {
-          const e = { code: row.code, level: row.code.length <= 3 ? 1 : 2, name: row.name, cands: c };
+          const e = { code: row.code, level: row.code.length <= 3 ? 1 : 2, name: row.name, cands: [x] };
           list.push(e);
           byCode.set(row.code, e);
         }
@@ -248,7 +303,7 @@ export class Lexicon {
         if (this.concepts.has(concept)) continue;
         const parts = this.economics.filter((e) => (codes as readonly string[]).includes(e.code) && e.cands[0].q.sheet === basic.block.sheet).map((e) => e.cands[0].q);
         if (parts.length === 0) continue;
-        const q: Q = { ...parts[0], value: parts.reduce((a, x) => a.plus(x.value), parts[0].value.minus(parts[0].value)), half: parts.reduce((a, x) => a.plus(x.half), parts[0].half.minus(parts[0].half)), label: codes.join('+') };
+        const q = atCellOf(parts[0], parts.reduce((a, x) => a.plus(x.value), parts[0].value.minus(parts[0].value)), parts.reduce((a, x) => a.plus(x.half), parts[0].half.minus(parts[0].half)), codes.join('+'));
         this.add(concept, cand(m, basic, q, `经济分类 ${codes.join(' + ')}`));
       }
     }
@@ -256,7 +311,7 @@ export class Lexicon {
     if (basic) {
       const p = this.concept('人员经费').find((c) => c.q.sheet === basic.block.sheet)?.q;
       const g = this.concept('公用经费').find((c) => c.q.sheet === basic.block.sheet)?.q;
-      if (p && g) this.add('基本支出表合计', cand(m, basic, { ...p, value: p.value.plus(g.value), half: p.half.plus(g.half), label: '人员经费 + 公用经费' }, '人员经费 + 公用经费'));
+      if (p && g) this.add('基本支出表合计', cand(m, basic, atCellOf(p, p.value.plus(g.value), p.half.plus(g.half), '人员经费 + 公用经费'), '人员经费 + 公用经费'));
     }
     // function 科目: 一般公共预算支出表 first (its 合计 column), then 支出总表, then 收支总表 类 rows
     const functionByCode = new Map<string, Named>();
@@ -268,19 +323,21 @@ export class Lexicon {
           const q = key ? qty(t, row, key) : null;
           if (!q) continue;
           const existing = functionByCode.get(row.code);
-          const c = cand(m, t, q, `${row.code} ${row.name.trim()}`);
-          if (existing) existing.cands.push(...c);
+          const x = rowCandidate(m, t, q, row, true);
+          if (existing) existing.cands.push(x);
           else {
-            const f = { code: row.code, level: row.level ?? (row.code.length === 3 ? 1 : row.code.length === 5 ? 2 : 3), name: row.name, cands: c };
+            const f = { code: row.code, level: row.level ?? (row.code.length === 3 ? 1 : row.code.length === 5 ? 2 : 3), name: row.name, cands: [x] };
             this.functions.push(f);
             functionByCode.set(row.code, f);
           }
         }
       }
     }
-    for (const [concept, list] of this.concepts) {
+    // (over the keys: no entry pair per concept)
+    for (const concept of this.concepts.keys()) {
       const cls = concept.includes('ex:类:') ? /^(?:财政拨款:)?ex:类:(\d{3})$/.exec(concept) : null;
       if (!cls) continue;
+      const list = this.concepts.get(concept) as Candidate[];
       const f = functionByCode.get(cls[1]);
       if (f) f.cands.push(...list.filter((c) => !f.cands.includes(c)));
       else this.functions.push({ code: cls[1], level: 1, name: functionName(cls[1]) ?? cls[1], cands: [...list] });
@@ -352,7 +409,7 @@ export class Lexicon {
         same.cands.push(...cand(m, pt, p.q, p.name));
         const total = same.cands.find((c) => c.q.label === '各单位合计');
         const base = total ? total.q : same.cands[0].q;
-        const sum: Q = { ...base, value: base.value.plus(p.q.value), half: base.half.plus(p.q.half), label: '各单位合计' };
+        const sum = atCellOf(base, base.value.plus(p.q.value), base.half.plus(p.q.half), '各单位合计');
         if (total) total.q = sum;
         else same.cands.push({ q: sum, where: `${m.name(pt)} 项目“${p.name}”各单位合计` });
       }
@@ -372,6 +429,8 @@ export class Lexicon {
   }
 
   private byLoose = { fn: new Map<string, Named[]>(), econ: new Map<string, Named[]>(), ops: new Map<string, Named[]>(), proj: new Map<string, { name: string; cands: Candidate[] }>() };
+  /** The keys of byLoose.proj in its order. */
+  private readonly projectKeys: string[] = [];
 
   private index(): void {
     for (const f of this.functions) {
@@ -392,7 +451,9 @@ export class Lexicon {
     }
     for (const p of this.projects) {
       const k = looseName(p.name).replace(/项目$/, '');
-      if (!this.byLoose.proj.has(k)) this.byLoose.proj.set(k, p);
+      if (this.byLoose.proj.has(k)) continue;
+      this.byLoose.proj.set(k, p);
+      this.projectKeys.push(k);
     }
   }
 
@@ -419,18 +480,23 @@ export class Lexicon {
     return out;
   }
 
-  functionByName(name: string, under?: string): Named[] {
+  /** The function 科目 of a name (under a code): the index's own list when nothing is left out (only read, never changed). */
+  functionByName(name: string, under?: string): readonly Named[] {
     const k = looseName(name);
-    if (!k) return [];
-    return (this.byLoose.fn.get(k) ?? []).filter((f) => !under || f.code.startsWith(under));
+    if (!k) return NONE;
+    const list = this.byLoose.fn.get(k);
+    if (!list) return NONE;
+    if (!under) return list;
+    for (const f of list) if (!f.code.startsWith(under)) return list.filter((x) => x.code.startsWith(under));
+    return list;
   }
 
   /** 经济科目 by name; in a 机关运行经费 section the 机关运行经费支出表's rows come first. */
-  economicByName(name: string, operation = false): Named[] {
+  economicByName(name: string, operation = false): readonly Named[] {
     const k = looseName(name);
-    if (!k) return [];
-    const basic = this.byLoose.econ.get(k) ?? [];
-    const ops = this.byLoose.ops.get(k) ?? [];
+    if (!k) return NONE;
+    const basic = this.byLoose.econ.get(k) ?? NONE;
+    const ops = this.byLoose.ops.get(k) ?? NONE;
     if (!ops.length) return basic;
     const [first, second] = operation ? [ops, basic] : [basic, ops];
     if (!first.length) return second;
@@ -450,10 +516,11 @@ export class Lexicon {
     if (exact) return exact;
     if (k.length < 5) return undefined;
     // the first project (in the index's order) whose name holds this one or is held by it, at 60 % of its length or more
-    for (const [pk, p] of this.byLoose.proj) {
+    // (over the keys in the index's order: no entry pair per project and call)
+    for (const pk of this.projectKeys) {
       const short = pk.length < k.length ? pk : k;
       const long = pk.length < k.length ? k : pk;
-      if (short.length >= 5 && long.includes(short) && short.length / long.length >= 0.6) return p;
+      if (short.length >= 5 && long.includes(short) && short.length / long.length >= 0.6) return this.byLoose.proj.get(pk);
     }
     return undefined;
   }

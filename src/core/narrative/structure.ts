@@ -3,6 +3,7 @@
  * document has one) and the body's sections. Rules about completeness, numbering and the 目录
  * read the text through this outline.
  */
+import { memoText } from '../recognize/text';
 import type { NarrativeParagraph } from './source';
 
 export const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -65,18 +66,32 @@ export function headingOf(p: NarrativeParagraph, pi: number): Heading | null {
 const HEADINGS = new WeakMap<NarrativeParagraph, { pi: number; h: Heading | null }>();
 
 function readHeading(p: NarrativeParagraph, pi: number): Heading | null {
+  const w = headingWords(p.text);
+  return w ? { pi, p, level: w.level, numeral: w.numeral, mark: w.mark, text: w.text, title: w.title } : null;
+}
+
+/** What a heading is made of by its text alone (a Heading without its paragraph). */
+export type HeadingWords = Pick<Heading, 'level' | 'numeral' | 'mark' | 'text' | 'title'>;
+
+export function headingWordsUncached(paragraph: string): HeadingWords | null {
   for (const [level, re] of PATTERNS) {
-    const m = re.exec(p.text);
+    const m = re.exec(paragraph);
     if (!m) continue;
     const numeral = level === 3 ? Number(m[2]) : chineseNumber(m[2]);
     if (numeral === null || numeral === 0) continue;
-    const text = p.text.slice(m[0].length).trim();
+    const text = paragraph.slice(m[0].length).trim();
     const flat = text.replace(/\s+/g, '');
     const title = flat.length <= 48 && !/[。；;]./.test(flat) && !/[，,].*[，,]/.test(flat);
-    return { pi, p, level, numeral, mark: m[1].replace(/\s+/g, ''), text, title };
+    return { level, numeral, mark: m[1].replace(/\s+/g, ''), text, title };
   }
   return null;
 }
+
+/**
+ * headingWordsUncached remembered by the paragraph's text (a pure function of it; issue 19: the
+ * paragraphs are new objects for every check, their texts are not). Shared: only read.
+ */
+const headingWords = memoText(headingWordsUncached, 20000);
 
 export interface Outline {
   paragraphs: NarrativeParagraph[];

@@ -172,16 +172,29 @@ export function tokensOfUncached(original: string): NumberToken[] {
   return tokens;
 }
 
-/** A paragraph's tokens, by its text (the same paragraphs are read again for every workbook check). */
-const TOKENS = memoText(tokensOfUncached, 20000);
+/** A paragraph's number tokens and sentences. */
+export interface ParagraphNumbers {
+  readonly tokens: readonly NumberToken[];
+  readonly sentences: readonly Sentence[];
+  /** The last reading that took these tokens as they are (see NarrativeAnalysis: a paragraph that repeats one gets copies). */
+  readBy: number;
+}
+
+/** By the paragraph's text (the same paragraphs are read again for every workbook check). */
+const NUMBERS = memoText((text): ParagraphNumbers => ({ tokens: tokensOfUncached(text), sentences: sentences(text), readBy: 0 }), 20000);
 
 /**
- * The tokens of a text: a pure function of the text, remembered. The caller owns what it gets
- * (the analysis makes a bare figure an amount, claims hold tokens by identity), so every call
- * gets its own copies; their Decimals are immutable and shared.
+ * A paragraph's tokens and sentences: a pure function of the text, remembered, and shared by every
+ * caller (issue 19: no copies per call). They are only read: a caller that changes a token (asMoney)
+ * changes a copy of it.
  */
+export function paragraphNumbers(text: string): ParagraphNumbers {
+  return NUMBERS(text);
+}
+
+/** The tokens of a text, the caller's own copies (their Decimals are immutable and shared). */
 export function tokensOf(original: string): NumberToken[] {
-  const kept = TOKENS(original);
+  const kept = NUMBERS(original).tokens;
   const out: NumberToken[] = new Array(kept.length);
   for (let i = 0; i < kept.length; i++) out[i] = { ...kept[i] };
   return out;

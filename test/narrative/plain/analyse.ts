@@ -1,0 +1,912 @@
+// The plain code the rewrite replaced (issue 19: allocation), kept as the test oracle of test/narrative/analysis-oracle.test.ts: do not optimise.
+/**
+ * Claim extraction: the numeric statements of the narrative, each with its section scope, its
+ * subject ("住房保障支出"), its role (amount, change, growth rate, share, completion rate),
+ * the amount it refers to, and the enumeration it belongs to. Binding ties each amount to a
+ * table figure through the workbook's own lexicon. Rules (src/core/check/rules/narrative-*.ts)
+ * compare; they mark what they tied, and coverage counts the rest.
+ */
+import Decimal from 'decimal.js';
+import type { CheckModel } from '../../../src/core/model/model';
+import { memoText, norm } from '../../../src/core/recognize/text';
+import type { ClaimClass, NarrativeCoverage, UntiedClaim } from '../../../src/core/narrative/coverage';
+import { Lexicon, looseName, type Binding, type Candidate } from './lexicon';
+import { paragraphLocation, type NarrativeParagraph } from '../../../src/core/narrative/source';
+import { asMoney, chineseNumber, sentences, tokensOf, type NumberToken, type Sentence } from './tokens';
+
+export type Role = 'amount' | 'change' | 'rate' | 'share' | 'completion';
+export type Status = 'untied' | 'tied' | 'checked' | 'classified';
+
+export interface Claim {
+  id: number;
+  p: NarrativeParagraph;
+  /** Index of the paragraph in the narrative. */
+  pi: number;
+  token: NumberToken;
+  sentence: Sentence;
+  role: Role | null;
+  /** Text between the clause start and the figure. */
+  label: string;
+  /** The thing the figure is about, cleaned ("住房保障支出"). */
+  subject: string;
+  /** 年初预算 / 调整后预算 / 决算 / 执行数 / 全年预算数, when the label names one. */
+  attribute: string | null;
+  /** Change direction from the verb: 增加/增长 = 1, 减少/下降 = -1, 持平 = 0. */
+  direction?: 1 | -1 | 0;
+  /** "比 2024 年预算…": the base year. */
+  baseYear?: number | null;
+  /** The amount a change, rate, share or completion refers to. */
+  of?: Claim;
+  /** A rate's change amount. */
+  change?: Claim;
+  /** Section titles, outermost first. */
+  scope: string[];
+  binding?: Binding | null;
+  /** Claim class for figures that are not budget amounts. */
+  cls?: ClaimClass;
+  status: Status;
+}
+
+export interface Enumeration {
+  /** The total the items add up to (a claim), or the name of the parent when it has no figure here. */
+  parent: Claim | null;
+  parentName: string | null;
+  items: Claim[];
+  /** Paragraph of the marker ("其中：", "分别是："). */
+  p: NarrativeParagraph;
+  marker: string;
+}
+
+export interface NameList {
+  p: NarrativeParagraph;
+  /** Scope: 人员经费 or 公用经费. */
+  what: string;
+  names: { name: string; start: number }[];
+}
+
+export const MARKER = /(其中|主要包括|包括|分别是|分别为|主要用于|具体明细如下|主要是|具体如下|明细如下)\s*[:：]?/g;
+/** MARKER without the g flag: does the text have one? */
+export const ANY_MARKER = new RegExp(MARKER.source);
+const CHANGE_VERB = /(增加|减少|增长|下降|上升|降低|持平|增|减)\s*[了]?\s*$/;
+const RATE_WORD = /(增长|下降|增加|减少|上升|降低|增幅|降幅|增长率|下降率)(率)?\s*(为|了|达)?\s*$/;
+const SHARE_WORD = /占(比|比例)?([^，。；,;]{0,30}?)(的|为)?\s*$/;
+const COMPLETION_WORD = /完成(年初|全年|调整后)?(预算(数)?)?(的)?\s*$/;
+const ATTRIBUTE = /(年初预算(数)?|调整后预算(数)?|全年预算(数)?|支出决算(数)?|决算数|(?<=费)决算|执行数|预算数|预算金额|资金)\s*(为|是|:)?\s*$/;
+const LEAD = /^(其中|主要包括|主要是|主要为|主要用于|包括|分别是|分别为|安排|具体|共计?|合计|以及|及|和|与|为|是|有|即|含|、|:|\s)+/;
+const BUSINESS_SCOPE = /(重点工作|工作目标|主要任务|主要职能|主要职责|部门职责|职能|机构设置|联系方式|名词解释|单位概况|部门概况|人员构成|人员情况|预算单位构成|单位构成)/;
+
+const HEADINGS: [RegExp, number][] = [
+  [/^\s*第[一二三四五六七八九十]+部分/, 0],
+  [/^\s*[一二三四五六七八九十廿]+\s*[、.．]/, 1],
+  [/^\s*[(（][一二三四五六七八九十]+[)）]/, 2],
+  [/^\s*\d+\s*[.、．](?!\d)/, 3],
+  [/^\s*[(（]\d+[)）]/, 4],
+];
+
+/** A change's verb (the last one of the label decides its direction). */
+const VERB = /(增加|减少|增长|下降|上升|降低|持平|增幅|降幅|增|减)/g;
+/** A year named in a clause. */
+const YEAR_WORD = /(\d{4})\s*年/g;
+/** The words that open a list of names (“主要包括：基本工资、津贴补贴…”). */
+const NAME_LIST = /(主要包括|主要用于|包括|主要有)\s*[:：]?\s*/g;
+/** A segment “name（类|款|项）” of a 科目 path (after norm: ASCII brackets). */
+const LEVEL_MARK = /(.+?)\((类|款|项)\)/g;
+/** A fund named as the subject of a flow (“政府性基金预算财政拨款本年收入”). */
+const FUND_NAMED = /(一般公共预算|政府性基金|国有资本经营)(预算)?(财政)?(拨款)?(本年收入|年初(财政拨款)?结转和?结余|上年结转)/g;
+
+/** A lead-in inside a label (“其中：”, “包括”), or a colon: the label starts after the last one. */
+const INNER_LEAD = /(其中|主要包括|包括|分别是|分别为|主要用于|主要是|如下)\s*[:：]?|[:：]/g;
+
+/** The first sentence that holds a position (as sents.find, without a function per token). */
+export function sentenceAt(sents: Sentence[], pos: number): Sentence | undefined {
+  for (const s of sents) if (pos >= s.start && pos < s.end) return s;
+  return undefined;
+}
+
+/** Does a sentence hold a money token? */
+function moneyIn(tokens: NumberToken[], s: Sentence): boolean {
+  for (const o of tokens) if (o.kind === 'money' && o.start >= s.start && o.start < s.end) return true;
+  return false;
+}
+
+/** The last amount of a paragraph's claims, or null (as [...claims].reverse().find(amount), without the copy). */
+export function lastAmount(claims: Claim[]): Claim | null {
+  for (let i = claims.length - 1; i >= 0; i--) if (claims[i].role === 'amount') return claims[i];
+  return null;
+}
+
+/** The last match of a global pattern that never matches the empty string (as [...s.matchAll(re)].pop(), no array of all of them). */
+export function lastMatch(re: RegExp, s: string): RegExpExecArray | undefined {
+  re.lastIndex = 0;
+  let last: RegExpExecArray | undefined;
+  for (let m = re.exec(s); m; m = re.exec(s)) last = m;
+  return last;
+}
+
+/**
+ * Every match of a global pattern, as [...s.matchAll(re)]: matchAll copies the pattern on every call
+ * (a tenfold cost on a short paragraph), this runs the pattern itself, from and back to lastIndex 0.
+ * An empty match steps one character (a code point with the u flag), as matchAll does.
+ */
+export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex += re.unicode && (s.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/** The paragraph ends on a list marker (“…其中：”): the words the trailing pattern may end with, by their last character. */
+const TRAILING = /(其中|包括|如下|用于|分别是|分别为|主要是)\s*[:：]?\s*$/;
+const TRAILING_LAST = new Set(['中', '括', '下', '于', '是', '为', ':', '：']);
+
+export function trailingMarker(text: string): RegExpExecArray | null {
+  const t = text.trim();
+  return TRAILING_LAST.has(t.charAt(t.length - 1)) ? TRAILING.exec(t) : null;
+}
+
+const TITLE_END = /[:：，,。；;]|\d/;
+
+/** The words before the first separator or digit, trimmed (as rest.split(…)[0], without splitting the whole paragraph). */
+export function headingTitle(rest: string): string {
+  const cut = rest.search(TITLE_END);
+  return (cut < 0 ? rest : rest.slice(0, cut)).trim();
+}
+
+export function headingLevelUncached(text: string): { level: number; title: string } | null {
+  for (const [re, level] of HEADINGS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const rest = norm(text.slice(m[0].length)).replace(/\d{4}年度?/g, '');
+    const title = headingTitle(rest);
+    return { level, title };
+  }
+  return null;
+}
+
+/** A paragraph's heading level and title, by its text (a pure function; the answer is only read, never changed). */
+export const headingLevel = memoText(headingLevelUncached, 20000);
+
+export class NarrativeAnalysis {
+  readonly claims: Claim[] = [];
+  readonly enumerations: Enumeration[] = [];
+  readonly nameLists: NameList[] = [];
+  /** Every number token, by paragraph (for coverage and the year rule). */
+  readonly tokens: { p: NarrativeParagraph; pi: number; token: NumberToken; scope: string[] }[] = [];
+  private lexiconCache: Lexicon | null = null;
+  private readonly scopes: string[][] = [];
+
+  constructor(readonly model: CheckModel) {
+    this.extract();
+  }
+
+  /** The workbook's lexicon, built on first use (a workbook without a narrative never needs it). */
+  get lexicon(): Lexicon {
+    return (this.lexiconCache ??= new Lexicon(this.model));
+  }
+
+  get paragraphs(): NarrativeParagraph[] {
+    return this.model.narrative;
+  }
+
+  scopeOf(pi: number): string[] {
+    return this.scopes[pi] ?? [];
+  }
+
+  /** Is this paragraph in a section about business facts (职能, 重点工作, 名词解释 …)? */
+  isBusiness(scope: string[]): boolean {
+    return scope.some((s) => BUSINESS_SCOPE.test(s));
+  }
+
+  private extract(): void {
+    const stack: { level: number; title: string }[] = [];
+    let listOpen: { opener: number | null; level: number | null; parent: Claim | null; parentName: string | null; p: NarrativeParagraph; marker: string; enumeration: Enumeration | null } | null = null;
+    let lastBase: Claim | null = null;
+    let lastHead: Claim | null = null;
+    // the section titles and whether they are business ones change only at a heading: one array per section, shared by its paragraphs
+    let scope: string[] | null = null;
+    let business = false;
+    this.paragraphs.forEach((p, pi) => {
+      const text = p.text;
+      const h = headingLevel(text);
+      // (the length first: a long heading is not short whatever its digits)
+      const shortHeading = h && text.length <= 60 && !/\d/.test(text.slice(0, 60).replace(/^\s*[(（]?\d+[)）.、．]?/, ''));
+      // a numbered paragraph inside an open list is an item, not a heading
+      const isItem = !!(listOpen && h && (listOpen.level === null || h.level === listOpen.level) && !shortHeading && !(listOpen.opener !== null && h.level === listOpen.opener) && h.level > 1);
+      if (h && !isItem) {
+        while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
+        stack.push(h);
+        scope = null;
+        if (listOpen && (listOpen.level === null || h.level <= listOpen.level)) listOpen = null;
+      } else if (listOpen && !h && !this.startsWithAmount(text)) {
+        listOpen = null;
+      } else if (listOpen && h && isItem === false) {
+        listOpen = null;
+      }
+      if (h && listOpen && listOpen.level === null && isItem) listOpen.level = h.level;
+      if (!scope) {
+        scope = stack.map((s) => s.title);
+        business = this.isBusiness(scope);
+      }
+      this.scopes[pi] = scope;
+      const tokens = tokensOf(text);
+      // a bare figure among amounts is an amount without its unit ("房屋 194.3，", "培训费01.74、")
+      const sents = sentences(text);
+      for (const t of tokens) {
+        if (t.kind !== 'bare') continue;
+        const s = sentenceAt(sents, t.start);
+        const sentenceHasMoney = s && moneyIn(tokens, s);
+        if (sentenceHasMoney && /[\u4e00-\u9fa5)）]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && /^\s*([，,、；;。]|$)/.test(text.slice(t.end))) asMoney(t);
+      }
+      const paragraphClaims: Claim[] = [];
+      for (const token of tokens) {
+        this.tokens.push({ p, pi, token, scope });
+        if (token.kind !== 'money' && token.kind !== 'percent') continue;
+        const sentence = sentenceAt(sents, token.start) ?? { start: 0, end: text.length };
+        const claim = this.claimOf(p, pi, token, sentence, scope, paragraphClaims);
+        if (business) {
+          claim.cls = 'indicator';
+          claim.status = 'classified';
+        }
+        paragraphClaims.push(claim);
+        this.claims.push(claim);
+      }
+      // roles that refer to an earlier amount
+      for (const c of paragraphClaims) this.link(c, paragraphClaims, lastBase);
+      // enumerations inside the paragraph, and lists that continue in the next paragraphs
+      const base = lastAmount(paragraphClaims);
+      // unnumbered paragraphs are items only of an unnumbered list (under a numbered item they explain it)
+      if (listOpen && (isItem || (!h && listOpen.level === null && this.startsWithAmount(text)))) {
+        const first = paragraphClaims.find((c) => c.role === 'amount');
+        if (first) {
+          if (!listOpen.enumeration) {
+            listOpen.enumeration = { parent: listOpen.parent, parentName: listOpen.parentName, items: [], p: listOpen.p, marker: listOpen.marker };
+            this.enumerations.push(listOpen.enumeration);
+          }
+          listOpen.enumeration.items.push(first);
+        }
+      }
+      // "…其中：" at the end of a paragraph: the list continues in the next paragraphs
+      const parentName = this.inlineEnumerations(p, text, paragraphClaims, lastBase);
+      const trailing = business ? null : trailingMarker(text);
+      if (trailing) {
+        // the list's total: the paragraph's one amount; a paragraph that already names several
+        // (“…因公出国 70 万元…；公务接待 28 万元。具体情况如下：”) announces details, not parts of one of them
+        const listed = this.enumerations.filter((e) => e.p === p).flatMap((e) => e.items);
+        const free = paragraphClaims.filter((c) => c.role === 'amount' && !listed.includes(c));
+        const head = free.length > 1 ? null : (free[0] ?? lastHead);
+        listOpen = { opener: h ? h.level : null, level: null, parent: parentName ? null : head, parentName, p, marker: trailing[0], enumeration: null };
+      }
+      if (base) lastBase = base;
+      const head = paragraphClaims.find((c) => c.role === 'amount');
+      if (head) lastHead = head;
+      this.nameListOf(p, text, scope, paragraphClaims);
+    });
+    for (let i = this.enumerations.length - 1; i >= 0; i--) if (this.enumerations[i].items.length === 0) this.enumerations.splice(i, 1);
+    for (const c of this.claims) if (c.status !== 'classified' && (c.role === 'amount' || c.role === null)) c.binding = this.bind(c);
+    // “项目支出 X 万元，其中：学前教育 Y 万元…”: the items are the 项目支出 (基本支出) column of those 科目, not their 合计
+    for (const e of this.enumerations) {
+      const use = /(项目支出|基本支出)$/.exec(e.parent?.subject ?? e.parentName ?? '')?.[1] as '项目支出' | '基本支出' | undefined;
+      if (!use) continue;
+      const general = /一般公共预算/.test([...(e.parent?.scope ?? []), e.parent?.subject ?? e.parentName ?? ''].join('/'));
+      for (const c of e.items) {
+        const b = c.binding;
+        if (b?.kind !== 'function' || !b.code) continue;
+        const cands = this.lexicon.functionColumn(b.code, use, general);
+        if (cands.length) c.binding = { ...b, key: `${b.key}:${use}`, what: `${b.what} ${use}`, cands };
+      }
+    }
+    // amounts inside a stated reason ("由 500 万元增加至 600 万元") that no table holds
+    for (const c of this.claims) {
+      if (c.status !== 'untied' || c.binding) continue;
+      const before = c.p.text.slice(c.sentence.start, c.token.start);
+      // a threshold (“单价100万元（含）以上设备”): a rule's limit, not a budget amount
+      const after = c.p.text.slice(c.token.end, c.token.end + 8);
+      if (/^\s*(万元|元)?\s*[（(]含[)）]\s*以上|^\s*(万元|元)?以上/.test(after)) {
+        c.status = 'classified';
+        c.cls = 'indicator';
+        continue;
+      }
+      if (/原因|主要是/.test(before) || /(从|由)\s*$/.test(before)) {
+        c.status = 'classified';
+        c.cls = 'reason';
+      }
+    }
+  }
+
+  private startsWithAmount(text: string): boolean {
+    return /^\s*[^，。；,;:：\d]{1,30}?\s*[:：]?\s*\d[\d,.]*\s*(万元|万|元)/.test(text);
+  }
+
+  private claimOf(p: NarrativeParagraph, pi: number, token: NumberToken, sentence: Sentence, scope: string[], earlier: Claim[]): Claim {
+    const text = p.text;
+    const prev = earlier.length ? earlier[earlier.length - 1] : null;
+    const from = Math.max(sentence.start, prev && prev.token.end > sentence.start ? prev.token.end : sentence.start);
+    const clause = text.slice(from, token.start);
+    const raw = clause.includes('收、支') ? clause.replace(/收、支/g, '收支') : clause;
+    // the clause: after the last separator
+    const cut = Math.max(raw.lastIndexOf('，'), raw.lastIndexOf(','), raw.lastIndexOf('、'), raw.lastIndexOf('；'), raw.lastIndexOf(';'));
+    let label = norm(cut >= 0 ? raw.slice(cut + 1) : raw);
+    const inner = lastMatch(INNER_LEAD, label);
+    if (inner && inner.index !== undefined && label.slice(inner.index + inner[0].length).trim()) label = label.slice(inner.index + inner[0].length);
+    const wide = norm(raw);
+    let role: Role = 'amount';
+    let direction: 1 | -1 | 0 | undefined;
+    let baseYear: number | null | undefined;
+    const clean = label.replace(/[:：]$/, '');
+    if (token.kind === 'percent') {
+      if (COMPLETION_WORD.test(clean)) role = 'completion';
+      else if (SHARE_WORD.test(clean) && !/(增长|下降)/.test(clean.slice(-4))) role = 'share';
+      else if (RATE_WORD.test(clean)) role = 'rate';
+      else role = 'share';
+    } else if (CHANGE_VERB.test(clean) && /(比|较|与|同比|相比|增加|减少|增长|下降)/.test(wide)) {
+      role = 'change';
+    }
+    if (role === 'change' || role === 'rate') {
+      const v = lastMatch(VERB, clean)?.[1] ?? '';
+      direction = /^(增加|增长|上升|增幅|增)$/.test(v) ? 1 : /^(减少|下降|降低|降幅|减)$/.test(v) ? -1 : 0;
+      const y = /(?:比|较|与)\s*(\d{4})\s*年/.exec(wide);
+      baseYear = y ? Number(y[1]) : null;
+    }
+    const attr = role === 'amount' ? ATTRIBUTE.exec(clean) : null;
+    let subject = clean;
+    if (attr) subject = clean.slice(0, attr.index);
+    subject = cleanSubject(subject, this.model);
+    if (role === 'amount' && attr && /^(部门|单位)?$/.test(subject) && /预算数/.test(attr[1]) && !(prev && prev.sentence.start === sentence.start)) subject = `部门${attr[1]}`;
+    // “1、一般公共服务支出（类）财政事务（款）行政运行（项）。…年初预算为 X 万元，支出决算为 Y 万元”: the item's path
+    if (role === 'amount' && (!subject || /^(年初预算|调整后预算|全年预算|支出决算|决算)(数)?$/.test(subject))) {
+      const path = /^\s*(?:[(（]?[\d一二三四五六七八九十]+[)）]?\s*[、.．]?)?\s*([^。；]{1,40}?[(（]类[)）][^。；]{1,40}?[(（]款[)）][^。；]{1,40}?[(（]项[)）])/.exec(text.slice(0, token.start));
+      if (path) subject = norm(path[1]);
+    }
+    if (role === 'amount' && !subject && attr && prev && prev.sentence.start === sentence.start) subject = prev.subject;
+    // a label that is only a lead-in ("其中：") takes the whole clause before it
+    if (role === 'amount' && !subject) {
+      const widerSubject = cleanSubject(wide.replace(/[:：]\s*$/, ''), this.model);
+      if (widerSubject && widerSubject.length <= 30) subject = widerSubject;
+    }
+    label = label.trim();
+    // "由 500 万元增加至 600 万元": a figure after 从/由 is last year's
+    const prior = role === 'amount' && (/(从|由)\s*$/.test(raw) || this.previousYearFigure(text, sentence.start, from + Math.max(cut, 0), token.start));
+    if (prior) return { id: this.claims.length, p, pi, token, sentence, role, label, subject, attribute: null, scope, status: 'classified', cls: 'reason' };
+    return { id: this.claims.length, p, pi, token, sentence, role, label, subject, attribute: attr ? attr[1] : null, direction, baseYear, scope, status: 'untied' };
+  }
+
+  /**
+   * “2026年收支总预算 100 万元，2025年预算数为 80 万元”, “…100 万元，较2025年的 80 万元增加…”: a figure
+   * whose clause names the previous year, after a figure of the document year in the same sentence,
+   * is last year's (a base of the comparison, in no table of this year). A year with no figure of its
+   * own before (“2025 年预算收入：2024 年财政拨款预算数 385.5 万元”) does not make it so.
+   */
+  private previousYearFigure(text: string, sentenceStart: number, clauseStart: number, at: number): boolean {
+    const year = this.model.year;
+    if (!year) return false;
+    const clause = text.slice(clauseStart, at);
+    const named = lastMatch(YEAR_WORD, clause);
+    if (!named || Number(named[1]) !== year - 1) return false;
+    return thisYearFigure(year).test(text.slice(sentenceStart, clauseStart));
+  }
+
+  /** Changes, rates, shares and completions refer to the amount before them (never a previous year's figure). */
+  private link(c: Claim, paragraph: Claim[], lastBase: Claim | null): void {
+    if (c.role === 'amount') return;
+    const before = paragraph.filter((x) => x.id < c.id && x.cls !== 'reason');
+    const amounts = before.filter((x) => x.role === 'amount');
+    if (c.role === 'change') {
+      const same = amounts.filter((x) => x.sentence.start === c.sentence.start);
+      c.of = same[same.length - 1] ?? amounts[0] ?? lastBase ?? undefined;
+    }
+    else if (c.role === 'rate') {
+      const ch = before[before.length - 1];
+      if (ch && ch.role === 'change') {
+        c.change = ch;
+        c.of = ch.of;
+      } else {
+        const same = amounts.filter((x) => x.sentence.start === c.sentence.start);
+        c.of = same[same.length - 1] ?? amounts[0] ?? lastBase ?? undefined;
+      }
+    } else if (c.role === 'share') {
+      c.of = before[before.length - 1]?.role === 'amount' ? before[before.length - 1] : amounts[amounts.length - 1];
+    } else if (c.role === 'completion') {
+      const same = amounts.filter((x) => x.sentence.start === c.sentence.start);
+      c.of = [...same].reverse().find((x) => /决算|执行/.test(x.attribute ?? '')) ?? same[same.length - 1];
+    }
+  }
+
+  /** "X 万元，其中：A a、B b" inside a paragraph; nested lists close at "；". Returns the parent name of a list left open at the paragraph end. */
+  private inlineEnumerations(p: NarrativeParagraph, text: string, claims: Claim[], lastBase: Claim | null): string | null {
+    // (most paragraphs have no marker: one test, no list of matches)
+    const normed = norm(text);
+    if (!ANY_MARKER.test(normed)) return null;
+    const markers = allMatches(MARKER, normed);
+    // norm() may shorten the text; map markers by searching the original
+    let trailingName: string | null = null;
+    const open: Enumeration[] = [];
+    for (const m of markers) {
+      const idx = text.indexOf(m[1], m.index !== undefined ? Math.max(0, m.index - 5) : 0);
+      if (idx < 0) continue;
+      const after = idx + m[0].length;
+      const before = claims.filter((c) => c.token.end <= idx && c.role === 'amount');
+      const items = claims.filter((c) => c.token.start >= after && c.role === 'amount');
+      const sentenceEnd = (() => {
+        const rest = text.slice(after);
+        const e = rest.search(/[。]/);
+        return e < 0 ? text.length : after + e;
+      })();
+      // items run to the end of the sentence; a nested marker after an item closes at "；"
+      let scoped = items.filter((c) => c.token.start < sentenceEnd);
+      const semi = text.slice(after, sentenceEnd).search(/[；;]/);
+      const between = text.slice(0, idx);
+      const lastSep = Math.max(between.lastIndexOf('。'), between.lastIndexOf('；'), between.lastIndexOf('，'), between.lastIndexOf(','), between.lastIndexOf(';'));
+      const leadText = norm(text.slice(lastSep + 1, idx)).replace(/^[:：\s]+/, '').replace(/^[(（]?[\d一二三四五六七八九十]+[)）.、]\s*/, '').replace(/具体$/, '');
+      let parent: Claim | null = null;
+      let parentName: string | null = null;
+      const prevAmount = before[before.length - 1];
+      const gap = prevAmount ? norm(text.slice(prevAmount.token.end, idx)) : '';
+      const listMarker = /^(其中|包括|分别是|分别为|具体明细如下|具体如下|明细如下)$/.test(m[1]);
+      if (prevAmount && /^[\s,，:：()（）合计]*$/.test(gap)) parent = prevAmount;
+      else if (prevAmount && listMarker && /^[\s,，。:：;；()（）合计]*$/.test(gap)) parent = prevAmount;
+      else if (leadText && !/\d/.test(leadText) && cleanSubject(leadText, this.model)) parentName = cleanSubject(leadText, this.model);
+      else if (!prevAmount && !leadText) parent = lastBase;
+      else if (prevAmount && listMarker && /^\s*$/.test(leadText)) parent = prevAmount;
+      if (parent && open.length && open[open.length - 1].items.includes(parent) && semi >= 0) {
+        scoped = scoped.filter((c) => c.token.start < after + semi);
+        open[open.length - 1].items = open[open.length - 1].items.filter((c) => !scoped.includes(c));
+      }
+      // “基本支出 90 万元，其中：人员经费 80 万元、公用经费 10 万元；项目支出 10 万元”: when the items before
+      // the first “；” already make up the total, what follows is a sibling of the total, not an item
+      if (parent?.token.wan && scoped.length > 1) {
+        const cut = text.slice(after, sentenceEnd).search(/[；;]/);
+        const head = cut >= 0 ? scoped.filter((c) => c.token.start < after + cut) : [];
+        if (head.length > 0 && head.length < scoped.length && addsUp(head, parent) && !addsUp(scoped, parent)) scoped = head;
+      }
+      if (scoped.length === 0) {
+        if (after >= text.trim().length - 1) {
+          trailingName = parent ? null : parentName;
+        }
+        continue;
+      }
+      if (!parent && !parentName) continue;
+      // an item that is itself the parent of a nested list stays in the outer list only
+      const e: Enumeration = { parent, parentName, items: scoped, p, marker: m[1] };
+      open.push(e);
+      this.enumerations.push(e);
+    }
+    // remove items claimed by several lists: the innermost (latest) keeps them
+    for (let i = open.length - 1; i >= 0; i--) for (let j = 0; j < i; j++) open[j].items = open[j].items.filter((c) => !open[i].items.includes(c));
+    return trailingName;
+  }
+
+  /**
+   * "主要包括：基本工资、津贴补贴、…" lists of 款 names without figures (TXT-17); a paragraph may have
+   * one per part (“人员经费 A 万元，主要包括：…；公用经费 B 万元，主要包括：…”), each running to its “；” or
+   * “。” and about the part named in its own clause.
+   */
+  private nameListOf(p: NarrativeParagraph, text: string, scope: string[], claims: Claim[]): void {
+    // every list word holds 包括, 主要用于 or 主要有: other paragraphs have none
+    if (!text.includes('包括') && !text.includes('主要用于') && !text.includes('主要有')) return;
+    let from = 0;
+    for (const m of allMatches(NAME_LIST, text)) {
+      const at = m.index ?? 0;
+      if (at < from) continue;
+      const start = at + m[0].length;
+      const stop = text.slice(start).search(/[；;。]/);
+      const end = stop < 0 ? text.length : start + stop;
+      const segment = text.slice(from, at);
+      from = end;
+      if (claims.some((c) => c.token.start >= start && c.token.start < end)) continue;
+      const whatOf = (where: string) => (/人员经费|工资福利|对个人和家庭/.test(where) ? '人员经费' : /公用经费|商品和服务/.test(where) ? '公用经费' : null);
+      // the part named in the list's own clause, else the section's
+      const own = segment.slice(Math.max(segment.lastIndexOf('；'), segment.lastIndexOf(';'), segment.lastIndexOf('。')) + 1);
+      const what = whatOf(own) ?? whatOf(`${scope.join('/')} ${segment}`);
+      if (!what) continue;
+      const names: { name: string; start: number }[] = [];
+      let pos = start;
+      for (const part of text.slice(start, end).split(/[、，,]/)) {
+        const name = part.replace(/(等|等支出|等费用)$/, '').trim();
+        if (name) names.push({ name, start: pos + part.indexOf(name) });
+        pos += part.length + 1;
+      }
+      if (names.length >= 2) this.nameLists.push({ p, what, names });
+    }
+  }
+
+  /** Tie an amount claim to table figures. */
+  bind(c: Claim): Binding | null {
+    const lx = this.lexicon;
+    const subject = c.subject;
+    const where = scopeFacts(c.scope);
+    const scope = where.joined;
+    const final = this.model.kind === 'final';
+    const s = looseName(subject);
+    if (!s) return null;
+    const concept = (key: string, what: string, list: Candidate[]): Binding | null => (list.length ? { key: `concept:${key}`, what, kind: 'concept', cands: list } : null);
+    // 类(类)款(款)项(项) paths
+    // (a path holds 款: a subject without it is none, told without the pattern)
+    const normed = norm(subject);
+    const path = normed.includes('款') ? /(.+?)[(（]类[)）](.+?)[(（]款[)）](.+?)[(（]项[)）]/.exec(normed) : null;
+    if (path) {
+      const cls = lx.functionByName(path[1]).find((f) => f.level === 1);
+      const item = lx.functionByName(path[3], cls?.code).find((f) => f.level === 3) ?? lx.functionByName(path[3]).find((f) => f.level === 3);
+      if (item) return { key: `function:${item.code}`, what: `${item.code} ${item.name.trim()}`, kind: 'function', code: item.code, level: 3, cands: item.cands };
+      return null;
+    }
+    // partial paths: “人大事务行政运行（项）”, “检察（款）一般行政管理事务（项）”, “住房保障（类）”
+    const levelled = this.levelledFunction(normed);
+    if (levelled) return levelled;
+    const inThree = where.three || subject.includes('三公');
+    const inBasic = where.basic;
+    // 三公
+    if (inThree || /^(因公出国|公务用车|公务接待)/.test(s)) {
+      const bare = s.replace(/预算$/, '');
+      const k = THREE_PUBLIC_ITEMS.find(([re]) => re.test(bare));
+      if (k && (inThree || !inBasic)) {
+        // 决算: “年初预算/预算数 X 万元” is the 09表 预算数, the rest its 决算数
+        // the attribute decides (“支出决算为 Y”), else the subject (“…支出预算为 X”)
+        const budget = final && (c.attribute ? /预算/.test(c.attribute) : /预算(数)?$/.test(s)) && lx.concept(`三公预算:${k[1]}`).length > 0;
+        const key = `${budget ? '三公预算' : '三公'}:${k[1]}`;
+        const b = concept(key, `“三公”经费${budget ? '预算数' : ''} ${k[1].replace(/^公务用车购置及运行费\./, '')}`, lx.concept(key));
+        if (b) return b;
+      }
+    }
+    // economic names in 基本支出 sections (商品和服务支出 is the 302 类 there)
+    const econ = lx.economicByName(subject.replace(/^(基本支出-?)/, ''), where.operation);
+    const fn = lx.functionByName(subject);
+    if (econ.length && (inBasic || !fn.length)) {
+      const e = econ[0];
+      return { key: `economic:${e.code}`, what: `${e.code} ${e.name.trim()}`, kind: 'economic', code: e.code, level: e.level, cands: e.cands };
+    }
+    // “涉及一般公共预算当年财政拨款 X 万元、上年结转 Y 万元”: Y is a part of the 项目支出 (narrative/facts), not the 上年结转 line
+    if (/^(上年|以前年度)?(财政拨款)?结转(结余)?(资金)?$/.test(s) && /涉及[^。；]*当年(财政)?拨款/.test(c.p.text.slice(c.sentence.start, c.token.start))) return null;
+    const fund = fundOf(c);
+    const fixed = this.fixedConcept(conceptKey(subject), final, scope, fund) ?? (c.attribute ? this.fixedConcept(conceptKey(subject + c.attribute), final, scope, fund) : null);
+    if (fixed) return fixed;
+    // a project named like a 科目 (“城乡医疗救助资金”) in a 项目支出 section is the project
+    const named = where.project && !/(类|款|项)\)$/.test(normed) ? (lx.projectExactly(subject) ?? lx.projectExactly(norm(c.label).replace(/^[\d.、．\s]+/, '').replace(/[:：]$/, ''))) : undefined;
+    if (named) return { key: `project:${named.name}`, what: `项目“${named.name}”`, kind: 'project', cands: named.cands };
+    // one fund's flow with no such figure in the tables: not the department's (untied, never another fund's figure)
+    if (fund && FUND_FLOW.test(conceptKey(subject))) return null;
+    if (fn.length) {
+      const f = fn[0];
+      return { key: `function:${f.code}`, what: `${f.code} ${f.name.trim()}`, kind: 'function', code: f.code, level: f.level, cands: f.cands };
+    }
+    const prefix = where.fiscal ? '财政拨款:' : '';
+    const row = lx.rows.get(prefix + s) ?? lx.rows.get(s) ?? lx.rows.get(s.replace(/^财政/, ''));
+    if (row) return { key: `row:${s}`, what: subject, kind: 'row', cands: row };
+    const project = lx.projectByName(subject) ?? this.projectInSentence(c);
+    if (project) return { key: `project:${project.name}`, what: `项目“${project.name}”`, kind: 'project', cands: project.cands };
+    return null;
+  }
+
+  /**
+   * A 科目 named with its level marks: segments “name（类|款|项）” resolved top-down, each under
+   * the previous; a 项 written after its 款's name without a mark (“人大事务行政运行（项）”) is
+   * split at the 款 name. Null when the subject has no level mark or the 科目 is not found.
+   */
+  private levelledFunction(subject: string): Binding | null {
+    // a level mark closes with “)”: a subject without one has none
+    if (!subject.includes(')')) return null;
+    const segs = allMatches(LEVEL_MARK, subject).map((m) => ({ name: m[1].replace(/^[\d.、，,:：\s]+/, ''), level: m[2] === '类' ? 1 : m[2] === '款' ? 2 : 3 }));
+    if (segs.length === 0 || !/\((类|款|项)\)(支出)?$/.test(subject)) return null;
+    const lx = this.lexicon;
+    let under: string | undefined;
+    let found: ReturnType<Lexicon['functionByName']>[number] | undefined;
+    for (const seg of segs) {
+      found = lx.functionByName(seg.name, under).find((f) => f.level === seg.level);
+      if (!found && seg.level > 1) {
+        // “人大事务行政运行”: a parent's name, then this one's
+        const loose = looseName(seg.name);
+        const parents = lx.functions.filter((f) => f.level === seg.level - 1 && (!under || f.code.startsWith(under)) && loose.startsWith(looseName(f.name)) && loose.length > looseName(f.name).length);
+        for (const parent of parents) {
+          found = lx.functionByName(seg.name.slice(seg.name.length - (loose.length - looseName(parent.name).length)), parent.code).find((f) => f.level === seg.level);
+          if (!found) found = lx.functions.find((f) => f.level === seg.level && f.code.startsWith(parent.code) && looseName(f.name) === loose.slice(looseName(parent.name).length));
+          if (found) break;
+        }
+      }
+      if (!found) return null;
+      under = found.code;
+    }
+    if (!found) return null;
+    return { key: `function:${found.code}`, what: `${found.code} ${found.name.trim()}`, kind: 'function', code: found.code, level: found.level, cands: found.cands };
+  }
+
+  /** The project with the longest name (the first of those, in the lexicon's order) that the sentence names before the figure. */
+  private projectInSentence(c: Claim): { name: string; cands: Candidate[] } | undefined {
+    const before = looseName(c.p.text.slice(c.sentence.start, c.token.start));
+    let best: { name: string; cands: Candidate[] } | undefined;
+    for (const p of this.lexicon.projects) {
+      const name = looseName(p.name);
+      if (name.length >= 4 && before.includes(name) && (!best || p.name.length > best.name.length)) best = p;
+    }
+    return best;
+  }
+
+  private fixedConcept(subject: string, final: boolean, scope: string, fund: Fund | null = null): Binding | null {
+    for (const [key, what, concepts] of conceptPlan(subject, final, scope, fund)) {
+      const cands = concepts.flatMap((k) => this.lexicon.concept(k));
+      if (cands.length) return { key: `concept:${key}`, what, kind: 'concept', cands };
+    }
+    return null;
+  }
+
+  /** Coverage: every figure of the narrative is tied, checked, classified or untied. */
+  coverage(): NarrativeCoverage {
+    const classified: Partial<Record<ClaimClass, number>> = {};
+    const untied: UntiedClaim[] = [];
+    let tied = 0;
+    let checked = 0;
+    const byToken = new Map<NumberToken, Claim>();
+    for (const c of this.claims) byToken.set(c.token, c);
+    for (const { p, token, scope } of this.tokens) {
+      const c = byToken.get(token);
+      let cls: ClaimClass | null = null;
+      if (c) {
+        if (c.status === 'tied') tied++;
+        else if (c.status === 'checked') checked++;
+        else if (c.status === 'classified') cls = c.cls ?? 'indicator';
+        else {
+          untied.push({ location: paragraphLocation(p, token.start, token.end), text: token.text, context: excerpt(p.text, token.start, token.end) });
+        }
+      } else {
+        const kind = token.kind;
+        cls = kind === 'year' ? 'year' : kind === 'date' ? 'date' : kind === 'headcount' ? 'headcount' : kind === 'count' ? 'count' : kind === 'reference' ? 'reference' : kind === 'numbering' ? 'numbering' : 'indicator';
+        if (kind === 'bare' && !this.isBusiness(scope)) {
+          cls = null;
+          untied.push({ location: paragraphLocation(p, token.start, token.end), text: token.text, context: excerpt(p.text, token.start, token.end) });
+        }
+      }
+      if (cls) classified[cls] = (classified[cls] ?? 0) + 1;
+    }
+    return { numbers: this.tokens.length, tied, checked, classified, untied, source: this.model.narrative.length ? this.model.narrativeSource : null };
+  }
+}
+
+/** The other income lines a narrative names (“事业收入 X 万元”), each with its wordings (compiled once). */
+const INCOME_ITEMS: [string, RegExp][] = ['财政专户管理资金', '事业收入', '事业单位经营收入', '上级补助收入', '附属单位上缴收入', '其他收入'].map((item) => [
+  item,
+  new RegExp(`^(纳入)?${item.replace('事业单位经营收入', '(事业单位)?经营收入')}(收入)?(总计|合计)?$`),
+]);
+
+/** Do these amounts add up to the total (within the halves of the printed figures)? */
+function addsUp(items: Claim[], total: Claim): boolean {
+  if (!total.token.wan || items.some((c) => !c.token.wan)) return false;
+  const sum = items.reduce((a, c) => a.plus(c.token.wan as Decimal), new Decimal(0));
+  const slack = items.reduce((a, c) => a.plus(c.token.half ?? 0), total.token.half ?? new Decimal(0));
+  return sum.minus(total.token.wan).abs().lte(slack);
+}
+
+/** The document year followed by a money figure of its own (“2026年收支总预算 100 万元”). */
+export function thisYearFigureUncached(year: number): RegExp {
+  return new RegExp(`${year}\\s*年[^。；;]*?\\d[\\d,.]*\\s*(万元|元)`);
+}
+
+const YEAR_FIGURES = new Map<number, RegExp>();
+
+/** thisYearFigureUncached, compiled once per year (it has no g flag: test() keeps no state). */
+export function thisYearFigure(year: number): RegExp {
+  let re = YEAR_FIGURES.get(year);
+  if (!re) YEAR_FIGURES.set(year, (re = thisYearFigureUncached(year)));
+  return re;
+}
+
+/** Key for fixed concepts: no spaces, brackets or quotes (remembered by text). */
+export const conceptKey: (s: string) => string = memoText((s) => norm(s).replace(/[()“”"‘’'·\-—、]/g, ''), 20000);
+
+/**
+ * Strip years, the unit's name, lead-in words and trailing particles from a label. A pure function
+ * of the label and the unit's name: remembered by the two (the unit's name first, with its length,
+ * so that no two pairs share a key).
+ */
+const SUBJECTS = memoText((key: string) => {
+  const bar = key.indexOf('|');
+  const n = Number(key.slice(0, bar));
+  return cleanSubjectOf(key.slice(bar + 1 + n), key.slice(bar + 1, bar + 1 + n) || null);
+}, 20000);
+
+export function cleanSubject(label: string, model: CheckModel): string {
+  const unit = model.facts.unit ?? '';
+  return SUBJECTS(`${unit.length}|${unit}${label}`);
+}
+
+export function cleanSubjectUncached(label: string, model: CheckModel): string {
+  return cleanSubjectOf(label, model.facts.unit || null);
+}
+
+function cleanSubjectOf(label: string, unitName: string | null): string {
+  let s = norm(label).replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*/, '');
+  // each replacement only where its words are (most subjects have no year, date or unit name)
+  if (s.includes('年')) s = s.replace(/\d{4}年度?/g, '');
+  if (s.includes('截')) s = s.replace(/截[至止].*?日/g, '');
+  const unit = unitName ? norm(unitName) : null;
+  if (unit && s.includes(unit)) s = s.split(unit).join('');
+  s = s
+    .replace(/^(武汉市)?[\u4e00-\u9fa5]{2,4}?区?(医疗保障局|医疗保障服务中心|医保局|医保中心)/, '')
+    // a short name of the unit before a budget word ("省检察院2018年财政拨款…", "市财政局一般公共预算…")
+    .replace(/^[\u4e00-\u9fa5]{1,12}?(检察院|法院|办公厅|办公室|委员会|局|厅|院|委|办|中心|部)(?=(财政拨款|一般公共预算|政府性基金|国有资本|部门|收入|支出|收支|本年|基本支出|项目支出|机关运行|“?"?三公))/, '')
+    .replace(/\(本级\)|本级|本单位|本部门|我单位|我部门|部门\(单位\)|\(单位\)/g, '')
+    .replace(LEAD, '')
+    .replace(/(均为|为|是|:|约|达|共计|共|有)+$/, '')
+    .replace(/\(合计\)/g, '')
+    .replace(/(支出)(类|款|项)支出$/, '$1')
+    .replace(/^(部门|单位)(?=(预算|收支|收入|支出))/, '')
+    .replace(/^[-—]+|[-—]+$/g, '')
+    .trim();
+  s = s.replace(LEAD, '');
+  return s;
+}
+
+export function excerpt(text: string, start: number, end: number, width = 18): string {
+  const a = Math.max(0, start - width);
+  const b = Math.min(text.length, end + 4);
+  return `${a > 0 ? '…' : ''}${text.slice(a, b).replace(/\s+/g, ' ').trim()}${b < text.length ? '…' : ''}`;
+}
+
+/** Count in Chinese or Arabic digits before a measure word ("二个" → 2). */
+export function countValue(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  return chineseNumber(s);
+}
+
+const CACHE = new WeakMap<CheckModel, NarrativeAnalysis>();
+
+/** The narrative analysis of a model (computed once, shared by the narrative rules). */
+export function narrativeAnalysis(model: CheckModel): NarrativeAnalysis {
+  let a = CACHE.get(model);
+  if (!a) CACHE.set(model, (a = new NarrativeAnalysis(model)));
+  return a;
+}
+
+type Fund = '一般公共预算' | '政府性基金预算' | '国有资本经营预算';
+
+/** The “三公” items a subject may name (looseName, without a trailing 预算), in the order they are tried. */
+const THREE_PUBLIC_ITEMS: [RegExp, string][] = [
+  [/三公/, '合计'],
+  [/^因公出国\(?境\)?(经)?费/, '因公出国(境)费'],
+  [/^因公出国境(经)?费/, '因公出国(境)费'],
+  [/^公务用车购置运行(维护)?费/, '公务用车购置及运行费.小计'],
+  [/^公务用车购置(费)?$/, '公务用车购置及运行费.公务用车购置费'],
+  [/^公务用车运行(维护)?费$/, '公务用车购置及运行费.公务用车运行费'],
+  [/^公车运行(维护)?费$/, '公务用车购置及运行费.公务用车运行费'],
+  [/^公务接待费/, '公务接待费'],
+];
+
+/** What binding asks of a claim's section titles. */
+export interface ScopeFacts {
+  joined: string;
+  three: boolean;
+  basic: boolean;
+  operation: boolean;
+  project: boolean;
+  fiscal: boolean;
+}
+
+export function scopeFactsUncached(scope: string[]): ScopeFacts {
+  const joined = scope.join('/');
+  return {
+    joined,
+    three: /三公/.test(joined),
+    basic: /基本支出|人员经费|公用经费|工资福利|商品和?服务|对个人和家庭|机关运行/.test(joined) || /人员经费|公用经费/.test(joined),
+    operation: /机关运行经费/.test(joined),
+    project: /项目/.test(joined),
+    fiscal: /财政拨款/.test(joined),
+  };
+}
+
+/** By the scope array: the analysis makes one per section and never changes it. */
+const SCOPE_FACTS = new WeakMap<string[], ScopeFacts>();
+
+function scopeFacts(scope: string[]): ScopeFacts {
+  let f = SCOPE_FACTS.get(scope);
+  if (!f) SCOPE_FACTS.set(scope, (f = scopeFactsUncached(scope)));
+  return f;
+}
+
+/** The flows of one fund's 财政拨款 (本年收入, 上年结转, 本年支出, 年末结转). */
+const FUND_FLOW = /^(收入合计|本年收入合计|本年收入|上年结转|上年结转结余|年初结转结余|年初结转和结余|支出合计|本年支出合计|本年支出|年末结转和结余|年末结转结余|年终结转结余|年末结转|结转下年)$/;
+
+/**
+ * The fund a flow figure (本年收入, 上年结转, 本年支出, 年末结转) speaks of: the fund named as the
+ * subject of its clause (“政府性基金预算财政拨款本年收入 X、上年结转 Y”, clauses split at “；”),
+ * else the fund of its section heading (“八、政府性基金预算支出安排情况”); null for all funds.
+ */
+function fundOf(c: Claim): Fund | null {
+  const before = c.p.text.slice(c.sentence.start, c.token.start);
+  const clause = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+  const named = lastMatch(FUND_NAMED, clause);
+  const which = named?.[1] ?? /(一般公共预算|政府性基金|国有资本经营)(预算)?(财政拨款)?(收入)?(收支|支出)/.exec(c.scope[c.scope.length - 1] ?? '')?.[1];
+  return which ? (`${which}${which === '一般公共预算' ? '' : '预算'}` as Fund) : null;
+}
+
+/** A fixed concept to try: its key, what it is in words, and the lexicon concepts that hold its figures. */
+type Pick = [key: string, what: string, concepts: string[]];
+
+function p(key: string, what: string, ...concepts: string[]): Pick {
+  return [key, what, concepts];
+}
+
+/**
+ * The fixed concepts a subject may name, in the order they are tried (the first with figures in
+ * the workbook binds): a pure function of its strings, so it is remembered by them.
+ */
+export function conceptPlanUncached(subject: string, final: boolean, scope: string, fund: Fund | null): Pick[] {
+  const lead: Pick[] = [];
+  const done = (...picks: Pick[]): Pick[] => (lead.length ? [...lead, ...picks] : picks);
+  // 收入支出总计 / 收、支总计 / 收支总计 are one wording; “一般公共预算收入预算” is the 一般公共预算收入
+  // “本年收入预算合计”, “财政拨款收入预算总计” (江苏): the 合计/总计 of that 收入/支出
+  const s0 = subject.replace(/收入支出/g, '收支').replace(/(收入|支出)预算(数)?(合计|总计)$/, '$1$3');
+  const s1 = /(收入|支出|收支|总计|合计|拨款)(预算|预算数)$/.test(s0) && !/^(收入|支出|收支)(预算|预算数)$/.test(s0) ? s0.replace(/(预算|预算数)$/, '') : s0;
+  // a flow named with its fund (“政府性基金预算财政拨款年初结转和结余”): the flow of that fund
+  const flow = fund ? s1.replace(/^(一般公共预算|政府性基金(预算)?|国有资本经营(预算)?)(财政)?(拨款)?/, '') : s1;
+  const s = FUND_FLOW.test(flow) ? flow : s1;
+  const fiscal = /财政拨款收支|财政拨款收入支出/.test(scope);
+  // the flows of one fund (“政府性基金预算财政拨款本年收入 X、上年结转 Y，本年支出 Z，年末结转和结余 W”)
+  if (fund) {
+    if (/^(收入合计|本年收入合计|本年收入)$/.test(s)) return done(p(`${fund}收入`, `${fund}财政拨款本年收入`, `财政拨款:in:本年收入合计.${fund}`, `财政拨款:in:${fund}`, `in:${fund}`));
+    if (/^(上年结转|上年结转结余|年初结转结余|年初结转和结余)$/.test(s)) return done(p(`${fund}上年结转`, `${fund}财政拨款上年结转`, `财政拨款:in:上年结转结余.${fund}`, `in:上年结转结余.${fund}`));
+    if (/^(支出合计|本年支出合计|本年支出)$/.test(s)) return done(p(`${fund}支出`, `${fund}财政拨款本年支出`, `财政拨款:ex:本年支出合计.${fund}`, `${fund.replace(/预算$/, '')}支出`, ...(fund === '一般公共预算' ? ['一般公共预算支出'] : [])));
+    if (/^(年末结转和结余|年末结转结余|年终结转结余|年末结转|结转下年)$/.test(s)) return done(p(`${fund}年末结转`, `${fund}财政拨款年末结转和结余`, `财政拨款:ex:年终结转结余.${fund}`));
+  }
+  if (fiscal && /^(收入合计|本年收入合计|本年收入)$/.test(s)) return done(p('财政拨款本年收入合计', '财政拨款本年收入合计', '财政拨款:in:本年收入合计'));
+  if (fiscal && /^(支出合计|本年支出合计|本年支出)$/.test(s)) return done(p('财政拨款本年支出合计', '财政拨款本年支出合计', '财政拨款:ex:本年支出合计'));
+  if (/^(年末结转和结余|年末结转结余|年终结转结余|结转下年(资金)?|年末结转(资金)?)$/.test(s)) return done(p(`${fiscal ? '财政拨款' : ''}年末结转`, '年末结转和结余', ...(fiscal ? ['财政拨款:ex:年终结转结余'] : []), 'ex:年终结转结余'));
+  if (/^(收支总预算|部门收支总预算|收支总计|收支总计均为|收支预算|部门预算数|预算总收入|部门预算总收入|总收入|收入预算|部门收入预算|收入总计|收入预算总计)$/.test(s) || (final && /^收支总计/.test(s)))
+    return done(/收支总预算|收支总计/.test(s) && fiscal ? p('财政拨款收支总计', '财政拨款收支总计', '财政拨款:in:收入总计') : p('收入总计', '收入总计', final && /收入合计/.test(s) ? 'in:本年收入合计' : 'in:收入总计'));
+  if (/^(收入合计|本年收入合计|本年收入)$/.test(s)) return done(p('本年收入合计', '本年收入合计', 'in:本年收入合计'));
+  if (/^(预算总支出|部门预算总支出|总支出|支出预算|预算支出|部门支出预算|支出总计|支出预算总计|部门预算支出)$/.test(s)) return done(p('支出总计', '支出总计', 'ex:支出总计'));
+  if (/^(支出合计|本年支出合计|本年支出)$/.test(s)) return done(p('本年支出合计', '本年支出合计', 'ex:本年支出合计'));
+  if (/^(财政拨款收支总预算|财政拨款收支总计|财政拨款收支总计均为|财政拨款补助预算数|财政拨款预算数|财政拨款补助|财政拨款补助收入|预算收入|财政拨款补助收入预算数)$/.test(s)) return done(p('财政拨款收支总计', '财政拨款收支总计', '财政拨款:in:收入总计'));
+  if (/^(一般公共预算财政拨款收入|一般公共预算拨款收入|一般公共预算收入|一般公共预算|一般公共预算财政拨款|一般公共预算拨款)$/.test(s) && !/支出/.test(scope.split('/').pop() ?? ''))
+    return done(p('一般公共预算收入', '一般公共预算财政拨款收入', fiscal ? '财政拨款:in:本年收入合计.一般公共预算' : 'in:一般公共预算', '财政拨款:in:一般公共预算', 'in:一般公共预算', '财政拨款:in:本年收入合计.一般公共预算'));
+  if (/^一般公共预算财政拨款本年收入$/.test(s)) return done(p('一般公共预算收入', '一般公共预算财政拨款本年收入', '财政拨款:in:本年收入合计.一般公共预算', '财政拨款:in:一般公共预算', 'in:一般公共预算'));
+  if (/^政府性基金(预算)?(财政)?(拨款)?(本年)?(收入)?$/.test(s)) return done(p('政府性基金收入', '政府性基金预算财政拨款收入', 'in:政府性基金预算', '财政拨款:in:本年收入合计.政府性基金预算', '财政拨款:in:政府性基金预算'));
+  if (/^国有资本经营预算(财政)?(拨款)?(本年)?(收入)?$/.test(s)) return done(p('国有资本经营收入', '国有资本经营预算财政拨款收入', 'in:国有资本经营预算', '财政拨款:in:本年收入合计.国有资本经营预算', '财政拨款:in:国有资本经营预算'));
+  if (/^财政拨款收入(总计|合计)?$/.test(s)) return done(p('财政拨款收入', '财政拨款收入', 'in:财政拨款收入', 'in:财政拨款', '财政拨款:in:本年收入合计'));
+  if (/^财政拨款(预算)?支出(预算|合计)?$/.test(s)) return done(p('财政拨款支出', '财政拨款支出合计', '财政拨款支出', '财政拨款:ex:本年支出合计'));
+  for (const [item, re] of INCOME_ITEMS) if (re.test(s)) return done(p(item, item, `in:${item}`));
+  if (/^(上年结转|上年结转结余|年初结转结余|年初结转和结余)(资金)?$/.test(s)) return done(p('上年结转', '上年结转', fiscal ? '财政拨款:in:上年结转结余' : 'in:上年结转结余', 'in:上年结转结余'));
+  const general = /一般公共预算/.test(scope);
+  if (/^(一般公共预算(财政拨款)?支出(预算|决算)?|一般公共预算财政拨款支出决算|当年预算|一般公共预算当年拨款)$/.test(s) || /^一般公共预算财政拨款支出$/.test(s)) return done(p('一般公共预算支出', '一般公共预算支出合计', '一般公共预算支出'));
+  // 财政拨款 (all funds) 基本支出: the 财政拨款收支总表's line, else the 一般公共预算 figures
+  if (/^财政拨款基本支出(合计|预算)?$/.test(s)) return done(p('财政拨款基本支出', '财政拨款基本支出', '财政拨款:ex:基本支出'), p('基本支出', '基本支出', '一般公共预算:基本支出', '基本支出表合计'));
+  if (/^(一般公共预算(财政拨款)?)?基本支出(合计|预算)?$/.test(s)) {
+    const g = general || /^一般公共预算/.test(s);
+    return done(p('基本支出', '基本支出', ...(g ? ['一般公共预算:基本支出', '基本支出', '基本支出表合计'] : ['基本支出', '一般公共预算:基本支出', '基本支出表合计'])));
+  }
+  if (/^(一般公共预算(财政拨款)?)?项目(共|总)?支出(合计)?$|^项目支出预算$|^其他运转类及特定目标类(项目)?(支出)?$|^特定目标类项目$/.test(s)) {
+    const g = general || /^一般公共预算/.test(s);
+    return done(p('项目支出', '项目支出', ...(g ? ['一般公共预算:项目支出', '项目支出'] : ['项目支出', '一般公共预算:项目支出'])));
+  }
+  // 机关运行经费: its own table when there is one (江苏), else it is checked against 公用经费 (narrative/facts)
+  if (/机关运行经费/.test(s)) return done(p('机关运行经费表', '机关运行经费支出表合计', '机关运行经费表'), p('机关运行经费', '公用经费', '公用经费', '一般公共预算:公用经费'));
+  if (/^政府性基金(预算)?(财政)?(拨款)?(安排的)?支出(预算)?(支出)?$/.test(s)) return done(p('政府性基金支出', '政府性基金预算支出', '政府性基金支出', '财政拨款:ex:本年支出合计.政府性基金预算'));
+  if (/^(事业单位)?经营支出$/.test(s)) return done(p('经营支出', '经营支出', '经营支出'));
+  // 会议费 / 培训费 of the 江苏 “三公”经费、会议费、培训费 table
+  const meeting = /^(一般公共预算)?(财政)?(拨款)?(安排的)?(会议费|培训费)(预算)?(支出)?(预算)?$/.exec(s);
+  if (meeting) {
+    lead.push(p(meeting[5], meeting[5], `三公表:${meeting[5]}`));
+  }
+  if (/^(其他资金)(收入)?(预算)?(总计)?$/.test(s)) return done(p('其他资金', '其他资金', 'in:其他资金'));
+  if (/^单位预留机动经费(预算)?(数)?$/.test(s)) return done(p('单位预留机动经费', '单位预留机动经费', 'ex:单位预留机动经费'));
+  if (/^(人员经费|基本支出人员经费|人员类(项目)?(支出)?)$/.test(s)) return done(p('人员经费', '人员经费', '人员经费', '一般公共预算:人员经费'));
+  if (/^(公用经费|基本支出公用经费|公用经费运转类(项目)?(支出)?)$/.test(s)) return done(p('公用经费', '公用经费', '公用经费', '一般公共预算:公用经费'));
+  if (/^(政府采购预算(总额|金额|支出)?(合计)?|政府采购预算支出(预算数)?(合计)?|纳入政府采购预算支出(合计)?|政府采购支出总额|政府采购支出预算(总额|合计)?|政府采购)$/.test(s)) return done(p('政府采购', '政府采购预算', '政府采购'));
+  if (/政府购买服务/.test(s) || (/购买服务/.test(scope) && /^(预算金额|金额|资金)$/.test(s))) return done(p('政府购买服务', '政府购买服务预算', '政府购买服务'));
+  if (/资产配置预算/.test(s) || (/资产配置/.test(scope) && /^(合计|预算支出预算数合计)$/.test(s))) return done(p('资产配置', '资产配置预算', '资产配置'));
+  return lead;
+}
+
+const PLANS = new Map<string, Pick[]>();
+
+/** conceptPlanUncached, remembered by its arguments (bounded). */
+export function conceptPlan(subject: string, final: boolean, scope: string, fund: Fund | null): Pick[] {
+  const key = `${final ? 1 : 0}${fund ?? ''}|${scope.length}|${scope}${subject}`;
+  let plan = PLANS.get(key);
+  if (!plan) {
+    plan = conceptPlanUncached(subject, final, scope, fund);
+    if (PLANS.size >= 20000) PLANS.clear();
+    PLANS.set(key, plan);
+  }
+  return plan;
+}

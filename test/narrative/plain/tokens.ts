@@ -1,0 +1,227 @@
+// The plain code the rewrite replaced (issue 19: allocation), kept as the test oracle of test/narrative/analysis-oracle.test.ts: do not optimise.
+/**
+ * Numbers in Chinese prose: every figure of a paragraph with its unit and what kind of
+ * figure it is (amount, percentage, year, headcount …). Offsets refer to the original text:
+ * normalisation (full-width digits and punctuation) keeps every character in place.
+ */
+import Decimal from 'decimal.js';
+import { halfUnit } from '../../../src/core/amount';
+import { isSpaceCode, spacesAt } from '../../../src/core/chars';
+import { memoText } from '../../../src/core/recognize/text';
+
+export type TokenKind =
+  | 'money' // 万元 / 元 / 亿元 (or a bare figure in a list of amounts)
+  | 'percent'
+  | 'year'
+  | 'date' // 月 / 日 of a date
+  | 'headcount' // 人 / 名 / 人次
+  | 'count' // 个 / 辆 / 项 / 批次 …
+  | 'indicator' // ≥ 700 …: a target value
+  | 'reference' // 文号, codes, phone numbers
+  | 'numbering' // "1." / "(2)" at the start of an item
+  | 'bare'; // a figure with no unit
+
+export interface NumberToken {
+  kind: TokenKind;
+  /** The figure in its own unit (money: as printed, see `wan` for 万元). */
+  value: Decimal;
+  /** Decimals as printed. */
+  decimals: number;
+  /** Money in 万元. */
+  wan?: Decimal;
+  /** Half a unit of the last printed digit, in 万元 (money) or percentage points. */
+  half?: Decimal;
+  unit: string;
+  /** The figure as printed, with its unit: "22.73 万元", "4%". */
+  text: string;
+  start: number;
+  /** End of the figure and its unit. */
+  end: number;
+  /** End of the digits alone. */
+  numEnd: number;
+  /** A malformed figure ("01.74"): what is wrong. */
+  typo?: string;
+}
+
+const FULL_WIDTH: Record<string, string> = { '．': '.', '，': '，', '％': '%', '（': '(', '）': ')', '：': ':', '＝': '=', '≧': '≥', '＞': '>', '＜': '<', '\u00a0': ' ', '\u3000': ' ' };
+
+/** Same-length normalisation: full-width digits and signs to ASCII. */
+const NEEDS_NORMALIZING = /[\uff10-\uff19．％（）：＝≧＞＜\u00a0\u3000]/;
+
+const TO_NORMALIZE = new RegExp(NEEDS_NORMALIZING.source, 'g');
+
+function normalizeChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  return c >= 0xff10 && c <= 0xff19 ? String.fromCharCode(c - 0xff10 + 48) : (FULL_WIDTH[ch] ?? ch);
+}
+
+export function normalizeText(s: string): string {
+  if (!NEEDS_NORMALIZING.test(s)) return s;
+  return s.replace(TO_NORMALIZE, normalizeChar);
+}
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** "二" → 2, "十二" → 12, "二十" → 20; null when not a small Chinese numeral. */
+export function chineseNumber(s: string): number | null {
+  if (!s) return null;
+  if (s === '十') return 10;
+  const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
+  if (m) return (m[1] ? CN_DIGITS[m[1]] : 1) * 10 + (m[2] ? CN_DIGITS[m[2]] : 0);
+  if (s.length === 1 && s in CN_DIGITS) return CN_DIGITS[s];
+  return null;
+}
+
+const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/g;
+const COUNT_UNITS = /^(人次|人|名|个|辆|项|批次|批|次|台套|台\(套\)|台|套|家|期|张|场次|场|户|份|所|条|件|天|小时|分钟|倍|级|篇|座|处|間|间|类|岁|万人次|万人|万张|平方米|米|公里|元\/人|万元\/人)/;
+const HEADCOUNT = /^(人次|人|名|万人次|万人)$/;
+
+/** Every number in the text, classified by its unit and surroundings. */
+export function numberTokens(original: string): NumberToken[] {
+  const text = normalizeText(original);
+  const out: NumberToken[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+    const start = m.index ?? 0;
+    const digits = m[0];
+    const numEnd = start + digits.length;
+    const before = text.slice(Math.max(0, start - 12), start);
+    const prev = text[start - 1] ?? '';
+    const next = text[numEnd] ?? '';
+    // part of a larger token: "A1", "2101501a", decimals handled by the regex
+    if (/[A-Za-z_]/.test(prev) || /[A-Za-z]/.test(next)) {
+      out.push(token('reference', digits, start, numEnd, numEnd, ''));
+      continue;
+    }
+    const plain = digits.replace(/,/g, '');
+    const ws = spacesAt(text, numEnd);
+    const after = text.slice(numEnd + ws);
+    let unitMatch: RegExpExecArray | null;
+    let t: NumberToken;
+    if ((unitMatch = /^(万元|亿元|万(?![人张次份件户])|元(?![/旦月]))/.exec(after))) {
+      const u = unitMatch[1] === '万' ? '万元' : unitMatch[1];
+      t = token('money', digits, start, numEnd, numEnd + ws + unitMatch[1].length, u);
+    } else if (/^%/.test(after)) {
+      t = token('percent', digits, start, numEnd, numEnd + ws + 1, '%');
+    } else if (/^(19|20)\d\d$/.test(plain) && /^年/.test(after)) {
+      t = token('year', digits, start, numEnd, numEnd + ws + 1, '年');
+    } else if (/^(19|20)\d\d$/.test(plain) && /^(-|—|－|至|到)/.test(after) && /^(-|—|－|至|到)\s*(19|20)\d\d/.test(after)) {
+      t = token('year', digits, start, numEnd, numEnd, '');
+    } else if (/[【[〔(]$/.test(prev) && /^(19|20)\d\d$/.test(plain) && /^[】\]〕)]/.test(after)) {
+      t = token('reference', digits, start, numEnd, numEnd, '');
+    } else if (/^(月|日|号(?!文))/.test(after) && Number(plain) <= 31 && !m[2]) {
+      t = token(/^号/.test(after) && !/月\s*$/.test(before) ? 'reference' : 'date', digits, start, numEnd, numEnd + ws + 1, after[0]);
+    } else if ((unitMatch = COUNT_UNITS.exec(after))) {
+      const u = unitMatch[1];
+      const target = /(≥|≤|>|<|不低于|不少于|不高于|不超过|达到|约)\s*$/.test(before);
+      t = token(target ? 'indicator' : HEADCOUNT.test(u) ? 'headcount' : 'count', digits, start, numEnd, numEnd + ws + u.length, u);
+    } else if (/^号/.test(after)) {
+      t = token('reference', digits, start, numEnd, numEnd + ws + 1, '号');
+    } else if (plain.length >= 7 && !m[2]) {
+      t = token('reference', digits, start, numEnd, numEnd, '');
+    } else if (/^[.、]/.test(after) && !m[2] && isItemStart(text, start)) {
+      t = token('numbering', digits, start, numEnd, numEnd + 1, '');
+    } else if (/[(（]$/.test(prev) && /^[)）]/.test(after) && !m[2] && isItemStart(text, start - 1)) {
+      t = token('numbering', digits, start, numEnd, numEnd + 1, '');
+    } else if (/(附件|图|表|第|序号)\s*[\d.\-－]*$/.test(before) && !m[2]) {
+      t = token('numbering', digits, start, numEnd, numEnd, '');
+    } else if (/(≥|≤|>|<)\s*$/.test(before)) {
+      t = token('indicator', digits, start, numEnd, numEnd, '');
+    } else {
+      t = token('bare', digits, start, numEnd, numEnd, '');
+    }
+    if (t.kind === 'money' || t.kind === 'bare' || t.kind === 'percent') {
+      if (/^0\d/.test(plain)) t.typo = `“${digits}”有多余的前导 0`;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/** Is `pos` the start of a list item (paragraph start, or after a separator)? */
+function isItemStart(text: string, pos: number): boolean {
+  const before = text.slice(0, pos);
+  return /(^|[。；;:：\n]|^\s*)\s*$/.test(before);
+}
+
+const YUAN_IN_WAN = new Decimal('0.0001');
+const YI_IN_WAN = new Decimal(10000);
+
+function token(kind: TokenKind, digits: string, start: number, numEnd: number, end: number, unit: string): NumberToken {
+  const plain = digits.replace(/,/g, '');
+  const value = new Decimal(plain);
+  const decimals = plain.includes('.') ? plain.length - plain.indexOf('.') - 1 : 0;
+  const t: NumberToken = { kind, value, decimals, unit, text: '', start, end, numEnd };
+  if (kind === 'money') {
+    // a figure in 万元 is its own amount in 万元 (Decimals never change: one object serves both)
+    const factor = unit === '元' ? YUAN_IN_WAN : unit === '亿元' ? YI_IN_WAN : null;
+    t.wan = factor ? value.mul(factor) : value;
+    t.half = factor ? halfUnit(decimals).mul(factor) : halfUnit(decimals);
+  } else if (kind === 'percent') {
+    t.half = halfUnit(decimals);
+  }
+  return t;
+}
+
+/** Fill in `text` (figure with unit, as printed) once the original string is known. */
+export function tokensOfUncached(original: string): NumberToken[] {
+  const tokens = numberTokens(original);
+  for (const t of tokens) {
+    const printed = original.slice(t.start, t.end);
+    t.text = hasSpace(printed) ? printed.replace(/\s+/g, ' ') : printed;
+  }
+  return tokens;
+}
+
+/** A paragraph's tokens, by its text (the same paragraphs are read again for every workbook check). */
+const TOKENS = memoText(tokensOfUncached, 20000);
+
+/**
+ * The tokens of a text: a pure function of the text, remembered. The caller owns what it gets
+ * (the analysis makes a bare figure an amount, claims hold tokens by identity), so every call
+ * gets its own copies; their Decimals are immutable and shared.
+ */
+export function tokensOf(original: string): NumberToken[] {
+  const kept = TOKENS(original);
+  const out: NumberToken[] = new Array(kept.length);
+  for (let i = 0; i < kept.length; i++) out[i] = { ...kept[i] };
+  return out;
+}
+
+/** Make a bare figure an amount in 万元 (a list of amounts where one lacks its unit: "房屋 194.3，"). */
+export function asMoney(t: NumberToken): void {
+  t.kind = 'money';
+  t.unit = '万元';
+  t.wan = t.value;
+  t.half = halfUnit(t.decimals);
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+/** Sentences of a paragraph (ending at 。；! ? or a line end). */
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isSentenceEnd(text.charCodeAt(i))) {
+      out.push({ start, end: i + 1 });
+      start = i + 1;
+    }
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+/** 。；;！!？? by code (no one-character string per character of the text). */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f;
+}
+
+/** Whether a string holds white space as /\s/ means it. */
+function hasSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true;
+  return false;
+}
