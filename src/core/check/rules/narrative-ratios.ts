@@ -3,7 +3,7 @@ import Decimal from 'decimal.js';
 import { allMatches, cleanSubject, conceptKey, narrativeAnalysis, type Claim } from '../../narrative/analyse';
 import { norm } from '../../recognize/text';
 import type { Candidate } from '../../narrative/lexicon';
-import { shareVerdict, type Q } from '../../model/quantity';
+import { atCellOf, shareVerdict, type Q } from '../../model/quantity';
 import type { Rule } from '../types';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';
 import { claimLocation, compareAmount, fragment, qLocation, wan, where } from './narrative-helpers';
@@ -242,7 +242,8 @@ function textShare(ctx: Parameters<Rule['check']>[0], a: ReturnType<typeof narra
 
 /** A figure converted from 元 as a 万元 table prints it (2 decimals). */
 function asPrintedWan(q: Q): Q {
-  return q.decimals > 2 ? { ...q, value: q.value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP), decimals: 2, half: new Decimal('0.005') } : q;
+  // field by field: a spread would not carry a row figure's label (a getter, model/quantity.ts RowQ)
+  return q.decimals > 2 ? { value: q.value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP), half: new Decimal('0.005'), decimals: 2, sheet: q.sheet, cell: q.cell, label: q.label } : q;
 }
 
 export const narrativeShares: Rule = {
@@ -301,7 +302,7 @@ function completionVerdict(k: Claim, actual: Claim, budget: Q): { ratio: Decimal
   const v = shareVerdict(textQ(k), textQ(actual), budget);
   if (!v || v.status === 'equal') return null;
   if (v.status === 'mismatch') return v;
-  const exact = (q: Q): Q => ({ ...q, half: Decimal.min(q.half, new Decimal('0.005')) });
+  const exact = (q: Q): Q => atCellOf(q, q.value, Decimal.min(q.half, new Decimal('0.005')), q.label);
   const face = shareVerdict(textQ(k), exact(textQ(actual)), exact(budget));
   return face?.status === 'mismatch' && face.diff.abs().gte(1) ? face : null;
 }
