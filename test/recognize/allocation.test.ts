@@ -9,7 +9,6 @@
  * nothing to drop (plain: test/recognize/plain-map-columns.ts). Compared as JSON (the key order is the CLI's)
  * and deep.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { parseCellAmount } from '../../src/core/amount';
 import { recognise } from '../../src/core/recognize';
@@ -25,22 +24,10 @@ import { plainReadBlocks } from './plain-blocks';
 import { plainReadDeptForm, plainReadProjectForms } from './plain-forms';
 import { plainMapColumns } from './plain-map-columns';
 import { plainReadRows } from './plain-rows';
-import { amountsInYuan, continuedOnNextPage, numbersAsText, remergeHeaders, splitCodeColumns, stackOnOneSheet } from './variants';
+import { FIXTURE_FILES, FIXTURES, LAYOUT_VARIANTS } from './fixture-variants';
 
-const FIXTURES = path.join(__dirname, '../fixtures');
-const files = [
-  ...fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx')),
-  ...fs.readdirSync(path.join(FIXTURES, 'real')).filter((f) => f.endsWith('.xlsx')).map((f) => `real/${f}`),
-];
-const variants: [string, (wb: Workbook) => Workbook][] = [
-  ['as read', (wb) => wb],
-  ['split codes', splitCodeColumns],
-  ['stacked', stackOnOneSheet],
-  ['in 元', amountsInYuan],
-  ['numbers as text', numbersAsText],
-  ['remerged', (wb) => remergeHeaders(wb)],
-  ['continued', continuedOnNextPage],
-];
+const files = FIXTURE_FILES;
+const variants = LAYOUT_VARIANTS;
 
 /** A block's rows as the plain finder gives them: row number and text cells' texts. */
 function rowTexts(rows: BlockRows | undefined): [number, string[]][] | undefined {

@@ -6,7 +6,6 @@
  * header columns found by flags (plain: test/recognize/plain-columns.ts); a number cell's amount
  * remembered per format and value.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { findBlocks } from '../../src/core/recognize';
 import { isAmountText, readBlocks } from '../../src/core/recognize/blocks';
@@ -24,22 +23,10 @@ import { headerColumns } from '../../src/core/recognize/columns';
 import type { Block } from '../../src/core/recognize/types';
 import { plainBlockText, plainCodeRows, plainKindFromContent } from './plain-classify';
 import { plainHeaderColumns } from './plain-columns';
-import { amountsInYuan, continuedOnNextPage, numbersAsText, remergeHeaders, splitCodeColumns, stackOnOneSheet } from './variants';
+import { FIXTURE_FILES, FIXTURES, LAYOUT_VARIANTS } from './fixture-variants';
 
-const FIXTURES = path.join(__dirname, '../fixtures');
-const files = [
-  ...fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx')),
-  ...fs.readdirSync(path.join(FIXTURES, 'real')).filter((f) => f.endsWith('.xlsx')).map((f) => `real/${f}`),
-];
-const variants: [string, (wb: Workbook) => Workbook][] = [
-  ['as read', (wb) => wb],
-  ['split codes', splitCodeColumns],
-  ['stacked', stackOnOneSheet],
-  ['in 元', amountsInYuan],
-  ['numbers as text', numbersAsText],
-  ['remerged', (wb) => remergeHeaders(wb)],
-  ['continued', continuedOnNextPage],
-];
+const files = FIXTURE_FILES;
+const variants = LAYOUT_VARIANTS;
 
 describe.each(files)('%s', (file) => {
   let wb: Workbook;
