@@ -4,7 +4,6 @@
  * verbatim): on every fixture's findings, and on findings made to hit the index's edges (an item
  * whose rules' findings interleave, a rule listed twice, rules that did not run, accepted findings).
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { check } from '../../src/core/check';
 import { documentFacts } from '../../src/core/facts';
@@ -18,6 +17,7 @@ import type { Finding } from '../../src/core/report';
 import { rootCauses } from '../../src/core/review/roots';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
 import { testFinding } from '../support/finding';
+import { FIXTURE_PATHS } from '../support/fixtures';
 
 // ---- the plain evaluation, as it was before the index ----
 const RULE_DOCUMENTS = new Map(RULE_CATALOG.map((m) => [m.id, m.documents]));
@@ -99,11 +99,7 @@ function plainChecklist(input: ChecklistInput, items: CheckItem[] = CHECK_ITEMS)
   return items.map((item) => plainEvaluateItem(item, input, all));
 }
 
-const FIXTURES = path.join(__dirname, '..', 'fixtures');
-const files = [
-  ...fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(FIXTURES, f)),
-  ...fs.readdirSync(path.join(FIXTURES, 'real')).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(FIXTURES, 'real', f)),
-];
+const files = FIXTURE_PATHS;
 
 test.each(files.map((f) => [path.basename(f), f]))('%s: the same checklist as the plain evaluation', async (_name, file) => {
   const wb = await readWorkbookFile(file);

@@ -3,12 +3,13 @@
  * space (issue 19: speed). The facts and their evidence must be those of the plain scan it replaced
  * (kept below, verbatim), on every fixture and on texts made to hit each shortcut's edge.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { isSpaceCode } from '../../src/core/chars';
 import { documentFacts, type DocumentFacts, type DocumentKind, type FactEvidence, type MoneyUnitName } from '../../src/core/facts';
 import { createSheet, makeCell, putCell, type Sheet, type Workbook } from '../../src/core/workbook';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
+import { FIXTURE_PATHS } from '../support/fixtures';
+import { Rng } from '../support/department/rng';
 
 // ---- the plain scan, as it was before the shortcuts ----
 const HEAD_ROWS = 8;
@@ -130,11 +131,7 @@ function plainDocumentFacts(wb: Workbook): DocumentFacts {
 
 // ---- end of the plain scan ----
 
-const FIXTURES = path.join(__dirname, '..', 'fixtures');
-const files = [
-  ...fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(FIXTURES, f)),
-  ...fs.readdirSync(path.join(FIXTURES, 'real')).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(FIXTURES, 'real', f)),
-];
+const files = FIXTURE_PATHS;
 
 test.each(files.map((f) => [path.basename(f), f]))('%s: the same facts and evidence as the plain scan', async (_name, file) => {
   const wb = await readWorkbookFile(file);
@@ -157,15 +154,11 @@ function wbOf(sheets: Record<string, string[][]>): Workbook {
 /** Texts at the shortcuts' edges: no 算 / no colon / full-width colon / white space of every kind / 注. */
 const PIECES = ['2025', '年', '年度', '部门预算', '决算', '预算', '收支总表', '公开', '说明', '单位', '：', ':', '万元', '元', '黄陂区医疗保障局', '中心', ' ', '\u3000', '\u00a0', '\t', '\n', '注', '备注', '注：', '表 6.', '一、', '本表反映', '083003-', '情况', '算'];
 
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 numbers in [0, 1) (test/support/department/rng.ts). */
+const rng = (seed: number): (() => number) => {
+  const r = new Rng(seed);
+  return () => r.unit();
+};
 
 test('generated titles, unit lines and notes: the same facts as the plain scan', () => {
   const next = rng(19);

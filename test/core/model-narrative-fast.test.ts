@@ -5,7 +5,6 @@
  * verbatim): on every fixture's narrative and on paragraphs made for the edges (a pattern across two
  * paragraphs, leading white space, headings with and without spaces).
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { isSpaceCode } from '../../src/core/chars';
 import { buildModel, type CheckModel, type TextCell } from '../../src/core/model/model';
@@ -16,6 +15,7 @@ import { norm } from '../../src/core/recognize/text';
 import { recognise, type Recognised } from '../../src/core/recognize';
 import type { NarrativeParagraph } from '../../src/core/model/paragraphs';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
+import { FIXTURE_PATHS } from '../support/fixtures';
 
 // ---- the plain code, as it was before the shortcuts ----
 function plainUnitNature(facts: DocumentFacts, tables: Recognised[], narrative: TextCell[]): CheckModel['nature'] {
@@ -60,11 +60,7 @@ function plainHeadings(narrative: NarrativeParagraph[]): string[] {
 
 // ---- end of the plain code ----
 
-const FIXTURES = path.join(__dirname, '..', 'fixtures');
-const files = [
-  ...fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(FIXTURES, f)),
-  ...fs.readdirSync(path.join(FIXTURES, 'real')).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(FIXTURES, 'real', f)),
-];
+const files = FIXTURE_PATHS;
 
 test.each(files.map((f) => [path.basename(f), f]))('%s: the unit’s nature and the narrative’s headings of the plain code', async (_name, file) => {
   const wb = await readWorkbookFile(file);

@@ -5,12 +5,13 @@
  * (kept below, verbatim): on every fixture's summary tables and on every name the patterns know,
  * numbered and not, on both sides, in generated orders.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { classCodeOfName, stripNumbering, summaryLines, type SummaryLine } from '../../src/core/model/model';
 import { norm } from '../../src/core/recognize/text';
 import { recognise, type Recognised, type TableRow } from '../../src/core/recognize';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
+import { FIXTURE_PATHS } from '../support/fixtures';
+import { Rng } from '../support/department/rng';
 
 // ---- the plain reading, as it was before the shortcuts ----
 const NUMBERING_L1 = /^[一二三四五六七八九十廿]+[、.．]/;
@@ -108,11 +109,7 @@ function resolveTotals(lines: SummaryLine[]): SummaryLine[] {
 
 // ---- end of the plain reading ----
 
-const FIXTURES = path.join(__dirname, '..', 'fixtures');
-const files = [
-  ...fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(FIXTURES, f)),
-  ...fs.readdirSync(path.join(FIXTURES, 'real')).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(FIXTURES, 'real', f)),
-];
+const files = FIXTURE_PATHS;
 
 test.each(files.map((f) => [path.basename(f), f]))('%s: the summary lines of the plain reading', async (_name, file) => {
   const wb = await readWorkbookFile(file);
@@ -139,15 +136,11 @@ const NAMES = [
 ];
 const NUMBERINGS = ['', '一、', '二、', '(一)', '（二）', '1.', '2、', '十一、'];
 
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 numbers in [0, 1) (test/support/department/rng.ts). */
+const rng = (seed: number): (() => number) => {
+  const r = new Rng(seed);
+  return () => r.unit();
+};
 
 function tableOf(rows: { name: string; side: 'income' | 'expense' }[]): Recognised {
   const tableRows: TableRow[] = rows.map((r, i) => ({ row: i + 5, type: 'label', side: r.side, code: null, name: r.name, level: null, parent: null, lineNo: null, values: {} }));

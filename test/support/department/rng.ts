@@ -12,6 +12,10 @@ export class Rng {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return (t ^ (t >>> 14)) >>> 0;
   }
+  /** A number in [0, 1) (the next integer over 2³²). */
+  unit(): number {
+    return this.next() / 4294967296;
+  }
   /** Integer in [lo, hi]. */
   int(lo: number, hi: number): number {
     return lo + (this.next() % (hi - lo + 1));
