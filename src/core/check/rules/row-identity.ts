@@ -1,6 +1,6 @@
-import type { TableKind, Recognised } from '../../recognize';
+import type { TableKind, Recognised, TableRow } from '../../recognize';
 import type { Rule } from '../types';
-import { hasUnmappedColumns, moneyKeys, pickKey, unmappedMoneyColumns } from './helpers';
+import { hasUnmappedColumns, moneyKeys, pickKey, SumWords, unmappedMoneyColumns } from './helpers';
 import { columnLabel, qty, rowLabel, type Q } from '../../model/quantity';
 
 interface Identity {
@@ -51,6 +51,17 @@ function partKeys(t: Recognised, id: Identity, total: string): string[] {
   return keys;
 }
 
+/** A row's parts, or null when one of them is not a number (the row is then not checked). */
+function partsOf(t: Recognised, row: TableRow, keys: string[]): Q[] | null {
+  const ps: Q[] = [];
+  for (const k of keys) {
+    const p = qty(t, row, k);
+    if (!p) return null;
+    ps.push(p);
+  }
+  return ps;
+}
+
 /** Row identities: 合计 = 基本 + 项目 + …, 基本 = 人员 + 公用, 收入合计 = Σ来源 … on every row. */
 const rule: Rule = {
   meta: {
@@ -88,11 +99,16 @@ const rule: Rule = {
         // the same on every row of the table: worked out once
         const signs = id.signs ? parts.map((k) => (id.signs as number[])[id.parts.findIndex((p) => p.split('|').includes(k))] ?? 1) : undefined;
         const label = parts.map((k, i) => `${signs && signs[i] < 0 ? '− ' : ''}${columnLabel(k)}`).join(' + ').replace(/\+ −/g, '−');
+        // the words of a row's relation are made only when it does not hold (SumWords)
+        const words = new SumWords(
+          (row) => `${name} ${row.type === 'total' ? '合计行' : rowLabel(row)} ${columnLabel(total)}`,
+          () => ` ${label}`,
+        );
         for (const row of t.rows) {
           const q = qty(t, row, total);
-          const ps = parts.map((k) => qty(t, row, k));
-          if (!q || ps.some((p) => !p)) continue;
-          ctx.sum(q, ps as Q[], { subject: `${name} ${row.type === 'total' ? '合计行' : rowLabel(row)} ${columnLabel(total)}`, parts: ` ${label}` }, signs);
+          if (!q) continue;
+          const ps = partsOf(t, row, parts);
+          if (ps) ctx.sum(q, ps, words.at(row, total), signs);
         }
       }
     }
