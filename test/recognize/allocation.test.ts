@@ -162,6 +162,10 @@ const ROWS: Row[] = [
   ['   ', '\u3000', null],
   ['', null, '科目名称'],
   [' 收 入 ', null, ' 支 出 '],
+  // words told on their normalised text (white space inside): cellFacts asks norm(), not the raw text
+  ['栏 次', 1, 2, 3],
+  [' 行\u3000次 ', '科 目 名 称', ' 合 计 '],
+  ['一、一般公共预算 拨款收入', null, '二、 支出'],
 ];
 
 /** Parts of stacked tables: a few of each, so that titles and headers often repeat (a table continued). */
@@ -172,6 +176,7 @@ const HEADERS: Row[] = [
   [null, '项目', '预算数'],
   ['栏次', 1, 2, 3],
   [null, null, '金额'],
+  ['科目 编码', '科目名称 ', '合　计'],
 ];
 const DATA: Row[] = [
   ['2080501', '行政单位离退休', 12.5, 3],
