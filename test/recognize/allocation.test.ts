@@ -253,6 +253,26 @@ test('a sheet repeated on the next page, header row for row: joined as the plain
   expect(blocks[0].skip).toEqual([12, 13, 14, 15, 16]);
 });
 
+test('a long table (rows past the first 400 the classifier reads, asked only their first text): the same blocks as the plain finder', () => {
+  // rows past the first 400 of a body look up no facts: their first text is normalised as it is asked;
+  // the header repeated there (a page break), text rows and unit lines among them are still found
+  const s = createSheet('长表', 0);
+  const put = (r: number, row: Row) => row.forEach((v, j) => v !== null && putCell(s, makeCell({ row: r, col: j + 1, value: v, numFmt: typeof v === 'number' ? '0.00' : undefined })));
+  put(1, ['一般公共预算支出表']);
+  put(2, ['单位：万元']);
+  put(3, [' 科目 编码', '科目名称', '合 计']);
+  for (let r = 4; r < 1300; r++) {
+    if (r % 450 === 0) put(r, [' 科目 编码', '科目名称', '合 计']);
+    else if (r % 451 === 0) put(r, ['续表']);
+    else if (r % 452 === 0) put(r, ['单位：万元']);
+    else if (r % 97 === 0) put(r, ['其他 支出', '说明']);
+    else put(r, [`2080${r % 100}`, ` 支出 ${r}`, r * 1.5]);
+  }
+  const blocks = expectBlocksAsPlain(s);
+  expect(blocks).toHaveLength(1);
+  expect(blocks[0].skip).toEqual([450, 451, 452, 900, 902, 904]);
+});
+
 test('generated tables of every kind, split or whole codes, 元 or 万元: the same rows as the plain reader', () => {
   const CODES = ['', '201', '20101', '2010101', '208050', '301', '30101', '3010101', '31', '04', '101', '101001', '23A123456', '2023A1234567', '合计', 'x'];
   const SEGMENTS = ['', '208', '05', ' 05 ', '2080505', '20805', '3', '301', '02', '2', 'x'];

@@ -8,8 +8,8 @@ import type { Block, CellText } from './types';
 import { isBlank, isNoteText, isSpaceCode, isTotalLabel, memoText, norm } from './text';
 
 /**
- * What recognition asks of a text cell's text, remembered per distinct text (cellFacts): asked once
- * per text cell of a sheet (readSheetRows), not once per question.
+ * What recognition asks of a text cell's text, remembered per distinct text (cellFacts): looked up
+ * once per text cell of a row that is asked about its texts (rowFlags), not once per question.
  */
 export interface CellFacts {
   /** norm(text). */
@@ -33,21 +33,25 @@ const NO_LINE_ITEM = 8;
 /**
  * A non-empty row as findBlocks reads it: its filled cells (see `filled`), in column order, are
  * those among cells[from] … cells[to - 1], the sheet's own row (cells[from] and cells[to - 1] are
- * filled); `count`, `texts` and `numbers` count its filled cells, string and number cells. (The
- * sheet's row and counts: no arrays per row.) Its text cells' facts, in order, are facts[t0] …
- * facts[t0 + texts - 1] (one list per sheet); `flags`: theirs, or'ed.
+ * filled); `texts` and `numbers` count its string and number cells. (The sheet's row and counts: no
+ * arrays per row.)
+ *
+ * Once the row has been asked about its texts (rowFlags), its text cells' facts, in order, are
+ * facts[t0] … facts[t0 + texts - 1] (one list per sheet, of the rows asked, in the order asked) and
+ * its flags are theirs or'ed: `known` = t0 * 16 + flags, -1 before. A body row of a long table that
+ * is asked no more than its first cell's normalised text looks up no facts and takes no room. (Two
+ * numbers in one field: a row of ten fields made V8's scavenges of a long table's rows several times
+ * slower, measured on 8,000 rows.)
  */
 export interface BlockRow {
   r: number;
   cells: readonly (Cell | null)[];
   from: number;
   to: number;
-  count: number;
   texts: number;
   numbers: number;
-  facts: readonly CellFacts[];
-  t0: number;
-  flags: number;
+  facts: CellFacts[];
+  known: number;
   /** signature(), once computed. */
   sig: string | undefined;
 }
@@ -75,38 +79,59 @@ function textCell(info: BlockRow, n: number): Cell | undefined {
 
 /** The facts of the n-th text cell of a row (n < info.texts). */
 function textFacts(info: BlockRow, n: number): CellFacts {
-  return info.facts[info.t0 + n];
+  return info.facts[factsStart(info) + n];
 }
 
-/** The non-empty rows of a sheet: the span and counts of each one's filled cells, its text cells' facts. */
+/** The flags of a row's texts (their facts are looked up the first time the row is asked). */
+function rowFlags(info: BlockRow): number {
+  return (info.known >= 0 ? info.known : ask(info)) & 15;
+}
+
+/** Where a row's facts start in info.facts (looked up the first time the row is asked; exported for the classifier). */
+export function factsStart(info: BlockRow): number {
+  return (info.known >= 0 ? info.known : ask(info)) >> 4;
+}
+
+/** Look up the facts of a row's text cells: info.known. */
+function ask(info: BlockRow): number {
+  let flags = 0;
+  const facts = info.facts;
+  const t0 = facts.length;
+  for (let i = info.from; i < info.to; i++) {
+    const c = info.cells[i];
+    if (filled(c) && c.type === 'string') {
+      const f = cellFacts(c.text);
+      facts.push(f);
+      flags |= f.flags;
+    }
+  }
+  return (info.known = t0 * 16 + flags);
+}
+
+/** How many body rows after the first the classifier reads (blockText). */
+export const CLASSIFIED_BODY_ROWS = 400;
+
+/** The non-empty rows of a sheet: the span and counts of each one's filled cells. */
 export function readSheetRows(sheet: Sheet): BlockRow[] {
   const infos: BlockRow[] = [];
-  // the facts of every text cell of the sheet, in order: one memo lookup per cell, whatever is asked of it
+  // the facts of the rows asked about their texts, in the order asked
   const facts: CellFacts[] = [];
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.rows[r - 1];
     if (!row) continue;
     let from = -1;
     let to = 0;
-    let count = 0;
     let texts = 0;
     let numbers = 0;
-    let flags = 0;
-    const t0 = facts.length;
     for (let k = 0; k < row.length; k++) {
       const c = row[k];
       if (!filled(c)) continue;
       if (from < 0) from = k;
       to = k + 1;
-      count++;
-      if (c.type === 'string') {
-        texts++;
-        const f = cellFacts(c.text);
-        facts.push(f);
-        flags |= f.flags;
-      } else if (c.type === 'number') numbers++;
+      if (c.type === 'string') texts++;
+      else if (c.type === 'number') numbers++;
     }
-    if (count > 0) infos.push({ r, cells: row, from, to, count, texts, numbers, facts, t0, flags, sig: undefined });
+    if (from >= 0) infos.push({ r, cells: row, from, to, texts, numbers, facts, known: -1, sig: undefined });
   }
   return infos;
 }
@@ -130,7 +155,7 @@ export function isMarkerText(text: string): boolean {
 }
 
 function isUnitLine(info: BlockRow): boolean {
-  return info.numbers === 0 && (info.flags & UNIT_LINE_TEXT) !== 0;
+  return info.numbers === 0 && (rowFlags(info) & UNIT_LINE_TEXT) !== 0;
 }
 
 /** A title: one or two text cells, short, with a table word, no numbers. */
@@ -164,7 +189,7 @@ const COLUMN_PREFIX = /^(\d+):/;
 
 /** 栏次 / 行次 numbering rows: the words, or consecutive small integers 1, 2, 3… */
 function isNumberingRow(info: BlockRow): boolean {
-  if ((info.flags & NUMBERING_WORD) !== 0) return true;
+  if ((rowFlags(info) & NUMBERING_WORD) !== 0) return true;
   if (info.numbers < 2) return false;
   // every number an integer in a format without decimals, the first ≤ 7, each one more than the one
   // before (one pass over the number cells: no list of their values)
@@ -197,12 +222,12 @@ export function isAmountText(text: string): boolean {
 function isDataRow(info: BlockRow): boolean {
   if (isNumberingRow(info)) return false;
   if (info.numbers > 0) return true;
-  if ((info.flags & AMOUNT) !== 0) return true;
+  if ((rowFlags(info) & AMOUNT) !== 0) return true;
   const first = textCell(info, 0);
   // a lone total label is a (blank) total row; 合计 among other header words is a header
   if (!!first && (CODE.test(first.text) || (isTotalLabel(first.text) && info.texts === 1))) return true;
   // a blank line of a two-sided summary (a template not filled in): numbered items and totals only
-  return info.texts > 0 && (info.flags & NO_LINE_ITEM) === 0;
+  return info.texts > 0 && (rowFlags(info) & NO_LINE_ITEM) === 0;
 }
 
 /** Neither a numbered line of a summary nor a total label (n = norm(text)). */
@@ -230,15 +255,19 @@ function isNarrativeSheet(sheet: Sheet, infos: BlockRow[]): boolean {
   let numbers = 0;
   let aloneInA = 0;
   for (const i of infos) {
-    all += i.count;
     numbers += i.numbers;
-    if (i.count === 1 && (i.cells[i.from] as Cell).col === 1) aloneInA++;
+    // (the row's filled cells counted here, where they are looked at anyway)
+    let count = 0;
     for (let k = i.from; k < i.to; k++) {
       const c = i.cells[k];
-      if (!filled(c) || c.col !== 1) continue;
+      if (!filled(c)) continue;
+      count++;
+      if (c.col !== 1) continue;
       inA++;
       inALength += c.text.length;
     }
+    all += count;
+    if (count === 1 && (i.cells[i.from] as Cell).col === 1) aloneInA++;
   }
   if (all < 3) return false;
   const avg = inALength / Math.max(1, inA);
@@ -318,8 +347,12 @@ function describeBlock(sheet: Sheet, rows: readonly BlockRow[], from: number, to
   // a table printed over several pages repeats its header (and title, unit line) inside the body
   const repeatsHead = headMatcher(rows, i, firstData, title ? norm(title.text) : null);
   const skip: number[] = [];
+  // the classifier reads the texts of the first body rows (blockText): their facts now, the first
+  // cell's normalised text taken from them (one lookup per text cell, not one more for the first)
+  const classified = firstData < end ? rows[firstData].r + CLASSIFIED_BODY_ROWS : 0;
   for (let k = firstData; k < end; k++) {
     const x = rows[k];
+    if (x.r <= classified) factsStart(x);
     if (repeatsHead(x) || isUnitLine(x) || (title && x.texts === 1 && CONTINUED.test(textFacts(x, 0).n))) skip.push(x.r);
   }
   const block: Block = { sheet: sheet.name, range: extent(rows, from, to), title, unitLines, header, body, notes };
@@ -332,7 +365,7 @@ function signature(info: BlockRow): string {
   if (info.sig !== undefined) return info.sig;
   // every filled cell, numbers included: a row of figures only is not a repeat of a 栏次 row (1 2 3 …) above it
   let sig = '';
-  for (let i = info.from, j = info.t0; i < info.to; i++) {
+  for (let i = info.from, j = factsStart(info); i < info.to; i++) {
     const c = info.cells[i];
     // (a part is never empty: it holds its column; a text cell's normalised text is in its facts)
     if (filled(c)) sig += `${sig ? '|' : ''}${c.col}:${c.type === 'string' ? info.facts[j++].n : norm(c.text)}`;
@@ -388,10 +421,10 @@ function headMatcher(rows: readonly BlockRow[], from: number, to: number, title:
   };
 }
 
-/** norm() of a row's first filled cell (a text cell's is in its facts). */
+/** norm() of a row's first filled cell (a text cell's is in its facts, once looked up). */
 function firstNorm(info: BlockRow): string {
   const c = info.cells[info.from] as Cell;
-  return c.type === 'string' ? info.facts[info.t0].n : norm(c.text);
+  return c.type === 'string' && info.known >= 0 ? info.facts[info.known >> 4].n : norm(c.text);
 }
 
 /** The signature of row r: '∅' for an empty row (not in `rows`, the sheet's non-empty rows in order). */

@@ -4,7 +4,7 @@
  */
 import type { Sheet } from '../workbook';
 import type { Block, TableKind } from './types';
-import { cellFacts, type BlockRow, type BlockRows, type CellFacts } from './blocks';
+import { CLASSIFIED_BODY_ROWS, cellFacts, factsStart, type BlockRow, type BlockRows, type CellFacts } from './blocks';
 import { isBlank, memoText, norm } from './text';
 
 /** Every word the classifier asks a header or a body about (a title is asked as a text). */
@@ -215,7 +215,8 @@ function addRow(sheet: Sheet, r: number, left: number, right: number, to: CellTe
 
 /** Add the text cells of a row as findBlocks read it (their facts, in order) to `out`; count its code in `codes`. */
 function addTexts(info: BlockRow, out: CellTexts, codes: CodeRows | null): void {
-  const { facts, t0, texts } = info;
+  const t0 = factsStart(info);
+  const { facts, texts } = info;
   for (let i = 0; i < texts; i++) out.addFacts(facts[t0 + i]);
   if (codes !== null) countCode(texts > 0 ? facts[t0].n : null, texts > 1 ? facts[t0 + 1].n : null, codes);
 }
@@ -226,7 +227,7 @@ export function blockText(sheet: Sheet, b: Block, rows?: BlockRows): BlockText {
   const body = new CellTexts();
   const codes: CodeRows = { functionRows: 0, unitRows: 0, economicRows: 0 };
   const skip = b.skip ? new Set(b.skip) : null;
-  const last = b.body ? Math.min(b.body[1], b.body[0] + 400) : 0;
+  const last = b.body ? Math.min(b.body[1], b.body[0] + CLASSIFIED_BODY_ROWS) : 0;
   if (rows) {
     // the rows findBlocks read: their text cells, without scanning the sheet's rows again
     for (let k = rows.from; k < rows.to; k++) {
