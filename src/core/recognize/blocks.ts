@@ -23,14 +23,13 @@ export interface CellFacts {
 }
 
 /** isUnitLineText(text) */
-export const UNIT_LINE_TEXT = 1;
+const UNIT_LINE_TEXT = 1;
 /** A 栏次 / 行次 word. */
 const NUMBERING_WORD = 2;
 /** isAmountText(text) */
 const AMOUNT = 4;
 /** Neither a numbered line of a summary nor a total label (isNoLineItem). */
 const NO_LINE_ITEM = 8;
-
 
 /**
  * A non-empty row as findBlocks reads it: its filled cells (see `filled`), in column order, are
@@ -42,8 +41,7 @@ const NO_LINE_ITEM = 8;
  * facts[t0] … facts[t0 + texts - 1] (one list per sheet, of the rows asked, in the order asked) and
  * its flags are theirs or'ed: `known` = t0 * 16 + flags, -1 before. A body row of a long table that
  * is asked no more than its first cell's normalised text looks up no facts and takes no room. (Two
- * numbers in one field: a row of ten fields made V8's scavenges of a long table's rows several times
- * slower, measured on 8,000 rows.)
+ * numbers in one field, and no count of filled cells: a row keeps nine fields, one more than before.)
  */
 export interface BlockRow {
   r: number;
@@ -114,7 +112,7 @@ function ask(info: BlockRow): number {
 export const CLASSIFIED_BODY_ROWS = 400;
 
 /** The non-empty rows of a sheet: the span and counts of each one's filled cells. */
-export function readSheetRows(sheet: Sheet): BlockRow[] {
+function readSheetRows(sheet: Sheet): BlockRow[] {
   const infos: BlockRow[] = [];
   // the facts of the rows asked about their texts, in the order asked
   const facts: CellFacts[] = [];
