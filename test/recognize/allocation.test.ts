@@ -98,15 +98,22 @@ describe.each(files)('%s', (file) => {
     const book = variant(wb);
     // every block, not only the forms: a table read as a form must give what the plain reader gives too
     let forms = 0;
-    for (const sheet of book.sheets)
-      for (const b of readBlocks(sheet).blocks)
+    for (const sheet of book.sheets) {
+      const read = readBlocks(sheet);
+      for (const b of read.blocks)
         for (const unit of ['万元', '元'] as const) {
           const dept = readDeptForm(sheet, b, unit);
-          expect(JSON.stringify(dept)).toBe(JSON.stringify(plainReadDeptForm(sheet, b, unit)));
+          const plainDept = JSON.stringify(plainReadDeptForm(sheet, b, unit));
+          expect(JSON.stringify(dept)).toBe(plainDept);
           const projects = readProjectForms(sheet, b, unit);
-          expect(JSON.stringify(projects)).toBe(JSON.stringify(plainReadProjectForms(sheet, b, unit)));
+          const plainProjects = JSON.stringify(plainReadProjectForms(sheet, b, unit));
+          expect(JSON.stringify(projects)).toBe(plainProjects);
+          // and with the rows findBlocks read for the block (labels from their facts), as recognise reads them
+          expect(JSON.stringify(readDeptForm(sheet, b, unit, read.rows.get(b)))).toBe(plainDept);
+          expect(JSON.stringify(readProjectForms(sheet, b, unit, read.rows.get(b)))).toBe(plainProjects);
           forms += projects.length + (dept ? 1 : 0);
         }
+    }
     if (wb.sheets.some((s) => /绩效/.test(s.name))) expect(forms).toBeGreaterThan(0);
   });
 });
@@ -162,6 +169,10 @@ const ROWS: Row[] = [
   ['   ', '\u3000', null],
   ['', null, '科目名称'],
   [' 收 入 ', null, ' 支 出 '],
+  // words told on their normalised text (white space inside): cellFacts asks norm(), not the raw text
+  ['栏 次', 1, 2, 3],
+  [' 行\u3000次 ', '科 目 名 称', ' 合 计 '],
+  ['一、一般公共预算 拨款收入', null, '二、 支出'],
 ];
 
 /** Parts of stacked tables: a few of each, so that titles and headers often repeat (a table continued). */
@@ -172,6 +183,7 @@ const HEADERS: Row[] = [
   [null, '项目', '预算数'],
   ['栏次', 1, 2, 3],
   [null, null, '金额'],
+  ['科目 编码', '科目名称 ', '合　计'],
 ];
 const DATA: Row[] = [
   ['2080501', '行政单位离退休', 12.5, 3],
@@ -246,6 +258,49 @@ test('a sheet repeated on the next page, header row for row: joined as the plain
   const blocks = expectBlocksAsPlain(s);
   expect(blocks).toHaveLength(1);
   expect(blocks[0].skip).toEqual([12, 13, 14, 15, 16]);
+});
+
+test('a long table (rows past the first 400 the classifier reads, asked only their first text): the same blocks as the plain finder', () => {
+  // rows past the first 400 of a body look up no facts: their first text is normalised as it is asked;
+  // the header repeated there (a page break), text rows and unit lines among them are still found
+  const s = createSheet('长表', 0);
+  const put = (r: number, row: Row) => row.forEach((v, j) => v !== null && putCell(s, makeCell({ row: r, col: j + 1, value: v, numFmt: typeof v === 'number' ? '0.00' : undefined })));
+  put(1, ['一般公共预算支出表']);
+  put(2, ['单位：万元']);
+  put(3, [' 科目 编码', '科目名称', '合 计']);
+  for (let r = 4; r < 1300; r++) {
+    if (r % 450 === 0) put(r, [' 科目 编码', '科目名称', '合 计']);
+    else if (r % 451 === 0) put(r, ['续表']);
+    else if (r % 452 === 0) put(r, ['单位：万元']);
+    else if (r % 97 === 0) put(r, ['其他 支出', '说明']);
+    else put(r, [`2080${r % 100}`, ` 支出 ${r}`, r * 1.5]);
+  }
+  const blocks = expectBlocksAsPlain(s);
+  expect(blocks).toHaveLength(1);
+  expect(blocks[0].skip).toEqual([450, 451, 452, 900, 902, 904]);
+});
+
+test('a form whose labels end in a colon, read from the rows findBlocks read: as the plain form reader reads it', () => {
+  const s = createSheet('表', 0);
+  const rows: Row[] = [
+    ['项目支出绩效目标表'],
+    ['单位：万元'],
+    ['项目名称：', '某 项目', '项目编码:', '2023A1234567'],
+    ['项目总预算：', 10, '项目当年预算：', 8],
+    ['资金来源：', null, '金额'],
+    ['财政拨款', null, 5],
+    ['其中：一般公共预算', null, 5],
+    ['其他资金', null, 3],
+    ['合计：', null, 8],
+  ];
+  rows.forEach((row, i) => row.forEach((v, j) => v !== null && putCell(s, makeCell({ row: i + 1, col: j + 1, value: v, numFmt: typeof v === 'number' ? '0.00' : undefined }))));
+  const read = readBlocks(s);
+  expect(read.blocks).toHaveLength(1);
+  const b = read.blocks[0];
+  const fast = readProjectForms(s, b, '万元', read.rows.get(b));
+  expect(JSON.stringify(fast)).toBe(JSON.stringify(plainReadProjectForms(s, b, '万元')));
+  expect(fast[0].name?.text).toBe('某 项目');
+  expect(fast[0].totalBudget?.cell).toBe('B4');
 });
 
 test('generated tables of every kind, split or whole codes, 元 or 万元: the same rows as the plain reader', () => {

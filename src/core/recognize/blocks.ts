@@ -8,19 +8,50 @@ import type { Block, CellText } from './types';
 import { isBlank, isNoteText, isSpaceCode, isTotalLabel, memoText, norm } from './text';
 
 /**
+ * What recognition asks of a text cell's text, remembered per distinct text (cellFacts): looked up
+ * once per text cell of a row that is asked about its texts (rowFlags), not once per question.
+ */
+export interface CellFacts {
+  /** norm(text). */
+  readonly n: string;
+  /** The finder's questions the text answers yes: UNIT_LINE_TEXT, NUMBERING_WORD, AMOUNT, NO_LINE_ITEM. */
+  readonly flags: number;
+  /** The classifier's word masks of n (classify.ts fills them the first time it asks: a pure function of n). */
+  words: { m0: number; m1: number; m2: number } | null;
+  /** The form reader's label key and pattern bits of n (forms.ts fills them the first time it asks: a pure function of n). */
+  label: { key: string; bits: number } | null;
+}
+
+/** isUnitLineText(text) */
+const UNIT_LINE_TEXT = 1;
+/** A 栏次 / 行次 word. */
+const NUMBERING_WORD = 2;
+/** isAmountText(text) */
+const AMOUNT = 4;
+/** Neither a numbered line of a summary nor a total label (isNoLineItem). */
+const NO_LINE_ITEM = 8;
+
+/**
  * A non-empty row as findBlocks reads it: its filled cells (see `filled`), in column order, are
  * those among cells[from] … cells[to - 1], the sheet's own row (cells[from] and cells[to - 1] are
- * filled); `count`, `texts` and `numbers` count its filled cells, string and number cells. (The
- * sheet's row and counts: no arrays per row.)
+ * filled); `texts` and `numbers` count its string and number cells. (The sheet's row and counts: no
+ * arrays per row.)
+ *
+ * Once the row has been asked about its texts (rowFlags), its text cells' facts, in order, are
+ * facts[t0] … facts[t0 + texts - 1] (one list per sheet, of the rows asked, in the order asked) and
+ * its flags are theirs or'ed: `known` = t0 * 16 + flags, -1 before. A body row of a long table that
+ * is asked no more than its first cell's normalised text looks up no facts and takes no room. (Two
+ * numbers in one field, and no count of filled cells: a row keeps nine fields, one more than before.)
  */
 export interface BlockRow {
   r: number;
   cells: readonly (Cell | null)[];
   from: number;
   to: number;
-  count: number;
   texts: number;
   numbers: number;
+  facts: CellFacts[];
+  known: number;
   /** signature(), once computed. */
   sig: string | undefined;
 }
@@ -46,24 +77,50 @@ function textCell(info: BlockRow, n: number): Cell | undefined {
   return undefined;
 }
 
-/** Does some text cell of the row satisfy `test` (asked of its text)? */
-function someText(info: BlockRow, test: (text: string) => boolean): boolean {
+/** The facts of the n-th text cell of a row (n < info.texts). */
+function textFacts(info: BlockRow, n: number): CellFacts {
+  return info.facts[factsStart(info) + n];
+}
+
+/** The flags of a row's texts (their facts are looked up the first time the row is asked). */
+function rowFlags(info: BlockRow): number {
+  return (info.known >= 0 ? info.known : ask(info)) & 15;
+}
+
+/** Where a row's facts start in info.facts (looked up the first time the row is asked; exported for the classifier). */
+export function factsStart(info: BlockRow): number {
+  return (info.known >= 0 ? info.known : ask(info)) >> 4;
+}
+
+/** Look up the facts of a row's text cells: info.known. */
+function ask(info: BlockRow): number {
+  let flags = 0;
+  const facts = info.facts;
+  const t0 = facts.length;
   for (let i = info.from; i < info.to; i++) {
     const c = info.cells[i];
-    if (filled(c) && c.type === 'string' && test(c.text)) return true;
+    if (filled(c) && c.type === 'string') {
+      const f = cellFacts(c.text);
+      facts.push(f);
+      flags |= f.flags;
+    }
   }
-  return false;
+  return (info.known = t0 * 16 + flags);
 }
+
+/** How many body rows after the first the classifier reads (blockText). */
+export const CLASSIFIED_BODY_ROWS = 400;
 
 /** The non-empty rows of a sheet: the span and counts of each one's filled cells. */
 function readSheetRows(sheet: Sheet): BlockRow[] {
   const infos: BlockRow[] = [];
+  // the facts of the rows asked about their texts, in the order asked
+  const facts: CellFacts[] = [];
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.rows[r - 1];
     if (!row) continue;
     let from = -1;
     let to = 0;
-    let count = 0;
     let texts = 0;
     let numbers = 0;
     for (let k = 0; k < row.length; k++) {
@@ -71,11 +128,10 @@ function readSheetRows(sheet: Sheet): BlockRow[] {
       if (!filled(c)) continue;
       if (from < 0) from = k;
       to = k + 1;
-      count++;
       if (c.type === 'string') texts++;
       else if (c.type === 'number') numbers++;
     }
-    if (count > 0) infos.push({ r, cells: row, from, to, count, texts, numbers, sig: undefined });
+    if (from >= 0) infos.push({ r, cells: row, from, to, texts, numbers, facts, known: -1, sig: undefined });
   }
   return infos;
 }
@@ -87,37 +143,44 @@ const MARKER = new RegExp(`^(表\\s*${NUM}|公开\\s*${NUM}\\s*表|公开表\\s*
 const UNIT_LINE = /((部门\/单位|部门（单位）|部门\(单位\)|编制单位|填报单位|单位名称|单位)\s*[:：]|^\[\d{3,}\])/;
 
 /**
- * UNIT_LINE.test(text.trim()), remembered per distinct text: every text of a form's rows is asked,
- * and a form's texts are long. Each of its words holds 单位, its code starts with "[": a text with
- * neither is told without running the pattern over it.
+ * UNIT_LINE.test(text.trim()) (asked once per distinct text: cellFacts). Each of its words holds
+ * 单位, its code starts with "[": a text with neither is told without running the pattern over it.
  */
-export const isUnitLineText: (text: string) => boolean = memoText((text: string) => (text.includes('单位') || text.includes('[')) && UNIT_LINE.test(text.trim()));
+export function isUnitLineText(text: string): boolean {
+  return (text.includes('单位') || text.includes('[')) && UNIT_LINE.test(text.trim());
+}
 
 export function isMarkerText(text: string): boolean {
   return MARKER.test(text.trim());
 }
 
 function isUnitLine(info: BlockRow): boolean {
-  return info.numbers === 0 && someText(info, isUnitLineText);
+  return info.numbers === 0 && (rowFlags(info) & UNIT_LINE_TEXT) !== 0;
 }
 
 /** A title: one or two text cells, short, with a table word, no numbers. */
 function isTitleRow(info: BlockRow): boolean {
   if (info.numbers > 0 || info.texts === 0 || info.texts > 2) return false;
   // the text with the longest normalised form (the first of equals)
-  let main = textCell(info, 0) as Cell;
-  let t = norm(main.text);
-  const second = info.texts === 2 ? textCell(info, 1) : undefined;
-  if (second && norm(second.text).length > t.length) {
-    main = second;
-    t = norm(second.text);
+  let main = textFacts(info, 0);
+  let n = 0;
+  if (info.texts === 2 && textFacts(info, 1).n.length > main.n.length) {
+    main = textFacts(info, 1);
+    n = 1;
   }
-  if (t.length < 2 || t.length > 80 || isNoteText(main.text) || isUnitLineText(main.text)) return false;
-  return TITLE_WORDS.test(t) || isMarkerText(main.text);
+  const t = main.n;
+  if (t.length < 2 || t.length > 80 || (main.flags & UNIT_LINE_TEXT) !== 0) return false;
+  const text = (textCell(info, n) as Cell).text;
+  if (isNoteText(text)) return false;
+  return TITLE_WORDS.test(t) || isMarkerText(text);
 }
 
-/** A 栏次 / 行次 word, remembered per distinct text. */
-const isNumberingWord = memoText((text: string) => /^(栏次|行次|栏|行)$/.test(norm(text)));
+const NUMBERING = /^(栏次|行次|栏|行)$/;
+
+/** A 栏次 / 行次 word (n: a normalised text). */
+function isNumberingWord(n: string): boolean {
+  return NUMBERING.test(n);
+}
 
 /** A number format that prints decimals. (The patterns asked per row or cell are module constants: a literal allocates a RegExp each time it is evaluated.) */
 const DECIMAL_FORMAT = /0\.0/;
@@ -126,7 +189,7 @@ const COLUMN_PREFIX = /^(\d+):/;
 
 /** 栏次 / 行次 numbering rows: the words, or consecutive small integers 1, 2, 3… */
 function isNumberingRow(info: BlockRow): boolean {
-  if (someText(info, isNumberingWord)) return true;
+  if ((rowFlags(info) & NUMBERING_WORD) !== 0) return true;
   if (info.numbers < 2) return false;
   // every number an integer in a format without decimals, the first ≤ 7, each one more than the one
   // before (one pass over the number cells: no list of their values)
@@ -159,19 +222,26 @@ export function isAmountText(text: string): boolean {
 function isDataRow(info: BlockRow): boolean {
   if (isNumberingRow(info)) return false;
   if (info.numbers > 0) return true;
-  if (someText(info, isAmountText)) return true;
+  if ((rowFlags(info) & AMOUNT) !== 0) return true;
   const first = textCell(info, 0);
   // a lone total label is a (blank) total row; 合计 among other header words is a header
   if (!!first && (CODE.test(first.text) || (isTotalLabel(first.text) && info.texts === 1))) return true;
   // a blank line of a two-sided summary (a template not filled in): numbered items and totals only
-  return info.texts > 0 && !someText(info, isNoLineItem);
+  return info.texts > 0 && (rowFlags(info) & NO_LINE_ITEM) === 0;
 }
 
-/** Neither a numbered line of a summary nor a total label. */
-const isNoLineItem = (text: string): boolean => !LINE_ITEM.test(norm(text)) && !isTotalLabel(text);
+/** Neither a numbered line of a summary nor a total label (n = norm(text)). */
+const isNoLineItem = (text: string, n: string): boolean => !LINE_ITEM.test(n) && !isTotalLabel(text);
 
 /** "一、一般公共预算财政拨款收入", "十九、住房保障支出": a numbered line of a summary table. */
 const LINE_ITEM = /^[一二三四五六七八九十]+[、.．].*(收入|支出|拨款|资金)$/;
+
+/** A text's facts, remembered per distinct text. */
+export const cellFacts: (text: string) => CellFacts = memoText((text: string): CellFacts => {
+  const n = norm(text);
+  const flags = (isUnitLineText(text) ? UNIT_LINE_TEXT : 0) | (isNumberingWord(n) ? NUMBERING_WORD : 0) | (isAmountText(text) ? AMOUNT : 0) | (isNoLineItem(text, n) ? NO_LINE_ITEM : 0);
+  return { n, flags, words: null, label: null };
+}, 50000);
 
 /**
  * A sheet of paragraphs, one per row in column A; a short list set out in columns inside it
@@ -185,15 +255,19 @@ function isNarrativeSheet(sheet: Sheet, infos: BlockRow[]): boolean {
   let numbers = 0;
   let aloneInA = 0;
   for (const i of infos) {
-    all += i.count;
     numbers += i.numbers;
-    if (i.count === 1 && (i.cells[i.from] as Cell).col === 1) aloneInA++;
+    // (the row's filled cells counted here, where they are looked at anyway)
+    let count = 0;
     for (let k = i.from; k < i.to; k++) {
       const c = i.cells[k];
-      if (!filled(c) || c.col !== 1) continue;
+      if (!filled(c)) continue;
+      count++;
+      if (c.col !== 1) continue;
       inA++;
       inALength += c.text.length;
     }
+    all += count;
+    if (count === 1 && (i.cells[i.from] as Cell).col === 1) aloneInA++;
   }
   if (all < 3) return false;
   const avg = inALength / Math.max(1, inA);
@@ -273,9 +347,13 @@ function describeBlock(sheet: Sheet, rows: readonly BlockRow[], from: number, to
   // a table printed over several pages repeats its header (and title, unit line) inside the body
   const repeatsHead = headMatcher(rows, i, firstData, title ? norm(title.text) : null);
   const skip: number[] = [];
+  // the classifier reads the texts of the first body rows (blockText): their facts now, the first
+  // cell's normalised text taken from them (one lookup per text cell, not one more for the first)
+  const classified = firstData < end ? rows[firstData].r + CLASSIFIED_BODY_ROWS : 0;
   for (let k = firstData; k < end; k++) {
     const x = rows[k];
-    if (repeatsHead(x) || isUnitLine(x) || (title && x.texts === 1 && CONTINUED.test(norm((textCell(x, 0) as Cell).text)))) skip.push(x.r);
+    if (x.r <= classified) factsStart(x);
+    if (repeatsHead(x) || isUnitLine(x) || (title && x.texts === 1 && CONTINUED.test(textFacts(x, 0).n))) skip.push(x.r);
   }
   const block: Block = { sheet: sheet.name, range: extent(rows, from, to), title, unitLines, header, body, notes };
   if (skip.length) block.skip = skip;
@@ -287,10 +365,10 @@ function signature(info: BlockRow): string {
   if (info.sig !== undefined) return info.sig;
   // every filled cell, numbers included: a row of figures only is not a repeat of a 栏次 row (1 2 3 …) above it
   let sig = '';
-  for (let i = info.from; i < info.to; i++) {
+  for (let i = info.from, j = factsStart(info); i < info.to; i++) {
     const c = info.cells[i];
-    // (a part is never empty: it holds its column)
-    if (filled(c)) sig += `${sig ? '|' : ''}${c.col}:${norm(c.text)}`;
+    // (a part is never empty: it holds its column; a text cell's normalised text is in its facts)
+    if (filled(c)) sig += `${sig ? '|' : ''}${c.col}:${c.type === 'string' ? info.facts[j++].n : norm(c.text)}`;
   }
   return (info.sig = sig || '∅');
 }
@@ -324,7 +402,7 @@ function headMatcher(rows: readonly BlockRow[], from: number, to: number, title:
   for (let k = from; k < to; k++) {
     const h = rows[k];
     const first = h.cells[h.from] as Cell;
-    const n = norm(first.text);
+    const n = firstNorm(h);
     if (n.includes('|')) exact = false;
     else add(first.col, n);
   }
@@ -337,10 +415,16 @@ function headMatcher(rows: readonly BlockRow[], from: number, to: number, title:
   return (info) => {
     if (!exact) return all().has(signature(info));
     const c = info.cells[info.from] as Cell;
-    const n = norm(c.text);
+    const n = firstNorm(info);
     if (n.includes('|')) return all().has(signature(info));
     return firsts.get(c.col)?.has(n) === true && all().has(signature(info));
   };
+}
+
+/** norm() of a row's first filled cell (a text cell's is in its facts, once looked up). */
+function firstNorm(info: BlockRow): string {
+  const c = info.cells[info.from] as Cell;
+  return c.type === 'string' && info.known >= 0 ? info.facts[info.known >> 4].n : norm(c.text);
 }
 
 /** The signature of row r: '∅' for an empty row (not in `rows`, the sheet's non-empty rows in order). */

@@ -2,9 +2,9 @@
  * Classifier: which standard table a block is. Decided from the header and body content
  * first, the title second; the sheet name is only used to notice a disagreement.
  */
-import type { Cell, Sheet } from '../workbook';
+import type { Sheet } from '../workbook';
 import type { Block, TableKind } from './types';
-import type { BlockRows } from './blocks';
+import { CLASSIFIED_BODY_ROWS, cellFacts, factsStart, type BlockRow, type BlockRows, type CellFacts } from './blocks';
 import { isBlank, memoText, norm } from './text';
 
 /** Every word the classifier asks a header or a body about (a title is asked as a text). */
@@ -86,13 +86,13 @@ interface WordMask {
   m2: number;
 }
 
-/** A cell's normalised text and the WORDS it holds, remembered per distinct text. */
-const cellText = memoText((text: string): WordMask & { n: string } => {
-  const n = norm(text);
+/** The WORDS a cell's text holds: worked out once per distinct text, kept in its facts. */
+function wordsOf(f: CellFacts): WordMask {
+  if (f.words) return f.words;
   const m = [0, 0, 0];
-  for (let i = 0; i < WORDS.length; i++) if (n.includes(WORDS[i])) m[i >> 5] |= 1 << (i & 31);
-  return { n, m0: m[0], m1: m[1], m2: m[2] };
-});
+  for (let i = 0; i < WORDS.length; i++) if (f.n.includes(WORDS[i])) m[i >> 5] |= 1 << (i & 31);
+  return (f.words = { m0: m[0], m1: m[1], m2: m[2] });
+}
 
 /**
  * The normalised texts of some cells, asked as their join by '|' would be. A word holds no '|', so
@@ -108,13 +108,18 @@ export class CellTexts implements WordMask {
 
   /** Add a cell by its raw text (not blank); gives its normalised text. */
   add(text: string): string {
-    const t = cellText(text);
-    this.texts.push(t.n);
+    return this.addFacts(cellFacts(text));
+  }
+
+  /** Add a cell by its text's facts; gives its normalised text. */
+  addFacts(f: CellFacts): string {
+    const w = wordsOf(f);
+    this.texts.push(f.n);
     this.join = null;
-    this.m0 |= t.m0;
-    this.m1 |= t.m1;
-    this.m2 |= t.m2;
-    return t.n;
+    this.m0 |= w.m0;
+    this.m1 |= w.m1;
+    this.m2 |= w.m2;
+    return f.n;
   }
 
   /** The texts joined by '|'. */
@@ -208,19 +213,12 @@ function addRow(sheet: Sheet, r: number, left: number, right: number, to: CellTe
   if (codes !== null) countCode(first, second, codes);
 }
 
-/** Add the text cells among cells[from] … cells[to - 1] (a row as findBlocks read it) to `out`; count its code in `codes`. */
-function addTexts(cells: readonly (Cell | null)[], from: number, to: number, out: CellTexts, codes: CodeRows | null): void {
-  let first: string | null = null;
-  let second: string | null = null;
-  for (let k = from, i = 0; k < to; k++) {
-    const cell = cells[k];
-    if (!cell || cell.type !== 'string' || isBlank(cell.text)) continue;
-    const n = out.add(cell.text);
-    if (i === 0) first = n;
-    else if (i === 1) second = n;
-    i++;
-  }
-  if (codes !== null) countCode(first, second, codes);
+/** Add the text cells of a row as findBlocks read it (their facts, in order) to `out`; count its code in `codes`. */
+function addTexts(info: BlockRow, out: CellTexts, codes: CodeRows | null): void {
+  const t0 = factsStart(info);
+  const { facts, texts } = info;
+  for (let i = 0; i < texts; i++) out.addFacts(facts[t0 + i]);
+  if (codes !== null) countCode(texts > 0 ? facts[t0].n : null, texts > 1 ? facts[t0 + 1].n : null, codes);
 }
 
 /** The texts of a block; `rows`: the rows findBlocks read for it (readBlocks), when it has them. */
@@ -229,13 +227,14 @@ export function blockText(sheet: Sheet, b: Block, rows?: BlockRows): BlockText {
   const body = new CellTexts();
   const codes: CodeRows = { functionRows: 0, unitRows: 0, economicRows: 0 };
   const skip = b.skip ? new Set(b.skip) : null;
-  const last = b.body ? Math.min(b.body[1], b.body[0] + 400) : 0;
+  const last = b.body ? Math.min(b.body[1], b.body[0] + CLASSIFIED_BODY_ROWS) : 0;
   if (rows) {
     // the rows findBlocks read: their text cells, without scanning the sheet's rows again
     for (let k = rows.from; k < rows.to; k++) {
-      const { r, cells, from, to } = rows.rows[k];
-      if (b.header && r >= b.header[0] && r <= b.header[1]) addTexts(cells, from, to, header, null);
-      else if (b.body && r >= b.body[0] && r <= last && !skip?.has(r)) addTexts(cells, from, to, body, codes);
+      const info = rows.rows[k];
+      const r = info.r;
+      if (b.header && r >= b.header[0] && r <= b.header[1]) addTexts(info, header, null);
+      else if (b.body && r >= b.body[0] && r <= last && !skip?.has(r)) addTexts(info, body, codes);
     }
   } else {
     if (b.header) for (let r = b.header[0]; r <= b.header[1]; r++) addRow(sheet, r, b.range.left, b.range.right, header, null);

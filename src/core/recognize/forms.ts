@@ -7,6 +7,7 @@ import { toA1 } from '../address';
 import { parseAmountText, toWanYuan } from '../amount';
 import { cellAmount } from './amounts';
 import { cellAt, type Cell, type Sheet } from '../workbook';
+import { factsStart, filled, type BlockRows, type CellFacts } from './blocks';
 import { mergeAt } from './merges';
 import { isBlank, isTotalLabel, memoText, norm } from './text';
 import type { Block, DeptPerformanceForm, FormDetail, FormLine, FormSource, ProjectPerformanceForm, ValueCell } from './types';
@@ -40,13 +41,34 @@ const labelOf = memoText((text: string): { key: string; bits: number } => {
   return { key, bits: keyBits(key) };
 });
 
+/** labelOf(text), from the text's facts (kept in them the first time: keyOf(text) is keyOf of norm(text) = n). */
+function labelOfFacts(f: CellFacts): { key: string; bits: number } {
+  if (f.label) return f.label;
+  const key = f.n.replace(/:$/, '');
+  return (f.label = { key, bits: keyBits(key) });
+}
+
 /**
  * The labels of an area, in row order: its text cells that match one of PATTERNS. Every question
  * asked of labels is one of PATTERNS (matches, findLabel), so a text that matches none of them is
- * never found: it gets no Label (most texts of a form are values, not labels).
+ * never found: it gets no Label (most texts of a form are values, not labels). `rows`: the rows
+ * findBlocks read for the block whose range the area is (their text cells are the area's, in the
+ * same order: the range is their extent), read from their facts without a lookup per cell.
  */
-function labelsIn(a: Area): Label[] {
+function labelsIn(a: Area, rows?: BlockRows): Label[] {
   const out: Label[] = [];
+  if (rows) {
+    for (let k = rows.from; k < rows.to; k++) {
+      const info = rows.rows[k];
+      for (let i = info.from, j = factsStart(info); i < info.to; i++) {
+        const cell = info.cells[i];
+        if (!filled(cell) || cell.type !== 'string') continue;
+        const l = labelOfFacts(info.facts[j++]);
+        if (l.bits !== 0) out.push({ cell, key: l.key, bits: l.bits });
+      }
+    }
+    return out;
+  }
   for (let r = a.top; r <= a.bottom; r++) {
     const row = a.sheet.rows[r - 1] ?? [];
     for (let c = a.left; c <= Math.min(a.right, row.length); c++) {
@@ -306,10 +328,13 @@ function areaOf(sheet: Sheet, block: Block, unit: MoneyUnit): Area {
   return { sheet, top: block.range.top, bottom: block.range.bottom, left: block.range.left, right: block.range.right, unit };
 }
 
-/** Read a 部门（单位）整体支出绩效目标表; null when it prints none of its figures (e.g. a 自评表 of scores). */
-export function readDeptForm(sheet: Sheet, block: Block, moneyUnit: MoneyUnit): DeptPerformanceForm | null {
+/**
+ * Read a 部门（单位）整体支出绩效目标表; null when it prints none of its figures (e.g. a 自评表 of
+ * scores). `rows`: the rows findBlocks read for the block (readBlocks), when it has them.
+ */
+export function readDeptForm(sheet: Sheet, block: Block, moneyUnit: MoneyUnit, rows?: BlockRows): DeptPerformanceForm | null {
   const a = areaOf(sheet, block, moneyUnit);
-  const labels = labelsIn(a);
+  const labels = labelsIn(a, rows);
   const income = findLabel(labels, INCOME);
   const expense = findLabel(labels, EXPENSE);
   const list = findLabel(labels, PROJECT_LIST);
@@ -520,10 +545,13 @@ function readProjectForm(a: Area, rows: [number, number], blockLabels: Label[]):
   };
 }
 
-/** Read the project forms of a block: one per 项目名称 label (several forms may be stacked). */
-export function readProjectForms(sheet: Sheet, block: Block, moneyUnit: MoneyUnit): ProjectPerformanceForm[] {
+/**
+ * Read the project forms of a block: one per 项目名称 label (several forms may be stacked). `rows`:
+ * the rows findBlocks read for the block (readBlocks), when it has them.
+ */
+export function readProjectForms(sheet: Sheet, block: Block, moneyUnit: MoneyUnit, rows?: BlockRows): ProjectPerformanceForm[] {
   const a = areaOf(sheet, block, moneyUnit);
-  const labels = labelsIn(a);
+  const labels = labelsIn(a, rows);
   // 项目名称 as a form label: its value beside it is not another header (a list's column header is)
   const starts = labels
     .filter((l) => matches(l, NAME_INLINE) || (matches(l, NAME) && !carried(sheet, l.cell.row, l.cell.col) && textValue(a, l, NAME_INLINE) !== null))

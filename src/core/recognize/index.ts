@@ -113,7 +113,8 @@ export function recognise(wb: Workbook, options: RecogniseOptions = {}): Recogni
         unrecognised.push({ block, reason: '用户指定：不是需要检查的公开表' });
         continue;
       }
-      const text = blockText(sheet, block, read[si].rows.get(block));
+      const blockRows = read[si].rows.get(block);
+      const text = blockText(sheet, block, blockRows);
       const narrativeBlock = block.narrative === true || !block.header && block.range.left === block.range.right && block.unitLines.length === 0 && !!block.body && block.body[1] - block.body[0] >= 3;
       const content = narrativeBlock ? { kind: 'narrative' as TableKind, evidence: '整页为段落文字' } : kindFromContent(text);
       const titleKind = text.title ? kindFromTitle(text.title) : null;
@@ -181,8 +182,8 @@ export function recognise(wb: Workbook, options: RecogniseOptions = {}): Recogni
         columns,
         ...(unmappedMoney.length ? { unmappedMoney } : {}),
         rows: byColumn ? readRows(sheet, block, kind, columns, moneyUnit) : [],
-        ...(kind === 'dept-performance' ? { deptForm: readDeptForm(sheet, block, moneyUnit) } : {}),
-        ...(kind === 'project-performance' ? { projectForms: readProjectForms(sheet, block, moneyUnit) } : {}),
+        ...(kind === 'dept-performance' ? { deptForm: readDeptForm(sheet, block, moneyUnit, blockRows) } : {}),
+        ...(kind === 'project-performance' ? { projectForms: readProjectForms(sheet, block, moneyUnit, blockRows) } : {}),
       });
     }
   }
