@@ -7,11 +7,11 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildModel } from '../../src/core/check';
+import { buildModel, RULES, runRules } from '../../src/core/check';
 import { documentFacts } from '../../src/core/facts';
 import type { CheckModel } from '../../src/core/model/model';
 import type { Q } from '../../src/core/model/quantity';
-import { NarrativeAnalysis, semicolonIn, type Claim } from '../../src/core/narrative/analyse';
+import { lastClauseComma, lastClauseStop, narrativeAnalysis, NarrativeAnalysis, semicolonIn, type Claim } from '../../src/core/narrative/analyse';
 import { rowKey, type Candidate, type Lexicon } from '../../src/core/narrative/lexicon';
 import { narrativeFromText } from '../../src/core/narrative/source';
 import { paragraphNumbers, sentences, tokensOfUncached, type NumberToken } from '../../src/core/narrative/tokens';
@@ -103,6 +103,18 @@ async function load(file: string): Promise<{ wb: Workbook; rec: Recognition }> {
 test.each([...SEEDS, ...REAL].map((f) => [path.relative(FIXTURES, f), f]))('%s: the analysis of its own narrative is the plain one', async (_name, file) => {
   const { wb, rec } = await load(file);
   agree(buildModel(wb, rec, documentFacts(wb), undefined));
+});
+
+test.each([...SEEDS, ...REAL].map((f) => [path.relative(FIXTURES, f), f]))('%s: after every rule has marked its claims, the coverage is the plain one read over the same analysis', async (_name, file) => {
+  const { wb, rec } = await load(file);
+  const model = buildModel(wb, rec, documentFacts(wb), undefined);
+  runRules(model, RULES, {});
+  const a = narrativeAnalysis(model);
+  // the plain coverage (a Map from token to claim over the flat token list), on this analysis's claims and statuses
+  const plain = PlainAnalysis.prototype.coverage.call(a as unknown as PlainAnalysis);
+  expect(JSON.stringify(a.coverage())).toBe(JSON.stringify(plain));
+  // (the seeds' narratives tie figures: the statuses are not all untied there)
+  if (SEEDS.includes(file)) expect(plain.tied + plain.checked).toBeGreaterThan(0);
 });
 
 /** Paragraph pieces: headings, list markers, the words binding and roles look for, figures and separators. */
@@ -205,6 +217,22 @@ test('semicolonIn = text.slice(from, to).search(/[；;]/) on generated texts and
       const want = t.slice(from, to).search(/[；;]/);
       expect([t, from, to, semicolonIn(t, from, to)]).toEqual([t, from, to, want]);
       if (want >= 0) found++;
+    }
+  expect(found).toBeGreaterThan(100);
+});
+
+test('lastClauseComma and lastClauseStop = the Math.max of five lastIndexOf, on generated texts and ends', () => {
+  const texts = randomStrings(['a', '，', ',', '、', '；', ';', '。', '：', '.', ' ', '其中', '😀'], 800, 12, 47);
+  let found = 0;
+  for (const t of texts)
+    for (const end of [0, 1, 2, Math.floor(t.length / 2), t.length - 1, t.length, t.length + 3]) {
+      if (end < 0) continue;
+      const s = t.slice(0, end);
+      // claimOf's clause cut (over the whole clause) and inlineEnumerations' lead (lastIndexOf from end - 1, none at 0)
+      const comma = Math.max(s.lastIndexOf('，'), s.lastIndexOf(','), s.lastIndexOf('、'), s.lastIndexOf('；'), s.lastIndexOf(';'));
+      const stop = end > 0 ? Math.max(t.lastIndexOf('。', end - 1), t.lastIndexOf('；', end - 1), t.lastIndexOf('，', end - 1), t.lastIndexOf(',', end - 1), t.lastIndexOf(';', end - 1)) : -1;
+      expect([t, end, lastClauseComma(t, end), lastClauseComma(s, s.length), lastClauseStop(t, end)]).toEqual([t, end, comma, comma, stop]);
+      if (comma >= 0 && stop >= 0 && comma !== stop) found++;
     }
   expect(found).toBeGreaterThan(100);
 });

@@ -57,13 +57,16 @@ const PATTERNS: [HeadingLevel, RegExp][] = [
  */
 export function headingOf(p: NarrativeParagraph, pi: number): Heading | null {
   const known = HEADINGS.get(p);
-  if (known && known.pi === pi) return known.h;
+  if (known && known.pi === pi) return known;
   const h = readHeading(p, pi);
-  HEADINGS.set(p, { pi, h });
+  // only headings are kept (most paragraphs are none: no WeakMap entry for each; issue 19); a
+  // paragraph that is none is read again (its text's answer is remembered) and allocates nothing
+  if (h) HEADINGS.set(p, h);
   return h;
 }
 
-const HEADINGS = new WeakMap<NarrativeParagraph, { pi: number; h: Heading | null }>();
+/** Each heading by its paragraph (with the index it was read at: the same paragraph at another index is another heading). */
+const HEADINGS = new WeakMap<NarrativeParagraph, Heading>();
 
 function readHeading(p: NarrativeParagraph, pi: number): Heading | null {
   const w = headingWords(p.text);

@@ -58,52 +58,57 @@ export const narrativeYears: Rule = {
     if (!year) return ctx.skip('没有识别出文件年度');
     const final = ctx.model.kind === 'final';
     const kindWord = final ? '决算' : '预算';
-    for (const { p, token, scope } of a.tokens) {
-      if (token.kind !== 'year') continue;
-      const text = p.text;
-      const y = token.value.toNumber();
-      const before = norm(text.slice(Math.max(0, token.start - 4), token.start));
-      const after = text.slice(token.end);
-      const clause = firstClause(after);
-      // a stated reason may name last year's budget ("二是纳入2018年预算管理的700万元培训费收入…")
-      const sentenceStart = Math.max(text.lastIndexOf('。', token.start), text.lastIndexOf('；', token.start), 0);
-      const inReason = REASON_WORDS.test(text.slice(sentenceStart, token.start));
-      // 职能、重点工作 … sections are not checked, except “纳入 Y 年部门预算编制范围” (单位构成)
-      // (the unit's full name may stand between: “纳入上海市长宁区人大常委会办公室 2023 年度部门决算编制范围”)
-      const scopeLabel = /纳入[^，。；,;]{0,30}$/.test(text.slice(Math.max(0, token.start - 34), token.start)) && /^\s*(年)?度?\s*(部门)?(汇总)?(预算|决算)\s*编制范围/.test(after) && !inReason;
-      // “2025年部门所有项目实行绩效目标管理”, “2026年部门设置了部门整体支出绩效目标”: this year's targets
-      const targetLabel = PERFORMANCE_LABEL.test(after) && !inReason;
-      if (a.isBusiness(scope) && !scopeLabel) continue;
-      let expected: number | null = null;
-      let why = '';
-      if (inReason && !scopeLabel) continue;
-      if (scopeLabel) {
-        expected = year;
-        why = `这是 ${year} 年${kindWord}，纳入编制范围的应是本年${kindWord}`;
-      } else if (targetLabel) {
-        expected = year;
-        why = `这是 ${year} 年${kindWord}的绩效目标（绩效自评）`;
-      } else if (/(比|较|与|同比)\s*$/.test(before)) {
-        expected = year - 1;
-        why = '比较的应是上一年';
-      } else if (/截[至止]\s*$/.test(before) && /^\s*\d{1,2}\s*月/.test(after)) {
-        expected = final ? year : year - 1;
-        why = final ? '决算说明资产应截至本年末' : '预算说明资产应截至上年末';
-      } else if (/^\s*(年|年度)?\s*\d{1,2}\s*月/.test(after.replace(/^度/, ''))) {
-        continue; // a date
-      } else if (BUDGET_WORDS.test(clause.slice(0, 30)) && !NOT_LABEL.test(clause.slice(0, 12)) && !/(底|末)$/.test(norm(text.slice(token.end, token.end + 2)))) {
-        // “2026年收支总预算 100 万元，2025年预算数为 80 万元”: last year's figure after this year's, not a label
-        if (y === year - 1 && thisYearFigure(year).test(text.slice(sentenceStart, token.start))) continue;
-        expected = year;
-        why = `这是 ${year} 年${kindWord}`;
+    // (each paragraph's tokens with its scope: no object per token; issue 19)
+    for (let pi = 0; pi < a.paragraphTokens.length; pi++) {
+      const p = a.paragraphs[pi];
+      const scope = a.scopeOf(pi);
+      for (const token of a.paragraphTokens[pi]) {
+        if (token.kind !== 'year') continue;
+        const text = p.text;
+        const y = token.value.toNumber();
+        const before = norm(text.slice(Math.max(0, token.start - 4), token.start));
+        const after = text.slice(token.end);
+        const clause = firstClause(after);
+        // a stated reason may name last year's budget ("二是纳入2018年预算管理的700万元培训费收入…")
+        const sentenceStart = Math.max(text.lastIndexOf('。', token.start), text.lastIndexOf('；', token.start), 0);
+        const inReason = REASON_WORDS.test(text.slice(sentenceStart, token.start));
+        // 职能、重点工作 … sections are not checked, except “纳入 Y 年部门预算编制范围” (单位构成)
+        // (the unit's full name may stand between: “纳入上海市长宁区人大常委会办公室 2023 年度部门决算编制范围”)
+        const scopeLabel = /纳入[^，。；,;]{0,30}$/.test(text.slice(Math.max(0, token.start - 34), token.start)) && /^\s*(年)?度?\s*(部门)?(汇总)?(预算|决算)\s*编制范围/.test(after) && !inReason;
+        // “2025年部门所有项目实行绩效目标管理”, “2026年部门设置了部门整体支出绩效目标”: this year's targets
+        const targetLabel = PERFORMANCE_LABEL.test(after) && !inReason;
+        if (a.isBusiness(scope) && !scopeLabel) continue;
+        let expected: number | null = null;
+        let why = '';
+        if (inReason && !scopeLabel) continue;
+        if (scopeLabel) {
+          expected = year;
+          why = `这是 ${year} 年${kindWord}，纳入编制范围的应是本年${kindWord}`;
+        } else if (targetLabel) {
+          expected = year;
+          why = `这是 ${year} 年${kindWord}的绩效目标（绩效自评）`;
+        } else if (/(比|较|与|同比)\s*$/.test(before)) {
+          expected = year - 1;
+          why = '比较的应是上一年';
+        } else if (/截[至止]\s*$/.test(before) && /^\s*\d{1,2}\s*月/.test(after)) {
+          expected = final ? year : year - 1;
+          why = final ? '决算说明资产应截至本年末' : '预算说明资产应截至上年末';
+        } else if (/^\s*(年|年度)?\s*\d{1,2}\s*月/.test(after.replace(/^度/, ''))) {
+          continue; // a date
+        } else if (BUDGET_WORDS.test(clause.slice(0, 30)) && !NOT_LABEL.test(clause.slice(0, 12)) && !/(底|末)$/.test(norm(text.slice(token.end, token.end + 2)))) {
+          // “2026年收支总预算 100 万元，2025年预算数为 80 万元”: last year's figure after this year's, not a label
+          if (y === year - 1 && thisYearFigure(year).test(text.slice(sentenceStart, token.start))) continue;
+          expected = year;
+          why = `这是 ${year} 年${kindWord}`;
+        }
+        if (expected === null || y === expected) continue;
+        ctx.report({
+          message: `${paragraphLabel(p)}：“${yearFragment(text, token.start, token.end)}”：${why}，应为 ${expected} 年`,
+          locations: [paragraphLocation(p, token.start, token.end)],
+          expected: String(expected),
+          actual: String(y),
+        });
       }
-      if (expected === null || y === expected) continue;
-      ctx.report({
-        message: `${paragraphLabel(p)}：“${yearFragment(text, token.start, token.end)}”：${why}，应为 ${expected} 年`,
-        locations: [paragraphLocation(p, token.start, token.end)],
-        expected: String(expected),
-        actual: String(y),
-      });
     }
   },
 };
@@ -375,8 +380,10 @@ export const narrativeFacts: Rule = {
     const unitRows = m.byKind('income-summary').flatMap((t) => t.rows.filter((r) => r.type === 'unit'));
     const level2 = unitRows.filter((r) => r.level === 2);
     const tableUnits = level2.length || unitRows.length;
-    const localOnly = a.paragraphs.some((p) => p.text.includes('本级') && /[(（]本级[)）]/.test(p.text)) || /本级/.test(m.facts.unit ?? '');
-    if (tableUnits && !localOnly) {
+    // (whether the text says it covers the 本级 only decides only whether a count that differs is
+    // reported: asked there, not of every paragraph on every check; issue 19)
+    const localOnly = () => a.paragraphs.some((p) => p.text.includes('本级') && /[(（]本级[)）]/.test(p.text)) || /本级/.test(m.facts.unit ?? '');
+    if (tableUnits) {
       for (const { p, i, text } of all) {
         if (!/单位构成|机构设置|单位组成/.test(a.scopeOf(i).join('/')) && !/(预算单位|二级单位|事业单位).{0,6}(构成|组成)|内设/.test(text)) continue;
         const parts = [...text.matchAll(/(\d+|[一二两三四五六七八九十]+)\s*个\s*(二级事业单位|二级单位|事业单位|所属单位|下属单位|预算单位|单位)/g)];
@@ -387,6 +394,7 @@ export const narrativeFacts: Rule = {
         const lead = text.slice(0, parts[0].index ?? 0);
         const stated = n + (/(机关|本级)(及|和|与|以及|、)/.test(text) && (/二级|事业|所属|下属/.test(parts[0][2]) || /(机关|本级)(及|和|与|以及|、)(所属|下属|二级)?\s*$/.test(lead)) ? 1 : 0);
         if (stated === tableUnits) continue;
+        if (localOnly()) break;
         ctx.report({ message: `${paragraphLabel(p)}：“${clip(p.text, 0, 40)}”说明有 ${stated} 个预算单位，而收入总表只列了 ${tableUnits} 个单位（未说明本公开只含本级）`, locations: [paragraphLocation(p)], expected: String(tableUnits), actual: String(stated) });
         break;
       }
