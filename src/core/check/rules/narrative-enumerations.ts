@@ -1,6 +1,6 @@
 /** Enumerations in the narrative add up to their total, and name 科目 the tables have (TXT-03, TXT-09). */
 import Decimal from 'decimal.js';
-import { narrativeAnalysis, type Claim } from '../../narrative/analyse';
+import { narrativeAnalysis, type Claim, type NarrativeAnalysis } from '../../narrative/analyse';
 import { looseName } from '../../narrative/lexicon';
 import type { Rule } from '../types';
 import { claimLocation, compareAmount, fragment, quote, wan, where } from './narrative-helpers';
@@ -28,8 +28,7 @@ export const narrativeEnumerations: Rule = {
           if (c.binding || !/(事务|支出|医疗|补助|缴费|经费|费)$/.test(c.subject)) continue;
           // “其他商品和服务支出（款）支出 399.93 万元” (js-zx-2017): the 科目 with its level mark and “支出”
           const bare = looseName(c.subject.replace(/\((类|款|项)\)(支出)?$/, ''));
-          const named = [...a.lexicon.functions, ...a.lexicon.economics, ...a.lexicon.operations].filter((x) => looseName(x.name) === bare);
-          if (bare !== looseName(c.subject) && named.some((x) => x.cands.some((q) => q.q.value.eq(c.token.wan ?? -1)))) {
+          if (bare !== looseName(c.subject) && namedWithValue(a, bare, c.token.wan ?? -1)) {
             c.status = 'checked';
             continue;
           }
@@ -74,6 +73,16 @@ export const narrativeEnumerations: Rule = {
     }
   },
 };
+
+/**
+ * Does a 科目 of the lexicon (function, economic or operation) with this loose name have a figure of
+ * this value? As [...functions, ...economics, ...operations].filter(name).some(value), without the copies.
+ */
+function namedWithValue(a: NarrativeAnalysis, bare: string, value: Decimal.Value): boolean {
+  const lx = a.lexicon;
+  for (const list of [lx.functions, lx.economics, lx.operations]) for (const x of list) if (looseName(x.name) === bare && x.cands.some((q) => q.q.value.eq(value))) return true;
+  return false;
+}
 
 function shortName(c: Claim): string {
   const s = c.subject || c.label;

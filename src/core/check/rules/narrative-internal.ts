@@ -41,11 +41,28 @@ function decimals(s: string): number {
 /** Two printed amounts of one quantity: one a rounding of the other (same), one unit of the last decimal apart (a slip), or further apart (two quantities). */
 export function compareAmounts(a: string, b: string): 'same' | 'slip' | 'different' {
   if (a === b) return 'same';
+  if (integersApart(a, b)) return 'different';
   const d = Math.min(decimals(a), decimals(b));
   const x = new Decimal(a);
   const y = new Decimal(b);
   if (x.toDecimalPlaces(d, Decimal.ROUND_HALF_UP).eq(y.toDecimalPlaces(d, Decimal.ROUND_HALF_UP))) return 'same';
   return x.minus(y).abs().lte(new Decimal(1).div(new Decimal(10).pow(d))) && d >= 1 ? 'slip' : 'different';
+}
+
+/**
+ * Are the integer parts of two plain decimals ("999.73", digits and one point) 2 or more apart? Then
+ * the values are more than 1 apart: their roundings at any places differ (each moves by at most ½)
+ * and they are no slip (one unit of a last decimal is at most 0.1): compareAmounts says 'different'
+ * without decimal.js (most pairs a narrative repeats are other figures; issue 19). Integer parts of
+ * up to 15 digits only (exact as numbers).
+ */
+export function integersApart(a: string, b: string): boolean {
+  const ia = a.indexOf('.');
+  const ib = b.indexOf('.');
+  const la = ia < 0 ? a.length : ia;
+  const lb = ib < 0 ? b.length : ib;
+  if (la > 15 || lb > 15) return false;
+  return Math.abs(Number(a.slice(0, la)) - Number(b.slice(0, lb))) >= 2;
 }
 
 /** The text of a paragraph with the parts after "其中" of each sentence cut off (headcount parts). */
