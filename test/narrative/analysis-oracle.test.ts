@@ -12,7 +12,7 @@ import { documentFacts } from '../../src/core/facts';
 import type { CheckModel } from '../../src/core/model/model';
 import type { Q } from '../../src/core/model/quantity';
 import { lastClauseComma, lastClauseStop, narrativeAnalysis, NarrativeAnalysis, semicolonIn, type Claim } from '../../src/core/narrative/analyse';
-import { rowKey, type Candidate, type Lexicon } from '../../src/core/narrative/lexicon';
+import { Lexicon as LexiconClass, looseName, rowKey, type Candidate, type Lexicon } from '../../src/core/narrative/lexicon';
 import { narrativeFromText } from '../../src/core/narrative/source';
 import { paragraphNumbers, sentences, tokensOfUncached, type NumberToken } from '../../src/core/narrative/tokens';
 import { recognise, type Recognition, type TableRow } from '../../src/core/recognize';
@@ -115,6 +115,17 @@ test.each([...SEEDS, ...REAL].map((f) => [path.relative(FIXTURES, f), f]))('%s: 
   expect(JSON.stringify(a.coverage())).toBe(JSON.stringify(plain));
   // (the seeds' narratives tie figures: the statuses are not all untied there)
   if (SEEDS.includes(file)) expect((plain.tied ?? 0) + (plain.checked ?? 0)).toBeGreaterThan(0);
+});
+
+test.each(SEEDS.map((f) => [path.basename(f), f]))('%s: longProjectNames = the projects whose loose name has 4 characters or more, in order (also with names of 3, 4 and 5 added)', async (_name, file) => {
+  const { wb, rec } = await load(file);
+  const lx = new LexiconClass(buildModel(wb, rec, documentFacts(wb), undefined));
+  // names at the bound (loose: brackets and 的 dropped), added before the list is first read
+  for (const name of ['医保基金', '医保基', '（医保）基金', '医疗保障的局', '医疗保障局', '的医保']) lx.projects.push({ name, cands: [] });
+  const plain = lx.projects.filter((p) => looseName(p.name).length >= 4).map((p) => ({ p, name: looseName(p.name) }));
+  expect(lx.longProjectNames).toEqual(plain);
+  expect(plain.map((x) => x.p.name)).toEqual(expect.arrayContaining(['医保基金', '（医保）基金', '医疗保障的局']));
+  expect(plain.map((x) => x.p.name)).not.toContain('医保基');
 });
 
 /** Paragraph pieces: headings, list markers, the words binding and roles look for, figures and separators. */

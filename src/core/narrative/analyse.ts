@@ -387,10 +387,11 @@ export class NarrativeAnalysis {
     const raw = clause.includes('收、支') ? clause.replace(/收、支/g, '收支') : clause;
     // the clause: after the last separator
     const cut = lastClauseComma(raw, raw.length);
-    let label = norm(cut >= 0 ? raw.slice(cut + 1) : raw);
+    // (a clause without a separator is its own label: normalised once)
+    const wide = norm(raw);
+    let label = cut >= 0 ? norm(raw.slice(cut + 1)) : wide;
     const inner = INNER_LEAD_ANY.test(label) ? lastMatch(INNER_LEAD, label) : undefined;
     if (inner && inner.index !== undefined && label.slice(inner.index + inner[0].length).trim()) label = label.slice(inner.index + inner[0].length);
-    const wide = norm(raw);
     let role: Role = 'amount';
     let direction: 1 | -1 | 0 | undefined;
     let baseYear: number | null | undefined;
@@ -689,9 +690,8 @@ export class NarrativeAnalysis {
   private projectInSentence(c: Claim): { name: string; cands: Candidate[] } | undefined {
     const before = looseName(c.p.text.slice(c.sentence.start, c.token.start));
     let best: { name: string; cands: Candidate[] } | undefined;
-    for (const p of this.lexicon.projects) {
-      const name = looseName(p.name);
-      if (name.length >= 4 && before.includes(name) && (!best || p.name.length > best.name.length)) best = p;
+    for (const { p, name } of this.lexicon.longProjectNames) {
+      if (before.includes(name) && (!best || p.name.length > best.name.length)) best = p;
     }
     return best;
   }
