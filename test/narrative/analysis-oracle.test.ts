@@ -11,7 +11,7 @@ import { buildModel, RULES, runRules } from '../../src/core/check';
 import { documentFacts } from '../../src/core/facts';
 import type { CheckModel } from '../../src/core/model/model';
 import type { Q } from '../../src/core/model/quantity';
-import { lastClauseComma, lastClauseStop, narrativeAnalysis, NarrativeAnalysis, semicolonIn, type Claim } from '../../src/core/narrative/analyse';
+import { lastClauseComma, lastClauseStop, NAME_LIST_WORD, narrativeAnalysis, NarrativeAnalysis, semicolonIn, type Claim } from '../../src/core/narrative/analyse';
 import { Lexicon as LexiconClass, looseName, rowKey, type Candidate, type Lexicon } from '../../src/core/narrative/lexicon';
 import { narrativeFromText } from '../../src/core/narrative/source';
 import { paragraphNumbers, sentences, tokensOfUncached, type NumberToken } from '../../src/core/narrative/tokens';
@@ -246,6 +246,18 @@ test('lastClauseComma and lastClauseStop = the Math.max of five lastIndexOf, on 
       if (comma >= 0 && stop >= 0 && comma !== stop) found++;
     }
   expect(found).toBeGreaterThan(100);
+});
+
+test('NAME_LIST_WORD = the three includes it stands for (包括, 主要用于, 主要有), on generated texts', () => {
+  const texts = randomStrings(['包', '括', '包括', '主要', '主', '要', '用于', '有', '用', '于', 'a', '，'], 4000, 8, 53);
+  let hits = 0;
+  for (const t of texts) {
+    const want = t.includes('包括') || t.includes('主要用于') || t.includes('主要有');
+    expect([t, NAME_LIST_WORD.test(t)]).toEqual([t, want]);
+    if (want) hits++;
+  }
+  expect(hits).toBeGreaterThan(500);
+  expect(texts.length - hits).toBeGreaterThan(500);
 });
 
 test('rowKey = keys.find(合计) ?? keys.find(预算数|决算数|金额) ?? keys[0], on generated key sets', () => {

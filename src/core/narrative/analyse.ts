@@ -88,6 +88,11 @@ const VERB = /(增加|减少|增长|下降|上升|降低|持平|增幅|降幅|�
 const YEAR_WORD = /(\d{4})\s*年/g;
 /** The words that open a list of names (“主要包括：基本工资、津贴补贴…”). */
 const NAME_LIST = /(主要包括|主要用于|包括|主要有)\s*[:：]?\s*/g;
+/**
+ * A word each of NAME_LIST's alternatives holds (主要包括 holds 包括): a text without one has no list. One
+ * pattern, not three includes over the paragraph (the pattern engine skips ahead; issue 19).
+ */
+export const NAME_LIST_WORD = /包括|主要用于|主要有/;
 /** A segment “name（类|款|项）” of a 科目 path (after norm: ASCII brackets). */
 const LEVEL_MARK = /(.+?)\((类|款|项)\)/g;
 /** A fund named as the subject of a flow (“政府性基金预算财政拨款本年收入”). */
@@ -560,8 +565,8 @@ export class NarrativeAnalysis {
    * “。” and about the part named in its own clause.
    */
   private nameListOf(p: NarrativeParagraph, text: string, scope: string[], claims: Claim[]): void {
-    // every list word holds 包括, 主要用于 or 主要有: other paragraphs have none (主要 first: a text without it has neither of those two)
-    if (!text.includes('包括') && !(text.includes('主要') && (text.includes('主要用于') || text.includes('主要有')))) return;
+    // every list word holds 包括, 主要用于 or 主要有: other paragraphs have none
+    if (!NAME_LIST_WORD.test(text)) return;
     let from = 0;
     for (const m of allMatches(NAME_LIST, text)) {
       const at = m.index ?? 0;

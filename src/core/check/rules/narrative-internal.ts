@@ -21,8 +21,8 @@ const HEADCOUNTS: { key: string; re: RegExp }[] = [
   { key: '离退休人员', re: /离退休(?:人员)?(?:人数)?\s*(?:为|共|有)?\s*(\d+)\s*[人名]/ },
 ];
 
-/** A word each of HEADCOUNTS' patterns cannot match without (编制 for the first, …). */
-const HEADCOUNT_WORDS = ['编制', '在职实有', '离退休'];
+/** A word each of HEADCOUNTS' patterns cannot match without (编制 for the first, …): one pattern, not three includes over the paragraph. */
+const HEADCOUNT_WORD = /编制|在职实有|离退休/;
 
 interface Mention {
   p: NarrativeParagraph;
@@ -103,7 +103,7 @@ export const narrativeInternal: Rule = {
         money.set(key, list);
       }
       // every headcount wording names 编制, 在职实有 or 离退休: other paragraphs are not cut into clauses
-      if (!HEADCOUNT_WORDS.some((w) => p.text.includes(w))) return;
+      if (!HEADCOUNT_WORD.test(p.text)) return;
       for (const c of clauses(p.text)) {
         for (const h of HEADCOUNTS) {
           const m = h.re.exec(c.text);

@@ -239,6 +239,9 @@ export const narrativeItemLists: Rule = {
   },
 };
 
+/** 资产 or 车辆: each pattern of the 国有资产 / 车辆 statements holds one (one pattern, not two includes over the paragraph). */
+const ASSET_WORD = /资产|车辆/;
+
 /** Paragraphs with their index. */
 function paragraphs(a: NarrativeAnalysis): { p: NarrativeParagraph; i: number; text: string }[] {
   return a.paragraphs.map((p, i) => ({ p, i, text: norm(p.text) }));
@@ -311,7 +314,7 @@ export const narrativeFacts: Rule = {
     const run = a.lexicon.concept('三公:公务用车购置及运行费.公务用车运行费')[0]?.q;
     for (const { p, text } of all) {
       // (each pattern below holds 资产 or 车辆: other paragraphs are passed at once)
-      if (!text.includes('资产') && !text.includes('车辆')) continue;
+      if (!ASSET_WORD.test(text)) continue;
       if (/无(国有)?资产占用|没有(国有)?资产/.test(text) && capital.length) {
         const e = capital[0];
         ctx.report({ message: `${paragraphLabel(p)}：“${clip(p.text, 0, 60)}”，而基本支出表有资本性支出 ${e.code} ${e.name.trim()} ${wan(e.cands[0].q.value, e.cands[0].q.decimals)} 万元，请核实资产情况`, locations: [paragraphLocation(p), qLocation(e.cands[0].q)], expected: null, actual: null });
