@@ -125,9 +125,11 @@ export function outline(paragraphs: NarrativeParagraph[]): Outline {
 const OUTLINES = new WeakMap<NarrativeParagraph[], { length: number; o: Outline }>();
 
 function readOutline(paragraphs: NarrativeParagraph[]): Outline {
+  // read afresh (each text's answer is remembered): an outline is made once per paragraph list, and
+  // keeping each of its headings by paragraph too would cost more than the reading (issue 19)
   const headings: Heading[] = [];
   paragraphs.forEach((p, i) => {
-    const h = headingOf(p, i);
+    const h = readHeading(p, i);
     if (h) headings.push(h);
   });
   const firstParts = headings.filter((h) => h.level === 0 && h.numeral === 1);
