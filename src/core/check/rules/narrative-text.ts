@@ -239,6 +239,9 @@ export const narrativeItemLists: Rule = {
   },
 };
 
+/** A section about the units the budget covers (单位构成). */
+const UNIT_SECTION = /单位构成|机构设置|单位组成/;
+
 /** 资产 or 车辆: each pattern of the 国有资产 / 车辆 statements holds one (one pattern, not two includes over the paragraph). */
 const ASSET_WORD = /资产|车辆/;
 
@@ -387,8 +390,15 @@ export const narrativeFacts: Rule = {
     // reported: asked there, not of every paragraph on every check; issue 19)
     const localOnly = () => a.paragraphs.some((p) => p.text.includes('本级') && /[(（]本级[)）]/.test(p.text)) || /本级/.test(m.facts.unit ?? '');
     if (tableUnits) {
+      // a section's paragraphs share its scope list: its titles are joined and read once per section
+      let scope: string[] | null = null;
+      let unitSection = false;
       for (const { p, i, text } of all) {
-        if (!/单位构成|机构设置|单位组成/.test(a.scopeOf(i).join('/')) && !/(预算单位|二级单位|事业单位).{0,6}(构成|组成)|内设/.test(text)) continue;
+        if (a.scopeOf(i) !== scope) {
+          scope = a.scopeOf(i);
+          unitSection = UNIT_SECTION.test(scope.join('/'));
+        }
+        if (!unitSection && !/(预算单位|二级单位|事业单位).{0,6}(构成|组成)|内设/.test(text)) continue;
         const parts = [...text.matchAll(/(\d+|[一二两三四五六七八九十]+)\s*个\s*(二级事业单位|二级单位|事业单位|所属单位|下属单位|预算单位|单位)/g)];
         if (parts.length === 0) continue;
         const n = countValue(parts[0][1]);
