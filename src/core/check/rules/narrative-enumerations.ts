@@ -22,8 +22,14 @@ export const narrativeEnumerations: Rule = {
     for (const e of a.enumerations) {
       const items = e.items.filter((c) => c.status !== 'classified' && c.token.wan);
       // 科目 the tables do not have: an unbound item among bound 科目 siblings
-      const kinds = new Set(items.map((c) => c.binding?.kind).filter(Boolean));
-      if (kinds.has('function') || kinds.has('economic')) {
+      // (the two kinds that matter, told in one pass: no list and set of kinds per enumeration)
+      let functions = false;
+      let economics = false;
+      for (const c of items) {
+        if (c.binding?.kind === 'function') functions = true;
+        else if (c.binding?.kind === 'economic') economics = true;
+      }
+      if (functions || economics) {
         for (const c of items) {
           if (c.binding || !/(事务|支出|医疗|补助|缴费|经费|费)$/.test(c.subject)) continue;
           // “其他商品和服务支出（款）支出 399.93 万元” (js-zx-2017): the 科目 with its level mark and “支出”
@@ -36,7 +42,7 @@ export const narrativeEnumerations: Rule = {
             c.status = 'checked'; // a 科目 the tables do not list is 0
             continue;
           }
-          const scheme = kinds.has('function') ? '功能' : '经济';
+          const scheme = functions ? '功能' : '经济';
           ctx.report({
             message: `${quote(c)}：表中没有“${c.subject}”这一${scheme}科目`,
             severity: scheme === '功能' ? 'error' : 'warning',
