@@ -97,15 +97,9 @@ function rowCandidate(model: CheckModel, t: Recognised, q: Q, row: TableRow, cod
   return new TableCandidate(q, model, t, row, coded);
 }
 
-/** A table's total line: its 合计 row, else its first total row of a side. */
-function totalLine(t: Recognised): TableRow | undefined {
-  return totalRow(t) ?? t.rows.find((r) => r.type === 'total');
-}
-
-/** A table's total in the first of these columns it has; the total line may be given (found once for several columns; issue 19). */
-function totalQ(t: Recognised | undefined, keys: string, line?: TableRow): { t: Recognised; q: Q } | null {
+function totalQ(t: Recognised | undefined, keys: string): { t: Recognised; q: Q } | null {
   if (!t) return null;
-  const row = line ?? totalLine(t);
+  const row = totalRow(t) ?? t.rows.find((r) => r.type === 'total');
   const key = pickKey(t, keys);
   if (!row || !key) return null;
   const q = qty(t, row, key, `合计 ${key}`);
@@ -198,14 +192,9 @@ export class Lexicon {
   /** A concept's new list holds its first candidate exactly (most have one; `[]` then push would reserve 17). */
   private addOne(concept: string, x: Candidate): void {
     const list = this.concepts.get(concept);
-    if (!list) {
-      this.concepts.set(concept, [x]);
-      if (concept.includes('ex:类:')) this.classConcepts.push(concept);
-    } else if (!atSameCell(list, x)) list.push(x);
+    if (!list) this.concepts.set(concept, [x]);
+    else if (!atSameCell(list, x)) list.push(x);
   }
-
-  /** The concepts whose key holds “ex:类:”, in the order they were made (the concepts' own order). */
-  private readonly classConcepts: string[] = [];
 
   private build(): void {
     const m = this.model;
@@ -243,9 +232,8 @@ export class Lexicon {
     // income-summary columns (决算 02表 财政拨款收入)
     const inc = mainTable(m, 'income-summary');
     if (inc) {
-      const line = totalLine(inc);
       for (const [concept, keys, what] of INCOME_TOTALS) {
-        const x = totalQ(inc, keys, line);
+        const x = totalQ(inc, keys);
         if (x) this.add(concept, cand(m, x.t, x.q, what));
       }
     }
@@ -253,9 +241,8 @@ export class Lexicon {
     for (const kind of ['expenditure-summary', 'general-budget-expenditure'] as const) {
       const t = mainTable(m, kind);
       const prefix = kind === 'general-budget-expenditure' ? '一般公共预算:' : '';
-      const line = t && totalLine(t);
       for (const [concept, keys, what] of SPLIT_TOTALS) {
-        const x = totalQ(t, keys, line);
+        const x = totalQ(t, keys);
         if (!x) continue;
         this.add(prefix + concept, cand(m, x.t, x.q, what));
         if (kind === 'expenditure-summary' && concept !== '合计') this.add(concept, cand(m, x.t, x.q, what));
@@ -264,9 +251,8 @@ export class Lexicon {
     // 人员经费 / 公用经费 / 基本支出 from the 基本支出表
     const basic = mainTable(m, 'basic-expenditure');
     if (basic) {
-      const line = totalLine(basic);
       for (const [concept, keys, what, footer] of BASIC_TOTALS) {
-        const x = totalQ(basic, keys, line);
+        const x = totalQ(basic, keys);
         if (x) this.add(concept, cand(m, x.t, x.q, what));
         else {
           const f = footerQ(basic, footer, true);
@@ -347,9 +333,9 @@ export class Lexicon {
         }
       }
     }
-    // (over the 类 concepts noted as they were made, in the order made: not every concept's key read again)
-    for (const concept of this.classConcepts) {
-      const cls = /^(?:财政拨款:)?ex:类:(\d{3})$/.exec(concept);
+    // (over the keys: no entry pair per concept)
+    for (const concept of this.concepts.keys()) {
+      const cls = concept.includes('ex:类:') ? /^(?:财政拨款:)?ex:类:(\d{3})$/.exec(concept) : null;
       if (!cls) continue;
       const list = this.concepts.get(concept) as Candidate[];
       const f = functionByCode.get(cls[1]);
