@@ -386,10 +386,8 @@ export const narrativeFacts: Rule = {
     const unitRows = m.byKind('income-summary').flatMap((t) => t.rows.filter((r) => r.type === 'unit'));
     const level2 = unitRows.filter((r) => r.level === 2);
     const tableUnits = level2.length || unitRows.length;
-    // (whether the text says it covers the 本级 only decides only whether a count that differs is
-    // reported: asked there, not of every paragraph on every check; issue 19)
-    const localOnly = () => a.paragraphs.some((p) => p.text.includes('本级') && /[(（]本级[)）]/.test(p.text)) || /本级/.test(m.facts.unit ?? '');
-    if (tableUnits) {
+    const localOnly = a.paragraphs.some((p) => p.text.includes('本级') && /[(（]本级[)）]/.test(p.text)) || /本级/.test(m.facts.unit ?? '');
+    if (tableUnits && !localOnly) {
       // a section's paragraphs share its scope list: its titles are joined and read once per section
       let scope: string[] | null = null;
       let unitSection = false;
@@ -407,7 +405,6 @@ export const narrativeFacts: Rule = {
         const lead = text.slice(0, parts[0].index ?? 0);
         const stated = n + (/(机关|本级)(及|和|与|以及|、)/.test(text) && (/二级|事业|所属|下属/.test(parts[0][2]) || /(机关|本级)(及|和|与|以及|、)(所属|下属|二级)?\s*$/.test(lead)) ? 1 : 0);
         if (stated === tableUnits) continue;
-        if (localOnly()) break;
         ctx.report({ message: `${paragraphLabel(p)}：“${clip(p.text, 0, 40)}”说明有 ${stated} 个预算单位，而收入总表只列了 ${tableUnits} 个单位（未说明本公开只含本级）`, locations: [paragraphLocation(p)], expected: String(tableUnits), actual: String(stated) });
         break;
       }
