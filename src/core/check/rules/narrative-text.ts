@@ -59,11 +59,15 @@ export const narrativeYears: Rule = {
     const final = ctx.model.kind === 'final';
     const kindWord = final ? '决算' : '预算';
     // (each paragraph's tokens with its scope: no object per token; issue 19)
-    for (let pi = 0; pi < a.paragraphTokens.length; pi++) {
-      const p = a.paragraphs[pi];
-      const scope = a.scopeOf(pi);
-      for (const token of a.paragraphTokens[pi]) {
+    const paragraphs = a.paragraphs;
+    const byParagraph = a.paragraphTokens;
+    for (let pi = 0; pi < byParagraph.length; pi++) {
+      const tokens = byParagraph[pi];
+      for (let k = 0; k < tokens.length; k++) {
+        const token = tokens[k];
         if (token.kind !== 'year') continue;
+        const p = paragraphs[pi];
+        const scope = a.scopeOf(pi);
         const text = p.text;
         const y = token.value.toNumber();
         const before = norm(text.slice(Math.max(0, token.start - 4), token.start));
