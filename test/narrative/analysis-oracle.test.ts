@@ -7,12 +7,12 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildModel } from '../../src/core/check';
+import { buildModel, RULES, runRules } from '../../src/core/check';
 import { documentFacts } from '../../src/core/facts';
 import type { CheckModel } from '../../src/core/model/model';
 import type { Q } from '../../src/core/model/quantity';
-import { NarrativeAnalysis, semicolonIn, type Claim } from '../../src/core/narrative/analyse';
-import { rowKey, type Candidate, type Lexicon } from '../../src/core/narrative/lexicon';
+import { lastClauseComma, lastClauseStop, NAME_LIST_WORD, narrativeAnalysis, NarrativeAnalysis, semicolonIn, type Claim } from '../../src/core/narrative/analyse';
+import { Lexicon as LexiconClass, looseName, rowKey, type Candidate, type Lexicon } from '../../src/core/narrative/lexicon';
 import { narrativeFromText } from '../../src/core/narrative/source';
 import { paragraphNumbers, sentences, tokensOfUncached, type NumberToken } from '../../src/core/narrative/tokens';
 import { recognise, type Recognition, type TableRow } from '../../src/core/recognize';
@@ -103,6 +103,29 @@ async function load(file: string): Promise<{ wb: Workbook; rec: Recognition }> {
 test.each([...SEEDS, ...REAL].map((f) => [path.relative(FIXTURES, f), f]))('%s: the analysis of its own narrative is the plain one', async (_name, file) => {
   const { wb, rec } = await load(file);
   agree(buildModel(wb, rec, documentFacts(wb), undefined));
+});
+
+test.each([...SEEDS, ...REAL].map((f) => [path.relative(FIXTURES, f), f]))('%s: after every rule has marked its claims, the coverage is the plain one read over the same analysis', async (_name, file) => {
+  const { wb, rec } = await load(file);
+  const model = buildModel(wb, rec, documentFacts(wb), undefined);
+  runRules(model, RULES, {});
+  const a = narrativeAnalysis(model);
+  // the plain coverage (a Map from token to claim over the flat token list), on this analysis's claims and statuses
+  const plain = PlainAnalysis.prototype.coverage.call(a as unknown as PlainAnalysis);
+  expect(JSON.stringify(a.coverage())).toBe(JSON.stringify(plain));
+  // (the seeds' narratives tie figures: the statuses are not all untied there)
+  if (SEEDS.includes(file)) expect((plain.tied ?? 0) + (plain.checked ?? 0)).toBeGreaterThan(0);
+});
+
+test.each(SEEDS.map((f) => [path.basename(f), f]))('%s: longProjectNames = the projects whose loose name has 4 characters or more, in order (also with names of 3, 4 and 5 added)', async (_name, file) => {
+  const { wb, rec } = await load(file);
+  const lx = new LexiconClass(buildModel(wb, rec, documentFacts(wb), undefined));
+  // names at the bound (loose: brackets and 的 dropped), added before the list is first read
+  for (const name of ['医保基金', '医保基', '（医保）基金', '医疗保障的局', '医疗保障局', '的医保']) lx.projects.push({ name, cands: [] });
+  const plain = lx.projects.filter((p) => looseName(p.name).length >= 4).map((p) => ({ p, name: looseName(p.name) }));
+  expect(lx.longProjectNames).toEqual(plain);
+  expect(plain.map((x) => x.p.name)).toEqual(expect.arrayContaining(['医保基金', '（医保）基金', '医疗保障的局']));
+  expect(plain.map((x) => x.p.name)).not.toContain('医保基');
 });
 
 /** Paragraph pieces: headings, list markers, the words binding and roles look for, figures and separators. */
@@ -207,6 +230,34 @@ test('semicolonIn = text.slice(from, to).search(/[；;]/) on generated texts and
       if (want >= 0) found++;
     }
   expect(found).toBeGreaterThan(100);
+});
+
+test('lastClauseComma and lastClauseStop = the Math.max of five lastIndexOf, on generated texts and ends', () => {
+  const texts = randomStrings(['a', '，', ',', '、', '；', ';', '。', '：', '.', ' ', '其中', '😀'], 800, 12, 47);
+  let found = 0;
+  for (const t of texts)
+    for (const end of [0, 1, 2, Math.floor(t.length / 2), t.length - 1, t.length, t.length + 3]) {
+      if (end < 0) continue;
+      const s = t.slice(0, end);
+      // claimOf's clause cut (over the whole clause) and inlineEnumerations' lead (lastIndexOf from end - 1, none at 0)
+      const comma = Math.max(s.lastIndexOf('，'), s.lastIndexOf(','), s.lastIndexOf('、'), s.lastIndexOf('；'), s.lastIndexOf(';'));
+      const stop = end > 0 ? Math.max(t.lastIndexOf('。', end - 1), t.lastIndexOf('；', end - 1), t.lastIndexOf('，', end - 1), t.lastIndexOf(',', end - 1), t.lastIndexOf(';', end - 1)) : -1;
+      expect([t, end, lastClauseComma(t, end), lastClauseComma(s, s.length), lastClauseStop(t, end)]).toEqual([t, end, comma, comma, stop]);
+      if (comma >= 0 && stop >= 0 && comma !== stop) found++;
+    }
+  expect(found).toBeGreaterThan(100);
+});
+
+test('NAME_LIST_WORD = the three includes it stands for (包括, 主要用于, 主要有), on generated texts', () => {
+  const texts = randomStrings(['包', '括', '包括', '主要', '主', '要', '用于', '有', '用', '于', 'a', '，'], 4000, 8, 53);
+  let hits = 0;
+  for (const t of texts) {
+    const want = t.includes('包括') || t.includes('主要用于') || t.includes('主要有');
+    expect([t, NAME_LIST_WORD.test(t)]).toEqual([t, want]);
+    if (want) hits++;
+  }
+  expect(hits).toBeGreaterThan(500);
+  expect(texts.length - hits).toBeGreaterThan(500);
 });
 
 test('rowKey = keys.find(合计) ?? keys.find(预算数|决算数|金额) ?? keys[0], on generated key sets', () => {

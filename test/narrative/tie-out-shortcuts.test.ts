@@ -36,7 +36,8 @@ import { MONEY } from '../../src/core/check/rules/narrative-internal';
 import { atPlaces, precisionOf, precisionOfUncached } from '../../src/core/check/rules/narrative-helpers';
 import { halfUnit } from '../../src/core/amount';
 import { shareVerdict, type Q } from '../../src/core/model/quantity';
-import { atMostVisible } from '../../src/core/check/rules/narrative-sections';
+import { atMostVisible, hasSection, SECTION_HEADINGS } from '../../src/core/check/rules/narrative-sections';
+import type { SectionId } from '../../src/core/model/templates';
 import { twoSentences } from '../../src/core/check/rules/narrative-text';
 import { asMoney, sentences, tokensOf, tokensOfUncached } from '../../src/core/narrative/tokens';
 import { norm } from '../../src/core/recognize/text';
@@ -247,6 +248,27 @@ describe('paragraphs passed over by the words their patterns need', () => {
     const spaced = randomStrings(['a', '支', ' ', '\u3000', '\u00a0', '\t', '\n', '\u2003', '。'], 4000, 40, 11);
     for (const t of [...texts, ...spaced]) for (const n of [0, 5, 30]) expect(atMostVisible(t, n)).toBe(t.replace(/[\s\u3000\u00a0]+/g, '').length <= n);
   });
+});
+
+test('hasSection (the joined headings read first) = some heading has the words and not the others, on generated heading lists', () => {
+  // the words of every part's patterns, the gap characters `.{0,8}` may take, and short filler
+  const words = ['职能', '单位构成', '人员构成', '重点工作', '收支', '收入', '支出', '总体', '总表', '总计', '总预算', '收入支出', '情况', '说明', '预算总表', '财政拨款', '一般公共预算', '基本支出', '三公', '政府性基金', '国有资本经营', '项目支出', '绩效', '机关运行经费', '采购', '购买服务', '国有资产', '车辆', '名词解释', '名称解释', '年', '的', '一、', '（二）', 'a', '。'];
+  const lines = randomStrings(words, 3000, 6, 61);
+  const plain = (hs: string[], id: SectionId) => hs.some((h) => SECTION_HEADINGS[id].has.test(h) && !SECTION_HEADINGS[id].not?.test(h));
+  let found = 0;
+  let refused = 0;
+  for (let i = 0; i + 6 <= lines.length; i += 3) {
+    const hs = lines.slice(i, i + 1 + (i % 6));
+    for (const id of Object.keys(SECTION_HEADINGS) as SectionId[]) {
+      const want = plain(hs, id);
+      expect([hs, id, hasSection(hs, id)]).toEqual([hs, id, want]);
+      if (want) found++;
+      else if (hs.join('\n').match(SECTION_HEADINGS[id].has)) refused++;
+    }
+  }
+  // both ways taken: parts found, and parts whose words are there but only with a word that makes them another part (or only across two headings)
+  expect(found).toBeGreaterThan(500);
+  expect(refused).toBeGreaterThan(50);
 });
 
 describe('allMatches and lastMatch = matchAll', () => {

@@ -88,6 +88,11 @@ const VERB = /(增加|减少|增长|下降|上升|降低|持平|增幅|降幅|�
 const YEAR_WORD = /(\d{4})\s*年/g;
 /** The words that open a list of names (“主要包括：基本工资、津贴补贴…”). */
 const NAME_LIST = /(主要包括|主要用于|包括|主要有)\s*[:：]?\s*/g;
+/**
+ * A word each of NAME_LIST's alternatives holds (主要包括 holds 包括): a text without one has no list. One
+ * pattern, not three includes over the paragraph (the pattern engine skips ahead; issue 19).
+ */
+export const NAME_LIST_WORD = /包括|主要用于|主要有/;
 /** A segment “name（类|款|项）” of a 科目 path (after norm: ASCII brackets). */
 const LEVEL_MARK = /(.+?)\((类|款|项)\)/g;
 /** A fund named as the subject of a flow (“政府性基金预算财政拨款本年收入”). */
@@ -220,8 +225,9 @@ export class NarrativeAnalysis {
   readonly claims: Claim[] = [];
   readonly enumerations: Enumeration[] = [];
   readonly nameLists: NameList[] = [];
-  /** Every number token, by paragraph (for coverage and the year rule). */
-  readonly tokens: { p: NarrativeParagraph; pi: number; token: NumberToken; scope: string[] }[] = [];
+  /** Each paragraph's number tokens as this analysis reads them (see ownTokens), by paragraph index. */
+  readonly paragraphTokens: (readonly NumberToken[])[] = [];
+  private tokenList: { p: NarrativeParagraph; pi: number; token: NumberToken; scope: string[] }[] | null = null;
   private lexiconCache: Lexicon | null = null;
   private readonly scopes: string[][] = [];
 
@@ -232,6 +238,21 @@ export class NarrativeAnalysis {
   /** The workbook's lexicon, built on first use (a workbook without a narrative never needs it). */
   get lexicon(): Lexicon {
     return (this.lexiconCache ??= new Lexicon(this.model));
+  }
+
+  /**
+   * Every number token with its paragraph and scope, in text order: made on first use (coverage and
+   * the year rule walk paragraphTokens instead: no object per token on every check; issue 19).
+   */
+  get tokens(): { p: NarrativeParagraph; pi: number; token: NumberToken; scope: string[] }[] {
+    if (!this.tokenList) {
+      const list: { p: NarrativeParagraph; pi: number; token: NumberToken; scope: string[] }[] = [];
+      this.paragraphTokens.forEach((tokens, pi) => {
+        for (const token of tokens) list.push({ p: this.paragraphs[pi], pi, token, scope: this.scopes[pi] });
+      });
+      this.tokenList = list;
+    }
+    return this.tokenList;
   }
 
   get paragraphs(): NarrativeParagraph[] {
@@ -284,8 +305,8 @@ export class NarrativeAnalysis {
       const sents = numbers.sentences;
       const tokens = ownTokens(numbers, text, reading);
       const paragraphClaims: Claim[] = [];
+      this.paragraphTokens[pi] = tokens;
       for (const token of tokens) {
-        this.tokens.push({ p, pi, token, scope });
         if (token.kind !== 'money' && token.kind !== 'percent') continue;
         const sentence = sentenceAt(sents, token.start) ?? { start: 0, end: text.length };
         const claim = this.claimOf(p, pi, token, sentence, scope, paragraphClaims);
@@ -370,11 +391,12 @@ export class NarrativeAnalysis {
     const clause = text.slice(from, token.start);
     const raw = clause.includes('收、支') ? clause.replace(/收、支/g, '收支') : clause;
     // the clause: after the last separator
-    const cut = Math.max(raw.lastIndexOf('，'), raw.lastIndexOf(','), raw.lastIndexOf('、'), raw.lastIndexOf('；'), raw.lastIndexOf(';'));
-    let label = norm(cut >= 0 ? raw.slice(cut + 1) : raw);
+    const cut = lastClauseComma(raw, raw.length);
+    // (a clause without a separator is its own label: normalised once)
+    const wide = norm(raw);
+    let label = cut >= 0 ? norm(raw.slice(cut + 1)) : wide;
     const inner = INNER_LEAD_ANY.test(label) ? lastMatch(INNER_LEAD, label) : undefined;
     if (inner && inner.index !== undefined && label.slice(inner.index + inner[0].length).trim()) label = label.slice(inner.index + inner[0].length);
-    const wide = norm(raw);
     let role: Role = 'amount';
     let direction: 1 | -1 | 0 | undefined;
     let baseYear: number | null | undefined;
@@ -499,7 +521,7 @@ export class NarrativeAnalysis {
       }
       // a nested marker after an item closes at "；"
       const semi = semicolonIn(text, after, sentenceEnd);
-      const lastSep = idx > 0 ? Math.max(text.lastIndexOf('。', idx - 1), text.lastIndexOf('；', idx - 1), text.lastIndexOf('，', idx - 1), text.lastIndexOf(',', idx - 1), text.lastIndexOf(';', idx - 1)) : -1;
+      const lastSep = lastClauseStop(text, idx);
       const leadText = norm(text.slice(lastSep + 1, idx)).replace(/^[:：\s]+/, '').replace(/^[(（]?[\d一二三四五六七八九十]+[)）.、]\s*/, '').replace(/具体$/, '');
       let parent: Claim | null = null;
       let parentName: string | null = null;
@@ -544,7 +566,7 @@ export class NarrativeAnalysis {
    */
   private nameListOf(p: NarrativeParagraph, text: string, scope: string[], claims: Claim[]): void {
     // every list word holds 包括, 主要用于 or 主要有: other paragraphs have none
-    if (!text.includes('包括') && !text.includes('主要用于') && !text.includes('主要有')) return;
+    if (!NAME_LIST_WORD.test(text)) return;
     let from = 0;
     for (const m of allMatches(NAME_LIST, text)) {
       const at = m.index ?? 0;
@@ -673,9 +695,8 @@ export class NarrativeAnalysis {
   private projectInSentence(c: Claim): { name: string; cands: Candidate[] } | undefined {
     const before = looseName(c.p.text.slice(c.sentence.start, c.token.start));
     let best: { name: string; cands: Candidate[] } | undefined;
-    for (const p of this.lexicon.projects) {
-      const name = looseName(p.name);
-      if (name.length >= 4 && before.includes(name) && (!best || p.name.length > best.name.length)) best = p;
+    for (const { p, name } of this.lexicon.longProjectNames) {
+      if (before.includes(name) && (!best || p.name.length > best.name.length)) best = p;
     }
     return best;
   }
@@ -708,29 +729,41 @@ export class NarrativeAnalysis {
     const untied: UntiedClaim[] = [];
     let tied = 0;
     let checked = 0;
-    const byToken = new Map<NumberToken, Claim>();
-    for (const c of this.claims) byToken.set(c.token, c);
-    for (const { p, token, scope } of this.tokens) {
-      const c = byToken.get(token);
-      let cls: ClaimClass | null = null;
-      if (c) {
-        if (c.status === 'tied') tied++;
-        else if (c.status === 'checked') checked++;
-        else if (c.status === 'classified') cls = c.cls ?? 'indicator';
-        else {
-          untied.push({ location: paragraphLocation(p, token.start, token.end), text: token.text, context: excerpt(p.text, token.start, token.end) });
-        }
-      } else {
-        const kind = token.kind;
-        cls = kind === 'year' ? 'year' : kind === 'date' ? 'date' : kind === 'headcount' ? 'headcount' : kind === 'count' ? 'count' : kind === 'reference' ? 'reference' : kind === 'numbering' ? 'numbering' : 'indicator';
-        if (kind === 'bare' && !this.isBusiness(scope)) {
-          cls = null;
-          untied.push({ location: paragraphLocation(p, token.start, token.end), text: token.text, context: excerpt(p.text, token.start, token.end) });
-        }
+    // claims are made in the order of the tokens (paragraph by paragraph, in text order) and each
+    // token is its paragraph's own (ownTokens): the next claim is the token's, or none is (no Map)
+    const claims = this.claims;
+    let next = 0;
+    let numbers = 0;
+    for (let pi = 0; pi < this.paragraphTokens.length; pi++) {
+      const p = this.paragraphs[pi];
+      const scope = this.scopes[pi];
+      for (const token of this.paragraphTokens[pi]) {
+        numbers++;
+        const c = next < claims.length && claims[next].token === token ? claims[next++] : undefined;
+        this.count(p, token, scope, c, classified, untied);
+        if (c?.status === 'tied') tied++;
+        else if (c?.status === 'checked') checked++;
       }
-      if (cls) classified[cls] = (classified[cls] ?? 0) + 1;
     }
-    return { numbers: this.tokens.length, tied, checked, classified, untied, source: this.model.narrative.length ? this.model.narrativeSource : null };
+    return { numbers, tied, checked, classified, untied, source: this.model.narrative.length ? this.model.narrativeSource : null };
+  }
+
+  /** Count a token that is not tied or checked: its class (classified), or an entry among the untied. */
+  private count(p: NarrativeParagraph, token: NumberToken, scope: string[], c: Claim | undefined, classified: Partial<Record<ClaimClass, number>>, untied: UntiedClaim[]): void {
+    let cls: ClaimClass | null = null;
+    if (c) {
+      if (c.status === 'tied' || c.status === 'checked') return;
+      if (c.status === 'classified') cls = c.cls ?? 'indicator';
+      else untied.push({ location: paragraphLocation(p, token.start, token.end), text: token.text, context: excerpt(p.text, token.start, token.end) });
+    } else {
+      const kind = token.kind;
+      cls = kind === 'year' ? 'year' : kind === 'date' ? 'date' : kind === 'headcount' ? 'headcount' : kind === 'count' ? 'count' : kind === 'reference' ? 'reference' : kind === 'numbering' ? 'numbering' : 'indicator';
+      if (kind === 'bare' && !this.isBusiness(scope)) {
+        cls = null;
+        untied.push({ location: paragraphLocation(p, token.start, token.end), text: token.text, context: excerpt(p.text, token.start, token.end) });
+      }
+    }
+    if (cls) classified[cls] = (classified[cls] ?? 0) + 1;
   }
 }
 
@@ -745,6 +778,30 @@ export function semicolonIn(text: string, from: number, to: number): number {
   for (let i = from; i < to && i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0xff1b || c === 0x3b) return i - from;
+  }
+  return -1;
+}
+
+/**
+ * The last of '，' ',' '、' '；' ';' before `end`, or -1: as the Math.max of their five lastIndexOf, in
+ * one backward pass that stops at the first (a clause is read once, not five times; issue 19).
+ */
+export function lastClauseComma(text: string, end: number): number {
+  for (let i = Math.min(end, text.length) - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff0c || c === 0x2c || c === 0x3001 || c === 0xff1b || c === 0x3b) return i;
+  }
+  return -1;
+}
+
+/**
+ * The last of '。' '；' '，' ',' ';' before `end`, or -1 (none when `end` is 0): as the Math.max of their
+ * five lastIndexOf(…, end - 1), in one backward pass.
+ */
+export function lastClauseStop(text: string, end: number): number {
+  for (let i = Math.min(end, text.length) - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff1b || c === 0xff0c || c === 0x2c || c === 0x3b) return i;
   }
   return -1;
 }

@@ -428,6 +428,24 @@ export class Lexicon {
     this.index();
   }
 
+  private longNames: { p: { name: string; cands: Candidate[] }; name: string }[] | null = null;
+
+  /**
+   * The projects whose loose name has 4 characters or more, with that name, in the lexicon's order:
+   * made on first use (a sentence is searched for each of them; their names are not looked up again
+   * per sentence; issue 19). Read after the lexicon is built (projects never change then).
+   */
+  get longProjectNames(): readonly { p: { name: string; cands: Candidate[] }; name: string }[] {
+    if (!this.longNames) {
+      this.longNames = [];
+      for (const p of this.projects) {
+        const name = looseName(p.name);
+        if (name.length >= 4) this.longNames.push({ p, name });
+      }
+    }
+    return this.longNames;
+  }
+
   private byLoose = { fn: new Map<string, Named[]>(), econ: new Map<string, Named[]>(), ops: new Map<string, Named[]>(), proj: new Map<string, { name: string; cands: Candidate[] }>() };
   /** The keys of byLoose.proj in its order. */
   private readonly projectKeys: string[] = [];

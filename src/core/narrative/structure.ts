@@ -57,13 +57,16 @@ const PATTERNS: [HeadingLevel, RegExp][] = [
  */
 export function headingOf(p: NarrativeParagraph, pi: number): Heading | null {
   const known = HEADINGS.get(p);
-  if (known && known.pi === pi) return known.h;
+  if (known && known.pi === pi) return known;
   const h = readHeading(p, pi);
-  HEADINGS.set(p, { pi, h });
+  // only headings are kept (most paragraphs are none: no WeakMap entry for each; issue 19); a
+  // paragraph that is none is read again (its text's answer is remembered) and allocates nothing
+  if (h) HEADINGS.set(p, h);
   return h;
 }
 
-const HEADINGS = new WeakMap<NarrativeParagraph, { pi: number; h: Heading | null }>();
+/** Each heading by its paragraph (with the index it was read at: the same paragraph at another index is another heading). */
+const HEADINGS = new WeakMap<NarrativeParagraph, Heading>();
 
 function readHeading(p: NarrativeParagraph, pi: number): Heading | null {
   const w = headingWords(p.text);
@@ -122,9 +125,11 @@ export function outline(paragraphs: NarrativeParagraph[]): Outline {
 const OUTLINES = new WeakMap<NarrativeParagraph[], { length: number; o: Outline }>();
 
 function readOutline(paragraphs: NarrativeParagraph[]): Outline {
+  // read afresh (each text's answer is remembered): an outline is made once per paragraph list, and
+  // keeping each of its headings by paragraph too would cost more than the reading (issue 19)
   const headings: Heading[] = [];
   paragraphs.forEach((p, i) => {
-    const h = headingOf(p, i);
+    const h = readHeading(p, i);
     if (h) headings.push(h);
   });
   const firstParts = headings.filter((h) => h.level === 0 && h.numeral === 1);

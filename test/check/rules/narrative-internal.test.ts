@@ -3,7 +3,9 @@
  * in the 情况说明. Texts from ../shared/seeds (S002 黄陂 2024 决算 三 and 六, S001 东西湖 2022 概况,
  * S000 黄陂 2023 概况); a case that changes a figure says so.
  */
+import Decimal from 'decimal.js';
 import { narrativeInternal, compareAmounts } from '../../../src/core/check/rules/narrative-internal';
+import { Rng } from '../../support/department/rng';
 import { ruleTester } from '../rule-tester';
 import { narrativeSheet } from '../tables';
 
@@ -21,6 +23,34 @@ test('compareAmounts: a rounding of the other is the same; one unit of the last 
   expect(compareAmounts('999.73', '999.72')).toBe('slip');
   expect(compareAmounts('777.39', '994.81')).toBe('different');
   expect(compareAmounts('100', '101')).toBe('different');
+});
+
+/** compareAmounts as it was before its integer-part shortcut (issue 19): decimal.js for every pair. */
+function plainCompareAmounts(a: string, b: string): 'same' | 'slip' | 'different' {
+  if (a === b) return 'same';
+  const places = (s: string) => (s.indexOf('.') < 0 ? 0 : s.length - s.indexOf('.') - 1);
+  const d = Math.min(places(a), places(b));
+  const x = new Decimal(a);
+  const y = new Decimal(b);
+  if (x.toDecimalPlaces(d, Decimal.ROUND_HALF_UP).eq(y.toDecimalPlaces(d, Decimal.ROUND_HALF_UP))) return 'same';
+  return x.minus(y).abs().lte(new Decimal(1).div(new Decimal(10).pow(d))) && d >= 1 ? 'slip' : 'different';
+}
+
+test('compareAmounts = the plain decimal.js comparison on generated pairs near and far apart (integer parts 0–3 apart, 0–3 places, long integers)', () => {
+  const rng = new Rng(19);
+  const digits = (n: number) => Array.from({ length: n }, () => String(Math.floor(rng.unit() * 10))).join('');
+  const seen = { same: 0, slip: 0, different: 0 };
+  for (let i = 0; i < 20000; i++) {
+    const int = String(Math.floor(rng.unit() * 1000)) + (i % 50 === 0 ? digits(14) : '');
+    const a = int + (i % 4 ? `.${digits(1 + Math.floor(rng.unit() * 3))}` : '');
+    const other = new Decimal(int).plus(Math.floor(rng.unit() * 4) * (rng.unit() < 0.5 ? 1 : -1)).abs().toFixed(0);
+    const b = (rng.unit() < 0.5 ? other : int) + (i % 3 ? `.${digits(1 + Math.floor(rng.unit() * 3))}` : '');
+    const want = plainCompareAmounts(a, b);
+    expect([a, b, compareAmounts(a, b)]).toEqual([a, b, want]);
+    expect([b, a, compareAmounts(b, a)]).toEqual([b, a, plainCompareAmounts(b, a)]);
+    seen[want]++;
+  }
+  for (const k of ['same', 'slip', 'different'] as const) expect(seen[k]).toBeGreaterThan(100);
 });
 
 ruleTester.run(narrativeInternal, {

@@ -245,6 +245,7 @@ ruleTester.run(narrativeFacts, {
       name: '绩效目标: “当年财政拨款 6 万元、上年结转 4 万元” are the two parts of the 项目支出 10',
       sheets: workbook(['十一、绩效目标设置：2026年所有项目实行绩效目标管理，共1个项目，涉及一般公共预算当年财政拨款6万元、上年结转4万元；同时设置了部门整体支出绩效目标。']),
     },
+    { name: 'a count outside the 单位构成 sections (its words name no 构成) is not the 预算单位', sheets: [...workbook(['一、主要职能', '本部门共有 3 个下属单位。', '二、其他事项。']), twoUnits()] },
     { name: 'the same 单位范围 stated twice', sheets: workbook(['一、“三公”经费单位范围：局机关及一个二级事业单位。', '二、说明：单位范围包括局机关及1个二级事业单位。']) },
     { name: 'no 情况说明: skipped', sheets: [standardSummary()], skipped: /没有情况说明/ },
   ],
@@ -288,6 +289,11 @@ ruleTester.run(narrativeFacts, {
       name: 'S001 TXT-19: 本级 + 2 个事业单位 stated, the 收入总表 lists 2 单位',
       sheets: [...workbook(['一、部门预算单位构成：纳入本部门2026年部门预算编制范围的预算单位包括：局机关本级及所属2个事业单位。', '二、其他事项。']), twoUnits()],
       errors: [{ severity: 'warning', message: /说明有 3 个预算单位，而收入总表只列了 2 个单位（未说明本公开只含本级）$/, cells: [para(0)] }],
+    },
+    {
+      name: 'TXT-19: a count under the 机构设置 heading (its own words name no 构成), the 收入总表 lists 2 单位',
+      sheets: [...workbook(['一、机构设置', '本部门共有 3 个下属单位。', '二、其他事项。', '本部门共有 3 个下属单位。']), twoUnits()],
+      errors: [{ severity: 'warning', message: /说明有 3 个预算单位，而收入总表只列了 2 个单位（未说明本公开只含本级）$/, cells: [para(1)] }],
     },
     {
       name: '预算单位 stated as “本级及所属 2 个单位”, the 收入总表 lists 2 单位',

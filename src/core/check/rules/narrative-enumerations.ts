@@ -1,6 +1,6 @@
 /** Enumerations in the narrative add up to their total, and name 科目 the tables have (TXT-03, TXT-09). */
 import Decimal from 'decimal.js';
-import { narrativeAnalysis, type Claim } from '../../narrative/analyse';
+import { narrativeAnalysis, type Claim, type NarrativeAnalysis } from '../../narrative/analyse';
 import { looseName } from '../../narrative/lexicon';
 import type { Rule } from '../types';
 import { claimLocation, compareAmount, fragment, quote, wan, where } from './narrative-helpers';
@@ -22,14 +22,19 @@ export const narrativeEnumerations: Rule = {
     for (const e of a.enumerations) {
       const items = e.items.filter((c) => c.status !== 'classified' && c.token.wan);
       // 科目 the tables do not have: an unbound item among bound 科目 siblings
-      const kinds = new Set(items.map((c) => c.binding?.kind).filter(Boolean));
-      if (kinds.has('function') || kinds.has('economic')) {
+      // (the two kinds that matter, told in one pass: no list and set of kinds per enumeration)
+      let functions = false;
+      let economics = false;
+      for (const c of items) {
+        if (c.binding?.kind === 'function') functions = true;
+        else if (c.binding?.kind === 'economic') economics = true;
+      }
+      if (functions || economics) {
         for (const c of items) {
           if (c.binding || !/(事务|支出|医疗|补助|缴费|经费|费)$/.test(c.subject)) continue;
           // “其他商品和服务支出（款）支出 399.93 万元” (js-zx-2017): the 科目 with its level mark and “支出”
           const bare = looseName(c.subject.replace(/\((类|款|项)\)(支出)?$/, ''));
-          const named = [...a.lexicon.functions, ...a.lexicon.economics, ...a.lexicon.operations].filter((x) => looseName(x.name) === bare);
-          if (bare !== looseName(c.subject) && named.some((x) => x.cands.some((q) => q.q.value.eq(c.token.wan ?? -1)))) {
+          if (bare !== looseName(c.subject) && namedWithValue(a, bare, c.token.wan ?? -1)) {
             c.status = 'checked';
             continue;
           }
@@ -37,7 +42,7 @@ export const narrativeEnumerations: Rule = {
             c.status = 'checked'; // a 科目 the tables do not list is 0
             continue;
           }
-          const scheme = kinds.has('function') ? '功能' : '经济';
+          const scheme = functions ? '功能' : '经济';
           ctx.report({
             message: `${quote(c)}：表中没有“${c.subject}”这一${scheme}科目`,
             severity: scheme === '功能' ? 'error' : 'warning',
@@ -74,6 +79,16 @@ export const narrativeEnumerations: Rule = {
     }
   },
 };
+
+/**
+ * Does a 科目 of the lexicon (function, economic or operation) with this loose name have a figure of
+ * this value? As [...functions, ...economics, ...operations].filter(name).some(value), without the copies.
+ */
+function namedWithValue(a: NarrativeAnalysis, bare: string, value: Decimal.Value): boolean {
+  const lx = a.lexicon;
+  for (const list of [lx.functions, lx.economics, lx.operations]) for (const x of list) if (looseName(x.name) === bare && x.cands.some((q) => q.q.value.eq(value))) return true;
+  return false;
+}
 
 function shortName(c: Claim): string {
   const s = c.subject || c.label;

@@ -51,15 +51,32 @@ export function compareAmount(c: Claim, cands: Candidate[]): Match | null {
   for (const cand of cands) {
     const q = cand.q;
     const rounded = atPlaces(q.value, dp);
-    const diff = v.minus(q.value);
     let status: Match['status'];
     if (rounded.eq(printed)) status = 'equal';
-    else if (diff.abs().lte(half.plus(q.half))) status = 'rounding';
+    else if (v.minus(q.value).abs().lte(half.plus(q.half))) status = 'rounding';
     else status = 'mismatch';
-    const m: Match = { status, cand, diff };
-    if (!best || RANK[status] < RANK[best.status] || (status === best.status && diff.abs().lt(best.diff.abs()))) best = m;
+    const m = new AmountMatch(status, cand, v);
+    if (!best || RANK[status] < RANK[best.status] || (status === best.status && m.diff.abs().lt(best.diff.abs()))) best = m;
   }
   return best;
+}
+
+/**
+ * A comparison's result with its difference (text − table) worked out when read: most claims equal
+ * their one figure and nobody reads it then (no subtraction per claim; issue 19).
+ */
+class AmountMatch implements Match {
+  private d: Decimal | null = null;
+
+  constructor(
+    readonly status: Match['status'],
+    readonly cand: Candidate,
+    private readonly v: Decimal,
+  ) {}
+
+  get diff(): Decimal {
+    return (this.d ??= this.v.minus(this.cand.q.value));
+  }
 }
 
 const RANK = { equal: 0, rounding: 1, mismatch: 2 } as const;

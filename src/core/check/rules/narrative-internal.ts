@@ -21,8 +21,8 @@ const HEADCOUNTS: { key: string; re: RegExp }[] = [
   { key: '离退休人员', re: /离退休(?:人员)?(?:人数)?\s*(?:为|共|有)?\s*(\d+)\s*[人名]/ },
 ];
 
-/** A word each of HEADCOUNTS' patterns cannot match without (编制 for the first, …). */
-const HEADCOUNT_WORDS = ['编制', '在职实有', '离退休'];
+/** A word each of HEADCOUNTS' patterns cannot match without (编制 for the first, …): one pattern, not three includes over the paragraph. */
+const HEADCOUNT_WORD = /编制|在职实有|离退休/;
 
 interface Mention {
   p: NarrativeParagraph;
@@ -41,11 +41,28 @@ function decimals(s: string): number {
 /** Two printed amounts of one quantity: one a rounding of the other (same), one unit of the last decimal apart (a slip), or further apart (two quantities). */
 export function compareAmounts(a: string, b: string): 'same' | 'slip' | 'different' {
   if (a === b) return 'same';
+  if (integersApart(a, b)) return 'different';
   const d = Math.min(decimals(a), decimals(b));
   const x = new Decimal(a);
   const y = new Decimal(b);
   if (x.toDecimalPlaces(d, Decimal.ROUND_HALF_UP).eq(y.toDecimalPlaces(d, Decimal.ROUND_HALF_UP))) return 'same';
   return x.minus(y).abs().lte(new Decimal(1).div(new Decimal(10).pow(d))) && d >= 1 ? 'slip' : 'different';
+}
+
+/**
+ * Are the integer parts of two plain decimals ("999.73", digits and one point) 2 or more apart? Then
+ * the values are more than 1 apart: their roundings at any places differ (each moves by at most ½)
+ * and they are no slip (one unit of a last decimal is at most 0.1): compareAmounts says 'different'
+ * without decimal.js (most pairs a narrative repeats are other figures; issue 19). Integer parts of
+ * up to 15 digits only (exact as numbers).
+ */
+export function integersApart(a: string, b: string): boolean {
+  const ia = a.indexOf('.');
+  const ib = b.indexOf('.');
+  const la = ia < 0 ? a.length : ia;
+  const lb = ib < 0 ? b.length : ib;
+  if (la > 15 || lb > 15) return false;
+  return Math.abs(Number(a.slice(0, la)) - Number(b.slice(0, lb))) >= 2;
 }
 
 /** The text of a paragraph with the parts after "其中" of each sentence cut off (headcount parts). */
@@ -86,7 +103,7 @@ export const narrativeInternal: Rule = {
         money.set(key, list);
       }
       // every headcount wording names 编制, 在职实有 or 离退休: other paragraphs are not cut into clauses
-      if (!HEADCOUNT_WORDS.some((w) => p.text.includes(w))) return;
+      if (!HEADCOUNT_WORD.test(p.text)) return;
       for (const c of clauses(p.text)) {
         for (const h of HEADCOUNTS) {
           const m = h.re.exec(c.text);

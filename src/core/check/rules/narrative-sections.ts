@@ -59,8 +59,13 @@ export function bodyHeadings(paragraphs: NarrativeParagraph[]): string[] {
   return out;
 }
 
-export function hasSection(headings: string[], id: SectionId): boolean {
+export function hasSection(headings: string[], id: SectionId, joined = headings.join('\n')): boolean {
   const spec = SECTION_HEADINGS[id];
+  // the headings joined by line breaks, read once: no heading has one (flat text) and no `has` pattern
+  // matches one (words, and `.`, which stops at a line break), so a match there is a match in one heading;
+  // none there is none in any (one scan per part instead of one per heading; issue 19)
+  if (!spec.has.test(joined)) return false;
+  if (!spec.not) return true;
   return headings.some((h) => spec.has.test(h) && !(spec.not && spec.not.test(h)));
 }
 
@@ -84,7 +89,8 @@ export const narrativeSections: Rule = {
     const headings = bodyHeadings(paragraphs);
     if (outline(paragraphs).body.filter((h) => h.title).length < 3) return ctx.skip('情况说明没有可辨认的标题，无法核对组成部分');
     const specs = profile.sections(model.year);
-    const missing = specs.filter((s) => !hasSection(headings, s.id));
+    const joined = headings.join('\n');
+    const missing = specs.filter((s) => !hasSection(headings, s.id, joined));
     const at = [paragraphLocation(paragraphs[0])];
     const required = missing.filter((s) => s.need === 'required').map((s) => `“${SECTION_NAMES[s.id]}”`);
     const recommended = missing.filter((s) => s.need === 'recommended').map((s) => `“${SECTION_NAMES[s.id]}”`);

@@ -58,52 +58,61 @@ export const narrativeYears: Rule = {
     if (!year) return ctx.skip('没有识别出文件年度');
     const final = ctx.model.kind === 'final';
     const kindWord = final ? '决算' : '预算';
-    for (const { p, token, scope } of a.tokens) {
-      if (token.kind !== 'year') continue;
-      const text = p.text;
-      const y = token.value.toNumber();
-      const before = norm(text.slice(Math.max(0, token.start - 4), token.start));
-      const after = text.slice(token.end);
-      const clause = firstClause(after);
-      // a stated reason may name last year's budget ("二是纳入2018年预算管理的700万元培训费收入…")
-      const sentenceStart = Math.max(text.lastIndexOf('。', token.start), text.lastIndexOf('；', token.start), 0);
-      const inReason = REASON_WORDS.test(text.slice(sentenceStart, token.start));
-      // 职能、重点工作 … sections are not checked, except “纳入 Y 年部门预算编制范围” (单位构成)
-      // (the unit's full name may stand between: “纳入上海市长宁区人大常委会办公室 2023 年度部门决算编制范围”)
-      const scopeLabel = /纳入[^，。；,;]{0,30}$/.test(text.slice(Math.max(0, token.start - 34), token.start)) && /^\s*(年)?度?\s*(部门)?(汇总)?(预算|决算)\s*编制范围/.test(after) && !inReason;
-      // “2025年部门所有项目实行绩效目标管理”, “2026年部门设置了部门整体支出绩效目标”: this year's targets
-      const targetLabel = PERFORMANCE_LABEL.test(after) && !inReason;
-      if (a.isBusiness(scope) && !scopeLabel) continue;
-      let expected: number | null = null;
-      let why = '';
-      if (inReason && !scopeLabel) continue;
-      if (scopeLabel) {
-        expected = year;
-        why = `这是 ${year} 年${kindWord}，纳入编制范围的应是本年${kindWord}`;
-      } else if (targetLabel) {
-        expected = year;
-        why = `这是 ${year} 年${kindWord}的绩效目标（绩效自评）`;
-      } else if (/(比|较|与|同比)\s*$/.test(before)) {
-        expected = year - 1;
-        why = '比较的应是上一年';
-      } else if (/截[至止]\s*$/.test(before) && /^\s*\d{1,2}\s*月/.test(after)) {
-        expected = final ? year : year - 1;
-        why = final ? '决算说明资产应截至本年末' : '预算说明资产应截至上年末';
-      } else if (/^\s*(年|年度)?\s*\d{1,2}\s*月/.test(after.replace(/^度/, ''))) {
-        continue; // a date
-      } else if (BUDGET_WORDS.test(clause.slice(0, 30)) && !NOT_LABEL.test(clause.slice(0, 12)) && !/(底|末)$/.test(norm(text.slice(token.end, token.end + 2)))) {
-        // “2026年收支总预算 100 万元，2025年预算数为 80 万元”: last year's figure after this year's, not a label
-        if (y === year - 1 && thisYearFigure(year).test(text.slice(sentenceStart, token.start))) continue;
-        expected = year;
-        why = `这是 ${year} 年${kindWord}`;
+    // (each paragraph's tokens with its scope: no object per token; issue 19)
+    const paragraphs = a.paragraphs;
+    const byParagraph = a.paragraphTokens;
+    for (let pi = 0; pi < byParagraph.length; pi++) {
+      const tokens = byParagraph[pi];
+      for (let k = 0; k < tokens.length; k++) {
+        const token = tokens[k];
+        if (token.kind !== 'year') continue;
+        const p = paragraphs[pi];
+        const scope = a.scopeOf(pi);
+        const text = p.text;
+        const y = token.value.toNumber();
+        const before = norm(text.slice(Math.max(0, token.start - 4), token.start));
+        const after = text.slice(token.end);
+        const clause = firstClause(after);
+        // a stated reason may name last year's budget ("二是纳入2018年预算管理的700万元培训费收入…")
+        const sentenceStart = Math.max(text.lastIndexOf('。', token.start), text.lastIndexOf('；', token.start), 0);
+        const inReason = REASON_WORDS.test(text.slice(sentenceStart, token.start));
+        // 职能、重点工作 … sections are not checked, except “纳入 Y 年部门预算编制范围” (单位构成)
+        // (the unit's full name may stand between: “纳入上海市长宁区人大常委会办公室 2023 年度部门决算编制范围”)
+        const scopeLabel = /纳入[^，。；,;]{0,30}$/.test(text.slice(Math.max(0, token.start - 34), token.start)) && /^\s*(年)?度?\s*(部门)?(汇总)?(预算|决算)\s*编制范围/.test(after) && !inReason;
+        // “2025年部门所有项目实行绩效目标管理”, “2026年部门设置了部门整体支出绩效目标”: this year's targets
+        const targetLabel = PERFORMANCE_LABEL.test(after) && !inReason;
+        if (a.isBusiness(scope) && !scopeLabel) continue;
+        let expected: number | null = null;
+        let why = '';
+        if (inReason && !scopeLabel) continue;
+        if (scopeLabel) {
+          expected = year;
+          why = `这是 ${year} 年${kindWord}，纳入编制范围的应是本年${kindWord}`;
+        } else if (targetLabel) {
+          expected = year;
+          why = `这是 ${year} 年${kindWord}的绩效目标（绩效自评）`;
+        } else if (/(比|较|与|同比)\s*$/.test(before)) {
+          expected = year - 1;
+          why = '比较的应是上一年';
+        } else if (/截[至止]\s*$/.test(before) && /^\s*\d{1,2}\s*月/.test(after)) {
+          expected = final ? year : year - 1;
+          why = final ? '决算说明资产应截至本年末' : '预算说明资产应截至上年末';
+        } else if (/^\s*(年|年度)?\s*\d{1,2}\s*月/.test(after.replace(/^度/, ''))) {
+          continue; // a date
+        } else if (BUDGET_WORDS.test(clause.slice(0, 30)) && !NOT_LABEL.test(clause.slice(0, 12)) && !/(底|末)$/.test(norm(text.slice(token.end, token.end + 2)))) {
+          // “2026年收支总预算 100 万元，2025年预算数为 80 万元”: last year's figure after this year's, not a label
+          if (y === year - 1 && thisYearFigure(year).test(text.slice(sentenceStart, token.start))) continue;
+          expected = year;
+          why = `这是 ${year} 年${kindWord}`;
+        }
+        if (expected === null || y === expected) continue;
+        ctx.report({
+          message: `${paragraphLabel(p)}：“${yearFragment(text, token.start, token.end)}”：${why}，应为 ${expected} 年`,
+          locations: [paragraphLocation(p, token.start, token.end)],
+          expected: String(expected),
+          actual: String(y),
+        });
       }
-      if (expected === null || y === expected) continue;
-      ctx.report({
-        message: `${paragraphLabel(p)}：“${yearFragment(text, token.start, token.end)}”：${why}，应为 ${expected} 年`,
-        locations: [paragraphLocation(p, token.start, token.end)],
-        expected: String(expected),
-        actual: String(y),
-      });
     }
   },
 };
@@ -234,6 +243,12 @@ export const narrativeItemLists: Rule = {
   },
 };
 
+/** A section about the units the budget covers (单位构成). */
+const UNIT_SECTION = /单位构成|机构设置|单位组成/;
+
+/** 资产 or 车辆: each pattern of the 国有资产 / 车辆 statements holds one (one pattern, not two includes over the paragraph). */
+const ASSET_WORD = /资产|车辆/;
+
 /** Paragraphs with their index. */
 function paragraphs(a: NarrativeAnalysis): { p: NarrativeParagraph; i: number; text: string }[] {
   return a.paragraphs.map((p, i) => ({ p, i, text: norm(p.text) }));
@@ -306,7 +321,7 @@ export const narrativeFacts: Rule = {
     const run = a.lexicon.concept('三公:公务用车购置及运行费.公务用车运行费')[0]?.q;
     for (const { p, text } of all) {
       // (each pattern below holds 资产 or 车辆: other paragraphs are passed at once)
-      if (!text.includes('资产') && !text.includes('车辆')) continue;
+      if (!ASSET_WORD.test(text)) continue;
       if (/无(国有)?资产占用|没有(国有)?资产/.test(text) && capital.length) {
         const e = capital[0];
         ctx.report({ message: `${paragraphLabel(p)}：“${clip(p.text, 0, 60)}”，而基本支出表有资本性支出 ${e.code} ${e.name.trim()} ${wan(e.cands[0].q.value, e.cands[0].q.decimals)} 万元，请核实资产情况`, locations: [paragraphLocation(p), qLocation(e.cands[0].q)], expected: null, actual: null });
@@ -377,8 +392,15 @@ export const narrativeFacts: Rule = {
     const tableUnits = level2.length || unitRows.length;
     const localOnly = a.paragraphs.some((p) => p.text.includes('本级') && /[(（]本级[)）]/.test(p.text)) || /本级/.test(m.facts.unit ?? '');
     if (tableUnits && !localOnly) {
+      // a section's paragraphs share its scope list: its titles are joined and read once per section
+      let scope: string[] | null = null;
+      let unitSection = false;
       for (const { p, i, text } of all) {
-        if (!/单位构成|机构设置|单位组成/.test(a.scopeOf(i).join('/')) && !/(预算单位|二级单位|事业单位).{0,6}(构成|组成)|内设/.test(text)) continue;
+        if (a.scopeOf(i) !== scope) {
+          scope = a.scopeOf(i);
+          unitSection = UNIT_SECTION.test(scope.join('/'));
+        }
+        if (!unitSection && !/(预算单位|二级单位|事业单位).{0,6}(构成|组成)|内设/.test(text)) continue;
         const parts = [...text.matchAll(/(\d+|[一二两三四五六七八九十]+)\s*个\s*(二级事业单位|二级单位|事业单位|所属单位|下属单位|预算单位|单位)/g)];
         if (parts.length === 0) continue;
         const n = countValue(parts[0][1]);
