@@ -2,6 +2,7 @@
 import type { Rule } from '../types';
 import { paragraphLocation } from '../../narrative/source';
 import { documentText } from './text-cells';
+import { F_PLACEHOLDER, textFeatures } from './text-features';
 
 export const PLACEHOLDERS: [RegExp, string][] = [
   [/X{2,}|×{2,}|＿{2,}|_{2,}\s*年|—\s*年|--\s*年/, '占位符未填写'],
@@ -24,8 +25,9 @@ interface Placeholder {
 }
 
 /** The first placeholder pattern a text matches, as the finding says it; null when none. */
-export function placeholderIn(text: string): Placeholder | null {
-  if (!MAY_HOLD_PLACEHOLDER.test(text)) return null;
+export function placeholderIn(text: string, features = textFeatures(text)): Placeholder | null {
+  // MAY_HOLD_PLACEHOLDER needs a character of F_PLACEHOLDER (X × ＿ _ — - 根 请 该 其): most texts hold none
+  if (!(features & F_PLACEHOLDER) || !MAY_HOLD_PLACEHOLDER.test(text)) return null;
   const hit = firstPlaceholder(text);
   if (!hit) return null;
   const m = hit[0].exec(text);
@@ -53,7 +55,8 @@ export const placeholders: Rule = {
     // in many cells is searched once (the answer depends on the text only)
     const texts = documentText(ctx.model);
     const { texts: distinct, slot } = texts.distinct;
-    const found = distinct.map((t) => placeholderIn(t));
+    const features = texts.features;
+    const found = distinct.map((t, k) => placeholderIn(t, features[k]));
     for (let i = 0; i < texts.length; i++) {
       const hit = found[slot[i]];
       if (hit) ctx.report({ message: hit.message, locations: [paragraphLocation(texts.at(i))], expected: null, actual: hit.actual });
