@@ -5,7 +5,7 @@ import { REASON_PLACEHOLDER } from '../../narrative/placeholders';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';
 import type { Rule } from '../types';
 import { documentText } from './text-cells';
-import { F_BRACKET, F_DOTS3, F_TEMPLATE, textFeatures } from './text-features';
+import { F_BRACKET, F_DOTS3, F_TEMPLATE, T_AN, T_BI_XU, T_CHENG, T_CLOSE, T_MEN, T_QING, T_RENG_SHU_FANG, T_SHE, T_SHU, T_TONG_DAN, T_WAN, textFeatures } from './text-features';
 
 export type Kind = 'alternatives' | 'instructions' | 'placeholders' | 'blank-amounts';
 
@@ -54,14 +54,21 @@ export const TEMPLATE_PATTERN_NEEDS: (readonly string[] | null)[] = [
  */
 export const TEMPLATE_PATTERN_BRACKET: readonly boolean[] = [true, true, true, true, false, true, true, false, false, true, false, false, false];
 
+/**
+ * A text-features.ts bit for a character of each of TEMPLATE_PATTERN_NEEDS's words, by position (0:
+ * the pattern has no words): a text without it holds none of the words and is not searched for them.
+ */
+export const TEMPLATE_NEED_BITS: readonly number[] = [T_CLOSE, T_AN, T_SHU, T_SHE, T_SHU, T_CHENG, T_TONG_DAN, T_RENG_SHU_FANG, T_BI_XU, T_MEN, 0, T_QING, T_WAN];
+
 /** The position of /^\s*\d{0,2}\s*[。.…·]{3,}\s*$/ above (its only literal need: three of 。.…· in a row). */
 const DOTS_LINE = 10;
 
 /**
  * The text-features.ts bits each pattern above cannot match without, by position: an opening
- * bracket for the TEMPLATE_PATTERN_BRACKET ones, three dots in a row for the line of dots.
+ * bracket for the TEMPLATE_PATTERN_BRACKET ones, three dots in a row for the line of dots, a
+ * character of its words (TEMPLATE_NEED_BITS).
  */
-const TEMPLATE_PATTERN_BITS: readonly number[] = TEMPLATE_PATTERN_BRACKET.map((bracket, i) => (bracket ? F_BRACKET : i === DOTS_LINE ? F_DOTS3 : 0));
+const TEMPLATE_PATTERN_BITS: readonly number[] = TEMPLATE_PATTERN_BRACKET.map((bracket, i) => (bracket ? F_BRACKET : i === DOTS_LINE ? F_DOTS3 : 0) | TEMPLATE_NEED_BITS[i]);
 
 /** The patterns of each kind (their positions above), in the order the kinds are tried. */
 const BY_KIND: [Kind, number[]][] = (['alternatives', 'instructions', 'placeholders', 'blank-amounts'] as Kind[]).map((kind) => [

@@ -28,7 +28,7 @@ export class DocTexts {
   private readonly paragraphs: readonly TextCell[];
   private cells = 0;
   private unique: Distinct | null = null;
-  private bits: Uint16Array | null = null;
+  private bits: Uint32Array | null = null;
 
   /** Room for `cellCount` text cells of the workbook (addCell), then the paragraphs (addParagraphs, once the cells are in). */
   constructor(sheetNames: readonly string[], cellCount: number, paragraphs: readonly TextCell[] = []) {
@@ -100,10 +100,10 @@ export class DocTexts {
    * The text-features.ts bits of each distinct text (by its index in `distinct.texts`): read once
    * per model for the wording, template-text and placeholder rules, which each scanned every text.
    */
-  get features(): Uint16Array {
+  get features(): Uint32Array {
     if (this.bits) return this.bits;
     const { texts } = this.distinct;
-    const bits = new Uint16Array(texts.length);
+    const bits = new Uint32Array(texts.length);
     for (let k = 0; k < texts.length; k++) bits[k] = textFeatures(texts[k]);
     return (this.bits = bits);
   }

@@ -30,6 +30,22 @@ export const F_DOUBLED_HAN = 1 << 9;
 /** One of 。，；、！？ twice with only white space (as /\s/ means it) between: what /([。，；、！？])\s*\1/ matches. */
 export const F_DOUBLED_PUNCT = 1 << 10;
 
+/**
+ * A character of each word a template pattern needs (template-text.ts TEMPLATE_PATTERN_NEEDS), by
+ * pattern: a text without one is not searched for the words.
+ */
+export const T_CLOSE = 1 << 11; // ） )
+export const T_AN = 1 << 12; // 按
+export const T_SHU = 1 << 13; // 述 (表述, 按上述)
+export const T_SHE = 1 << 14; // 涉 (不涉及)
+export const T_CHENG = 1 << 15; // 称 (名称)
+export const T_TONG_DAN = 1 << 16; // 同 (以下同), 单 (的单位)
+export const T_RENG_SHU_FANG = 1 << 17; // 仍 (仍保留该表格式), 述 (作下述说明), 方 (在本表下方作)
+export const T_BI_XU = 1 << 18; // 必 (为必填项)
+export const T_MEN = 1 << 19; // 门 (的部门)
+export const T_QING = 1 << 20; // 请 (请填写)
+export const T_WAN = 1 << 21; // 万 (万元)
+
 /** The bits each character sets by itself (the others come from runs: doubled characters, dots in a row). */
 const CHAR_BITS: [string, number][] = [
   ['（(【。.…·万述仍下填', F_TEMPLATE],
@@ -40,10 +56,21 @@ const CHAR_BITS: [string, number][] = [
   ['毒租专', F_RARE_MISWRITE],
   ['支收', F_ZHI_SHOU],
   ['高全习', F_PHRASE],
+  ['）)', T_CLOSE],
+  ['按', T_AN],
+  ['述', T_SHU],
+  ['涉', T_SHE],
+  ['称', T_CHENG],
+  ['同单', T_TONG_DAN],
+  ['仍述方', T_RENG_SHU_FANG],
+  ['必', T_BI_XU],
+  ['门', T_MEN],
+  ['请', T_QING],
+  ['万', T_WAN],
 ];
 
 /** Bits by UTF-16 code: a typed table, one read per character (no Map, no regex). */
-const BITS = new Uint16Array(0x10000);
+const BITS = new Uint32Array(0x10000);
 for (const [chars, bit] of CHAR_BITS) for (let i = 0; i < chars.length; i++) BITS[chars.charCodeAt(i)] |= bit;
 
 const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
