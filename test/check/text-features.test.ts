@@ -105,6 +105,16 @@ describe('text features', () => {
     });
   });
 
+  test('a text a template pattern matches has F_TEMPLATE', () => {
+    let matched = 0;
+    for (const t of TEXTS) {
+      if (!TEMPLATE_PATTERNS.some(([, re]) => re.test(t))) continue;
+      matched++;
+      expect([t, (textFeatures(t) & F_TEMPLATE) !== 0]).toEqual([t, true]);
+    }
+    expect(matched).toBeGreaterThan(1000);
+  });
+
   test('the per-model features are each distinct text’s', async () => {
     const wb = await readWorkbookFile(FIXTURE_PATHS[0]);
     const texts = documentText(buildModel(wb, recognise(wb)));

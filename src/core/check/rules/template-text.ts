@@ -101,8 +101,8 @@ const NO_HITS: readonly TemplateHit[] = [];
 
 /** The template leftovers of one text, at most one per kind, in the order the kinds are tried. */
 export function templateHits(text: string, narrative: boolean, features = textFeatures(text)): readonly TemplateHit[] {
-  // every pattern needs a character of F_TEMPLATE (a word of TEMPLATE_PATTERN_NEEDS or the bits of
-  // TEMPLATE_PATTERN_BITS, each holding one): most table labels hold none
+  // every pattern needs one of （ ( 【 。 . … · 万 述 仍 下 填 (F_TEMPLATE; its brackets, dots or a word of
+  // TEMPLATE_PATTERN_NEEDS holds one): most table labels hold none
   if (!(features & F_TEMPLATE)) return NO_HITS;
   let out: TemplateHit[] | null = null;
   for (const [kind, patterns] of BY_KIND) {
