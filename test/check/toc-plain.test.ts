@@ -1,24 +1,27 @@
 /**
- * The 目录 rule (issue 19, CPU: each heading's key and each part's headings read once) against its plain
- * version (test/check/plain/headings.ts): on every fixture, and on their narratives with lines dropped,
- * swapped, renumbered and reworded by a seeded generator, so that every kind of mismatch is met.
+ * The 目录 rule (issue 19, CPU: each heading's key and each part's headings read once) and the 名词解释
+ * rule (the text searched only for a term not explained) against their plain versions
+ * (test/check/plain/headings.ts, glossary.ts): on every fixture, and on their narratives with lines
+ * dropped, swapped, renumbered and reworded by a seeded generator, so that every kind of mismatch is met.
  */
 import { buildModel, runRules } from '../../src/core/check';
 import { headingNumbering, toc } from '../../src/core/check/rules/headings';
+import { glossary } from '../../src/core/check/rules/glossary';
 import type { CheckModel } from '../../src/core/model/model';
 import { recognise } from '../../src/core/recognize';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
 import { Rng } from '../support/department/rng';
 import { FIXTURE_PATHS } from '../support/fixtures';
 import * as plain from './plain/headings';
+import * as plainGlossary from './plain/glossary';
 import * as path from 'path';
 
 /** Findings compared over the whole file (the last test checks there were many). */
 let compared = 0;
 
 function expectSame(model: CheckModel): void {
-  const got = runRules(model, [toc, headingNumbering]);
-  expect(got).toEqual(runRules(model, [plain.toc, plain.headingNumbering]));
+  const got = runRules(model, [toc, headingNumbering, glossary]);
+  expect(got).toEqual(runRules(model, [plain.toc, plain.headingNumbering, plainGlossary.glossary]));
   compared += got.findings.length;
 }
 
@@ -32,7 +35,7 @@ function mutate(text: string, rng: Rng): string {
     case 2:
       return text.slice(0, Math.max(2, text.length - rng.int(1, 4)));
     case 3:
-      return text.replace(/职能/, '职责').replace(/部门/, '');
+      return text.replace(/职能/, '职责').replace(/部门/, '').replace(/基本支出|项目支出|三公|机关运行经费/, '支出');
     case 4:
       return `${text}。`;
     default:
