@@ -16,6 +16,7 @@ import {
   F_DOUBLED_HAN,
   F_DOUBLED_PUNCT,
   F_PHRASE,
+  F_PHRASE_END,
   F_PLACEHOLDER,
   F_RARE_MISWRITE,
   F_TEMPLATE,
@@ -36,7 +37,7 @@ import {
 } from '../../src/core/check/rules/text-features';
 import { TEMPLATE_NEED_BITS, TEMPLATE_PATTERN_NEEDS, TEMPLATE_PATTERNS, templateHits } from '../../src/core/check/rules/template-text';
 import { placeholderIn } from '../../src/core/check/rules/text';
-import { Corpus, spacedAt, textHits, wording } from '../../src/core/check/rules/wording';
+import { Corpus, SET_PHRASES, spacedAt, textHits, wording } from '../../src/core/check/rules/wording';
 import { recognise } from '../../src/core/recognize';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
 import { randomStrings } from '../support/random-strings';
@@ -56,6 +57,7 @@ const BIT_PATTERNS: [string, number, RegExp][] = [
   ['F_RARE_MISWRITE', F_RARE_MISWRITE, /[毒租专]/],
   ['F_ZHI_SHOU', F_ZHI_SHOU, /[支收]/],
   ['F_PHRASE', F_PHRASE, /[高全习]/],
+  ['F_PHRASE_END', F_PHRASE_END, /[平建]/],
   ['F_DOUBLED_HAN', F_DOUBLED_HAN, /([\u4e00-\u9fa5])\1/],
   ['F_DOUBLED_PUNCT', F_DOUBLED_PUNCT, /([。，；、！？])\s*\1/],
   ['T_CLOSE', T_CLOSE, /[）)]/],
@@ -103,6 +105,10 @@ describe('text features', () => {
       if (!needs) return expect(bit).toBe(0);
       for (const w of needs) expect([i, w, (textFeatures(w) & bit) !== 0]).toEqual([i, w, true]);
     });
+  });
+
+  test('every set phrase’s head (its first three characters, which a near miss keeps) has F_PHRASE and F_PHRASE_END', () => {
+    for (const p of SET_PHRASES) expect([p, textFeatures(p.slice(0, 3)) & (F_PHRASE | F_PHRASE_END)]).toEqual([p, F_PHRASE | F_PHRASE_END]);
   });
 
   test('a text a template pattern matches has F_TEMPLATE', () => {

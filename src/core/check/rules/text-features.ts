@@ -25,6 +25,8 @@ export const F_RARE_MISWRITE = 1 << 6;
 export const F_ZHI_SHOU = 1 << 7;
 /** 高, 全 or 习: the first character of every set phrase's head (wording.ts SET_PHRASES). */
 export const F_PHRASE = 1 << 8;
+/** 平 or 建: the last character of every set phrase's head (高水平, 全面建, 习近平). */
+export const F_PHRASE_END = 1 << 22;
 /** A Han character (U+4E00–U+9FA5) written twice in a row. */
 export const F_DOUBLED_HAN = 1 << 9;
 /** One of 。，；、！？ twice with only white space (as /\s/ means it) between: what /([。，；、！？])\s*\1/ matches. */
@@ -56,6 +58,7 @@ const CHAR_BITS: [string, number][] = [
   ['毒租专', F_RARE_MISWRITE],
   ['支收', F_ZHI_SHOU],
   ['高全习', F_PHRASE],
+  ['平建', F_PHRASE_END],
   ['）)', T_CLOSE],
   ['按', T_AN],
   ['述', T_SHU],

@@ -11,7 +11,7 @@ import { headingOf } from '../../narrative/structure';
 import type { Location } from '../../report';
 import type { Rule } from '../types';
 import { around, documentText, type DocText } from './text-cells';
-import { F_BI, F_DOUBLED_HAN, F_DOUBLED_PUNCT, F_PHRASE, F_RARE_MISWRITE, F_YU, F_ZHI_SHOU, textFeatures } from './text-features';
+import { F_BI, F_DOUBLED_HAN, F_DOUBLED_PUNCT, F_PHRASE, F_PHRASE_END, F_RARE_MISWRITE, F_YU, F_ZHI_SHOU, textFeatures } from './text-features';
 
 /** Reduplications that are words (叠词), not typos. */
 export const REDUPLICATIONS = new Set(
@@ -240,10 +240,11 @@ function phraseMiss(text: string): { at: number; len: number; phrase: string } |
   const s = hasSpace(text) ? text.replace(SPACES, '') : text;
   for (let k = 0; k < SET_PHRASES.length; k++) {
     const p = SET_PHRASES[k];
-    if (s.includes(p)) continue;
     const head = PHRASE_HEADS[k];
-    const tail = PHRASE_TAILS[k];
+    // the phrase starts with its head: a text without the head holds neither (one search, not two)
     let i = s.indexOf(head);
+    if (i < 0 || s.includes(p)) continue;
+    const tail = PHRASE_TAILS[k];
     while (i >= 0) {
       const j = s.indexOf(tail, i + head.length);
       if (j >= 0 && j + tail.length - i <= p.length + 3 && j + tail.length - i >= p.length - 2) {
@@ -259,6 +260,7 @@ function phraseMiss(text: string): { at: number; len: number; phrase: string } |
 }
 
 const PHRASE_FIRST = /[高全习]/;
+const PHRASE_HEAD = F_PHRASE | F_PHRASE_END;
 const SPACES = /\s+/g;
 /** Each set phrase's first three and last four characters (the ends a near miss keeps). */
 const PHRASE_HEADS = SET_PHRASES.map((p) => p.slice(0, 3));
@@ -328,7 +330,8 @@ export function textHits(text: string, corpus: Corpus, features = textFeatures(t
     const m = re.exec(text);
     if (m) out = addHit(out, m.index, m[0].length, `：${what}`);
   }
-  const miss = features & F_PHRASE ? phraseMiss(text) : null;
+  // a near miss keeps a phrase's head: one of 高全习 and one of 平建 (white space between is no character)
+  const miss = (features & PHRASE_HEAD) === PHRASE_HEAD ? phraseMiss(text) : null;
   if (miss) out = addHit(out, 0, 0, `：固定提法应为“${miss.phrase}”`);
   const punct = features & F_DOUBLED_PUNCT ? DOUBLED_PUNCT.exec(text) : null;
   if (punct && !DOTS_ONLY.test(text)) out = addHit(out, punct.index, punct[0].length, '：标点重复');
