@@ -22,6 +22,10 @@ import {
   F_TEMPLATE,
   F_YU,
   F_ZHI_SHOU,
+  P_GAI,
+  P_GEN,
+  P_MARK,
+  P_QI,
   T_AN,
   T_BI_XU,
   T_CHENG,
@@ -36,7 +40,7 @@ import {
   textFeatures,
 } from '../../src/core/check/rules/text-features';
 import { TEMPLATE_NEED_BITS, TEMPLATE_PATTERN_NEEDS, TEMPLATE_PATTERNS, templateHits } from '../../src/core/check/rules/template-text';
-import { placeholderIn } from '../../src/core/check/rules/text';
+import { PLACEHOLDER_BITS, PLACEHOLDERS, placeholderIn } from '../../src/core/check/rules/text';
 import { Corpus, SET_PHRASES, spacedAt, textHits, wording } from '../../src/core/check/rules/wording';
 import { recognise } from '../../src/core/recognize';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
@@ -71,6 +75,10 @@ const BIT_PATTERNS: [string, number, RegExp][] = [
   ['T_MEN', T_MEN, /门/],
   ['T_QING', T_QING, /请/],
   ['T_WAN', T_WAN, /万/],
+  ['P_MARK', P_MARK, /[X×＿_—-]/],
+  ['P_GEN', P_GEN, /根/],
+  ['P_GAI', P_GAI, /该/],
+  ['P_QI', P_QI, /其/],
 ];
 
 /** Characters and words of every pattern the features gate, white space of several kinds, and a few others. */
@@ -78,6 +86,7 @@ const PIECES = [
   ...'（()）【】。.…·,，；、！？万元按述仍下填为必项X×＿_—-根据请该其与比相毒租专支收入出高全习年上一二年度单位名称的部门0123 \u3000\t\n\u00a0'.split(''),
   ...['按上述格式', '仍保留该表格式', '作下述说明', '在本表下方作', '为必填项', '请填写', '以下同', '的单位', '的部门', '不涉及的不列', '表述', '增加', '减少', '持平', '填写', '列示'],
   ...['与上年相', '比上年', '相比', '有毒有害气', '提租补', '财政转专户', '支出收入', '收入收入', '支出支出', 'XX', '__ 年', '— 年', '-- 年', '该项名词解释', '其他专用名词'],
+  ...['（一）其他专用名词。', '根据本部门情况进行简要说明', '（该项名词解释）'],
   ...['（不涉及的不列）', '按上述格式列示', '绩效目标为必填项', '（无此项的单位请在本表下方说明）', '。。。'],
   ...['增加（减少）', '增长(下降)', '（按实际情况填写）', '（如持平则作持平表述）', '（单位名称）', '（各项目以下同）', '（没有的部门，应当说明）', '【主要原因请填写】', '项目支出 万元'],
   ...['高水平建成全面建成小康社会', '高水平', '全面建成小康社会', '建成', '习近平新时代中国特色社会主义思想', '全面建设社会主义现代化国家', '预算', '算', '效', '。。', '，，', '……'],
@@ -109,6 +118,19 @@ describe('text features', () => {
 
   test('every set phrase’s head (its first three characters, which a near miss keeps) has F_PHRASE and F_PHRASE_END', () => {
     for (const p of SET_PHRASES) expect([p, textFeatures(p.slice(0, 3)) & (F_PHRASE | F_PHRASE_END)]).toEqual([p, F_PHRASE | F_PHRASE_END]);
+  });
+
+  test('a text a placeholder pattern matches has F_PLACEHOLDER and the pattern’s bits', () => {
+    let matched = 0;
+    for (const t of TEXTS) {
+      PLACEHOLDERS.forEach(([re], i) => {
+        if (!re.test(t)) return;
+        matched++;
+        const f = textFeatures(t);
+        expect([t, i, (f & F_PLACEHOLDER) !== 0, f & PLACEHOLDER_BITS[i]]).toEqual([t, i, true, PLACEHOLDER_BITS[i]]);
+      });
+    }
+    expect(matched).toBeGreaterThan(1000);
   });
 
   test('a text a template pattern matches has F_TEMPLATE', () => {

@@ -27,6 +27,11 @@ export const F_ZHI_SHOU = 1 << 7;
 export const F_PHRASE = 1 << 8;
 /** 平 or 建: the last character of every set phrase's head (高水平, 全面建, 习近平). */
 export const F_PHRASE_END = 1 << 22;
+/** A character each placeholder pattern needs (text.ts PLACEHOLDERS; 请 is T_QING, brackets F_BRACKET). */
+export const P_MARK = 1 << 23; // X × ＿ _ — - (XX, ××, __年, —年, --年)
+export const P_GEN = 1 << 24; // 根 (^根据……)
+export const P_GAI = 1 << 25; // 该 (（该项名词解释)
+export const P_QI = 1 << 26; // 其 (（一）其他专用名词)
 /** A Han character (U+4E00–U+9FA5) written twice in a row. */
 export const F_DOUBLED_HAN = 1 << 9;
 /** One of 。，；、！？ twice with only white space (as /\s/ means it) between: what /([。，；、！？])\s*\1/ matches. */
@@ -59,6 +64,10 @@ const CHAR_BITS: [string, number][] = [
   ['支收', F_ZHI_SHOU],
   ['高全习', F_PHRASE],
   ['平建', F_PHRASE_END],
+  ['X×＿_—-', P_MARK],
+  ['根', P_GEN],
+  ['该', P_GAI],
+  ['其', P_QI],
   ['）)', T_CLOSE],
   ['按', T_AN],
   ['述', T_SHU],
