@@ -59,7 +59,7 @@ const BIT_PATTERNS: [string, number, RegExp][] = [
   ['F_YU', F_YU, /与/],
   ['F_BI', F_BI, /比/],
   ['F_RARE_MISWRITE', F_RARE_MISWRITE, /[毒租专]/],
-  ['F_ZHI_SHOU', F_ZHI_SHOU, /[支收]/],
+  ['F_ZHI_SHOU', F_ZHI_SHOU, /[出入][支收]/],
   ['F_PHRASE', F_PHRASE, /[高全习]/],
   ['F_PHRASE_END', F_PHRASE_END, /[平建]/],
   ['F_DOUBLED_HAN', F_DOUBLED_HAN, /([\u4e00-\u9fa5])\1/],

@@ -21,7 +21,7 @@ export const F_YU = 1 << 4;
 export const F_BI = 1 << 5;
 /** 毒, 租 or 专 (有毒有害气, 提租补, 财政转专户). */
 export const F_RARE_MISWRITE = 1 << 6;
-/** 支 or 收 (支出收入, 收入收入, 支出支出). */
+/** 出 or 入 right before 支 or 收: what 支出收入, 收入收入 and 支出支出 each hold (出收, 入收, 出支). */
 export const F_ZHI_SHOU = 1 << 7;
 /** 高, 全 or 习: the first character of every set phrase's head (wording.ts SET_PHRASES). */
 export const F_PHRASE = 1 << 8;
@@ -61,7 +61,6 @@ const CHAR_BITS: [string, number][] = [
   ['与', F_YU],
   ['比', F_BI],
   ['毒租专', F_RARE_MISWRITE],
-  ['支收', F_ZHI_SHOU],
   ['高全习', F_PHRASE],
   ['平建', F_PHRASE_END],
   ['X×＿_—-', P_MARK],
@@ -87,6 +86,8 @@ for (const [chars, bit] of CHAR_BITS) for (let i = 0; i < chars.length; i++) BIT
 
 const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
 
+const [SHOU, ZHI, CHU, RU] = Array.from('收支出入', (c) => c.charCodeAt(0));
+
 /** The punctuation of F_DOUBLED_PUNCT: 。，；、！？ */
 const isDoublablePunct = (c: number): boolean => c === 0x3002 || c === 0xff0c || c === 0xff1b || c === 0x3001 || c === 0xff01 || c === 0xff1f;
 
@@ -105,6 +106,7 @@ export function textFeatures(text: string): number {
     if (isHan(c)) {
       // most characters: no dot, no white space, no punctuation
       if (c === prev) bits |= F_DOUBLED_HAN;
+      else if ((c === SHOU || c === ZHI) && (prev === CHU || prev === RU)) bits |= F_ZHI_SHOU;
       dots = 0;
       lastSolid = prev = c;
       continue;

@@ -33,7 +33,7 @@ export const MISWRITING_NEEDS: string[][] = [['与'], ['相比'], ['有毒有害
 
 /**
  * A character each literal of MISWRITING_NEEDS holds (same order; text-features.ts bits): 与; 比 of
- * 相比; 毒, 租, 专; 支 of 支出收入 and 支出支出, 收 of 收入收入. A text without it skips the pattern.
+ * 相比; 毒, 租, 专; 出 or 入 right before 支 or 收 (出收, 入收, 出支). A text without it skips the pattern.
  */
 const MISWRITING_BITS = [F_YU, F_BI, F_RARE_MISWRITE, F_RARE_MISWRITE, F_RARE_MISWRITE, F_ZHI_SHOU];
 
