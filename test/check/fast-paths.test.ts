@@ -3,7 +3,8 @@
  * each is run on many strings built from the characters its patterns care about, and on the edge
  * cases by name; a shortcut that answers otherwise than the plain expression fails here.
  */
-import { MAY_HOLD_PLACEHOLDER, PLACEHOLDERS } from '../../src/core/check/rules/text';
+import { PLACEHOLDER_BITS, PLACEHOLDERS } from '../../src/core/check/rules/text';
+import { F_PLACEHOLDER, textFeatures } from '../../src/core/check/rules/text-features';
 import { saysRounding } from '../../src/core/check/rules/cells';
 import { NOTE, TOPIC } from '../../src/core/check/rules/empty-table-note';
 import { Corpus } from '../../src/core/check/rules/wording';
@@ -102,14 +103,16 @@ describe('check shortcuts', () => {
     expect(new Corpus([{ text: '预 算\n算' }]).holds('算算')).toBe(true);
   });
 
-  test('every placeholder pattern’s match passes the placeholder pre-test', () => {
+  test('every placeholder pattern’s match has the placeholder features (F_PLACEHOLDER and the pattern’s bits)', () => {
     const texts = randomStrings(['X', '×', '＿', '_', '—', '-', ' ', '年', '根', '据', '请', '按', '照', '填', '写', '（', '该', '项', '名', '词', '解', '释', '一', '）', '其', '他', '专', '用'], 20000, 10);
     texts.push('XX', '__ 年', '— 年', '-- 年', '根据本部门情况进行简要说明', '请依据实际填写', '（该项名词解释', '（一）其他专用名词。');
     let matched = 0;
     for (const t of texts) {
-      if (!PLACEHOLDERS.some(([re]) => re.test(t))) continue;
+      const i = PLACEHOLDERS.findIndex(([re]) => re.test(t));
+      if (i < 0) continue;
       matched++;
-      expect(MAY_HOLD_PLACEHOLDER.test(t)).toBe(true);
+      const f = textFeatures(t);
+      expect([t, (f & F_PLACEHOLDER) !== 0, f & PLACEHOLDER_BITS[i]]).toEqual([t, true, PLACEHOLDER_BITS[i]]);
     }
     expect(matched).toBeGreaterThan(100);
   });

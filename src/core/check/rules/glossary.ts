@@ -87,10 +87,12 @@ export const glossary: Rule = {
       });
     });
     const explained = terms.filter((e) => e.body.replace(/[。.；;\s]/g, '') !== '');
-    // terms used in the text but not explained
-    const start = outlineStart(paragraphs, g);
-    const usedText = paragraphs.filter((_, k) => (k >= start && k < g.headingPi) || k >= g.to).map((p) => p.text).join('\n');
-    const missing = GLOSSARY_TERMS.filter((t) => t.used.test(usedText) && !explained.some((e) => t.explained.test(flat(e.term))));
+    // terms used in the text but not explained: the text is joined and searched only for a term no
+    // entry explains (most documents explain them all), each entry's term flattened once
+    const explainedTerms = explained.map((e) => flat(e.term));
+    let usedText: string | null = null;
+    const textUsed = (): string => (usedText ??= bodyText(paragraphs, g));
+    const missing = GLOSSARY_TERMS.filter((t) => !explainedTerms.some((f) => t.explained.test(f)) && t.used.test(textUsed()));
     if (explained.length <= 1) {
       ctx.report({
         message: `${paragraphLabel(head)}：名词解释只${explained.length ? `解释了“${explained[0].term}”一个名词` : '有标题，没有解释任何名词'}${missing.length ? `，正文用到的${missing.map((t) => t.term).join('、')}没有解释` : ''}`,
@@ -123,6 +125,12 @@ export const glossary: Rule = {
     });
   },
 };
+
+/** The narrative's text outside the 目录 and the 名词解释, paragraphs joined by line breaks. */
+function bodyText(paragraphs: CheckModel['narrative'], g: Glossary): string {
+  const start = outlineStart(paragraphs, g);
+  return paragraphs.filter((_, k) => (k >= start && k < g.headingPi) || k >= g.to).map((p) => p.text).join('\n');
+}
 
 /** Where the body of the narrative begins (after the 目录): the first paragraph after the last 目录 line, else 0. */
 function outlineStart(paragraphs: CheckModel['narrative'], g: Glossary): number {

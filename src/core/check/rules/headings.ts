@@ -80,16 +80,29 @@ interface TableRef {
 }
 
 /** Compare a list of table names (目录 entries) with the tables: by number, or by order when the tables carry none. */
-function compareTables(entries: Heading[], tables: Recognised[], unit: string | null, where: '目录' | '正文所列', loc: (h: Heading) => Location): Mismatch[] {
-  const list: Mismatch[] = [];
+/** The tables a list of table names is compared with: each table's key and number, read once for both lists. */
+interface TableIndex {
+  refs: TableRef[];
+  numbers: ({ n: number; sub: number | null } | null)[];
+  byNumber: boolean;
+}
+
+function tableIndex(tables: Recognised[], unit: string | null): TableIndex {
   const refs: TableRef[] = tables.map((t, index) => ({ t, key: tableKey(t.block.title?.text ?? t.block.sheet, unit), index }));
   const numbers = tables.map(tableNumber);
-  const byNumber = numbers.every((n) => n);
+  return { refs, numbers, byNumber: numbers.every((n) => n) };
+}
+
+function compareTables(entries: Heading[], { refs, numbers, byNumber }: TableIndex, unit: string | null, where: '目录' | '正文所列', loc: (h: Heading) => Location): Mismatch[] {
+  const list: Mismatch[] = [];
   const titleOf = (r: TableRef) => clip(r.t.block.title?.text ?? r.t.block.sheet);
   const tableLoc = (r: TableRef): Location => ({ sheet: r.t.block.sheet, cell: r.t.block.title?.cell ?? 'A1' });
   const found: { e: Heading; index: number }[] = [];
-  for (const e of entries) {
-    const want = tableKey(e.text, unit);
+  // each entry's key once (the check "another entry's table" below asks for every entry's again)
+  const wants = entries.map((e) => tableKey(e.text, unit));
+  for (let ei = 0; ei < entries.length; ei++) {
+    const e = entries[ei];
+    const want = wants[ei];
     const at = byNumber ? refs.filter((r) => numbers[r.index]?.n === e.numeral) : refs.filter((r) => r.index === e.numeral - 1);
     if (at.some((r) => sameTable(want, r.key))) {
       found.push({ e, index: at.find((r) => sameTable(want, r.key))!.index });
@@ -106,7 +119,7 @@ function compareTables(entries: Heading[], tables: Recognised[], unit: string | 
       continue;
     }
     // by order, the table in this place is another entry's: this one is not printed
-    if (!byNumber && entries.some((x) => x !== e && sameTable(tableKey(x.text, unit), at[0].key))) {
+    if (!byNumber && entries.some((x, xi) => x !== e && sameTable(wants[xi], at[0].key))) {
       list.push({ text: `${where}“${clip(e.p.text)}”，没有这张表`, locations: [loc(e)] });
       continue;
     }
@@ -123,6 +136,19 @@ function compareTables(entries: Heading[], tables: Recognised[], unit: string | 
   return list;
 }
 
+/** Level-1 headings by part (in order), from a part map: each part's list read once, not filtered per entry. */
+function level1ByPart(hs: Heading[], partOf: Map<Heading, number>): Map<number, Heading[]> {
+  const out = new Map<number, Heading[]>();
+  for (const h of hs) {
+    if (h.level !== 1) continue;
+    const part = partOf.get(h) as number;
+    const list = out.get(part);
+    if (list) list.push(h);
+    else out.set(part, [h]);
+  }
+  return out;
+}
+
 function tocMismatches(model: CheckModel): { toc: boolean; list: Mismatch[] } {
   const o = outline(model.narrative);
   if (o.toc.length === 0) return { toc: false, list: [] };
@@ -131,48 +157,64 @@ function tocMismatches(model: CheckModel): { toc: boolean; list: Mismatch[] } {
   const bodyPart = partsOf(o.body);
   const loc = (h: Heading) => paragraphLocation(h.p);
   const bodyTitles = firstRuns(o.body, bodyPart);
+  // each heading's key worked out once (titleKey is a chain of replacements; headings are compared several times)
+  const keys = new Map<Heading, string>();
+  const keyOf = (h: Heading): string => {
+    let k = keys.get(h);
+    if (k === undefined) keys.set(h, (k = titleKey(h.text)));
+    return k;
+  };
+  // the 目录's level-1 entries and the body's first-run titles by part, in order (parts in order of first entry)
+  const tocByPart = level1ByPart(o.toc, tocPart);
+  const bodyByPart = level1ByPart(bodyTitles, bodyPart);
+  // the body's first part title of each numeral
+  const bodyParts = new Map<number, Heading>();
+  for (const h of bodyTitles) if (h.level === 0 && !bodyParts.has(h.numeral)) bodyParts.set(h.numeral, h);
   // the part whose entries are tables
-  const tablesPart = [...new Set(o.toc.filter((h) => h.level === 1).map((h) => tocPart.get(h) as number))].find((part) => {
-    const entries = o.toc.filter((h) => h.level === 1 && tocPart.get(h) === part);
-    return entries.length >= 3 && entries.filter((h) => /表$/.test(titleKey(h.text))).length >= entries.length * 0.6;
+  const tablesPart = [...tocByPart.keys()].find((part) => {
+    const entries = tocByPart.get(part) as Heading[];
+    return entries.length >= 3 && entries.filter((h) => /表$/.test(keyOf(h))).length >= entries.length * 0.6;
   });
   const tables = model.tables.filter((t) => t.kind !== 'narrative' && !/^附件|附表/.test(t.block.sheet));
   for (const e of o.toc) {
     const part = tocPart.get(e) as number;
     if (e.level === 0) {
-      const body = bodyTitles.find((h) => h.level === 0 && h.numeral === e.numeral);
+      const body = bodyParts.get(e.numeral);
       if (!body) {
         list.push({ text: `目录列有“${clip(e.p.text)}”，正文没有这一部分的标题`, locations: [loc(e)] });
-      } else if (titleKey(body.text) !== titleKey(e.text)) {
+      } else if (keyOf(body) !== keyOf(e)) {
         list.push({ text: `目录“${clip(e.p.text)}”与正文标题“${clip(body.p.text)}”不一致`, locations: [loc(e), loc(body)] });
       }
       continue;
     }
     if (e.level !== 1 || part === tablesPart) continue;
-    const heads = bodyTitles.filter((h) => h.level === 1 && bodyPart.get(h) === part);
+    const heads = bodyByPart.get(part) ?? NO_HEADINGS;
     const body = heads.find((h) => h.numeral === e.numeral);
     if (!body) {
       if (heads.length) list.push({ text: `目录列有“${clip(e.p.text)}”，正文第${chineseNumeral(part)}部分没有“${chineseNumeral(e.numeral)}、”`, locations: [loc(e)] });
       continue;
     }
-    if (titleKey(body.text) !== titleKey(e.text)) list.push({ text: `目录“${clip(e.p.text)}”与正文标题“${clip(body.p.text)}”不一致`, locations: [loc(e), loc(body)] });
+    if (keyOf(body) !== keyOf(e)) list.push({ text: `目录“${clip(e.p.text)}”与正文标题“${clip(body.p.text)}”不一致`, locations: [loc(e), loc(body)] });
   }
   if (tablesPart && tables.length) {
-    list.push(...compareTables(o.toc.filter((h) => h.level === 1 && tocPart.get(h) === tablesPart && h.title), tables, model.facts.unit, '目录', loc));
+    const index = tableIndex(tables, model.facts.unit);
+    list.push(...compareTables((tocByPart.get(tablesPart) as Heading[]).filter((h) => h.title), index, model.facts.unit, '目录', loc));
     // a second list of the tables inside the body (the tables' own 目录)
-    const inner = o.body.filter((x) => x.level === 1 && bodyPart.get(x) === tablesPart && x.title && /表$/.test(titleKey(x.text)));
-    if (inner.length >= 3) list.push(...compareTables(inner, tables, model.facts.unit, '正文所列', loc));
+    const inner = o.body.filter((x) => x.level === 1 && bodyPart.get(x) === tablesPart && x.title && /表$/.test(keyOf(x)));
+    if (inner.length >= 3) list.push(...compareTables(inner, index, model.facts.unit, '正文所列', loc));
   }
   // headings of the body the 目录 does not list (where it lists that part's headings)
-  for (const part of new Set(o.toc.filter((h) => h.level === 1).map((h) => tocPart.get(h) as number))) {
+  for (const [part, entries] of tocByPart) {
     if (part === tablesPart) continue;
-    const listed = new Set(o.toc.filter((h) => h.level === 1 && tocPart.get(h) === part).map((h) => h.numeral));
-    for (const h of bodyTitles.filter((x) => x.level === 1 && bodyPart.get(x) === part && !listed.has(x.numeral))) {
-      list.push({ text: `正文“${clip(h.p.text)}”没有列入目录`, locations: [loc(h)] });
+    const listed = new Set(entries.map((h) => h.numeral));
+    for (const h of bodyByPart.get(part) ?? NO_HEADINGS) {
+      if (!listed.has(h.numeral)) list.push({ text: `正文“${clip(h.p.text)}”没有列入目录`, locations: [loc(h)] });
     }
   }
   return { toc: true, list };
 }
+
+const NO_HEADINGS: Heading[] = [];
 
 function dedupe(locations: Location[]): Location[] {
   const seen = new Set<string>();

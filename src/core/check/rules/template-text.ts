@@ -5,6 +5,7 @@ import { REASON_PLACEHOLDER } from '../../narrative/placeholders';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';
 import type { Rule } from '../types';
 import { documentText } from './text-cells';
+import { F_BRACKET, F_DOTS3, F_TEMPLATE, T_AN, T_BI_XU, T_CHENG, T_CLOSE, T_MEN, T_QING, T_RENG_SHU_FANG, T_SHE, T_SHU, T_TONG_DAN, T_WAN, textFeatures } from './text-features';
 
 export type Kind = 'alternatives' | 'instructions' | 'placeholders' | 'blank-amounts';
 
@@ -36,11 +37,11 @@ export const TEMPLATE_PATTERN_NEEDS: (readonly string[] | null)[] = [
   ['按'],
   ['表述'],
   ['不涉及'],
-  null,
+  ['按上述'],
   ['名称'],
   ['以下同', '的单位'],
-  null,
-  null,
+  ['仍保留该表格式', '作下述说明', '在本表下方作'],
+  ['为必填项'],
   ['的部门'],
   null,
   ['请填写'],
@@ -53,8 +54,21 @@ export const TEMPLATE_PATTERN_NEEDS: (readonly string[] | null)[] = [
  */
 export const TEMPLATE_PATTERN_BRACKET: readonly boolean[] = [true, true, true, true, false, true, true, false, false, true, false, false, false];
 
-/** Every pattern above needs one of these: texts without any (most table labels) are not searched further. */
-const MAY_MATCH = /[（(【。.…·]|万元|按上述|仍保留|作下述|在本表下方|为必填项/;
+/**
+ * A text-features.ts bit for a character of each of TEMPLATE_PATTERN_NEEDS's words, by position (0:
+ * the pattern has no words): a text without it holds none of the words and is not searched for them.
+ */
+export const TEMPLATE_NEED_BITS: readonly number[] = [T_CLOSE, T_AN, T_SHU, T_SHE, T_SHU, T_CHENG, T_TONG_DAN, T_RENG_SHU_FANG, T_BI_XU, T_MEN, 0, T_QING, T_WAN];
+
+/** The position of /^\s*\d{0,2}\s*[。.…·]{3,}\s*$/ above (its only literal need: three of 。.…· in a row). */
+const DOTS_LINE = 10;
+
+/**
+ * The text-features.ts bits each pattern above cannot match without, by position: an opening
+ * bracket for the TEMPLATE_PATTERN_BRACKET ones, three dots in a row for the line of dots, a
+ * character of its words (TEMPLATE_NEED_BITS).
+ */
+const TEMPLATE_PATTERN_BITS: readonly number[] = TEMPLATE_PATTERN_BRACKET.map((bracket, i) => (bracket ? F_BRACKET : i === DOTS_LINE ? F_DOTS3 : 0) | TEMPLATE_NEED_BITS[i]);
 
 /** The patterns of each kind (their positions above), in the order the kinds are tried. */
 const BY_KIND: [Kind, number[]][] = (['alternatives', 'instructions', 'placeholders', 'blank-amounts'] as Kind[]).map((kind) => [
@@ -86,22 +100,24 @@ export interface TemplateHit {
 const NO_HITS: readonly TemplateHit[] = [];
 
 /** The template leftovers of one text, at most one per kind, in the order the kinds are tried. */
-export function templateHits(text: string, narrative: boolean): readonly TemplateHit[] {
-  if (!MAY_MATCH.test(text)) return NO_HITS;
+export function templateHits(text: string, narrative: boolean, features = textFeatures(text)): readonly TemplateHit[] {
+  // every pattern needs one of （ ( 【 。 . … · 万 述 仍 下 填 (F_TEMPLATE; its brackets, dots or a word of
+  // TEMPLATE_PATTERN_NEEDS holds one): most table labels hold none
+  if (!(features & F_TEMPLATE)) return NO_HITS;
   let out: TemplateHit[] | null = null;
-  const bracket = text.includes('（') || text.includes('(');
   for (const [kind, patterns] of BY_KIND) {
     // a blank amount is one only in prose
     if (kind === 'blank-amounts' && !narrative) continue;
     for (const i of patterns) {
       const re = TEMPLATE_PATTERNS[i][1];
       const needs = TEMPLATE_PATTERN_NEEDS[i];
-      if ((TEMPLATE_PATTERN_BRACKET[i] && !bracket) || (needs && !holdsAny(text, needs))) continue;
+      const bits = TEMPLATE_PATTERN_BITS[i];
+      if ((features & bits) !== bits || (needs && !holdsAny(text, needs))) continue;
       const m = re.exec(text);
       if (!m) continue;
       // the generator's 【主要原因：请填写】 is said by narrative/reasons; a blank amount only in prose
       if (m[0] === REASON_PLACEHOLDER || m[0].includes(REASON_PLACEHOLDER)) continue;
-      if (kind === 'blank-amounts' && (!narrative || /单位/.test(text.slice(Math.max(0, m.index - 4), m.index + m[0].length)))) continue;
+      if (kind === 'blank-amounts' && (!narrative || text.slice(Math.max(0, m.index - 4), m.index + m[0].length).includes('单位'))) continue;
       (out ??= []).push({ kind, at: m.index, len: m[0].length, quote: m[0].trim() });
       break;
     }
@@ -126,12 +142,13 @@ export const templateText: Rule = {
     const hits = new Map<Kind, { loc: Location; label: string; quote: string; narrative: boolean }[]>();
     // a text written in many cells is searched once: what it holds depends on the text and whether it is prose
     const { texts: distinct, slot } = texts.distinct;
+    const features = texts.features;
     const known: (readonly TemplateHit[] | undefined)[][] = [new Array(distinct.length), new Array(distinct.length)];
     for (let i = 0; i < texts.length; i++) {
       const narrative = texts.narrative(i);
       const memo = known[narrative ? 1 : 0];
       const k = slot[i];
-      const found = (memo[k] ??= templateHits(distinct[k], narrative));
+      const found = (memo[k] ??= templateHits(distinct[k], narrative, features[k]));
       if (found.length === 0) continue;
       const t = texts.at(i);
       const label = paragraphLabel(t);

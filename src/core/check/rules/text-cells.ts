@@ -2,6 +2,7 @@
 import { isSpaceCode } from '../../chars';
 import type { CheckModel, TextCell } from '../../model/model';
 import type { Cell, Sheet } from '../../workbook';
+import { textFeatures } from './text-features';
 
 export interface DocText extends TextCell {
   /** A paragraph of the narrative (else a text cell of a table: title, header, note). */
@@ -27,6 +28,7 @@ export class DocTexts {
   private readonly paragraphs: readonly TextCell[];
   private cells = 0;
   private unique: Distinct | null = null;
+  private bits: Uint32Array | null = null;
 
   /** Room for `cellCount` text cells of the workbook (addCell), then the paragraphs (addParagraphs, once the cells are in). */
   constructor(sheetNames: readonly string[], cellCount: number, paragraphs: readonly TextCell[] = []) {
@@ -92,6 +94,18 @@ export class DocTexts {
       slot[i] = k;
     }
     return (this.unique = { texts, slot });
+  }
+
+  /**
+   * The text-features.ts bits of each distinct text (by its index in `distinct.texts`): read once
+   * per model for the wording, template-text and placeholder rules, which each scanned every text.
+   */
+  get features(): Uint32Array {
+    if (this.bits) return this.bits;
+    const { texts } = this.distinct;
+    const bits = new Uint32Array(texts.length);
+    for (let k = 0; k < texts.length; k++) bits[k] = textFeatures(texts[k]);
+    return (this.bits = bits);
   }
 }
 

@@ -2,6 +2,7 @@
 import type { Rule } from '../types';
 import { paragraphLocation } from '../../narrative/source';
 import { documentText } from './text-cells';
+import { F_BRACKET, F_PLACEHOLDER, P_GAI, P_GEN, P_MARK, P_QI, T_QING, textFeatures } from './text-features';
 
 export const PLACEHOLDERS: [RegExp, string][] = [
   [/X{2,}|×{2,}|＿{2,}|_{2,}\s*年|—\s*年|--\s*年/, '占位符未填写'],
@@ -12,11 +13,10 @@ export const PLACEHOLDERS: [RegExp, string][] = [
 ];
 
 /**
- * Every placeholder pattern above needs one of these (X, ×, ＿, _, — or - for the first; 根据, 请,
- * 该项名词解释, 其他专用名词 for the others): a text without any (most table cells) is not searched
- * with each pattern.
+ * The text-features.ts bits each pattern above cannot match without, by position: X × ＿ _ — or -;
+ * 根; 请; a bracket and 该; a bracket and 其. A text without them is not searched with the pattern.
  */
-export const MAY_HOLD_PLACEHOLDER = /[X×＿_—-]|根据|请|该项名词解释|其他专用名词/;
+export const PLACEHOLDER_BITS: readonly number[] = [P_MARK, P_GEN, T_QING, F_BRACKET | P_GAI, F_BRACKET | P_QI];
 
 interface Placeholder {
   message: string;
@@ -24,17 +24,22 @@ interface Placeholder {
 }
 
 /** The first placeholder pattern a text matches, as the finding says it; null when none. */
-export function placeholderIn(text: string): Placeholder | null {
-  if (!MAY_HOLD_PLACEHOLDER.test(text)) return null;
-  const hit = firstPlaceholder(text);
+export function placeholderIn(text: string, features = textFeatures(text)): Placeholder | null {
+  // every pattern needs a character of F_PLACEHOLDER (X × ＿ _ — - 根 请 该 其): most texts hold none; the
+  // others are searched only with the patterns whose PLACEHOLDER_BITS they have
+  if (!(features & F_PLACEHOLDER)) return null;
+  const hit = firstPlaceholder(text, features);
   if (!hit) return null;
   const m = hit[0].exec(text);
   return { message: `“${excerpt(text, m?.index ?? 0)}”${hit[1]}`, actual: m?.[0] ?? null };
 }
 
-/** The first of PLACEHOLDERS that matches (a loop: no closure per text; '-' and '—' pass the pre-test often). */
-function firstPlaceholder(text: string): [RegExp, string] | undefined {
-  for (let i = 0; i < PLACEHOLDERS.length; i++) if (PLACEHOLDERS[i][0].test(text)) return PLACEHOLDERS[i];
+/** The first of PLACEHOLDERS that matches (a loop: no closure per text), of those the text has the bits of. */
+function firstPlaceholder(text: string, features: number): [RegExp, string] | undefined {
+  for (let i = 0; i < PLACEHOLDERS.length; i++) {
+    const bits = PLACEHOLDER_BITS[i];
+    if ((features & bits) === bits && PLACEHOLDERS[i][0].test(text)) return PLACEHOLDERS[i];
+  }
   return undefined;
 }
 
@@ -53,7 +58,8 @@ export const placeholders: Rule = {
     // in many cells is searched once (the answer depends on the text only)
     const texts = documentText(ctx.model);
     const { texts: distinct, slot } = texts.distinct;
-    const found = distinct.map((t) => placeholderIn(t));
+    const features = texts.features;
+    const found = distinct.map((t, k) => placeholderIn(t, features[k]));
     for (let i = 0; i < texts.length; i++) {
       const hit = found[slot[i]];
       if (hit) ctx.report({ message: hit.message, locations: [paragraphLocation(texts.at(i))], expected: null, actual: hit.actual });

@@ -11,6 +11,7 @@ import { headingOf } from '../../narrative/structure';
 import type { Location } from '../../report';
 import type { Rule } from '../types';
 import { around, documentText, type DocText } from './text-cells';
+import { F_BI, F_DOUBLED_HAN, F_DOUBLED_PUNCT, F_PHRASE, F_PHRASE_END, F_RARE_MISWRITE, F_YU, F_ZHI_SHOU, textFeatures } from './text-features';
 
 /** Reduplications that are words (叠词), not typos. */
 export const REDUPLICATIONS = new Set(
@@ -30,8 +31,11 @@ export const MISWRITINGS: [RegExp, string][] = [
 /** A literal each miswriting above needs (same order): a text without it is not searched with that pattern. */
 export const MISWRITING_NEEDS: string[][] = [['与'], ['相比'], ['有毒有害气'], ['提租补'], ['财政转专户'], ['支出收入', '收入收入', '支出支出']];
 
-/** Any literal of MISWRITING_NEEDS (plain words, no pattern characters): a text without one is searched with none of the patterns. */
-const MAY_MISWRITE = new RegExp(MISWRITING_NEEDS.flat().join('|'));
+/**
+ * A character each literal of MISWRITING_NEEDS holds (same order; text-features.ts bits): 与; 比 of
+ * 相比; 毒, 租, 专; 出 or 入 right before 支 or 收 (出收, 入收, 出支). A text without it skips the pattern.
+ */
+const MISWRITING_BITS = [F_YU, F_BI, F_RARE_MISWRITE, F_RARE_MISWRITE, F_RARE_MISWRITE, F_ZHI_SHOU];
 
 /** Character pairs that are words even where a document uses them once (区级, 据实 …). */
 const COMMON_PAIRS = new Set([
@@ -103,7 +107,7 @@ export class Corpus {
 
   /** Does a text of the document hold this word (no white space, line break or NUL in it), white space ignored? */
   holds(word: string): boolean {
-    return spaced(word).test(this.raw);
+    return spacedAt(this.raw, word, 0) >= 0;
   }
 
   /** Occurrences of a word of two Han characters (overlapping ones too: 年年年 holds 年年 twice). */
@@ -117,11 +121,8 @@ export class Corpus {
     }
     n = 0;
     // one match per start: each occurrence in the texts without white space starts at its own character
-    const re = new RegExp(spaced(w).source, 'g');
-    for (let m = re.exec(this.raw); m; m = re.exec(this.raw)) {
-      n++;
-      re.lastIndex = m.index + 1;
-    }
+    const raw = this.raw;
+    for (let i = spacedAt(raw, w, 0); i >= 0; i = spacedAt(raw, w, i + 1)) n++;
     this.asked.set(w, n);
     return n;
   }
@@ -132,9 +133,25 @@ function allStrings(texts: readonly unknown[]): texts is readonly string[] {
   return true;
 }
 
-/** A word as a pattern that allows white space between its characters (what removing it would join). */
-function spaced(word: string): RegExp {
-  return new RegExp(Array.from(word, (c) => c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('\\s*'));
+/**
+ * Where the word starts in `s` at or after `from` with only white space (as /\s/ means it) between
+ * its characters; -1 if nowhere. What /w\s*o\s*r\s*d/ finds searched from `from`, for a word without
+ * white space: \s* cannot give back a character the next one of the word could be, so a start
+ * matches exactly when each next character of the word is the next one that is not white space.
+ * The first character is found by indexOf (no pattern built per word).
+ */
+export function spacedAt(s: string, word: string, from: number): number {
+  if (word.length === 0) return from <= s.length ? from : -1;
+  for (let i = s.indexOf(word[0], from); i >= 0; i = s.indexOf(word[0], i + 1)) {
+    let j = i + 1;
+    let k = 1;
+    for (; k < word.length; k++, j++) {
+      while (j < s.length && isSpaceCode(s.charCodeAt(j))) j++;
+      if (j >= s.length || s.charCodeAt(j) !== word.charCodeAt(k)) break;
+    }
+    if (k === word.length) return i;
+  }
+  return -1;
 }
 
 /** Whether a string holds white space as /\s/ means it (a loop over codes, no regex per text). */
@@ -215,13 +232,19 @@ const ALL_HAN = /^[\u4e00-\u9fa5]+$/;
 /** "高水平建成全面建成小康社会" for "高水平全面建成小康社会": the phrase's ends with something else between. */
 export function setPhraseMiss(text: string): { at: number; len: number; phrase: string } | null {
   if (!PHRASE_FIRST.test(text)) return null; // the first character of every phrase's head
+  return phraseMiss(text);
+}
+
+/** setPhraseMiss for a text known to hold one of 高全习. */
+function phraseMiss(text: string): { at: number; len: number; phrase: string } | null {
   const s = hasSpace(text) ? text.replace(SPACES, '') : text;
   for (let k = 0; k < SET_PHRASES.length; k++) {
     const p = SET_PHRASES[k];
-    if (s.includes(p)) continue;
     const head = PHRASE_HEADS[k];
-    const tail = PHRASE_TAILS[k];
+    // the phrase starts with its head: a text without the head holds neither (one search, not two)
     let i = s.indexOf(head);
+    if (i < 0 || s.includes(p)) continue;
+    const tail = PHRASE_TAILS[k];
     while (i >= 0) {
       const j = s.indexOf(tail, i + head.length);
       if (j >= 0 && j + tail.length - i <= p.length + 3 && j + tail.length - i >= p.length - 2) {
@@ -237,6 +260,7 @@ export function setPhraseMiss(text: string): { at: number; len: number; phrase: 
 }
 
 const PHRASE_FIRST = /[高全习]/;
+const PHRASE_HEAD = F_PHRASE | F_PHRASE_END;
 const SPACES = /\s+/g;
 /** Each set phrase's first three and last four characters (the ends a near miss keeps). */
 const PHRASE_HEADS = SET_PHRASES.map((p) => p.slice(0, 3));
@@ -293,21 +317,23 @@ const NO_HITS: readonly TextHit[] = [];
  * The checks of one text, in the order they are reported: a doubled character, the miswritings, a
  * set phrase written wrong, doubled punctuation.
  */
-export function textHits(text: string, corpus: Corpus): readonly TextHit[] {
-  // no closure per text (thousands of texts, almost all without a hit): the list is made at the first hit
+export function textHits(text: string, corpus: Corpus, features = textFeatures(text)): readonly TextHit[] {
+  // no closure per text (thousands of texts, almost all without a hit): the list is made at the first hit.
+  // Each check runs only where the text's features (text-features.ts) say it can find something.
   let out: TextHit[] | null = null;
-  const d = doubledCharacter(text, corpus);
+  // a doubled character is two equal Han characters in a row
+  const d = features & F_DOUBLED_HAN ? doubledCharacter(text, corpus) : null;
   if (d) out = addHit(out, d.at, 2, `中“${d.ch}”重复`);
-  const mayMiswrite = MAY_MISWRITE.test(text);
-  for (let i = 0; mayMiswrite && i < MISWRITINGS.length; i++) {
+  for (let i = 0; i < MISWRITINGS.length; i++) {
     const [re, what] = MISWRITINGS[i];
-    if (!holdsAny(text, MISWRITING_NEEDS[i])) continue;
+    if (!(features & MISWRITING_BITS[i]) || !holdsAny(text, MISWRITING_NEEDS[i])) continue;
     const m = re.exec(text);
     if (m) out = addHit(out, m.index, m[0].length, `：${what}`);
   }
-  const miss = setPhraseMiss(text);
+  // a near miss keeps a phrase's head: one of 高全习 and one of 平建 (white space between is no character)
+  const miss = (features & PHRASE_HEAD) === PHRASE_HEAD ? phraseMiss(text) : null;
   if (miss) out = addHit(out, 0, 0, `：固定提法应为“${miss.phrase}”`);
-  const punct = DOUBLED_PUNCT.exec(text);
+  const punct = features & F_DOUBLED_PUNCT ? DOUBLED_PUNCT.exec(text) : null;
   if (punct && !DOTS_ONLY.test(text)) out = addHit(out, punct.index, punct[0].length, '：标点重复');
   return out ?? NO_HITS;
 }
@@ -341,7 +367,8 @@ export const wording: Rule = {
       ctx.report({ message: `${paragraphLabel(t)}：“${around(t.text, at, len)}”${what}`, locations: [paragraphLocation(t, at, at + len), ...extra], expected: null, actual: t.text.slice(at, at + len) });
     // a text written in many cells (合计, 科目 names) is checked once: its hits depend on it and the corpus only
     const { texts: distinct, slot } = texts.distinct;
-    const found = distinct.map((text) => textHits(text, corpus));
+    const features = texts.features;
+    const found = distinct.map((text, k) => textHits(text, corpus, features[k]));
     for (let i = 0; i < texts.length; i++) {
       const hits = found[slot[i]];
       if (hits.length === 0) continue;

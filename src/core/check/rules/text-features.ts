@@ -1,0 +1,126 @@
+/**
+ * What a text holds that the text rules' patterns need, read in one pass over its characters: a
+ * bit set per text. The wording, template-text and placeholder rules each ran their own pre-test
+ * regex (and a character scan) over every text of the document; they now read these bits, and a
+ * text without a family's characters skips that family's patterns. Each bit is a necessary
+ * condition only: a rule still runs its own patterns on the texts that pass.
+ */
+import { isSpaceCode } from '../../chars';
+
+/** A character one of the template patterns needs: （ ( 【 。 . … · 万 述 仍 下 填 (see template-text.ts). */
+export const F_TEMPLATE = 1 << 0;
+/** An opening bracket （ or (. */
+export const F_BRACKET = 1 << 1;
+/** Three of 。 . … · in a row. */
+export const F_DOTS3 = 1 << 2;
+/** A character a placeholder pattern needs: X × ＿ _ — - 根 请 该 其 (see text.ts). */
+export const F_PLACEHOLDER = 1 << 3;
+/** 与 (the miswriting “与上年相”). */
+export const F_YU = 1 << 4;
+/** 比 (“比上年……相比”). */
+export const F_BI = 1 << 5;
+/** 毒, 租 or 专 (有毒有害气, 提租补, 财政转专户). */
+export const F_RARE_MISWRITE = 1 << 6;
+/** 出 or 入 right before 支 or 收: what 支出收入, 收入收入 and 支出支出 each hold (出收, 入收, 出支). */
+export const F_ZHI_SHOU = 1 << 7;
+/** 高, 全 or 习: the first character of every set phrase's head (wording.ts SET_PHRASES). */
+export const F_PHRASE = 1 << 8;
+/** 平 or 建: the last character of every set phrase's head (高水平, 全面建, 习近平). */
+export const F_PHRASE_END = 1 << 22;
+/** A character each placeholder pattern needs (text.ts PLACEHOLDERS; 请 is T_QING, brackets F_BRACKET). */
+export const P_MARK = 1 << 23; // X × ＿ _ — - (XX, ××, __年, —年, --年)
+export const P_GEN = 1 << 24; // 根 (^根据……)
+export const P_GAI = 1 << 25; // 该 (（该项名词解释)
+export const P_QI = 1 << 26; // 其 (（一）其他专用名词)
+/** A Han character (U+4E00–U+9FA5) written twice in a row. */
+export const F_DOUBLED_HAN = 1 << 9;
+/** One of 。，；、！？ twice with only white space (as /\s/ means it) between: what /([。，；、！？])\s*\1/ matches. */
+export const F_DOUBLED_PUNCT = 1 << 10;
+
+/**
+ * A character of each word a template pattern needs (template-text.ts TEMPLATE_PATTERN_NEEDS), by
+ * pattern: a text without one is not searched for the words.
+ */
+export const T_CLOSE = 1 << 11; // ） )
+export const T_AN = 1 << 12; // 按
+export const T_SHU = 1 << 13; // 述 (表述, 按上述)
+export const T_SHE = 1 << 14; // 涉 (不涉及)
+export const T_CHENG = 1 << 15; // 称 (名称)
+export const T_TONG_DAN = 1 << 16; // 同 (以下同), 单 (的单位)
+export const T_RENG_SHU_FANG = 1 << 17; // 仍 (仍保留该表格式), 述 (作下述说明), 方 (在本表下方作)
+export const T_BI_XU = 1 << 18; // 必 (为必填项)
+export const T_MEN = 1 << 19; // 门 (的部门)
+export const T_QING = 1 << 20; // 请 (请填写)
+export const T_WAN = 1 << 21; // 万 (万元)
+
+/** The bits each character sets by itself (the others come from runs: doubled characters, dots in a row). */
+const CHAR_BITS: [string, number][] = [
+  ['（(【。.…·万述仍下填', F_TEMPLATE],
+  ['（(', F_BRACKET],
+  ['X×＿_—-根请该其', F_PLACEHOLDER],
+  ['与', F_YU],
+  ['比', F_BI],
+  ['毒租专', F_RARE_MISWRITE],
+  ['高全习', F_PHRASE],
+  ['平建', F_PHRASE_END],
+  ['X×＿_—-', P_MARK],
+  ['根', P_GEN],
+  ['该', P_GAI],
+  ['其', P_QI],
+  ['）)', T_CLOSE],
+  ['按', T_AN],
+  ['述', T_SHU],
+  ['涉', T_SHE],
+  ['称', T_CHENG],
+  ['同单', T_TONG_DAN],
+  ['仍述方', T_RENG_SHU_FANG],
+  ['必', T_BI_XU],
+  ['门', T_MEN],
+  ['请', T_QING],
+  ['万', T_WAN],
+];
+
+/** Bits by UTF-16 code: a typed table, one read per character (no Map, no regex). */
+const BITS = new Uint32Array(0x10000);
+for (const [chars, bit] of CHAR_BITS) for (let i = 0; i < chars.length; i++) BITS[chars.charCodeAt(i)] |= bit;
+
+const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
+
+const [SHOU, ZHI, CHU, RU] = Array.from('收支出入', (c) => c.charCodeAt(0));
+
+/** The punctuation of F_DOUBLED_PUNCT: 。，；、！？ */
+const isDoublablePunct = (c: number): boolean => c === 0x3002 || c === 0xff0c || c === 0xff1b || c === 0x3001 || c === 0xff01 || c === 0xff1f;
+
+/** The dots of F_DOTS3: 。 . … · */
+const isDot = (c: number): boolean => c === 0x3002 || c === 0x2e || c === 0x2026 || c === 0xb7;
+
+/** The F_ bits of one text. */
+export function textFeatures(text: string): number {
+  let bits = 0;
+  let prev = -1; // the previous code
+  let lastSolid = -1; // the previous code that is not white space
+  let dots = 0; // dots in a row up to here
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    bits |= BITS[c];
+    if (isHan(c)) {
+      // most characters: no dot, no white space, no punctuation
+      if (c === prev) bits |= F_DOUBLED_HAN;
+      else if ((c === SHOU || c === ZHI) && (prev === CHU || prev === RU)) bits |= F_ZHI_SHOU;
+      dots = 0;
+      lastSolid = prev = c;
+      continue;
+    }
+    if (isDot(c)) {
+      if (++dots >= 3) bits |= F_DOTS3;
+    } else dots = 0;
+    if (isSpaceCode(c)) {
+      prev = c;
+      continue;
+    }
+    if (c === lastSolid && isDoublablePunct(c)) bits |= F_DOUBLED_PUNCT;
+    lastSolid = c;
+    prev = c;
+  }
+  return bits;
+}
