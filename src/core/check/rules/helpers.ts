@@ -82,6 +82,17 @@ export function qtys(t: Recognised, rows: TableRow[], key: string): Q[] | null {
   return out;
 }
 
+/** One row's quantities in these columns; null when one of them is not a number (as qtys, across a row). */
+export function rowQtys(t: Recognised, row: TableRow, keys: string[]): Q[] | null {
+  const out: Q[] = [];
+  for (const k of keys) {
+    const q = qty(t, row, k);
+    if (!q) return null;
+    out.push(q);
+  }
+  return out;
+}
+
 /** Past this many rows an array is grown, as `new Array(n)` of more would not have fast elements. */
 const SIZED_MAX = 8192;
 

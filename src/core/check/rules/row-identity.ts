@@ -1,7 +1,7 @@
-import type { TableKind, Recognised, TableRow } from '../../recognize';
+import type { TableKind, Recognised } from '../../recognize';
 import type { Rule } from '../types';
-import { hasUnmappedColumns, moneyKeys, pickKey, SumWords, unmappedMoneyColumns } from './helpers';
-import { columnLabel, qty, rowLabel, type Q } from '../../model/quantity';
+import { hasUnmappedColumns, moneyKeys, pickKey, rowQtys, SumWords, unmappedMoneyColumns } from './helpers';
+import { columnLabel, qty, rowLabel } from '../../model/quantity';
 
 interface Identity {
   kinds: TableKind[];
@@ -51,17 +51,6 @@ function partKeys(t: Recognised, id: Identity, total: string): string[] {
   return keys;
 }
 
-/** A row's parts, or null when one of them is not a number (the row is then not checked). */
-function partsOf(t: Recognised, row: TableRow, keys: string[]): Q[] | null {
-  const ps: Q[] = [];
-  for (const k of keys) {
-    const p = qty(t, row, k);
-    if (!p) return null;
-    ps.push(p);
-  }
-  return ps;
-}
-
 /** Row identities: 合计 = 基本 + 项目 + …, 基本 = 人员 + 公用, 收入合计 = Σ来源 … on every row. */
 const rule: Rule = {
   meta: {
@@ -107,7 +96,7 @@ const rule: Rule = {
         for (const row of t.rows) {
           const q = qty(t, row, total);
           if (!q) continue;
-          const ps = partsOf(t, row, parts);
+          const ps = rowQtys(t, row, parts);
           if (ps) ctx.sum(q, ps, words.at(row, total), signs);
         }
       }
