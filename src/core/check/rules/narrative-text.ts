@@ -6,6 +6,7 @@ import { looseName } from '../../narrative/lexicon';
 import { paragraphLabel, paragraphLocation, type NarrativeParagraph } from '../../narrative/source';
 import { norm } from '../../recognize/text';
 import { REASON_PLACEHOLDER } from '../../narrative/placeholders';
+import type { NumberToken } from '../../narrative/tokens';
 import type { Rule } from '../types';
 import { claimLocation, compareAmount, qLocation, quote, wan } from './narrative-helpers';
 import { findGlossary } from './glossary-text';
@@ -57,59 +58,20 @@ export const narrativeYears: Rule = {
     if (a.paragraphs.length === 0) return ctx.skip('没有情况说明');
     if (!year) return ctx.skip('没有识别出文件年度');
     const final = ctx.model.kind === 'final';
-    const kindWord = final ? '决算' : '预算';
     // (each paragraph's tokens with its scope: no object per token; issue 19)
     const paragraphs = a.paragraphs;
     const byParagraph = a.paragraphTokens;
     for (let pi = 0; pi < byParagraph.length; pi++) {
-      const tokens = byParagraph[pi];
-      for (let k = 0; k < tokens.length; k++) {
-        const token = tokens[k];
+      for (const token of byParagraph[pi]) {
         if (token.kind !== 'year') continue;
         const p = paragraphs[pi];
-        const scope = a.scopeOf(pi);
-        const text = p.text;
         const y = token.value.toNumber();
-        const before = norm(text.slice(Math.max(0, token.start - 4), token.start));
-        const after = text.slice(token.end);
-        const clause = firstClause(after);
-        // a stated reason may name last year's budget ("二是纳入2018年预算管理的700万元培训费收入…")
-        const sentenceStart = Math.max(text.lastIndexOf('。', token.start), text.lastIndexOf('；', token.start), 0);
-        const inReason = REASON_WORDS.test(text.slice(sentenceStart, token.start));
-        // 职能、重点工作 … sections are not checked, except “纳入 Y 年部门预算编制范围” (单位构成)
-        // (the unit's full name may stand between: “纳入上海市长宁区人大常委会办公室 2023 年度部门决算编制范围”)
-        const scopeLabel = /纳入[^，。；,;]{0,30}$/.test(text.slice(Math.max(0, token.start - 34), token.start)) && /^\s*(年)?度?\s*(部门)?(汇总)?(预算|决算)\s*编制范围/.test(after) && !inReason;
-        // “2025年部门所有项目实行绩效目标管理”, “2026年部门设置了部门整体支出绩效目标”: this year's targets
-        const targetLabel = PERFORMANCE_LABEL.test(after) && !inReason;
-        if (a.isBusiness(scope) && !scopeLabel) continue;
-        let expected: number | null = null;
-        let why = '';
-        if (inReason && !scopeLabel) continue;
-        if (scopeLabel) {
-          expected = year;
-          why = `这是 ${year} 年${kindWord}，纳入编制范围的应是本年${kindWord}`;
-        } else if (targetLabel) {
-          expected = year;
-          why = `这是 ${year} 年${kindWord}的绩效目标（绩效自评）`;
-        } else if (/(比|较|与|同比)\s*$/.test(before)) {
-          expected = year - 1;
-          why = '比较的应是上一年';
-        } else if (/截[至止]\s*$/.test(before) && /^\s*\d{1,2}\s*月/.test(after)) {
-          expected = final ? year : year - 1;
-          why = final ? '决算说明资产应截至本年末' : '预算说明资产应截至上年末';
-        } else if (/^\s*(年|年度)?\s*\d{1,2}\s*月/.test(after.replace(/^度/, ''))) {
-          continue; // a date
-        } else if (BUDGET_WORDS.test(clause.slice(0, 30)) && !NOT_LABEL.test(clause.slice(0, 12)) && !/(底|末)$/.test(norm(text.slice(token.end, token.end + 2)))) {
-          // “2026年收支总预算 100 万元，2025年预算数为 80 万元”: last year's figure after this year's, not a label
-          if (y === year - 1 && thisYearFigure(year).test(text.slice(sentenceStart, token.start))) continue;
-          expected = year;
-          why = `这是 ${year} 年${kindWord}`;
-        }
-        if (expected === null || y === expected) continue;
+        const label = yearLabel(a, p.text, token, a.scopeOf(pi), year, final);
+        if (!label || y === label.expected) continue;
         ctx.report({
-          message: `${paragraphLabel(p)}：“${yearFragment(text, token.start, token.end)}”：${why}，应为 ${expected} 年`,
+          message: `${paragraphLabel(p)}：“${yearFragment(p.text, token.start, token.end)}”：${label.why}，应为 ${label.expected} 年`,
           locations: [paragraphLocation(p, token.start, token.end)],
-          expected: String(expected),
+          expected: String(label.expected),
           actual: String(y),
         });
       }
@@ -126,6 +88,51 @@ const PERFORMANCE_LABEL = /^\s*(年)?度?\s*[^，。；,;]{0,12}?(项目实行�
  */
 const REASON = /(原因|主要是|主要系|主要由于|由于|因为|主要用于|用于|为了|系[^，。；]{1,30}所致|所致|新增|新设|新成立|改由|由[^，。；]{1,12}(统一|负责|承担)|导致)/;
 /** Words that open a stated reason: a year inside one may be a past one. */
+/**
+ * The year a year token of a paragraph should be, and why; null where the rule does not read it (a
+ * business section, a stated reason, a date, a year that labels nothing).
+ */
+function yearLabel(a: NarrativeAnalysis, text: string, token: NumberToken, scope: string[], year: number, final: boolean): { expected: number; why: string } | null {
+  const kindWord = final ? '决算' : '预算';
+  const y = token.value.toNumber();
+  const before = norm(text.slice(Math.max(0, token.start - 4), token.start));
+  const after = text.slice(token.end);
+  const clause = firstClause(after);
+  // a stated reason may name last year's budget ("二是纳入2018年预算管理的700万元培训费收入…")
+  const sentenceStart = Math.max(text.lastIndexOf('。', token.start), text.lastIndexOf('；', token.start), 0);
+  const inReason = REASON_WORDS.test(text.slice(sentenceStart, token.start));
+  // 职能、重点工作 … sections are not checked, except “纳入 Y 年部门预算编制范围” (单位构成)
+  // (the unit's full name may stand between: “纳入上海市长宁区人大常委会办公室 2023 年度部门决算编制范围”)
+  const scopeLabel = /纳入[^，。；,;]{0,30}$/.test(text.slice(Math.max(0, token.start - 34), token.start)) && /^\s*(年)?度?\s*(部门)?(汇总)?(预算|决算)\s*编制范围/.test(after) && !inReason;
+  // “2025年部门所有项目实行绩效目标管理”, “2026年部门设置了部门整体支出绩效目标”: this year's targets
+  const targetLabel = PERFORMANCE_LABEL.test(after) && !inReason;
+  if (a.isBusiness(scope) && !scopeLabel) return null;
+  let expected: number | null = null;
+  let why = '';
+  if (inReason && !scopeLabel) return null;
+  if (scopeLabel) {
+    expected = year;
+    why = `这是 ${year} 年${kindWord}，纳入编制范围的应是本年${kindWord}`;
+  } else if (targetLabel) {
+    expected = year;
+    why = `这是 ${year} 年${kindWord}的绩效目标（绩效自评）`;
+  } else if (/(比|较|与|同比)\s*$/.test(before)) {
+    expected = year - 1;
+    why = '比较的应是上一年';
+  } else if (/截[至止]\s*$/.test(before) && /^\s*\d{1,2}\s*月/.test(after)) {
+    expected = final ? year : year - 1;
+    why = final ? '决算说明资产应截至本年末' : '预算说明资产应截至上年末';
+  } else if (/^\s*(年|年度)?\s*\d{1,2}\s*月/.test(after.replace(/^度/, ''))) {
+    return null; // a date
+  } else if (BUDGET_WORDS.test(clause.slice(0, 30)) && !NOT_LABEL.test(clause.slice(0, 12)) && !/(底|末)$/.test(norm(text.slice(token.end, token.end + 2)))) {
+    // “2026年收支总预算 100 万元，2025年预算数为 80 万元”: last year's figure after this year's, not a label
+    if (y === year - 1 && thisYearFigure(year).test(text.slice(sentenceStart, token.start))) return null;
+    expected = year;
+    why = `这是 ${year} 年${kindWord}`;
+  }
+  return expected === null ? null : { expected, why };
+}
+
 const REASON_WORDS = /(原因|由于|因为|一是|二是|三是|四是)/;
 
 /** The text up to its second “。” (as text.split(/。/).slice(0, 2).join('。'), without splitting the rest). */
