@@ -782,28 +782,28 @@ export function semicolonIn(text: string, from: number, to: number): number {
   return -1;
 }
 
+/** ，,、；; — what ends a clause before a figure (claimOf). */
+const CLAUSE_COMMAS = [0xff0c, 0x2c, 0x3001, 0xff1b, 0x3b];
+/** 。；，,; — what ends the text before a list item (inlineEnumerations). */
+const CLAUSE_STOPS = [0x3002, 0xff1b, 0xff0c, 0x2c, 0x3b];
+
 /**
- * The last of '，' ',' '、' '；' ';' before `end`, or -1: as the Math.max of their five lastIndexOf, in
- * one backward pass that stops at the first (a clause is read once, not five times; issue 19).
+ * The last position before `end` of a character among `codes`, or -1: the Math.max of their
+ * lastIndexOf(…, end - 1), in one backward pass that stops at the first (issue 19).
  */
-export function lastClauseComma(text: string, end: number): number {
-  for (let i = Math.min(end, text.length) - 1; i >= 0; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 0xff0c || c === 0x2c || c === 0x3001 || c === 0xff1b || c === 0x3b) return i;
-  }
+function lastOfCodes(text: string, end: number, codes: readonly number[]): number {
+  for (let i = Math.min(end, text.length) - 1; i >= 0; i--) if (codes.includes(text.charCodeAt(i))) return i;
   return -1;
 }
 
-/**
- * The last of '。' '；' '，' ',' ';' before `end`, or -1 (none when `end` is 0): as the Math.max of their
- * five lastIndexOf(…, end - 1), in one backward pass.
- */
+/** The last of '，' ',' '、' '；' ';' before `end`, or -1. */
+export function lastClauseComma(text: string, end: number): number {
+  return lastOfCodes(text, end, CLAUSE_COMMAS);
+}
+
+/** The last of '。' '；' '，' ',' ';' before `end`, or -1 (none when `end` is 0). */
 export function lastClauseStop(text: string, end: number): number {
-  for (let i = Math.min(end, text.length) - 1; i >= 0; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 0x3002 || c === 0xff1b || c === 0xff0c || c === 0x2c || c === 0x3b) return i;
-  }
-  return -1;
+  return lastOfCodes(text, end, CLAUSE_STOPS);
 }
 
 /** Does a list hold an item of another? */
