@@ -79,7 +79,6 @@ interface TableRef {
   index: number;
 }
 
-/** Compare a list of table names (目录 entries) with the tables: by number, or by order when the tables carry none. */
 /** The tables a list of table names is compared with: each table's key and number, read once for both lists. */
 interface TableIndex {
   refs: TableRef[];
@@ -93,6 +92,7 @@ function tableIndex(tables: Recognised[], unit: string | null): TableIndex {
   return { refs, numbers, byNumber: numbers.every((n) => n) };
 }
 
+/** Compare a list of table names (目录 entries) with the tables: by number, or by order when the tables carry none. */
 function compareTables(entries: Heading[], { refs, numbers, byNumber }: TableIndex, unit: string | null, where: '目录' | '正文所列', loc: (h: Heading) => Location): Mismatch[] {
   const list: Mismatch[] = [];
   const titleOf = (r: TableRef) => clip(r.t.block.title?.text ?? r.t.block.sheet);
