@@ -19,7 +19,7 @@ import {
   type Workbook,
 } from '../../core/workbook';
 import { sniffXlsx } from './sniff';
-import { inspectPackage } from './zip-guard';
+import { inspectPackage, type NativeZip } from './zip-guard';
 
 type ExcelJS = typeof ExcelJSNamespace;
 type EjsCell = ExcelJSNamespace.Cell;
@@ -112,9 +112,10 @@ export async function readXlsxBytes(
   source: string,
   load: (wb: ExcelJSNamespace.Workbook) => Promise<unknown>,
   limits: ReadLimits = DEFAULT_LIMITS,
+  native?: NativeZip,
 ): Promise<Workbook> {
   sniffXlsx(bytes);
-  const facts = inspectPackage(bytes, limits);
+  const facts = inspectPackage(bytes, limits, native);
   const ejs = new ExcelJSLib.Workbook();
   try {
     await load(ejs);

@@ -8,6 +8,8 @@
  */
 import type * as XLSXNamespace from '@e965/xlsx';
 import { ReadError } from '../../core/errors';
+import { formatBytes } from '../../core/limits';
+import type { NativeZip } from './zip-guard';
 import { addMerge, createSheet, isEmptyWorkbook, isExcelError, makeCell, putCell, type Sheet, type SheetVisibility, type Workbook } from '../../core/workbook';
 
 type XLSX = typeof XLSXNamespace;
@@ -76,8 +78,38 @@ function readSheet(lib: XLSX, ws: XLSXNamespace.WorkSheet, name: string, index: 
   return sheet;
 }
 
+/**
+ * SheetJS's zlib as it wants it (CFB.utils.use_zlib): `new InflateRaw()`, whose `_processChunk(data, flag)`
+ * inflates the deflate stream at the start of `data` and leaves in `bytesRead` how much of `data` it took
+ * (its view of Node's zlib internals), and `deflateRawSync`. Built on the host's NativeZip.
+ */
+function sheetJSZlib(zip: NativeZip, maxBytes: number) {
+  class InflateRaw {
+    bytesRead = 0;
+    readonly _finishFlushFlag = 4; // Z_FINISH
+    _processChunk(data: Uint8Array): Uint8Array {
+      const inflated = zip.inflateRawPrefix(data, maxBytes);
+      if (!inflated) throw new ReadError('PART_TOO_LARGE', `压缩包中的一部分解压后超过上限 ${formatBytes(maxBytes)}`);
+      this.bytesRead = inflated.read;
+      return inflated.out;
+    }
+  }
+  return { InflateRaw, deflateRawSync: (data: Uint8Array) => zip.deflateRaw(data) };
+}
+
+/**
+ * Let SheetJS inflate with the host's zlib (issue 19: its JavaScript inflater is a large part of a cold CLI
+ * run). A part may inflate to at most `maxBytes` (the limit per part), outside the JavaScript heap: an .xlsx
+ * was inspected against the limits before, an .ods only by its declared sizes, and a part whose directory
+ * lies must not grow past the limit there. SheetJS keeps the zlib it is given for every later read.
+ */
+export function useNativeZip(lib: XLSX, zip: NativeZip, maxBytes: number): void {
+  (lib.CFB as { utils: { use_zlib(z: unknown): void } }).utils.use_zlib(sheetJSZlib(zip, maxBytes));
+}
+
 /** Why SheetJS refused the bytes, as a ReadError. */
 function readFailure(e: unknown): ReadError {
+  if (e instanceof ReadError) return e;
   const msg = e instanceof Error ? e.message : String(e);
   // an .xls or .ods with an opening password (a damaged zip says "Unsupported ZIP encryption": corrupt)
   if (/password|Encryption scheme|ODS Encryption|ECMA-376 Encrypted/i.test(msg)) return new ReadError('ENCRYPTED');

@@ -13,9 +13,9 @@ import * as XLSX from '@e965/xlsx';
 import { ReadError } from '../../core/errors';
 import { DEFAULT_LIMITS, formatBytes, groupDigits, type ReadLimits } from '../../core/limits';
 import type { Workbook } from '../../core/workbook';
-import { readWithSheetJS } from './sheetjs';
+import { readWithSheetJS, useNativeZip } from './sheetjs';
 import { sniffWorkbook } from './sniff';
-import { inspectPackage, readCentralDirectory } from './zip-guard';
+import { inspectPackage, readCentralDirectory, type NativeZip } from './zip-guard';
 
 const attr = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -56,13 +56,15 @@ function quietly<T>(read: () => T): T {
  * Read workbook bytes into the model. The limits are checked before the work where the format
  * allows it: an .xlsx package is inspected (declared and inflated sizes, sheets, cells, lost
  * shared strings, DTDs) without being built; an .ods by its zip directory; then, once read,
- * every format by its sheet count and the length of its texts.
+ * every format by its sheet count and the length of its texts. `native`: the host's zlib, if it has
+ * one (Node), for the zip checks and SheetJS; the model is the same.
  */
-export async function readWorkbookBytes(bytes: Uint8Array, source: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Workbook> {
+export async function readWorkbookBytes(bytes: Uint8Array, source: string, limits: ReadLimits = DEFAULT_LIMITS, native?: NativeZip): Promise<Workbook> {
   if (bytes.length > limits.maxFileBytes) throw new ReadError('TOO_LARGE', `${formatBytes(bytes.length)}，上限 ${formatBytes(limits.maxFileBytes)}`);
   const format = sniffWorkbook(bytes);
-  const facts = format === 'xlsx' ? inspectPackage(bytes, limits) : null;
+  const facts = format === 'xlsx' ? inspectPackage(bytes, limits, native) : null;
   if (format === 'ods') checkZipSizes(bytes, limits);
+  if (native) useNativeZip(XLSX, native, limits.maxPartBytes);
   let wb: Workbook;
   try {
     wb = format === 'ods' ? quietly(() => readWithSheetJS(XLSX, bytes, source)) : readWithSheetJS(XLSX, bytes, source);

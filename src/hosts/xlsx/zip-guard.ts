@@ -5,7 +5,9 @@
  * directory is read first (declared sizes against the limits, nothing inflated yet), then every
  * part is inflated in small chunks and thrown away as it goes — stopping as soon as it passes a
  * limit or its declared size — while its CRC is checked and the sheet XML is scanned for cells,
- * DTDs and shared-string references. Works the same in Node and in the browser (pako).
+ * DTDs and shared-string references. Works the same in Node and in the browser (pako); a host
+ * with a zlib of its own (Node) passes it in as a NativeZip, and the parts that inflate cleanly
+ * are inflated by it (issue 19: a cold CLI run spent ~10 ms warming up pako's JavaScript).
  */
 import { Inflate } from 'pako';
 import { ReadError } from '../../core/errors';
@@ -32,6 +34,21 @@ export interface SheetFacts {
 
 export interface PackageFacts {
   sheets: SheetFacts[];
+}
+
+/** A host's own zlib (Node's): faster than pako, and nothing to warm up. */
+export interface NativeZip {
+  /** A raw deflate stream inflated whole; null when it cannot be (damaged data, or more than `maxBytes`). */
+  inflateRaw(data: Uint8Array, maxBytes: number): Uint8Array | null;
+  /**
+   * The deflate stream at the start of `data` (more may follow it) inflated, and how many bytes of `data` it
+   * took; null when it would be more than `maxBytes`. Throws on damaged data.
+   */
+  inflateRawPrefix(data: Uint8Array, maxBytes: number): { out: Uint8Array; read: number } | null;
+  /** CRC-32 of `data`, continuing from `crc`. */
+  crc32(data: Uint8Array, crc: number): number;
+  /** Raw deflate (SheetJS's writer asks for it once its zlib is set; the readers never write). */
+  deflateRaw(data: Uint8Array): Uint8Array;
 }
 
 const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
@@ -189,8 +206,12 @@ class XmlScanner {
   }
 }
 
-/** A part's data, inflated chunk by chunk into `sink`; stops past `cap` bytes. */
-function inflatePart(b: Uint8Array, e: Entry, cap: number, sink: (chunk: Uint8Array) => void): number {
+/**
+ * A part's data, inflated chunk by chunk into `sink`; stops past `cap` bytes. With a host's zlib, a part
+ * that inflates cleanly to at most its declared size is inflated whole and handed on in the same 64 KB
+ * chunks; any other part goes the streaming way (pako), which stops early and says what is wrong.
+ */
+function inflatePart(b: Uint8Array, e: Entry, cap: number, sink: (chunk: Uint8Array) => void, native?: NativeZip): number {
   const p = e.localOffset;
   if (p + 30 > b.length || u32(b, p) !== 0x04034b50) throw corrupt(`压缩包中的 ${e.name} 位置错误`);
   const start = p + 30 + u16(b, p + 26) + u16(b, p + 28);
@@ -202,11 +223,13 @@ function inflatePart(b: Uint8Array, e: Entry, cap: number, sink: (chunk: Uint8Ar
     total += chunk.length;
     if (total > cap) throw new PastCap(total);
     if (total > e.size) throw corrupt(`压缩包中的 ${e.name} 解压后比目录中记录的大小（${groupDigits(e.size)} 字节）更大`);
-    crc = crcUpdate(crc, chunk);
+    crc = native ? native.crc32(chunk, crc) : crcUpdate(crc, chunk);
     sink(chunk);
   };
-  if (e.method === 0) {
-    for (let i = 0; i < data.length; i += 65536) take(data.subarray(i, Math.min(data.length, i + 65536)));
+  const whole = e.method === 8 && native ? native.inflateRaw(data, e.size) : null;
+  if (e.method === 0 || whole) {
+    const bytes = whole ?? data;
+    for (let i = 0; i < bytes.length; i += 65536) take(bytes.subarray(i, Math.min(bytes.length, i + 65536)));
   } else if (e.method === 8) {
     const inf = new Inflate({ raw: true, chunkSize: 65536 });
     inf.onData = take;
@@ -260,9 +283,9 @@ function sheetParts(workbookXml: string, relsXml: string | null): { name: string
   return out;
 }
 
-function inflateText(b: Uint8Array, e: Entry, cap: number): string {
+function inflateText(b: Uint8Array, e: Entry, cap: number, native?: NativeZip): string {
   const chunks: Uint8Array[] = [];
-  inflatePart(b, e, cap, (c) => chunks.push(c.slice()));
+  inflatePart(b, e, cap, (c) => chunks.push(c.slice()), native);
   const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let o = 0;
   for (const c of chunks) {
@@ -274,9 +297,10 @@ function inflateText(b: Uint8Array, e: Entry, cap: number): string {
 
 /**
  * Check an .xlsx package against the limits without building it. Throws a ReadError (Chinese
- * message) for anything over a limit or damaged; returns what it counted per sheet.
+ * message) for anything over a limit or damaged; returns what it counted per sheet. `native`: the
+ * host's zlib, if it has one (the result is the same).
  */
-export function inspectPackage(b: Uint8Array, limits: ReadLimits): PackageFacts {
+export function inspectPackage(b: Uint8Array, limits: ReadLimits, native?: NativeZip): PackageFacts {
   if (b.length > limits.maxFileBytes) throw new ReadError('TOO_LARGE', `${formatBytes(b.length)}，上限 ${formatBytes(limits.maxFileBytes)}`);
   const entries = readCentralDirectory(b);
   const tooLarge = (name: string, size: number, limit: number, what = '解压后') =>
@@ -293,10 +317,10 @@ export function inspectPackage(b: Uint8Array, limits: ReadLimits): PackageFacts 
   if (!workbook) throw new ReadError('NOT_XLSX_ZIP');
   // a part that inflates past its declared size is refused as damaged (the directory lies) before the limit is reached
   const cap = (_e: Entry) => limits.maxPartBytes;
-  const wbXml = inflateText(b, workbook, cap(workbook));
+  const wbXml = inflateText(b, workbook, cap(workbook), native);
   if (/<!(DOCTYPE|ENTITY)/.test(wbXml)) throw new ReadError('XML_DOCTYPE', 'xl/workbook.xml');
   const rels = byName.get('xl/_rels/workbook.xml.rels');
-  const sheets = sheetParts(wbXml, rels ? inflateText(b, rels, cap(rels)) : null);
+  const sheets = sheetParts(wbXml, rels ? inflateText(b, rels, cap(rels), native) : null);
   if (sheets.length > limits.maxSheets) {
     throw new ReadError('TOO_MANY_SHEETS', `${groupDigits(sheets.length)} 张，上限 ${groupDigits(limits.maxSheets)} 张`);
   }
@@ -317,7 +341,7 @@ export function inspectPackage(b: Uint8Array, limits: ReadLimits): PackageFacts 
         if (sheetName !== undefined && scanner.cells > limits.maxCellsPerSheet) {
           throw new ReadError('TOO_MANY_CELLS', `工作表“${sheetName}”超过 ${groupDigits(limits.maxCellsPerSheet)} 个单元格的上限`);
         }
-      });
+      }, native);
     } catch (err) {
       if (err instanceof PastCap) throw tooLarge(e.name, err.bytes, limits.maxPartBytes);
       throw err;
