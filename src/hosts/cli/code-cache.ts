@@ -28,8 +28,14 @@ let script = null;
 let cached;
 try { cached = fs.readFileSync(cache); } catch { cached = undefined; }
 const hadCache = cached !== undefined;
+// the bundle is ASCII (scripts/ascii-source.js): read as Latin-1 it is the same text, without the ~10 ms
+// Node's UTF-8 decoding takes for 1.6 MB (a bundle that is not ASCII is decoded as UTF-8, as before)
+const readSource = () => {
+  const bytes = fs.readFileSync(file);
+  return require('buffer').isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+};
 try {
-  script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData: cached, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+  script = new vm.Script(Module.wrap(readSource()), { filename: file, cachedData: cached, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
 } catch { script = null; }
 cached = undefined; // V8 has read the bytes
 let saved = false;
