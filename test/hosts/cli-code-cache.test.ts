@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -32,4 +33,29 @@ maybe('the code cache is written when missing, reused, and a corrupt one is repl
   expect(run()).toBe(first);
   expect(fs.statSync(CACHE).size).toBeGreaterThan(100_000);
   expect(fs.readdirSync(path.dirname(WORKER)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+});
+
+test('the boot code reads an ASCII bundle as Latin-1 and any other as UTF-8: the text is the same either way', async () => {
+  const { spawnWorker } = await import('../../src/hosts/cli/spawn');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-boot-'));
+  const said = async (source: string): Promise<unknown> => {
+    const file = path.join(dir, `w${Math.random().toString(36).slice(2)}.js`);
+    fs.writeFileSync(file, source, 'utf8');
+    const { worker } = spawnWorker(file, 256);
+    try {
+      return await new Promise((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      });
+    } finally {
+      await worker.terminate();
+    }
+  };
+  try {
+    const post = (what: string) => `require('worker_threads').parentPort.postMessage([${what}, typeof module.exports]);`;
+    expect(await said(post("'\\u6536\\u5165 \\u4e07\\u5143'"))).toEqual(['收入 万元', 'object']);
+    expect(await said(post("'收入 万元'"))).toEqual(['收入 万元', 'object']);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
