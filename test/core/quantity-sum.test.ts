@@ -5,6 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import { halfUnit } from '../../src/core/amount';
+import { unitRandom } from '../support/department/rng';
 import { atLeastVerdict, atLeastVerdictDecimal, sameVerdict, sameVerdictDecimal, sumVerdict, sumVerdictDecimal, type Q, type Verdict } from '../../src/core/model/quantity';
 
 const ZERO = new Decimal(0);
@@ -31,16 +32,8 @@ function expectSame(total: Q, parts: Q[], signs?: number[]): void {
   expect(got.slack.toString()).toBe(want.slack.toString());
 }
 
-/** A small deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic generator (mulberry32, numbers in [0, 1)). */
+const rng = unitRandom;
 
 /** A printed figure: 0–9 decimals, 1–12 integer digits, sometimes negative. */
 function figure(r: () => number): string {

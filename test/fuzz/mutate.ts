@@ -4,18 +4,12 @@
  * truncation). Every choice comes from a seeded generator, so a case is reproduced by its seed.
  */
 import { entry, writeZip } from '../support/zip';
+import { unitRandom } from '../support/department/rng';
 import { xmlEscape } from '../support/hostile';
 
-/** mulberry32: small, fast, good enough for choosing mutations. */
+/** mulberry32 (test/support/department/rng.ts): small, fast, good enough for choosing mutations. */
 export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = unitRandom(seed);
   return {
     next,
     int: (n: number) => Math.floor(next() * n),

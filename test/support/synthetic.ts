@@ -47,6 +47,7 @@
 import Decimal from 'decimal.js';
 import { formatRange, toA1 } from '../../src/core/address';
 import { addMerge, createSheet, makeCell, putCell, type Sheet, type Workbook } from '../../src/core/workbook';
+import { Rng as Mulberry32 } from './department/rng';
 
 export { writeWorkbook as writeXlsx } from '../recognize/variants';
 
@@ -81,16 +82,10 @@ export interface SyntheticBudget {
 // ---------------------------------------------------------------------------------------------
 // Deterministic randomness (integers only)
 
-/** mulberry32: a small, fast 32-bit PRNG; returns unsigned 32-bit integers. */
+/** mulberry32 (test/support/department/rng.ts): unsigned 32-bit integers. */
 function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
+  const r = new Mulberry32(seed);
+  return () => r.next();
 }
 
 class Rng {

@@ -40,3 +40,9 @@ export class Rng {
     return new Rng(this.next());
   }
 }
+
+/** mulberry32 as numbers in [0, 1): the tests' and the fuzzer's generator (one copy of the algorithm, here). */
+export function unitRandom(seed: number): () => number {
+  const r = new Rng(seed);
+  return () => r.unit();
+}
