@@ -8,6 +8,7 @@ import { norm } from '../../recognize/text';
 import { REASON_PLACEHOLDER } from '../../narrative/placeholders';
 import type { NumberToken } from '../../narrative/tokens';
 import type { Rule } from '../types';
+import type { Location } from '../../report';
 import { claimLocation, compareAmount, qLocation, quote, wan } from './narrative-helpers';
 import { findGlossary } from './glossary-text';
 
@@ -174,7 +175,9 @@ export const narrativeReasons: Rule = {
     if (a.paragraphs.length === 0) return ctx.skip('没有情况说明');
     // the generator's 【主要原因：请填写】: reasons still to write, said once for the whole text
     // (the placeholder has no pattern characters: a paragraph without its text has none)
-    const pending = a.paragraphs.flatMap((p) => (p.text.includes(REASON_PLACEHOLDER) ? [...p.text.matchAll(new RegExp(REASON_PLACEHOLDER, 'g'))].map((m) => paragraphLocation(p, m.index, (m.index ?? 0) + m[0].length)) : []));
+    // (a loop: no empty list per paragraph without one; issue 19)
+    const pending: Location[] = [];
+    for (const p of a.paragraphs) if (p.text.includes(REASON_PLACEHOLDER)) for (const m of p.text.matchAll(new RegExp(REASON_PLACEHOLDER, 'g'))) pending.push(paragraphLocation(p, m.index, (m.index ?? 0) + m[0].length));
     if (pending.length) {
       ctx.report({
         message: `情况说明中还有 ${pending.length} 处增减变化的原因没有填写（“${REASON_PLACEHOLDER}”），请写明主要原因`,
@@ -301,7 +304,7 @@ export const narrativeFacts: Rule = {
     };
     for (let pi = 0; pi < a.paragraphs.length; pi++) {
       const p = a.paragraphs[pi];
-      if (!/中小企业/.test(p.text) || !/采购/.test(p.text)) continue;
+      if (!p.text.includes('中小企业') || !p.text.includes('采购')) continue;
       const awards = a.claims.filter((c) => {
         if (c.p !== p || c.role !== 'amount' || !c.token.wan) return false;
         const clauseStart = Math.max(p.text.lastIndexOf('；', c.token.start), p.text.lastIndexOf(';', c.token.start), p.text.lastIndexOf('。', c.token.start), 0);
