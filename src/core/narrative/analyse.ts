@@ -73,8 +73,6 @@ const COMPLETION_WORD = /完成(年初|全年|调整后)?(预算(数)?)?(的)?\s
 const ATTRIBUTE = /(年初预算(数)?|调整后预算(数)?|全年预算(数)?|支出决算(数)?|决算数|(?<=费)决算|执行数|预算数|预算金额|资金)\s*(为|是|:)?\s*$/;
 const LEAD = /^(其中|主要包括|主要是|主要为|主要用于|包括|分别是|分别为|安排|具体|共计?|合计|以及|及|和|与|为|是|有|即|含|、|:|\s)+/;
 const BUSINESS_SCOPE = /(重点工作|工作目标|主要任务|主要职能|主要职责|部门职责|职能|机构设置|联系方式|名词解释|单位概况|部门概况|人员构成|人员情况|预算单位构成|单位构成)/;
-/** Is a section title one about business facts? (remembered by text: the same titles come back on every check) */
-const businessTitle = memoText((title: string) => BUSINESS_SCOPE.test(title), 20000);
 
 const HEADINGS: [RegExp, number][] = [
   [/^\s*第[一二三四五六七八九十]+部分/, 0],
@@ -267,9 +265,16 @@ export class NarrativeAnalysis {
 
   /** Is this paragraph in a section about business facts (职能, 重点工作, 名词解释 …)? */
   isBusiness(scope: string[]): boolean {
-    for (const s of scope) if (businessTitle(s)) return true;
-    return false;
+    // asked per token, in text order: the last scope's answer is kept (a section's paragraphs share their scope)
+    if (scope !== this.businessScope) {
+      this.businessScope = scope;
+      this.business = scope.some((s) => BUSINESS_SCOPE.test(s));
+    }
+    return this.business;
   }
+
+  private businessScope: string[] | null = null;
+  private business = false;
 
   /** The scope facts of the claim bound last, kept: a section's claims are bound one after another. */
   private factsScope: string[] | null = null;
