@@ -305,7 +305,7 @@ export const narrativeFacts: Rule = {
     };
     for (let pi = 0; pi < a.paragraphs.length; pi++) {
       const p = a.paragraphs[pi];
-      if (!p.text.includes('中小企业') || !p.text.includes('采购')) continue;
+      if (!/中小企业/.test(p.text) || !/采购/.test(p.text)) continue;
       const awards = a.claims.filter((c) => {
         if (c.p !== p || c.role !== 'amount' || !c.token.wan) return false;
         const clauseStart = Math.max(p.text.lastIndexOf('；', c.token.start), p.text.lastIndexOf(';', c.token.start), p.text.lastIndexOf('。', c.token.start), 0);
