@@ -265,7 +265,27 @@ export class NarrativeAnalysis {
 
   /** Is this paragraph in a section about business facts (职能, 重点工作, 名词解释 …)? */
   isBusiness(scope: string[]): boolean {
-    return scope.some((s) => BUSINESS_SCOPE.test(s));
+    // asked per token, in text order: the last scope's answer is kept (a section's paragraphs share their scope)
+    if (scope !== this.businessScope) {
+      this.businessScope = scope;
+      this.business = scope.some((s) => BUSINESS_SCOPE.test(s));
+    }
+    return this.business;
+  }
+
+  private businessScope: string[] | null = null;
+  private business = false;
+
+  /** The scope facts of the claim bound last, kept: a section's claims are bound one after another. */
+  private factsScope: string[] | null = null;
+  private facts: ScopeFacts | null = null;
+
+  private scopeFactsOf(scope: string[]): ScopeFacts {
+    if (scope !== this.factsScope || !this.facts) {
+      this.factsScope = scope;
+      this.facts = scopeFacts(scope);
+    }
+    return this.facts;
   }
 
   private extract(): void {
@@ -597,7 +617,7 @@ export class NarrativeAnalysis {
   bind(c: Claim): Binding | null {
     const lx = this.lexicon;
     const subject = c.subject;
-    const where = scopeFacts(c.scope);
+    const where = this.scopeFactsOf(c.scope);
     const scope = where.joined;
     const final = this.model.kind === 'final';
     const s = looseName(subject);
@@ -639,7 +659,7 @@ export class NarrativeAnalysis {
     }
     // “涉及一般公共预算当年财政拨款 X 万元、上年结转 Y 万元”: Y is a part of the 项目支出 (narrative/facts), not the 上年结转 line
     if (/^(上年|以前年度)?(财政拨款)?结转(结余)?(资金)?$/.test(s) && /涉及[^。；]*当年(财政)?拨款/.test(c.p.text.slice(c.sentence.start, c.token.start))) return null;
-    const fund = fundOf(c);
+    const fund = fundOf(c, where);
     const fixed = this.fixedConcept(conceptKey(subject), final, scope, fund) ?? (c.attribute ? this.fixedConcept(conceptKey(subject + c.attribute), final, scope, fund) : null);
     if (fixed) return fixed;
     // a project named like a 科目 (“城乡医疗救助资金”) in a 项目支出 section is the project
@@ -936,6 +956,7 @@ export interface ScopeFacts {
   fund: Fund | null;
 }
 
+/** The plain reading of a scope's facts (the test oracle of scopeFacts). */
 export function scopeFactsUncached(scope: string[]): ScopeFacts {
   const joined = scope.join('/');
   return {
@@ -949,13 +970,20 @@ export function scopeFactsUncached(scope: string[]): ScopeFacts {
   };
 }
 
-/** By the scope array: the analysis makes one per section and never changes it. */
-const SCOPE_FACTS = new WeakMap<string[], ScopeFacts>();
+/** The facts of joined titles, as scopeFactsUncached reads them (remembered by text: the same sections come back on every check). */
+const scopeFlags = memoText((joined: string): Omit<ScopeFacts, 'joined' | 'fund'> => {
+  const f = scopeFactsUncached([joined]);
+  return { three: f.three, basic: f.basic, operation: f.operation, project: f.project, fiscal: f.fiscal };
+}, 20000);
 
-function scopeFacts(scope: string[]): ScopeFacts {
-  let f = SCOPE_FACTS.get(scope);
-  if (!f) SCOPE_FACTS.set(scope, (f = scopeFactsUncached(scope)));
-  return f;
+/** The fund of a section's last title (sectionFund of a one-title scope), remembered by text. */
+const titleFund = memoText((title: string) => sectionFund([title]), 20000);
+
+/** scopeFactsUncached with its patterns run once per joined text and last title (issue 19). */
+export function scopeFacts(scope: string[]): ScopeFacts {
+  const joined = scope.join('/');
+  const f = scopeFlags(joined);
+  return { joined, three: f.three, basic: f.basic, operation: f.operation, project: f.project, fiscal: f.fiscal, fund: titleFund(scope[scope.length - 1] ?? '') };
 }
 
 /** The flows of one fund's 财政拨款 (本年收入, 上年结转, 本年支出, 年末结转). */
@@ -966,12 +994,12 @@ const FUND_FLOW = /^(收入合计|本年收入合计|本年收入|上年结转|�
  * subject of its clause (“政府性基金预算财政拨款本年收入 X、上年结转 Y”, clauses split at “；”),
  * else the fund of its section heading (“八、政府性基金预算支出安排情况”); null for all funds.
  */
-function fundOf(c: Claim): Fund | null {
+function fundOf(c: Claim, where: ScopeFacts): Fund | null {
   const before = c.p.text.slice(c.sentence.start, c.token.start);
   const clause = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
   // (a clause that names no fund has no match arrays to make; the section's fund is its scope's)
   const named = FUND_NAMED_ANY.test(clause) ? lastMatch(FUND_NAMED, clause) : undefined;
-  return named ? fundName(named[1]) : scopeFacts(c.scope).fund;
+  return named ? fundName(named[1]) : where.fund;
 }
 
 /** “政府性基金” → 政府性基金预算; 一般公共预算 is one already. */

@@ -193,7 +193,7 @@ export function sectionText(o: Outline, s: Section): string {
 }
 
 /** Text for comparing two titles: no white space, no end punctuation, quotes and brackets unified. */
-export function titleKey(s: string): string {
+export function titleKeyUncached(s: string): string {
   return s
     .replace(/[\s\u00a0\u3000]+/g, '')
     .replace(/[“”"'‘’「」]/g, '')
@@ -202,3 +202,9 @@ export function titleKey(s: string): string {
     .replace(/[：:]/g, ':')
     .replace(/[。.;；,，:]+$/, '');
 }
+
+/**
+ * titleKeyUncached remembered by text (a pure function of it; the 目录 rule keys the same headings
+ * and table names on every check: six replacements each; issue 19).
+ */
+export const titleKey: (s: string) => string = memoText(titleKeyUncached, 20000);

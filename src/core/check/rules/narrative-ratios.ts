@@ -223,7 +223,7 @@ function textShare(ctx: Parameters<Rule['check']>[0], a: ReturnType<typeof narra
   const named = /占(比|比例)?(.*?)(的|为)?\s*$/.exec(s.label)?.[2] ?? '';
   const key = conceptKey(cleanSubject(named, a.model));
   if (!part?.token.wan || key.length < 2) return;
-  const whole = [...a.claims].reverse().find((c) => c.p === s.p && c.role === 'amount' && c.token.end <= part.token.start && c !== part && c.token.wan && conceptKey(c.subject) === key);
+  const whole = lastClaim(a.claims, (c) => c.p === s.p && c.role === 'amount' && c.token.end <= part.token.start && c !== part && !!c.token.wan && conceptKey(c.subject) === key);
   if (!whole?.token.wan) return;
   const v = shareVerdict(textQ(s), textQ(part), textQ(whole));
   if (!v) return;
@@ -238,6 +238,12 @@ function textShare(ctx: Parameters<Rule['check']>[0], a: ReturnType<typeof narra
     actual: s.token.text,
     difference: pct(v.diff),
   });
+}
+
+/** The last claim that passes a test (as [...claims].reverse().find(test), without copying every claim per share; issue 19). */
+export function lastClaim(claims: readonly Claim[], test: (c: Claim) => boolean): Claim | undefined {
+  for (let i = claims.length - 1; i >= 0; i--) if (test(claims[i])) return claims[i];
+  return undefined;
 }
 
 /** A figure converted from 元 as a 万元 table prints it (2 decimals). */
@@ -343,14 +349,14 @@ export const narrativeCompletion: Rule = {
       // 因公出国（境）费支出决算为 0 万元；公务用车…支出决算为 42.99 万元，完成预算的 98.6%”)
       const text = k.p.text;
       const before = a.claims.filter((c) => c.p === k.p && c.sentence.start === k.sentence.start && c.token.start < k.token.start);
-      const prevRate = [...before].reverse().find((c) => c.role === 'completion');
+      const prevRate = lastClaim(before, (c) => c.role === 'completion');
       const from = Math.max(k.sentence.start, prevRate?.token.end ?? 0, text.lastIndexOf('；', k.token.start) + 1, text.lastIndexOf(';', k.token.start) + 1);
       const clause = before.filter((c) => c.role === 'amount' && c.token.start >= from);
       const which: Budget = /调整后/.test(k.label) ? 'adjusted' : /年初/.test(k.label) ? 'initial' : 'any';
-      const find = (list: Claim[]) => [...list].reverse().find((c) => budgetOf(c, which));
+      const find = (list: Claim[]) => lastClaim(list, (c) => budgetOf(c, which));
       const budget = find(clause) ?? (prevRate ? undefined : find(before.filter((c) => c.role === 'amount')));
       const inClause = (c: Claim | undefined) => (c && c.token.start >= from ? c : undefined);
-      const actual = [...clause].reverse().find((c) => /决算|执行/.test(c.attribute ?? '')) ?? (budget ? k.of : inClause(k.of));
+      const actual = lastClaim(clause, (c) => /决算|执行/.test(c.attribute ?? '')) ?? (budget ? k.of : inClause(k.of));
       if (!actual?.token.wan) continue;
       if (!budget) {
         // no budget figure in the text: a “三公” item's 预算数 is in the 09表 (决算)
@@ -404,8 +410,8 @@ export const narrativeCompletion: Rule = {
       for (const m of allMatches(COMPARE, p.text)) {
         const at = m.index ?? 0;
         const before = claims.filter((c) => c.token.end <= at);
-        const budget = [...before].reverse().find((c) => /年初预算|全年预算|预算数/.test(c.attribute ?? '') && !/调整后/.test(c.attribute ?? ''));
-        const actual = [...before].reverse().find((c) => /决算|执行/.test(c.attribute ?? ''));
+        const budget = lastClaim(before, (c) => /年初预算|全年预算|预算数/.test(c.attribute ?? '') && !/调整后/.test(c.attribute ?? ''));
+        const actual = lastClaim(before, (c) => /决算|执行/.test(c.attribute ?? ''));
         if (!budget?.token.wan || !actual?.token.wan) continue;
         const diff = actual.token.wan.minus(budget.token.wan);
         const slack = (actual.token.half ?? new Decimal(0)).plus(budget.token.half ?? 0);

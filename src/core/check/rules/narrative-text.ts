@@ -8,6 +8,7 @@ import { norm } from '../../recognize/text';
 import { REASON_PLACEHOLDER } from '../../narrative/placeholders';
 import type { NumberToken } from '../../narrative/tokens';
 import type { Rule } from '../types';
+import type { Location } from '../../report';
 import { claimLocation, compareAmount, qLocation, quote, wan } from './narrative-helpers';
 import { findGlossary } from './glossary-text';
 
@@ -95,21 +96,22 @@ const REASON = /(原因|主要是|主要系|主要由于|由于|因为|主要用
 function yearLabel(a: NarrativeAnalysis, text: string, token: NumberToken, scope: string[], year: number, final: boolean): { expected: number; why: string } | null {
   const kindWord = final ? '决算' : '预算';
   const y = token.value.toNumber();
-  const before = norm(text.slice(Math.max(0, token.start - 4), token.start));
   const after = text.slice(token.end);
-  const clause = firstClause(after);
   // a stated reason may name last year's budget ("二是纳入2018年预算管理的700万元培训费收入…")
   const sentenceStart = Math.max(text.lastIndexOf('。', token.start), text.lastIndexOf('；', token.start), 0);
   const inReason = REASON_WORDS.test(text.slice(sentenceStart, token.start));
   // 职能、重点工作 … sections are not checked, except “纳入 Y 年部门预算编制范围” (单位构成)
   // (the unit's full name may stand between: “纳入上海市长宁区人大常委会办公室 2023 年度部门决算编制范围”)
   const scopeLabel = /纳入[^，。；,;]{0,30}$/.test(text.slice(Math.max(0, token.start - 34), token.start)) && /^\s*(年)?度?\s*(部门)?(汇总)?(预算|决算)\s*编制范围/.test(after) && !inReason;
+  if (a.isBusiness(scope) && !scopeLabel) return null;
+  if (inReason && !scopeLabel) return null;
+  // (what the labels below read, only for a year the rule reads: issue 19)
+  const before = norm(text.slice(Math.max(0, token.start - 4), token.start));
+  const clause = firstClause(after);
   // “2025年部门所有项目实行绩效目标管理”, “2026年部门设置了部门整体支出绩效目标”: this year's targets
   const targetLabel = PERFORMANCE_LABEL.test(after) && !inReason;
-  if (a.isBusiness(scope) && !scopeLabel) return null;
   let expected: number | null = null;
   let why = '';
-  if (inReason && !scopeLabel) return null;
   if (scopeLabel) {
     expected = year;
     why = `这是 ${year} 年${kindWord}，纳入编制范围的应是本年${kindWord}`;
@@ -174,7 +176,9 @@ export const narrativeReasons: Rule = {
     if (a.paragraphs.length === 0) return ctx.skip('没有情况说明');
     // the generator's 【主要原因：请填写】: reasons still to write, said once for the whole text
     // (the placeholder has no pattern characters: a paragraph without its text has none)
-    const pending = a.paragraphs.flatMap((p) => (p.text.includes(REASON_PLACEHOLDER) ? [...p.text.matchAll(new RegExp(REASON_PLACEHOLDER, 'g'))].map((m) => paragraphLocation(p, m.index, (m.index ?? 0) + m[0].length)) : []));
+    // (a loop: no empty list per paragraph without one; issue 19)
+    const pending: Location[] = [];
+    for (const p of a.paragraphs) if (p.text.includes(REASON_PLACEHOLDER)) for (const m of p.text.matchAll(new RegExp(REASON_PLACEHOLDER, 'g'))) pending.push(paragraphLocation(p, m.index, (m.index ?? 0) + m[0].length));
     if (pending.length) {
       ctx.report({
         message: `情况说明中还有 ${pending.length} 处增减变化的原因没有填写（“${REASON_PLACEHOLDER}”），请写明主要原因`,

@@ -17,15 +17,23 @@ export const CHANGE = new RegExp(`${NUM}\\s*万元[，,]\\s*(?:比|较|与)[^。
 function dec(s: string): { v: Decimal; half: Decimal; d: number } {
   const t = s.replace(/,/g, '');
   const d = t.includes('.') ? t.length - t.indexOf('.') - 1 : 0;
-  return { v: new Decimal(t), half: new Decimal(5).div(new Decimal(10).pow(d + 1)), d };
+  return { v: new Decimal(t), half: halfOf(d), d };
+}
+
+/** Half a unit of the last of d decimal places, 5·10^−(d+1) (a Decimal is never changed: each is made once; issue 19). */
+const HALVES: Decimal[] = [];
+
+export function halfOf(d: number): Decimal {
+  return (HALVES[d] ??= new Decimal(5).div(new Decimal(10).pow(d + 1)));
 }
 
 /** Is `printed` the truncation of a/b·100 where every value the inputs allow rounds to another figure? */
 export function truncatedRate(num: string, den: string, printed: string, denFrom?: (n: Decimal) => Decimal): { exact: Decimal; rounded: Decimal } | null {
-  const n = dec(num);
-  const b = dec(den);
+  // a whole percentage is never called cut off: the inputs are not read then
   const p = dec(printed);
   if (p.d === 0) return null;
+  const n = dec(num);
+  const b = dec(den);
   const base = denFrom ? denFrom(n.v) : b.v;
   const halfBase = denFrom ? b.half.plus(n.half) : b.half;
   if (base.lte(halfBase)) return null;
