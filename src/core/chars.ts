@@ -11,3 +11,19 @@ export function spacesAt(text: string, from: number): number {
   while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   return i - from;
 }
+
+/** Whether the text holds white space as /\s/ means it (a loop over codes, no regex per text). */
+export function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+const SPACE_RUNS = /\s+/g;
+
+/**
+ * The text without its white space (what text.replace(/\s+/g, '') gives; /\s/ holds U+3000 and
+ * U+00A0 too). The text itself where it has none, as most have: no copy and no regex.
+ */
+export function withoutSpaces(text: string): string {
+  return hasSpace(text) ? text.replace(SPACE_RUNS, '') : text;
+}

@@ -4,7 +4,7 @@
  * Every fact keeps the evidence it came from, so that disagreements (a 2025 budget whose
  * narrative says 2024) can be reported later instead of being silently resolved.
  */
-import { isSpaceCode } from './chars';
+import { hasSpace, isSpaceCode } from './chars';
 import type { Sheet, Workbook } from './workbook';
 
 export type DocumentKind = 'budget' | 'final';
@@ -84,12 +84,6 @@ function nonSpaceMoreThan(text: string, n: number): boolean {
   for (let i = 0; i < text.length; i++) {
     if (!isSpaceCode(text.charCodeAt(i)) && ++count > n) return true;
   }
-  return false;
-}
-
-/** Does the text hold white space (as /\s/ means it)? */
-function hasSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return true;
   return false;
 }
 
