@@ -1,5 +1,10 @@
 /** Character tests on UTF-16 codes, for loops that must not build strings or run a regex per character. */
 
+/** Whether a UTF-16 code is a Han character as [\u4e00-\u9fa5] means it. */
+export function isHan(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fa5;
+}
+
 /** Whether a UTF-16 code is white space as /\s/ means it. */
 export function isSpaceCode(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;

@@ -1,9 +1,15 @@
-import { hasSpace, isSpaceCode, spacesAt, withoutSpaces } from '../../src/core/chars';
+import { hasSpace, isHan, isSpaceCode, spacesAt, withoutSpaces } from '../../src/core/chars';
 import { randomStrings } from '../support/random-strings';
 
 test('isSpaceCode is /\\s/ on every UTF-16 code unit', () => {
   const differ: number[] = [];
   for (let c = 0; c <= 0xffff; c++) if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+  expect(differ).toEqual([]);
+});
+
+test('isHan is [\\u4e00-\\u9fa5] on every UTF-16 code unit', () => {
+  const differ: number[] = [];
+  for (let c = 0; c <= 0xffff; c++) if (isHan(c) !== /[\u4e00-\u9fa5]/.test(String.fromCharCode(c))) differ.push(c);
   expect(differ).toEqual([]);
 });
 

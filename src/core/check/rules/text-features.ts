@@ -5,7 +5,7 @@
  * text without a family's characters skips that family's patterns. Each bit is a necessary
  * condition only: a rule still runs its own patterns on the texts that pass.
  */
-import { isSpaceCode } from '../../chars';
+import { isHan, isSpaceCode } from '../../chars';
 
 /** A character one of the template patterns needs: （ ( 【 。 . … · 万 述 仍 下 填 (see template-text.ts). */
 export const F_TEMPLATE = 1 << 0;
@@ -95,8 +95,6 @@ for (const [chars, bit] of CHAR_BITS) {
     HAS_BITS[c >>> 5] |= 1 << (c & 31);
   }
 }
-
-const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
 
 const [SHOU, ZHI, CHU, RU] = Array.from('收支出入', (c) => c.charCodeAt(0));
 

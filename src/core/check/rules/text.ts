@@ -1,4 +1,5 @@
 /** Compliance rules over the workbook's text: placeholders, level wording, typos. */
+import { isHan } from '../../chars';
 import type { Rule } from '../types';
 import { paragraphLocation } from '../../narrative/source';
 import { documentText } from './text-cells';
@@ -113,8 +114,6 @@ const TYPOS: [RegExp, string][] = [
 const REPEAT_OK = /^(谢谢|常常|人人|年年|各各|看看|天天|个个|层层|项项|逐项|事事|时时|处处|分分|一一|万万)$/;
 /** The last of TYPOS: a word written twice. */
 const REPEATED_WORD = TYPOS.length - 1;
-
-const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
 
 /**
  * Whether a word of 2–4 Han characters is written twice in a row somewhere in the text: what the

@@ -4,7 +4,7 @@
  * an amount whose unit lacks 元, a prose paragraph that ends on "；", list items repeated or
  * misspelt, the same purpose copied under two 科目.
  */
-import { isSpaceCode, withoutSpaces } from '../../chars';
+import { isHan, isSpaceCode, withoutSpaces } from '../../chars';
 import { entriesByName } from '../../data/lookup';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';
 import { headingOf } from '../../narrative/structure';
@@ -56,8 +56,6 @@ function holdsAny(text: string, words: readonly string[]): boolean {
   for (let i = 0; i < words.length; i++) if (text.includes(words[i])) return true;
   return false;
 }
-
-const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
 
 /** A pair of Han characters as a number (both in U+4E00–U+9FA5): the bigram table's key, no string built. */
 const pairKey = (a: number, b: number): number => (a - 0x4e00) * 0x51a6 + (b - 0x4e00);
