@@ -34,13 +34,19 @@ export function plainNameKey(s: string): string {
     .replace(/\((类|款|项)\)$/, '');
 }
 
-const BY_CODE = new Map<string, DictionaryEntry[]>();
+/**
+ * The entries of each code, by scheme: a look-up by the code string as the table gives it (no key
+ * such as "function|2010101" built and hashed per question; every coded row of every table asks).
+ */
+const BY_CODE: Record<Scheme, Map<string, DictionaryEntry[]>> = { function: new Map(), economic: new Map() };
 const BY_NAME = new Map<string, DictionaryEntry[]>();
 /** Each entry's nameKey, computed once (names are compared for every coded row of every table). */
 const KEYS = new Map<DictionaryEntry, string>();
+/** What entriesOf answers for a code the dictionary does not know (never changed by the callers: they filter or read). */
+const NO_ENTRIES: DictionaryEntry[] = [];
 for (const e of DICTIONARY) {
-  const k = `${e.scheme}|${e.code}`;
-  BY_CODE.set(k, [...(BY_CODE.get(k) ?? []), e]);
+  const byCode = BY_CODE[e.scheme];
+  byCode.set(e.code, [...(byCode.get(e.code) ?? []), e]);
   const n = nameKey(e.name);
   KEYS.set(e, n);
   BY_NAME.set(n, [...(BY_NAME.get(n) ?? []), e]);
@@ -64,7 +70,7 @@ function distance(e: DictionaryEntry, year: number): number {
 }
 
 export function entriesOf(scheme: Scheme, code: string): DictionaryEntry[] {
-  return BY_CODE.get(`${scheme}|${code}`) ?? [];
+  return BY_CODE[scheme].get(code) ?? NO_ENTRIES;
 }
 
 /** The current (not outdated) names of a code in a year: those that hold that year, else the nearest years'. */

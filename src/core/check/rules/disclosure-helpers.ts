@@ -3,6 +3,7 @@
  * rules read them: the section under a heading that names the matter, its text, and whether the
  * text gives a figure or says there is none.
  */
+import { withoutSpaces } from '../../chars';
 import { headingOf, outline } from '../../narrative/structure';
 import { paragraphLocation } from '../../narrative/source';
 import type { NarrativeParagraph } from '../../model/paragraphs';
@@ -19,8 +20,6 @@ export interface Disclosure {
   text: string;
 }
 
-const SPACES = /[\s\u3000\u00a0]+/g;
-const flat = (s: string) => s.replace(SPACES, '');
 const DIGIT = /\d/;
 const YEAR_MARK = /(19|20)\d{2}\s*年/g;
 
@@ -30,7 +29,7 @@ const YEAR_MARK = /(19|20)\d{2}\s*年/g;
  */
 function namesMatter(x: { title: boolean; level: number; text: string }, spec: { has: RegExp; not?: RegExp }): boolean {
   if (!x.title || x.level > 2) return false;
-  const f = flat(x.text);
+  const f = withoutSpaces(x.text);
   return f.length <= 36 && !DIGIT.test(x.text.replace(YEAR_MARK, '')) && spec.has.test(f) && !(spec.not && spec.not.test(f));
 }
 

@@ -3,6 +3,7 @@
  * paragraphs up to the next part), its entries ("七、基本支出：指……") and the 项级科目 it lists
  * ("1. 社会保障和就业支出（类）行政事业单位养老支出（款）……（项）：反映……").
  */
+import { withoutSpaces } from '../../chars';
 import type { NarrativeParagraph } from '../../model/paragraphs';
 import { headingOf, outline, type Heading } from '../../narrative/structure';
 
@@ -33,7 +34,6 @@ export interface Glossary {
   listsSubjects: boolean;
 }
 
-const flat = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, '');
 const NUMBERING = /^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十廿]+\s*[、.．]|[(（]\s*[一二三四五六七八九十廿]+\s*[)）]\s*[、.．]?|\d{1,2}\s*[、.．](?!\d)|[(（]\d{1,2}[)）])\s*/;
 const SUBJECT = /^(.{1,30}?)[(（]类[)）](.{1,30}?)[(（]款[)）](.{1,40}?)[(（]项[)）]/;
 
@@ -54,21 +54,21 @@ function readGlossary(paragraphs: NarrativeParagraph[]): Glossary | null {
   let heading: Heading | null = null;
   let headingPi = -1;
   for (const h of o.body) {
-    if (GLOSSARY_HEADING.test(flat(h.text))) {
+    if (GLOSSARY_HEADING.test(withoutSpaces(h.text))) {
       heading = h;
       headingPi = h.pi;
     }
   }
   if (!heading) {
     // an unnumbered line "名词解释" in the body
-    const i = paragraphs.findIndex((p, k) => k >= o.bodyStart && GLOSSARY_HEADING.test(flat(p.text)));
+    const i = paragraphs.findIndex((p, k) => k >= o.bodyStart && GLOSSARY_HEADING.test(withoutSpaces(p.text)));
     if (i < 0) return null;
     headingPi = i;
   }
   const level = heading?.level ?? 0;
   let to = paragraphs.length;
   for (let k = headingPi + 1; k < paragraphs.length; k++) {
-    const t = flat(paragraphs[k].text);
+    const t = withoutSpaces(paragraphs[k].text);
     if (/^附件/.test(t) || /^第[一二三四五六七八九十]+部分/.test(t)) {
       to = k;
       break;
@@ -90,10 +90,10 @@ function readGlossary(paragraphs: NarrativeParagraph[]): Glossary | null {
     const text = p.text.trim();
     const m = NUMBERING.exec(text);
     const rest = m ? text.slice(m[0].length) : text;
-    const subject = SUBJECT.exec(rest.replace(/\s+/g, ''));
+    const subject = SUBJECT.exec(withoutSpaces(rest));
     const colon = /[:：]/.exec(rest);
     if (subject) {
-      const body = rest.replace(/\s+/g, '').slice(subject[0].length).replace(/^[:：。.\s]+/, '');
+      const body = withoutSpaces(rest).slice(subject[0].length).replace(/^[:：。.\s]+/, '');
       entries.push({ pi: k, p, term: subject[0], body, subject: { klass: subject[1], kuan: subject[2], item: subject[3] } });
       continue;
     }
@@ -103,8 +103,8 @@ function readGlossary(paragraphs: NarrativeParagraph[]): Glossary | null {
       continue;
     }
     // a numbered term without a colon: "(十八) 其他专用名词。" / "5.其他专用名词"
-    if (m && flat(rest).length <= 20) entries.push({ pi: k, p, term: rest.trim().replace(/[。.]$/, ''), body: '', subject: null });
+    if (m && withoutSpaces(rest).length <= 20) entries.push({ pi: k, p, term: rest.trim().replace(/[。.]$/, ''), body: '', subject: null });
   }
-  const listsSubjects = entries.some((e) => e.subject) || paragraphs.slice(headingPi + 1, to).some((p) => /科目[(（]?(到)?项级[)）]?/.test(flat(p.text)));
+  const listsSubjects = entries.some((e) => e.subject) || paragraphs.slice(headingPi + 1, to).some((p) => /科目[(（]?(到)?项级[)）]?/.test(withoutSpaces(p.text)));
   return { heading, headingPi, from: headingPi + 1, to, entries, listsSubjects };
 }

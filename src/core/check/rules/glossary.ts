@@ -3,6 +3,7 @@
  * the 情况说明 uses (基本支出, 项目支出, “三公”经费, 机关运行经费, 财政拨款), lists every 项级科目 the
  * tables use when it lists 科目 (or the template asks it to), and has no entry left empty.
  */
+import { isSpaceCode, withoutSpaces } from '../../chars';
 import type { Location } from '../../report';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';
 import type { CheckModel } from '../../model/model';
@@ -21,8 +22,6 @@ export const GLOSSARY_TERMS: { term: string; used: RegExp; explained: RegExp }[]
   { term: '机关运行经费', used: /机关运行经费/, explained: /机关运行经费/ },
 ];
 
-const flat = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, '');
-
 /** The 项 the expenditure tables use (with a figure), from the first table that has them. */
 function usedItems(model: CheckModel): { t: Recognised; rows: TableRow[] } | null {
   for (const kind of ['general-budget-expenditure', 'fiscal-expenditure', 'expenditure-summary'] as const) {
@@ -38,13 +37,25 @@ function itemKey(s: string): string {
   return nameKey(s).replace(/^\d{3,7}/, '').replace(/\([^)]*\)$/, '');
 }
 
+/**
+ * Whether an entry's explanation holds a character other than 。.；; and white space (what
+ * body.replace(/[。.；;\s]/g, '') !== '' says, without copying the explanation: it stops at the first word).
+ */
+export function hasWords(body: string): boolean {
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c !== 0x3002 && c !== 0x2e && c !== 0xff1b && c !== 0x3b && !isSpaceCode(c)) return true;
+  }
+  return false;
+}
+
 /** Is the entry empty: no explanation, and only "无" or the template's instruction before the next entry? */
 function emptyEntry(g: Glossary, i: number, paragraphs: CheckModel['narrative']): boolean {
   const e = g.entries[i];
-  if (e.body.replace(/[。.；;\s]/g, '') !== '' || e.subject) return false;
+  if (hasWords(e.body) || e.subject) return false;
   if (/科目/.test(e.term)) return g.entries[i + 1]?.subject == null;
   const next = g.entries[i + 1]?.pi ?? g.to;
-  const between = paragraphs.slice(e.pi + 1, next).map((p) => flat(p.text)).filter((t) => t && !/^无[。.]?$/.test(t) && !/^根据.{0,20}补充解释/.test(t));
+  const between = paragraphs.slice(e.pi + 1, next).map((p) => withoutSpaces(p.text)).filter((t) => t && !/^无[。.]?$/.test(t) && !/^根据.{0,20}补充解释/.test(t));
   return between.length === 0;
 }
 
@@ -86,10 +97,10 @@ export const glossary: Rule = {
         locations: [paragraphLocation(e.p)],
       });
     });
-    const explained = terms.filter((e) => e.body.replace(/[。.；;\s]/g, '') !== '');
+    const explained = terms.filter((e) => hasWords(e.body));
     // terms used in the text but not explained: the text is joined and searched only for a term no
     // entry explains (most documents explain them all), each entry's term flattened once
-    const explainedTerms = explained.map((e) => flat(e.term));
+    const explainedTerms = explained.map((e) => withoutSpaces(e.term));
     let usedText: string | null = null;
     const textUsed = (): string => (usedText ??= bodyText(paragraphs, g));
     const missing = GLOSSARY_TERMS.filter((t) => !explainedTerms.some((f) => t.explained.test(f)) && t.used.test(textUsed()));
@@ -135,6 +146,6 @@ function bodyText(paragraphs: CheckModel['narrative'], g: Glossary): string {
 /** Where the body of the narrative begins (after the 目录): the first paragraph after the last 目录 line, else 0. */
 function outlineStart(paragraphs: CheckModel['narrative'], g: Glossary): number {
   // the 目录 names the 名词解释 too: the body starts after the first occurrence of a 名词解释 line before the heading
-  const first = paragraphs.findIndex((p) => /名[词称]解释/.test(p.text) && p.text.replace(/\s+/g, '').length <= 20);
+  const first = paragraphs.findIndex((p) => /名[词称]解释/.test(p.text) && withoutSpaces(p.text).length <= 20);
   return first >= 0 && first < g.headingPi ? first + 1 : 0;
 }

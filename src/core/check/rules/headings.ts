@@ -1,4 +1,5 @@
 /** The 目录 against the body and the tables, and the numbering of headings (STD-06). */
+import { withoutSpaces } from '../../chars';
 import type { Recognised } from '../../recognize';
 import type { Location } from '../../report';
 import { chineseNumber, chineseNumeral, outline, partsOf, titleKey, type Heading } from '../../narrative/structure';
@@ -7,14 +8,14 @@ import type { CheckModel } from '../../model/model';
 import type { Rule } from '../types';
 
 function clip(s: string, n = 30): string {
-  const t = s.replace(/\s+/g, '');
+  const t = withoutSpaces(s);
   return t.length > n ? `${t.slice(0, n)}…` : t;
 }
 
 /** The number a table carries in its title or sheet name (表6, 公开06表, 公开表六, 表十二, 五、), with its sub-number (表5-1). */
 export function tableNumber(t: Recognised): { n: number; sub: number | null } | null {
   for (const s of [t.block.title?.text ?? '', t.block.sheet]) {
-    const x = s.replace(/\s+/g, '');
+    const x = withoutSpaces(s);
     let m = /^(?:部门预算)?(?:公开)?表(\d{1,2})(?:-(\d))?/.exec(x) ?? /^公开(\d{1,2})表/.exec(x);
     if (m) return { n: Number(m[1]), sub: m[2] ? Number(m[2]) : null };
     m = /^(?:公开)?表([一二三四五六七八九十]+)/.exec(x) ?? /^([一二三四五六七八九十]+)[、.．]/.exec(x);
@@ -28,11 +29,11 @@ export function tableNumber(t: Recognised): { n: number; sub: number | null } | 
 
 /** A table's name without its number, year, unit, notes in brackets and qualifiers. */
 function tableKey(text: string, unit: string | null): string {
-  let s = text.replace(/\s+/g, '');
+  let s = withoutSpaces(text);
   s = s.replace(/^(?:部门预算)?(?:公开)?(?:表\d{1,2}(?:-\d)?|\d{1,2}表|表[一二三四五六七八九十]+|[一二三四五六七八九十]+[、.．])[:：.．、]?/, '');
   s = s.replace(/^(?:公开)?(?:\d{1,2}表)[:：]?/, '');
   s = s.replace(/(19|20)?\d{2}年度?/g, '');
-  if (unit) s = s.split(unit.replace(/\s+/g, '')).join('');
+  if (unit) s = s.split(withoutSpaces(unit)).join('');
   s = s.replace(/^[\u4e00-\u9fa5]{2,20}?(局|中心|院|厅|办公厅|委员会|部)(?=(部门|单位)?(收|支|财|一般|政府|国有|项目|“|"|整体|资产|机关|2))/, '');
   s = s.replace(/[（(][^）)]*[）)]/g, '').replace(/^部门/, '').replace(/^单位/, '');
   return titleKey(s);

@@ -3,7 +3,7 @@
  * `sections`): a required part without a heading is a warning, a recommended one a hint. A part
  * is found by the words of its heading in the body (not the 目录), at any level.
  */
-import { isSpaceCode } from '../../chars';
+import { isSpaceCode, withoutSpaces } from '../../chars';
 import { outline } from '../../narrative/structure';
 import { paragraphLocation } from '../../narrative/source';
 import type { NarrativeParagraph } from '../../model/paragraphs';
@@ -36,9 +36,7 @@ export const SECTION_HEADINGS: Record<SectionId, { has: RegExp; not?: RegExp }> 
   glossary: { has: /名[词称]解释/ },
 };
 
-const flat = (s: string) => s.replace(/[\s\u3000\u00a0]+/g, '');
-
-/** Has the text at most `n` characters that are not white space (flat(text).length <= n, without building it)? */
+/** Has the text at most `n` characters that are not white space (withoutSpaces(text).length <= n, without building it)? */
 export function atMostVisible(text: string, n: number): boolean {
   if (text.length <= n) return true;
   let seen = 0;
@@ -49,11 +47,11 @@ export function atMostVisible(text: string, n: number): boolean {
 /** The heading texts of a narrative's body (numbered headings, and short unnumbered lines). */
 export function bodyHeadings(paragraphs: NarrativeParagraph[]): string[] {
   const o = outline(paragraphs);
-  const out = o.body.map((h) => flat(h.text).slice(0, 40));
+  const out = o.body.map((h) => withoutSpaces(h.text).slice(0, 40));
   paragraphs.slice(o.bodyStart).forEach((p) => {
     // only a short line is a heading: a long paragraph is passed without building its flat text
     if (!atMostVisible(p.text, 30)) return;
-    const t = flat(p.text);
+    const t = withoutSpaces(p.text);
     if (t.length > 0 && t.length <= 30 && !/[。；]/.test(t.slice(0, -1))) out.push(t);
   });
   return out;

@@ -12,16 +12,18 @@ export interface DocText extends TextCell {
 /**
  * Every text of the document, field by field (one array per field, not one object per text: a
  * workbook has thousands of text cells, and objects that outlive the rules are copied by the
- * collector). A text is made a DocText only when a rule reports on it. The fields are sized once
- * (the texts are counted first): grown push by push they would be allocated about three times over.
+ * collector). A text is made a DocText only when a rule reports on it. The fields are sized once,
+ * for every cell of the workbook (an upper bound, no pass to count the texts first), and cut to the
+ * texts found: grown push by push they would be allocated about three times over.
  */
 export class DocTexts {
   /** Each text, in document order: the tables' text cells sheet by sheet, then an external narrative. */
   readonly text: string[];
   /** Whether each text is a paragraph of the narrative (1) or a text cell of a table (0). */
   private readonly narrativeFlag: Uint8Array;
-  /** The sheet (index into `sheetNames`) and cell of each text of the workbook (the first `cells` texts). */
-  private readonly sheet: Uint16Array | Int32Array;
+  /** sheetEnd[s]: how many texts of the workbook sheets 0…s hold (the sheet of a text, without a field per text). */
+  private readonly sheetEnd: Int32Array;
+  /** The cell of each text of the workbook (the first `cells` texts). */
   private readonly cell: string[];
   private readonly sheetNames: readonly string[];
   /** The paragraphs of an external narrative, after the workbook's texts. */
@@ -30,37 +32,46 @@ export class DocTexts {
   private unique: Distinct | null = null;
   private bits: Uint32Array | null = null;
 
-  /** Room for `cellCount` text cells of the workbook (addCell), then the paragraphs (addParagraphs, once the cells are in). */
-  constructor(sheetNames: readonly string[], cellCount: number, paragraphs: readonly TextCell[] = []) {
-    const n = cellCount + paragraphs.length;
+  /** Room for up to `cellBound` text cells of the workbook (addCell, sheet by sheet), then the paragraphs (endCells). */
+  constructor(sheetNames: readonly string[], cellBound: number, paragraphs: readonly TextCell[] = []) {
+    const n = cellBound + paragraphs.length;
     this.sheetNames = sheetNames;
     this.paragraphs = paragraphs;
     this.text = sizedArray<string>(n);
-    this.cell = sizedArray<string>(cellCount);
+    this.cell = sizedArray<string>(cellBound);
     this.narrativeFlag = new Uint8Array(n);
-    this.sheet = sheetNames.length <= 0xffff ? new Uint16Array(cellCount) : new Int32Array(cellCount);
+    this.sheetEnd = new Int32Array(sheetNames.length);
   }
 
   get length(): number {
     return this.text.length;
   }
 
-  /** Text cell number `this.cells` (in document order): of sheet number `sheet`. */
-  addCell(sheet: number, cell: string, text: string, narrative: boolean): void {
+  /** Text cell number `this.cells` (in document order). */
+  addCell(cell: string, text: string, narrative: boolean): void {
     const i = this.cells++;
-    this.sheet[i] = sheet;
     this.cell[i] = cell;
     this.text[i] = text;
     this.narrativeFlag[i] = narrative ? 1 : 0;
   }
 
-  /** The paragraphs' texts, after every cell is added (in order: a grown array is never written out of order). */
-  addParagraphs(): void {
-    const cells = this.cell.length;
+  /** Sheet number `sheet` has had its cells added. */
+  endSheet(sheet: number): void {
+    this.sheetEnd[sheet] = this.cells;
+  }
+
+  /**
+   * Every cell is added: the fields are cut to the texts found, and the paragraphs' texts follow
+   * (in order: a grown array is never written out of order).
+   */
+  endCells(): void {
+    const cells = this.cells;
+    this.cell.length = cells;
     for (let k = 0; k < this.paragraphs.length; k++) {
       this.text[cells + k] = this.paragraphs[k].text;
       this.narrativeFlag[cells + k] = 1;
     }
+    this.text.length = cells + this.paragraphs.length;
   }
 
   /** Whether text i is a paragraph of the narrative (else a text cell of a table: title, header, note). */
@@ -70,8 +81,15 @@ export class DocTexts {
 
   /** The i-th text with its place, as the rules report it. */
   at(i: number): DocText {
-    if (i < this.cell.length) return { sheet: this.sheetNames[this.sheet[i]], cell: this.cell[i], text: this.text[i], narrative: this.narrativeFlag[i] === 1 };
+    if (i < this.cell.length) return { sheet: this.sheetNames[this.sheetOf(i)], cell: this.cell[i], text: this.text[i], narrative: this.narrativeFlag[i] === 1 };
     return { ...this.paragraphs[i - this.cell.length], narrative: true };
+  }
+
+  /** The sheet (index into `sheetNames`) of text cell i: the first whose texts end after it (read only to report). */
+  private sheetOf(i: number): number {
+    let s = 0;
+    while (this.sheetEnd[s] <= i) s++;
+    return s;
   }
 
   /**
@@ -139,12 +157,12 @@ function collectText(model: CheckModel): DocTexts {
   }
   const sheets = model.wb.sheets;
   const names: string[] = [];
-  let count = 0;
+  let bound = 0;
   for (let s = 0; s < sheets.length; s++) {
     names.push(sheets[s].name);
-    count += countTexts(model, sheets[s], external);
+    bound += cellCount(sheets[s]);
   }
-  const out = new DocTexts(names, count, external ? model.narrative : []);
+  const out = new DocTexts(names, bound, external ? model.narrative : []);
   for (let s = 0; s < sheets.length; s++) {
     const sheet = sheets[s];
     const narrativeCells = inNarrative.get(sheet.name);
@@ -154,11 +172,12 @@ function collectText(model: CheckModel): DocTexts {
       for (let c = 0; c < row.length; c++) {
         const cell = row[c];
         if (!isText(model, sheet.name, cell, r, c, external)) continue;
-        out.addCell(s, cell.address, cell.text, narrativeCells !== undefined && narrativeCells.has(cell.address));
+        out.addCell(cell.address, cell.text, narrativeCells !== undefined && narrativeCells.has(cell.address));
       }
     }
+    out.endSheet(s);
   }
-  out.addParagraphs();
+  out.endCells();
   return out;
 }
 
@@ -168,14 +187,11 @@ function isText(model: CheckModel, sheet: string, cell: Cell | null | undefined,
   return !(external && model.inNarrativeBlock(sheet, r + 1, c + 1));
 }
 
-/** How many of a sheet's cells are texts of the document. */
-function countTexts(model: CheckModel, sheet: Sheet, external: boolean): number {
+/** How many cells (and holes) a sheet's rows hold: no more of them can be texts. */
+function cellCount(sheet: Sheet): number {
   let n = 0;
   const rows = sheet.rows;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    for (let c = 0; c < row.length; c++) if (isText(model, sheet.name, row[c], r, c, external)) n++;
-  }
+  for (let r = 0; r < rows.length; r++) n += rows[r].length;
   return n;
 }
 

@@ -5,7 +5,7 @@
  * text without a family's characters skips that family's patterns. Each bit is a necessary
  * condition only: a rule still runs its own patterns on the texts that pass.
  */
-import { isSpaceCode } from '../../chars';
+import { isHan, isSpaceCode } from '../../chars';
 
 /** A character one of the template patterns needs: （ ( 【 。 . … · 万 述 仍 下 填 (see template-text.ts). */
 export const F_TEMPLATE = 1 << 0;
@@ -80,11 +80,21 @@ const CHAR_BITS: [string, number][] = [
   ['万', T_WAN],
 ];
 
-/** Bits by UTF-16 code: a typed table, one read per character (no Map, no regex). */
+/** Bits by UTF-16 code: a typed table (no Map, no regex), read only for the codes HAS_BITS marks. */
 const BITS = new Uint32Array(0x10000);
-for (const [chars, bit] of CHAR_BITS) for (let i = 0; i < chars.length; i++) BITS[chars.charCodeAt(i)] |= bit;
-
-const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
+/**
+ * One bit per UTF-16 code (8 KB): whether BITS has bits for it. Read first, so that the few dozen
+ * codes with bits are all BITS is read for: read for every character, the 256 KB table pulled a
+ * cache line per distinct Han character and missed the cache once the rest of the engine ran.
+ */
+const HAS_BITS = new Uint32Array(0x10000 >>> 5);
+for (const [chars, bit] of CHAR_BITS) {
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars.charCodeAt(i);
+    BITS[c] |= bit;
+    HAS_BITS[c >>> 5] |= 1 << (c & 31);
+  }
+}
 
 const [SHOU, ZHI, CHU, RU] = Array.from('收支出入', (c) => c.charCodeAt(0));
 
@@ -102,7 +112,7 @@ export function textFeatures(text: string): number {
   let dots = 0; // dots in a row up to here
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    bits |= BITS[c];
+    if (HAS_BITS[c >>> 5] & (1 << (c & 31))) bits |= BITS[c];
     if (isHan(c)) {
       // most characters: no dot, no white space, no punctuation
       if (c === prev) bits |= F_DOUBLED_HAN;

@@ -4,7 +4,7 @@
  * an amount whose unit lacks 元, a prose paragraph that ends on "；", list items repeated or
  * misspelt, the same purpose copied under two 科目.
  */
-import { isSpaceCode } from '../../chars';
+import { isHan, isSpaceCode, withoutSpaces } from '../../chars';
 import { entriesByName } from '../../data/lookup';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';
 import { headingOf } from '../../narrative/structure';
@@ -57,8 +57,6 @@ function holdsAny(text: string, words: readonly string[]): boolean {
   return false;
 }
 
-const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
-
 /** A pair of Han characters as a number (both in U+4E00–U+9FA5): the bigram table's key, no string built. */
 const pairKey = (a: number, b: number): number => (a - 0x4e00) * 0x51a6 + (b - 0x4e00);
 
@@ -85,7 +83,7 @@ export class Corpus {
 
   /** Each text without its white space (the same string where it has none: most table labels). */
   private get stripped(): string[] {
-    return (this.lines ??= this.texts.map((t) => (hasSpace(t) ? t.replace(/\s+/g, '') : t)));
+    return (this.lines ??= this.texts.map(withoutSpaces));
   }
 
   /**
@@ -154,12 +152,6 @@ export function spacedAt(s: string, word: string, from: number): number {
   return -1;
 }
 
-/** Whether a string holds white space as /\s/ means it (a loop over codes, no regex per text). */
-function hasSpace(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true;
-  return false;
-}
-
 /** Distinct pairs looked up one by one before the whole bigram table is built instead. */
 const PAIRS_ASKED_MAX = 16;
 
@@ -208,7 +200,7 @@ export function doubledCharacter(text: string, document: Corpus | string = ''): 
     const after = s[at + 2] ?? '';
     const beforeHan = isHan(s.charCodeAt(at - 1));
     const afterHan = isHan(s.charCodeAt(at + 2));
-    const single = `${s.slice(Math.max(0, at - 1), at + 1)}${s.slice(at + 2, at + 4)}`.replace(SPACES, '');
+    const single = withoutSpaces(`${s.slice(Math.max(0, at - 1), at + 1)}${s.slice(at + 2, at + 4)}`);
     if (single.length >= 4 && ALL_HAN.test(single) && corpus.holds(single)) return { at, ch };
     if (!beforeHan && afterHan) return { at, ch };
     const left = beforeHan ? `${before}${ch}` : '';
@@ -237,7 +229,7 @@ export function setPhraseMiss(text: string): { at: number; len: number; phrase: 
 
 /** setPhraseMiss for a text known to hold one of 高全习. */
 function phraseMiss(text: string): { at: number; len: number; phrase: string } | null {
-  const s = hasSpace(text) ? text.replace(SPACES, '') : text;
+  const s = withoutSpaces(text);
   for (let k = 0; k < SET_PHRASES.length; k++) {
     const p = SET_PHRASES[k];
     const head = PHRASE_HEADS[k];
@@ -261,7 +253,6 @@ function phraseMiss(text: string): { at: number; len: number; phrase: string } |
 
 const PHRASE_FIRST = /[高全习]/;
 const PHRASE_HEAD = F_PHRASE | F_PHRASE_END;
-const SPACES = /\s+/g;
 /** Each set phrase's first three and last four characters (the ends a near miss keeps). */
 const PHRASE_HEADS = SET_PHRASES.map((p) => p.slice(0, 3));
 const PHRASE_TAILS = SET_PHRASES.map((p) => p.slice(-4));
@@ -408,7 +399,7 @@ export const wording: Rule = {
     for (const p of ps) {
       // the pattern needs 项 and 主要用于 (white space may split the words: their characters are tested)
       if (!p.text.includes('项') || !p.text.includes('主') || !p.text.includes('于')) continue;
-      const m = PURPOSE.exec(hasSpace(p.text) ? p.text.replace(SPACES, '') : p.text);
+      const m = PURPOSE.exec(withoutSpaces(p.text));
       if (!m) continue;
       const cur = { p, purpose: m[2], subject: m[1] };
       if (PLACEHOLDER_X.test(cur.purpose)) continue;
