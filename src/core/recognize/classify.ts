@@ -79,6 +79,9 @@ const WORDS = [
 const WORD_INDEX = new Map(WORDS.map((w, i) => [w, i]));
 if (WORDS.length > 96 || WORDS.some((w) => w.includes('|'))) throw new Error('WORDS: at most 96 words (three masks of 32 bits), none holding "|"');
 
+/** ''.split('|'): the cells of no texts. */
+const NO_CELLS: readonly string[] = Object.freeze(['']);
+
 /** A set of WORDS as three 32-bit masks (word i: bit i % 32 of mask i >> 5). */
 interface WordMask {
   m0: number;
@@ -125,6 +128,16 @@ export class CellTexts implements WordMask {
   /** The texts joined by '|'. */
   get joined(): string {
     return (this.join ??= this.texts.join('|'));
+  }
+
+  /**
+   * = joined.split('|'): the texts themselves when none holds a '|' (no joined text built and split
+   * again); read only, never changed.
+   */
+  get cells(): readonly string[] {
+    if (this.texts.length === 0) return NO_CELLS;
+    for (const t of this.texts) if (t.includes('|')) return this.joined.split('|');
+    return this.texts;
   }
 
   /** = joined.includes(word) (a word of WORDS holds no '|'). */
@@ -260,7 +273,7 @@ const INCOME_LINE = /^(一、|二、|三、|四、|五、|六、|七、|八、|�
 
 /** A vertical income list (江苏 收入预算总表): 项目 / 金额 columns, rows named after income sources. */
 function incomeList(t: BlockText): boolean {
-  const cells = t.header.joined.split('|').filter(Boolean);
+  const cells = t.header.cells.filter(Boolean);
   if (cells.length === 0 || !cells.every((c) => /^(项目(名称)?|金额|预算数|决算数|合计)$/.test(c))) return false;
   const body = t.body.joined;
   const lines = body.split('|').filter((x) => INCOME_LINE.test(x)).length;
@@ -292,8 +305,8 @@ export function kindFromContent(t: BlockText): Decision | null {
   if (projectForm) {
     return { kind: 'project-performance', evidence: '内容有“项目名称”与“绩效目标/绩效指标”' };
   }
-  // the header's cells, split only for the tables that get this far (a form's "header" is most of its rows)
-  const cells = h.joined.split('|');
+  // the header's cells, asked only for the tables that get this far (a form's "header" is most of its rows)
+  const cells = h.cells;
   const itemCells = cells.filter((c) => c === '项目' || ITEM_CELL.test(c)).length;
   const amountCells = cells.filter((c) => AMOUNT_CELL.test(c)).length;
   const twoSided = (cells.includes('收入') && cells.includes('支出')) || (itemCells >= 2 && amountCells >= 2);
