@@ -140,7 +140,7 @@ test('each table takes the unit its block states, or the unit most blocks state 
   }
 });
 
-const FORM_LABELS = ['项目名称', '项目名称：某项目', '项目编码', '项目总预算', '本年度预算数', '资金来源', '金额', '预算金额', '支出明细及测算依据', '项目活动', '活动内容', '经济分类', '财政拨款', '其中：一般公共预算', '合计', '项目负责人', '主管部门', '绩效目标', '收入构成', '支出构成', '当年金额', '占比', '项目支出情况', '项目本年度预算', '类别', '某局', ' ', null, null, null];
+const FORM_LABELS = ['项目名称', '1.财政拨款', '2.单位资金', '其中：专户资金', '项目名称：某项目', '项目编码', '项目总预算', '本年度预算数', '资金来源', '金额', '预算金额', '支出明细及测算依据', '项目活动', '活动内容', '经济分类', '财政拨款', '其中：一般公共预算', '合计', '项目负责人', '主管部门', '绩效目标', '收入构成', '支出构成', '当年金额', '占比', '项目支出情况', '项目本年度预算', '类别', '某局', ' ', null, null, null];
 
 test('generated forms: read as the plain form reader reads them (empty cells and section labels among their cells)', () => {
   let forms = 0;
@@ -161,4 +161,28 @@ test('generated forms: read as the plain form reader reads them (empty cells and
       }
   }
   expect(forms).toBeGreaterThan(100);
+});
+
+test('资金来源 lines: with numbered lines, the unnumbered lines after a 其中 line are its parts; without, they are not', () => {
+  for (const numbered of [true, false]) {
+    const n = (i: number, name: string) => (numbered ? `${i}.${name}` : name);
+    const rows: Row[] = [['项目支出绩效目标表'], ['单位：万元'], ['项目名称', '某项目'], ['资金来源', '来源', '金额'], [null, n(1, '财政拨款'), 8], [null, '其中：一般公共预算', 5], [null, '专户资金', 3], [null, n(2, '单位资金'), 2], [null, '合计', 10]];
+    const sheet = sheetOf('源', rows);
+    const read = readBlocks(sheet);
+    const b = read.blocks[0];
+    const fast = readProjectForms(sheet, b, '万元', read.rows.get(b));
+    expect(JSON.stringify(fast)).toBe(JSON.stringify(plainReadProjectForms(sheet, b, '万元')));
+    expect(fast[0].sources.map((s) => [s.name, s.sub.map((x) => x.name)])).toEqual(
+      numbered
+        ? [
+            ['1.财政拨款', ['其中：一般公共预算', '专户资金']],
+            ['2.单位资金', []],
+          ]
+        : [
+            ['财政拨款', ['其中：一般公共预算']],
+            ['专户资金', []],
+            ['单位资金', []],
+          ],
+    );
+  }
 });

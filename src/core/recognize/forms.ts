@@ -403,7 +403,12 @@ function textValue(a: Area, label: Label, inline: RegExp): { text: string; cell:
   const m = inline.exec(label.key);
   if (m) return { text: label.cell.text.trim().replace(/^[^:：]*[:：]\s*/, ''), cell: label.cell.address };
   const v = firstCell(a.sheet, label.cell.row, afterLabel(a.sheet, label.cell), a.right);
-  if (!v || (v.type === 'string' && (isSectionText(v.text) || HEADER_WORD.test(labelOf(v.text).key)))) return null;
+  if (!v) return null;
+  if (v.type === 'string') {
+    // (one look-up for both questions)
+    const l = labelOf(v.text);
+    if ((l.bits & SECTION_BITS) !== 0 || HEADER_WORD.test(l.key)) return null;
+  }
   return { text: v.text.trim(), cell: v.address };
 }
 
@@ -475,12 +480,13 @@ function readSources(a: Area, label: Label): { sources: FormSource[]; total: Val
   }
   // 其中 lines belong to the line above; with numbered lines ("1.…", "4.单位资金"), the
   // unnumbered lines that follow a 其中 line are more of its parts
-  const numbered = lines.some((l) => NUMBERED.test(norm(l.name)));
+  // (whether the lines are numbered is asked only after a 其中 line, once)
+  let numbered: boolean | null = null;
   const sources: FormSource[] = [];
   let inSub = false;
   for (const l of lines) {
     const key = norm(l.name);
-    const sub: boolean = sources.length > 0 && (key.startsWith('其中') || (numbered && inSub && !NUMBERED.test(key)));
+    const sub: boolean = sources.length > 0 && (key.startsWith('其中') || (inSub && (numbered ??= lines.some((x) => NUMBERED.test(norm(x.name)))) && !NUMBERED.test(key)));
     if (sub) sources[sources.length - 1].sub.push(l);
     else sources.push({ name: l.name, nameCell: l.nameCell, value: l.value, sub: [] });
     inSub = sub;
