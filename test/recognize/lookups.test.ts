@@ -2,10 +2,10 @@
  * Recognition's look-ups (issue 19, eighth pass) against the plain code, on generated input: the
  * classifier reads a header's cells without joining and splitting them, and a first text's code from
  * its facts (plain: test/recognize/plain-classify.ts); column mapping asks whether a table has
- * 本年收入 / 年初结转和结余 columns only when a key needs it (plain: test/recognize/plain-map-columns.ts);
- * a block's money unit is worked out once; the form reader asks no key of an empty cell and one
- * look-up for a section label (plain: test/recognize/plain-forms.ts). The fixtures are compared in
- * fast-paths.test.ts and allocation.test.ts.
+ * 本年收入 / 年初结转和结余 columns only when a key needs it (plain: test/recognize/plain-map-columns.ts).
+ * Also, on generated input, what the same pass tried and dropped (no measurable gain) touched: each
+ * table's money unit, and the form reader (plain: test/recognize/plain-forms.ts). The fixtures are
+ * compared in fast-paths.test.ts and allocation.test.ts.
  */
 import { recognise } from '../../src/core/recognize';
 import { readBlocks } from '../../src/core/recognize/blocks';

@@ -105,12 +105,6 @@ function textAt(sheet: Sheet, r: number, c: number): string {
   return cellAt(sheet, r, c)?.text.trim() ?? '';
 }
 
-/** keyOf(textAt(sheet, r, c)): an empty cell's key is '' (norm('') = ''), told without a lookup. */
-function keyAt(sheet: Sheet, r: number, c: number): string {
-  const t = textAt(sheet, r, c);
-  return t === '' ? '' : keyOf(t);
-}
-
 /** Last column covered by a cell (its merge when it is the merge's top-left cell). */
 function spanRight(sheet: Sheet, cell: Cell): number {
   const m = mergeAt(sheet, cell.row, cell.col);
@@ -301,12 +295,12 @@ function readProjectList(a: Area, label: Label): DeptPerformanceForm['projects']
   const from = afterLabel(sheet, l);
   let headRow = 0;
   for (const r of [l.row, l.row + 1]) {
-    for (let c = from; c <= a.right; c++) if (LIST_NAME.test(keyAt(sheet, r, c))) headRow = r;
+    for (let c = from; c <= a.right; c++) if (LIST_NAME.test(keyOf(textAt(sheet, r, c)))) headRow = r;
     if (headRow) break;
   }
   if (!headRow) return [];
   const col = (re: RegExp): number | null => {
-    for (let c = from; c <= a.right; c++) if (re.test(keyAt(sheet, headRow, c))) return c;
+    for (let c = from; c <= a.right; c++) if (re.test(keyOf(textAt(sheet, headRow, c)))) return c;
     return null;
   };
   const nameCol = col(LIST_NAME) as number;
@@ -395,20 +389,15 @@ export const keyBits = memoText((key: string): number => {
   return bits;
 });
 
-/** SECTION, SOURCES, DETAILS, TOTAL_BUDGET or CURRENT_BUDGET matches the text's key (one lookup: labelOf, not keyOf then keyBits). */
-const isSectionText = (text: string) => (labelOf(text).bits & SECTION_BITS) !== 0;
+/** SECTION, SOURCES, DETAILS, TOTAL_BUDGET or CURRENT_BUDGET matches the key. */
+const isSection = (key: string) => (keyBits(key) & SECTION_BITS) !== 0;
 
 /** The text value written right of a label (or after its colon in the same cell). */
 function textValue(a: Area, label: Label, inline: RegExp): { text: string; cell: string } | null {
   const m = inline.exec(label.key);
   if (m) return { text: label.cell.text.trim().replace(/^[^:：]*[:：]\s*/, ''), cell: label.cell.address };
   const v = firstCell(a.sheet, label.cell.row, afterLabel(a.sheet, label.cell), a.right);
-  if (!v) return null;
-  if (v.type === 'string') {
-    // (one look-up for both questions)
-    const l = labelOf(v.text);
-    if ((l.bits & SECTION_BITS) !== 0 || HEADER_WORD.test(l.key)) return null;
-  }
+  if (!v || (v.type === 'string' && (isSection(keyOf(v.text)) || HEADER_WORD.test(keyOf(v.text))))) return null;
   return { text: v.text.trim(), cell: v.address };
 }
 
@@ -437,7 +426,7 @@ function sectionHead(a: Area, label: Label): { row: number; from: number; amount
   const l = label.cell;
   for (let r = l.row; r <= Math.min(l.row + 2, a.bottom); r++) {
     const from = r === l.row ? afterLabel(a.sheet, l) : a.left;
-    for (let c = from; c <= a.right; c++) if (AMOUNT_HEAD.test(keyAt(a.sheet, r, c))) return { row: r, from, amountCol: c };
+    for (let c = from; c <= a.right; c++) if (AMOUNT_HEAD.test(keyOf(textAt(a.sheet, r, c)))) return { row: r, from, amountCol: c };
   }
   return null;
 }
@@ -456,7 +445,7 @@ function sectionRows(a: Area, label: Label, headRow: number, firstCol: number): 
       if (shownText(sheet, r, label.cell.col) === label.cell.text.trim()) continue;
       break;
     }
-    if (first.type === 'string' && isSectionText(first.text)) break;
+    if (first.type === 'string' && isSection(keyOf(first.text))) break;
     rows.push(r);
   }
   return rows;
@@ -480,13 +469,12 @@ function readSources(a: Area, label: Label): { sources: FormSource[]; total: Val
   }
   // 其中 lines belong to the line above; with numbered lines ("1.…", "4.单位资金"), the
   // unnumbered lines that follow a 其中 line are more of its parts
-  // (whether the lines are numbered is asked only after a 其中 line, once)
-  let numbered: boolean | null = null;
+  const numbered = lines.some((l) => NUMBERED.test(norm(l.name)));
   const sources: FormSource[] = [];
   let inSub = false;
   for (const l of lines) {
     const key = norm(l.name);
-    const sub: boolean = sources.length > 0 && (key.startsWith('其中') || (inSub && (numbered ??= lines.some((x) => NUMBERED.test(norm(x.name)))) && !NUMBERED.test(key)));
+    const sub: boolean = sources.length > 0 && (key.startsWith('其中') || (numbered && inSub && !NUMBERED.test(key)));
     if (sub) sources[sources.length - 1].sub.push(l);
     else sources.push({ name: l.name, nameCell: l.nameCell, value: l.value, sub: [] });
     inSub = sub;
@@ -499,7 +487,7 @@ function readDetails(a: Area, label: Label): { details: FormDetail[]; total: Val
   const head = sectionHead(a, label);
   if (!head) return { details: [], total: null };
   const col = (re: RegExp): number | null => {
-    for (let c = head.from; c <= a.right; c++) if (c !== head.amountCol && re.test(keyAt(sheet, head.row, c))) return c;
+    for (let c = head.from; c <= a.right; c++) if (c !== head.amountCol && re.test(keyOf(textAt(sheet, head.row, c)))) return c;
     return null;
   };
   const contentCol = col(CONTENT_HEAD);

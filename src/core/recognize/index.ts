@@ -32,7 +32,7 @@ function compatible(a: TableKind, b: TableKind): boolean {
   return family(a) === family(b);
 }
 
-/** The money unit a unit line states, remembered per distinct text (the same unit lines recur in every table). */
+/** The money unit a unit line states, remembered per distinct text (every block's lines are asked twice). */
 const unitOfLine = memoText((text: string): '万元' | '元' | null => {
   const m = /单位\s*[:：]\s*(万元|元)/.exec(text);
   return m ? (m[1] as '万元' | '元') : null;
@@ -46,11 +46,12 @@ function moneyUnitOf(block: Block): '万元' | '元' | null {
   return null;
 }
 
-/** The money unit most tables state (`units`: each sheet's blocks' units); used for a table that states none. */
-function documentMoneyUnit(units: ('万元' | '元' | null)[][]): '万元' | '元' | null {
+/** The money unit most tables state; used for a table that states none. */
+function documentMoneyUnit(blocks: Block[]): '万元' | '元' | null {
   const n = { 万元: 0, 元: 0 };
-  for (const sheet of units) {
-    for (const u of sheet) if (u) n[u]++;
+  for (const b of blocks) {
+    const u = moneyUnitOf(b);
+    if (u) n[u]++;
   }
   return n.万元 === 0 && n.元 === 0 ? null : n.元 > n.万元 ? '元' : '万元';
 }
@@ -99,9 +100,7 @@ export function recognise(wb: Workbook, options: RecogniseOptions = {}): Recogni
   startAmountRun();
   const read = wb.sheets.map((sheet) => readBlocks(sheet));
   const blocksBySheet = read.map((r) => r.blocks);
-  // each block's stated unit, worked out once: the document's unit is counted from them
-  const unitsBySheet = blocksBySheet.map((blocks) => blocks.map(moneyUnitOf));
-  const defaultUnit = documentMoneyUnit(unitsBySheet);
+  const defaultUnit = documentMoneyUnit(blocksBySheet.flat());
   const mapping = options.mapping;
   // (index loops: entries() gives a [key, value] array per step)
   for (let si = 0; si < wb.sheets.length; si++) {
@@ -159,7 +158,7 @@ export function recognise(wb: Workbook, options: RecogniseOptions = {}): Recogni
         titleDisagreement = { titleKind: sheetKind, source: 'sheet', text: sheet.name };
         evidence.push(`工作表名“${sheet.name}”像${KIND_NAMES[sheetKind]}，但内容是${KIND_NAMES[kind]}`);
       }
-      const moneyUnit = unitsBySheet[si][bi] ?? (kind === 'narrative' ? null : defaultUnit);
+      const moneyUnit = moneyUnitOf(block) ?? (kind === 'narrative' ? null : defaultUnit);
       // forms (绩效目标表) and the narrative are read by label, not by column
       const byColumn = !['narrative', 'dept-performance', 'project-performance'].includes(kind);
       const columns = byColumn ? assignColumns(mapColumns(sheet, block, kind), block, mapping) : [];
