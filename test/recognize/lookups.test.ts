@@ -14,20 +14,16 @@ import { mapColumns } from '../../src/core/recognize/columns';
 import { readDeptForm, readProjectForms } from '../../src/core/recognize/forms';
 import { TABLE_KINDS } from '../../src/core/recognize/types';
 import { createSheet, makeCell, putCell, type Sheet, type Workbook } from '../../src/core/workbook';
+import { Rng } from '../support/department/rng';
 import { randomStrings } from '../support/random-strings';
 import { plainBlockText, plainCodeRows, plainKindFromContent } from './plain-classify';
 import { plainReadDeptForm, plainReadProjectForms } from './plain-forms';
 import { plainMapColumns } from './plain-map-columns';
 
-/** xorshift, no Math.random: a failure reproduces. */
-function random(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 0x100000000;
-  };
+/** A seed's draws: numbers in [0, 1) and picks (mulberry32: a failure reproduces). */
+function draws(seed: number): { next: () => number; pick: <T>(xs: readonly T[]) => T } {
+  const rng = new Rng(seed);
+  return { next: () => rng.unit(), pick: (xs) => rng.pick(xs) };
 }
 
 type Row = (string | number | null)[];
@@ -60,8 +56,7 @@ test('generated blocks: classified, and their code rows counted, as the plain cl
   let blocks = 0;
   let decided = 0;
   for (let seed = 1; seed <= 400; seed++) {
-    const next = random(seed);
-    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
+    const { next, pick } = draws(seed);
     const width = 2 + Math.floor(next() * 5);
     const rows: Row[] = [[next() < 0.5 ? '一般公共预算支出表' : '收支总表'], ['单位：万元']];
     for (let h = 1 + Math.floor(next() * 2); h > 0; h--) rows.push(Array.from({ length: width }, () => (next() < 0.15 ? null : pick(HEADER_WORDS))));
@@ -90,8 +85,7 @@ test('generated headers of 本年支出 / 本年收入 / 结转 columns: mapped,
   let kept = 0;
   let folded = 0;
   for (let seed = 1; seed <= 300; seed++) {
-    const next = random(seed * 7 + 1);
-    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
+    const { next, pick } = draws(seed * 7 + 1);
     const width = 2 + Math.floor(next() * 6);
     const rows: Row[] = [['收支总表'], ['单位：万元']];
     // a 本年支出 group over its parts, often
@@ -116,7 +110,7 @@ test('each table takes the unit its block states, or the unit most blocks state 
   const UNITS = [null, '单位：万元', '单位：元', '单位:元', '部门：某局', '单位 ： 万元'];
   const plainUnit = (line: string | null): '万元' | '元' | null => (line === null ? null : (/单位\s*[:：]\s*(万元|元)/.exec(line)?.[1] as '万元' | '元' | undefined) ?? null);
   for (let seed = 1; seed <= 60; seed++) {
-    const next = random(seed * 13 + 5);
+    const { next } = draws(seed * 13 + 5);
     const sheets: Sheet[] = [];
     const stated: ('万元' | '元' | null)[] = [];
     for (let s = 0; s < 1 + Math.floor(next() * 3); s++) {
@@ -145,8 +139,7 @@ const FORM_LABELS = ['项目名称', '1.财政拨款', '2.单位资金', '其中
 test('generated forms: read as the plain form reader reads them (empty cells and section labels among their cells)', () => {
   let forms = 0;
   for (let seed = 1; seed <= 300; seed++) {
-    const next = random(seed * 3 + 2);
-    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
+    const { next, pick } = draws(seed * 3 + 2);
     const width = 3 + Math.floor(next() * 4);
     const rows: Row[] = [['项目支出绩效目标表'], ['单位：万元']];
     for (let r = 3 + Math.floor(next() * 14); r > 0; r--) rows.push(Array.from({ length: width }, () => (next() < 0.25 ? Math.round(next() * 100) / 4 : pick(FORM_LABELS))));
