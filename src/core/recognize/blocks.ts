@@ -18,6 +18,8 @@ export interface CellFacts {
   readonly flags: number;
   /** The classifier's word masks of n (classify.ts fills them the first time it asks: a pure function of n). */
   words: { m0: number; m1: number; m2: number } | null;
+  /** What the text says as the first text of a row's label (classify.ts fills it the first time it asks: a pure function of n); -1 before. */
+  code: number;
   /** The form reader's label key and pattern bits of n (forms.ts fills them the first time it asks: a pure function of n). */
   label: { key: string; bits: number } | null;
 }
@@ -240,7 +242,7 @@ const LINE_ITEM = /^[一二三四五六七八九十]+[、.．].*(收入|支出|�
 export const cellFacts: (text: string) => CellFacts = memoText((text: string): CellFacts => {
   const n = norm(text);
   const flags = (isUnitLineText(text) ? UNIT_LINE_TEXT : 0) | (isNumberingWord(n) ? NUMBERING_WORD : 0) | (isAmountText(text) ? AMOUNT : 0) | (isNoLineItem(text, n) ? NO_LINE_ITEM : 0);
-  return { n, flags, words: null, label: null };
+  return { n, flags, words: null, code: -1, label: null };
 }, 50000);
 
 /**

@@ -79,6 +79,9 @@ const WORDS = [
 const WORD_INDEX = new Map(WORDS.map((w, i) => [w, i]));
 if (WORDS.length > 96 || WORDS.some((w) => w.includes('|'))) throw new Error('WORDS: at most 96 words (three masks of 32 bits), none holding "|"');
 
+/** ''.split('|'): the cells of no texts. */
+const NO_CELLS: readonly string[] = Object.freeze(['']);
+
 /** A set of WORDS as three 32-bit masks (word i: bit i % 32 of mask i >> 5). */
 interface WordMask {
   m0: number;
@@ -127,6 +130,16 @@ export class CellTexts implements WordMask {
     return (this.join ??= this.texts.join('|'));
   }
 
+  /**
+   * = joined.split('|'): the texts themselves when none holds a '|' (no joined text built and split
+   * again); read only, never changed.
+   */
+  get cells(): readonly string[] {
+    if (this.texts.length === 0) return NO_CELLS;
+    for (const t of this.texts) if (t.includes('|')) return this.joined.split('|');
+    return this.texts;
+  }
+
   /** = joined.includes(word) (a word of WORDS holds no '|'). */
   has(word: string): boolean {
     const i = WORD_INDEX.get(word);
@@ -168,46 +181,59 @@ const FUNCTION_CODE = /^2\d{2}(\d{2}){0,2}\b/;
 const ECONOMIC_CODE = /^3\d{2}(\d{2})?\b/;
 /** UNIT_CODE (/^\[?\d{3}(\d{3})?\]?\s/) on a first text followed by " ": the whole text is the code (it holds no space). */
 const UNIT_CODE_WHOLE = /^\[?\d{3}(\d{3})?\]?$/;
+const FIVE_DIGITS = /^\d{5}/;
+
+/** What a first text says of its label (codeBits): its code is a 功能 code of 5 or 7 digits, … */
+const FN = 1;
+/** … a 功能 code of any length (a 类 code too), … */
+const FN_OR_END = 2;
+/** … the whole text a 单位 code, … */
+const UNIT = 4;
+/** … an 经济 code. */
+const ECONOMIC = 8;
 
 /**
- * What a row's first text says of its label, remembered per distinct text. FUNCTION_CODE,
- * ECONOMIC_CODE and /^\d{5}/ look no further than the text's leading digits and the boundary after
- * them, the same whether a space and a second text follow or not.
+ * What a row's first text says of its label, as bits, kept in the text's facts the first time it is
+ * asked (a pure function of f.n, like its words). FUNCTION_CODE, ECONOMIC_CODE and /^\d{5}/ look no
+ * further than the text's leading digits and the boundary after them, the same whether a space and
+ * a second text follow or not.
  */
-const firstFacts = memoText((first: string) => ({
-  fn: FUNCTION_CODE.test(first) && /^\d{5}/.test(first),
-  fnOrEnd: FUNCTION_CODE.test(first),
-  unit: UNIT_CODE_WHOLE.test(first),
-  economic: ECONOMIC_CODE.test(first),
-}));
+function codeBits(f: CellFacts): number {
+  if (f.code >= 0) return f.code;
+  const first = f.n;
+  const fn = FUNCTION_CODE.test(first);
+  return (f.code = (fn && FIVE_DIGITS.test(first) ? FN : 0) | (fn ? FN_OR_END : 0) | (UNIT_CODE_WHOLE.test(first) ? UNIT : 0) | (ECONOMIC_CODE.test(first) ? ECONOMIC : 0));
+}
 
-/** Count a body row's code in `codes`, from its first two texts (normalised; null when absent). */
-function countCode(first: string | null, second: string | null, codes: CodeRows): void {
+/** Count a body row's code in `codes`, from the facts of its first text and its second text (normalised; null when absent). */
+function countCode(firstFacts: CellFacts | null, second: string | null, codes: CodeRows): void {
   // every code starts with a digit (or "[" for a unit code): a row whose first text does not has none
-  if (first === null) return;
+  if (firstFacts === null) return;
+  const first = firstFacts.n;
   const ch = first.charCodeAt(0);
   if (!((ch >= 48 && ch <= 57) || ch === 91)) return;
-  const f = firstFacts(first);
+  const f = codeBits(firstFacts);
   // the label ends with its second text, or its first when there is no second
   const spending = (second ?? first).endsWith('支出');
-  if (f.fn || (f.fnOrEnd && spending)) codes.functionRows++;
+  if ((f & FN) !== 0 || ((f & FN_OR_END) !== 0 && spending)) codes.functionRows++;
   // UNIT_CODE needs the white space after the code: the space before a second text
-  if (second !== null && f.unit && !spending) codes.unitRows++;
-  if (f.economic) codes.economicRows++;
+  if (second !== null && (f & UNIT) !== 0 && !spending) codes.unitRows++;
+  if ((f & ECONOMIC) !== 0) codes.economicRows++;
 }
 
 /** Add the text cells of row r in columns [left, right] to `to`; count the row's code in `codes`. */
 function addRow(sheet: Sheet, r: number, left: number, right: number, to: CellTexts, codes: CodeRows | null): void {
   const row = sheet.rows[r - 1];
   if (!row) return;
-  let first: string | null = null;
+  let first: CellFacts | null = null;
   let second: string | null = null;
   for (let c = left, end = Math.min(right, row.length), i = 0; c <= end; c++) {
     const cell = row[c - 1];
     if (!cell || cell.type !== 'string' || isBlank(cell.text)) continue;
-    const n = to.add(cell.text);
-    if (i === 0) first = n;
-    else if (i === 1) second = n;
+    const f = cellFacts(cell.text);
+    to.addFacts(f);
+    if (i === 0) first = f;
+    else if (i === 1) second = f.n;
     i++;
   }
   if (codes !== null) countCode(first, second, codes);
@@ -218,7 +244,7 @@ function addTexts(info: BlockRow, out: CellTexts, codes: CodeRows | null): void 
   const t0 = factsStart(info);
   const { facts, texts } = info;
   for (let i = 0; i < texts; i++) out.addFacts(facts[t0 + i]);
-  if (codes !== null) countCode(texts > 0 ? facts[t0].n : null, texts > 1 ? facts[t0 + 1].n : null, codes);
+  if (codes !== null) countCode(texts > 0 ? facts[t0] : null, texts > 1 ? facts[t0 + 1].n : null, codes);
 }
 
 /** The texts of a block; `rows`: the rows findBlocks read for it (readBlocks), when it has them. */
@@ -260,7 +286,7 @@ const INCOME_LINE = /^(一、|二、|三、|四、|五、|六、|七、|八、|�
 
 /** A vertical income list (江苏 收入预算总表): 项目 / 金额 columns, rows named after income sources. */
 function incomeList(t: BlockText): boolean {
-  const cells = t.header.joined.split('|').filter(Boolean);
+  const cells = t.header.cells.filter(Boolean);
   if (cells.length === 0 || !cells.every((c) => /^(项目(名称)?|金额|预算数|决算数|合计)$/.test(c))) return false;
   const body = t.body.joined;
   const lines = body.split('|').filter((x) => INCOME_LINE.test(x)).length;
@@ -292,8 +318,8 @@ export function kindFromContent(t: BlockText): Decision | null {
   if (projectForm) {
     return { kind: 'project-performance', evidence: '内容有“项目名称”与“绩效目标/绩效指标”' };
   }
-  // the header's cells, split only for the tables that get this far (a form's "header" is most of its rows)
-  const cells = h.joined.split('|');
+  // the header's cells, asked only for the tables that get this far (a form's "header" is most of its rows)
+  const cells = h.cells;
   const itemCells = cells.filter((c) => c === '项目' || ITEM_CELL.test(c)).length;
   const amountCells = cells.filter((c) => AMOUNT_CELL.test(c)).length;
   const twoSided = (cells.includes('收入') && cells.includes('支出')) || (itemCells >= 2 && amountCells >= 2);

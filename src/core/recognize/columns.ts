@@ -355,8 +355,9 @@ export function mapColumns(sheet: Sheet, block: Block, kind: TableKind): ColumnI
   const cols = index.columns;
   const paths = headerPaths(block, index);
   const side = TWO_SIDED.includes(kind) ? sides(paths) : cols.map(() => undefined);
-  // 本年支出{小计, 基本支出, 项目支出} is the whole table unless 本年收入 / 结转 columns stand beside it (公开07表)
-  const flowTable = paths.some((p) => p.some(isFlowGroup));
+  // 本年支出{小计, 基本支出, 项目支出} is the whole table unless 本年收入 / 结转 columns stand beside it (公开07表);
+  // asked only of a table with a 本年支出 key, once (null: not asked yet)
+  let flowTable: boolean | null = null;
   const out = cols.map((col, i): ColumnInfo => {
     // (a column on no side keeps every segment: asked first, it spares normalising them)
     // (a path with nothing to drop is kept as it is: headerPaths built it for this call)
@@ -364,7 +365,7 @@ export function mapColumns(sheet: Sheet, block: Block, kind: TableKind): ColumnI
     let key = path.length ? keyFor(path) : null;
     // in the two-sided 决算 summaries the amount column is headed 金额 (栏次 1, 2)
     if (key === '金额' && side[i]) key = '决算数';
-    if (key && !flowTable && key.startsWith('本年支出.')) {
+    if (key && key.startsWith('本年支出.') && !(flowTable ??= paths.some((p) => p.some(isFlowGroup)))) {
       const inner = key.slice('本年支出.'.length);
       key = inner === '小计' || inner === '合计' ? '合计' : inner;
     }
