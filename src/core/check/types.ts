@@ -1,5 +1,5 @@
 /** Rule architecture (after ESLint's rules): one module per rule, with metadata and a check function. */
-import type { Category, Finding, Location, Severity } from '../report';
+import type { Category, Finding, Location, Severity } from '../report-base';
 import type { NarrativeInput } from '../narrative/source';
 import type { NarrativeCoverage } from '../narrative/coverage';
 import type { DocumentKind } from '../facts';

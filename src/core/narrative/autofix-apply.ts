@@ -3,7 +3,7 @@
  * against the text it was proposed for), a pasted text, a NarrativeInput or a workbook
  * snapshot; and reverting applied fixes (undo) back to the exact original text.
  */
-import type { Location } from '../report';
+import type { Location } from '../report-base';
 import { findSheet, getCell, type Sheet, type Workbook } from '../workbook';
 import type { NarrativeInput } from './source';
 import type { NarrativeFix } from './autofix';

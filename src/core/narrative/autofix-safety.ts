@@ -19,7 +19,7 @@ import { pushTo } from '../collections';
 import { buildModel, RULES, runRules, type CheckConfig } from '../check';
 import type { DocumentFacts } from '../facts';
 import type { Recognition } from '../recognize';
-import type { Finding, Location, Severity } from '../report';
+import type { Finding, Location, Severity } from '../report-base';
 import type { Workbook } from '../workbook';
 import type { Claim, NarrativeAnalysis } from './analyse';
 import { applyFixesToNarrative, applyFixesToWorkbook, targetKey } from './autofix-apply';

@@ -13,7 +13,7 @@ import Decimal from 'decimal.js';
 import { buildModel, overrideFacts, type CheckConfig } from '../check';
 import { documentFacts } from '../facts';
 import { recognise, type Recognition } from '../recognize';
-import type { FileReport, Finding, Location } from '../report';
+import type { FileReport, Finding, Location } from '../report-base';
 import { findSheet, getCell, type Workbook } from '../workbook';
 import { NarrativeAnalysis, type Claim } from './analyse';
 import { formatLike, parseExpected, percentAt } from './autofix-format';

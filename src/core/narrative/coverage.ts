@@ -1,5 +1,5 @@
 /** Coverage of the narrative check: how many numbers of the 情况说明 were tied to the tables. */
-import type { Location } from '../report';
+import type { Location } from '../report-base';
 
 /** Why a number is not a budget amount to tie (counted as classified, not ignored). */
 export type ClaimClass =

@@ -5,7 +5,7 @@
  * items out of the applicable ones, or 合格 and the items checked.
  */
 import { checklistCell } from '../checklist';
-import type { FileReport, Severity } from '../report';
+import type { FileReport, Severity } from '../report-base';
 
 const KIND_ZH = { budget: '预算', final: '决算' } as const;
 
