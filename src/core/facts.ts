@@ -40,6 +40,8 @@ const UNIT_RE = /(?:部门\/单位|部门（单位）|部门\(单位\)|单位名
 /** Numbering in front of a title: "第一部分", "表 6.", "表5-1", "一、", "公开01表". */
 const TITLE_NUMBERING = /^(第[一二三四五六七八九十]+部分|表\s*\d+(?:-\d+)?\s*[.．、:：]?|[一二三四五六七八九十]+、|公开\s*\d+\s*表)\s*/;
 const MONEY_RE = /(?:金额)?单位\s*[:：]\s*(万元|亿元|元)/;
+/** The codes factMarks looks for. */
+const [SUAN, COLON, FULL_COLON] = Array.from('算:：', (c) => c.charCodeAt(0));
 
 /**
  * Can the text give a fact at all? Every pattern that adds evidence needs 预算/决算 (TITLE_RE,
@@ -56,8 +58,6 @@ function factMarks(text: string): number {
   }
   return marks;
 }
-
-const [SUAN, COLON, FULL_COLON] = Array.from('算:：', (c) => c.charCodeAt(0));
 
 function majority<T extends string>(values: T[]): T | null {
   const counts = new Map<T, number>();

@@ -16,10 +16,9 @@ const inflateWithInfo = inflateRawSync as unknown as (data: Uint8Array, options:
 export const nodeZip: NativeZip = {
   inflateRaw(data, maxBytes) {
     try {
-      const out = inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) });
-      return out.length <= maxBytes ? out : null;
+      return nodeZip.inflateRawPrefix(data, maxBytes)?.out ?? null;
     } catch {
-      return null; // damaged, truncated or larger than maxBytes: the streaming inflater says which
+      return null; // damaged or truncated: the streaming inflater says which
     }
   },
   inflateRawPrefix(data, maxBytes) {
