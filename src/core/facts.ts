@@ -5,6 +5,7 @@
  * narrative says 2024) can be reported later instead of being silently resolved.
  */
 import { hasSpace, isSpaceCode } from './chars';
+import { memoText } from './recognize/text';
 import type { Sheet, Workbook } from './workbook';
 
 export type DocumentKind = 'budget' | 'final';
@@ -161,6 +162,24 @@ const TABLE_SENTENCE = /^(本表|此表|反映)/;
 const UNIT_AFTER_YEAR = /^\s*年?\s*度?\s*([\u4e00-\u9fa5]{4,24}?(?:局|中心|院|所|站|委|办|会|厅|队|校|馆))(?:部门|单位)?(?:收支|收入|支出|财政|一般|政府|国有|预算|决算|“|")/;
 const MONEY_UNIT_LEAD = /^(万元|元|亿元)/;
 
+/** What a text gives wherever it stands: its evidence without the sheet and cell. */
+type TextFact = Pick<FactEvidence, 'fact' | 'value' | 'from' | 'text'>;
+const NO_FACTS: readonly TextFact[] = [];
+
+function textFacts(text: string, narrative: boolean): readonly TextFact[] {
+  const found: FactEvidence[] = [];
+  factsOfText(found, '', '', text, narrative, factMarks(text));
+  return found.length === 0 ? NO_FACTS : found.map(({ fact, value, from, text }) => ({ fact, value, from, text }));
+}
+
+/**
+ * factsOfText is a pure function of the text and whether its sheet is a narrative: remembered per
+ * text, one memo for each (the same unit line and title words recur on every sheet of a workbook,
+ * and across the workbooks of a template). Only a text that can give a fact (factMarks) is asked.
+ */
+const tableTextFacts = memoText((text) => textFacts(text, false));
+const narrativeTextFacts = memoText((text) => textFacts(text, true));
+
 export function documentFacts(wb: Workbook): DocumentFacts {
   const evidence: FactEvidence[] = [];
   for (const sheet of wb.sheets) {
@@ -178,7 +197,11 @@ export function documentFacts(wb: Workbook): DocumentFacts {
         const marks = factMarks(text);
         // a narrative heading names the document: it holds 预算 or 决算
         if (marks === 0 || (narrative && !(marks & 1))) continue;
-        factsOfText(evidence, sheet.name, c.address, text, narrative, marks);
+        const found = (narrative ? narrativeTextFacts : tableTextFacts)(text);
+        for (let k = 0; k < found.length; k++) {
+          const f = found[k];
+          evidence.push({ fact: f.fact, value: f.value, from: f.from, sheet: sheet.name, cell: c.address, text: f.text });
+        }
       }
     }
   }
