@@ -271,9 +271,12 @@ function hasSpace(text: string, from: number): boolean {
 /** The template of a document, from its tables and narrative; null when the document kind is unknown. */
 export function detectTemplate(clues: TemplateClues): DetectedTemplate | null {
   const { kind, tables } = clues;
-  const heads = headings(clues.narrative ?? []);
+  // the narrative's headings, read only when a question needs them: a 上海 unit or a 江苏 table
+  // decides without them (headings is a pure function of the paragraphs)
+  let found: string[] | null = null;
+  const heads = (): string[] => (found ??= headings(clues.narrative ?? []));
   if (kind === 'final') {
-    const shanghai = /上海/.test(clues.unit ?? '') || heads.some((h) => /^第[一二三四]部分.{0,20}上海/.test(h));
+    const shanghai = /上海/.test(clues.unit ?? '') || heads().some((h) => /^第[一二三四]部分.{0,20}上海/.test(h));
     if (shanghai) return { profile: TEMPLATES['shanghai-final'], evidence: `上海市部门决算（${/上海/.test(clues.unit ?? '') ? `单位“${clues.unit}”` : '情况说明标题'}）`, source: 'detected' };
     return { profile: TEMPLATES.final, evidence: '决算公开', source: 'detected' };
   }
@@ -287,8 +290,8 @@ export function detectTemplate(clues: TemplateClues): DetectedTemplate | null {
   }
   // Wuhan: the current form has four parts (第四部分 名词解释) and the 情况说明 after the tables;
   // the old form puts 基本情况 / 年度工作目标 first and the 名词解释 last
-  const fourParts = heads.some((h) => /^第四部分.{0,6}名[词称]解释/.test(h));
-  const oldForm = heads.some((h) => /年度工作目标|^[一二三四五六七八九十]+、.{0,8}基本情况$/.test(h)) || heads.some((h) => /^[一二三四五六七八九十]+、.{0,8}名[词称]解释/.test(h));
+  const fourParts = heads().some((h) => /^第四部分.{0,6}名[词称]解释/.test(h));
+  const oldForm = heads().some((h) => /年度工作目标|^[一二三四五六七八九十]+、.{0,8}基本情况$/.test(h)) || heads().some((h) => /^[一二三四五六七八九十]+、.{0,8}名[词称]解释/.test(h));
   if (fourParts && !oldForm) return { profile: TEMPLATES['wuhan-budget'], evidence: '情况说明分四部分（第四部分 名词解释），没有江苏模板特有的表', source: 'detected' };
   if (oldForm) return { profile: TEMPLATES['wuhan-budget-old'], evidence: '情况说明先写部门基本情况、年度工作目标，没有江苏模板特有的表', source: 'detected' };
   if (clues.year !== null && clues.year < 2024) return { profile: TEMPLATES['wuhan-budget-old'], evidence: `${clues.year} 年预算，没有江苏模板特有的表`, source: 'detected' };
