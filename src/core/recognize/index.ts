@@ -11,7 +11,7 @@ import { blockText, kindFromContent, kindFromTitle } from './classify';
 import { mapColumns } from './columns';
 import { readDeptForm, readProjectForms } from './forms';
 import { readRows } from './rows';
-import { memoText } from './text';
+import { memoText, norm } from './text';
 import type { UserMapping } from './mapping';
 import type { Block, ColumnInfo, Recognised, TableKind, Unrecognised } from './types';
 import { KIND_NAMES } from './types';
@@ -93,6 +93,11 @@ function assignColumns(columns: ColumnInfo[], block: Block, mapping: UserMapping
   });
 }
 
+/** A page of paragraphs (a narrative sheet, or one column of text under no header and no unit line). */
+export function isNarrativeBlock(block: Block): boolean {
+  return block.narrative === true || (!block.header && block.range.left === block.range.right && block.unitLines.length === 0 && !!block.body && block.body[1] - block.body[0] >= 3);
+}
+
 export function recognise(wb: Workbook, options: RecogniseOptions = {}): Recognition {
   const tables: Recognised[] = [];
   const unrecognised: Unrecognised[] = [];
@@ -114,10 +119,13 @@ export function recognise(wb: Workbook, options: RecogniseOptions = {}): Recogni
         continue;
       }
       const blockRows = read[si].rows.get(block);
-      const text = blockText(sheet, block, blockRows);
-      const narrativeBlock = block.narrative === true || !block.header && block.range.left === block.range.right && block.unitLines.length === 0 && !!block.body && block.body[1] - block.body[0] >= 3;
-      const content = narrativeBlock ? { kind: 'narrative' as TableKind, evidence: '整页为段落文字' } : kindFromContent(text);
-      const titleKind = text.title ? kindFromTitle(text.title) : null;
+      const narrativeBlock = isNarrativeBlock(block);
+      // a page of paragraphs is told by its shape: of its texts only the title is asked (blockText's
+      // title is norm of the title's text), no paragraph is normalised or searched for words
+      const text = narrativeBlock ? null : blockText(sheet, block, blockRows);
+      const content = text === null ? { kind: 'narrative' as TableKind, evidence: '整页为段落文字' } : kindFromContent(text);
+      const title = text === null ? norm(block.title?.text ?? '') : text.title;
+      const titleKind = title ? kindFromTitle(title) : null;
       const evidence: string[] = [];
       let kind: TableKind;
       let confidence: number;
