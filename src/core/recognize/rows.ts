@@ -219,22 +219,44 @@ interface PanelPlan {
 
 const ITEM_KEYS = new Set(['采购品目', '资产名称', '政府购买服务内容']);
 
+type Col = ColumnInfo | undefined;
+
 /** The plan of a panel (exported for its test: it must read rows exactly as asking per row did). */
 export function panelPlan(columns: ColumnInfo[]): PanelPlan {
-  const byKey = (k: string) => columns.find((c) => c.key === k);
-  const split = ['科目编码.类', '科目编码.款', '科目编码.项'].map(byKey);
+  // one pass over the columns: the first column of each key the plan names (ten finds were ten
+  // passes with a closure each), the value and item columns in order
+  let cls: Col, kuan: Col, xiang: Col, subject: Col, project: Col, unit: Col, subjectName: Col, item: Col, itemName: Col, unitName: Col, line: Col;
+  const values: ValueColumn[] = [];
+  const items: ColumnInfo[] = [];
+  for (const c of columns) {
+    const k = c.key;
+    if (!k) continue;
+    if (k === '科目编码.类') cls ??= c;
+    else if (k === '科目编码.款') kuan ??= c;
+    else if (k === '科目编码.项') xiang ??= c;
+    else if (k === '科目编码') subject ??= c;
+    else if (k === '项目编码') project ??= c;
+    else if (k === '单位代码') unit ??= c;
+    else if (k === '科目名称') subjectName ??= c;
+    else if (k === '项目') item ??= c;
+    else if (k === '项目名称') itemName ??= c;
+    else if (k === '单位名称') unitName ??= c;
+    else if (k === '行次') line ??= c;
+    if (!LABEL_KEYS.has(k) && !DESCRIPTIVE_KEYS.has(k)) values.push({ col: c.col, key: k, quantity: QUANTITY_KEYS.has(k) });
+    if (ITEM_KEYS.has(k)) items.push(c);
+  }
   return {
     columns,
-    split: split[0] ? split : null,
+    split: cls ? [cls, kuan, xiang] : null,
     codeColumns: [
-      [byKey('科目编码'), 'subject'],
-      [byKey('项目编码'), 'project'],
-      [byKey('单位代码'), 'unit'],
+      [subject, 'subject'],
+      [project, 'project'],
+      [unit, 'unit'],
     ],
-    nameCol: byKey('科目名称') ?? byKey('项目') ?? byKey('项目名称') ?? byKey('单位名称'),
-    lineCol: byKey('行次'),
-    values: columns.filter((c) => !!c.key && !LABEL_KEYS.has(c.key) && !DESCRIPTIVE_KEYS.has(c.key)).map((c) => ({ col: c.col, key: c.key as string, quantity: QUANTITY_KEYS.has(c.key as string) })),
-    items: columns.filter((c) => ITEM_KEYS.has(c.key ?? '')),
+    nameCol: subjectName ?? item ?? itemName ?? unitName,
+    lineCol: line,
+    values,
+    items,
   };
 }
 
