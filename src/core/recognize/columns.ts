@@ -5,7 +5,7 @@
  * understood keeps key null and is reported as unmapped.
  */
 import { mergesInRows, type Sheet } from '../workbook';
-import { mergeAt } from './merges';
+import { mergeAt, mergeGrid } from './merges';
 import type { Block, ColumnInfo, TableKind } from './types';
 import { memoText, norm } from './text';
 
@@ -256,14 +256,12 @@ function indexHeader(sheet: Sheet, block: Block): HeaderIndex {
   const lastRow: HeaderIndex['lastRow'] = [];
   if (!block.header) return { columns: flagged(filled, left), rows, lastRow };
   const [h0, h1] = block.header;
-  const merges = mergesInRows(sheet, h0, h1).filter((m) => m.right >= left && m.left <= right);
-  // columns under a merged header cell are occupied too (flags read in order: no sort)
-  for (const m of merges) for (let c = Math.max(left, m.left); c <= Math.min(right, m.right); c++) filled[c - left] = 1;
-  const cols = flagged(filled, left);
   // the header rows that can hold text: those with a cell, and those under a merged cell
   const candidates = new Uint8Array(Math.max(0, h1 - h0 + 1));
   for (let r = h0; r <= h1; r++) if (sheet.rows[r - 1]?.length) candidates[r - h0] = 1;
-  for (const m of merges) for (let r = Math.max(h0, m.top); r <= Math.min(h1, m.bottom); r++) candidates[r - h0] = 1;
+  // columns under a merged header cell are occupied too (flags read in order: no sort)
+  flagMerged(sheet, block, filled, candidates);
+  const cols = flagged(filled, left);
   for (let r = h0; r <= h1; r++) {
     if (!candidates[r - h0]) continue;
     const text: (string | undefined)[] = [];
@@ -279,6 +277,35 @@ function indexHeader(sheet: Sheet, block: Block): HeaderIndex {
     if (any) rows.push({ r, text });
   }
   return { columns: cols, rows, lastRow };
+}
+
+/**
+ * Flag the columns (filled[c - left]) and header rows (candidates[r - h0]) of the block's header
+ * area, rows h0…h1 by columns left…right, that a merged range covers. Read from the sheet's grid
+ * of merged cells: a merge that touches the header rows and the block's columns covers a cell of
+ * that area in each row and column it is flagged for, and only those (the list of such merges,
+ * clipped to the area, flags the same; it is walked when the sheet has no grid).
+ */
+function flagMerged(sheet: Sheet, block: Block, filled: Uint8Array, candidates: Uint8Array): void {
+  const { left, right } = block.range;
+  const [h0, h1] = block.header as [number, number];
+  const grid = mergeGrid(sheet);
+  if (grid === undefined) return;
+  if (grid === null) {
+    const merges = mergesInRows(sheet, h0, h1).filter((m) => m.right >= left && m.left <= right);
+    for (const m of merges) for (let c = Math.max(left, m.left); c <= Math.min(right, m.right); c++) filled[c - left] = 1;
+    for (const m of merges) for (let r = Math.max(h0, m.top); r <= Math.min(h1, m.bottom); r++) candidates[r - h0] = 1;
+    return;
+  }
+  for (let r = h0; r <= h1; r++) {
+    const row = grid[r];
+    if (!row) continue;
+    for (let c = left, end = Math.min(right, row.length - 1); c <= end; c++) {
+      if (row[c] === undefined) continue;
+      filled[c - left] = 1;
+      candidates[r - h0] = 1;
+    }
+  }
 }
 
 /** The columns whose flag is set, in order (flags[i] stands for column left + i). */

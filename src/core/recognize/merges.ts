@@ -33,11 +33,21 @@ function build(sheet: Sheet): Grid {
   return { list: sheet.merges, count: sheet.merges.length, rows };
 }
 
-/** The merged range covering (row, col), if any: workbook.ts' mergeAt, through a per-sheet grid. */
-export function mergeAt(sheet: Sheet, row: number, col: number): MergedRange | undefined {
+/**
+ * The sheet's grid of merged cells: rows[r][c] is the first listed merge covering (r, c). Undefined
+ * for a sheet without merges; null when too many cells are merged (ask workbook.ts then).
+ */
+export function mergeGrid(sheet: Sheet): (MergedRange | undefined)[][] | null | undefined {
   if (sheet.merges.length === 0) return undefined;
   let grid = grids.get(sheet);
   if (!grid || grid.list !== sheet.merges || grid.count !== sheet.merges.length) grids.set(sheet, (grid = build(sheet)));
-  if (grid.rows === null) return mergeAtPlain(sheet, row, col);
-  return grid.rows[row]?.[col];
+  return grid.rows;
+}
+
+/** The merged range covering (row, col), if any: workbook.ts' mergeAt, through a per-sheet grid. */
+export function mergeAt(sheet: Sheet, row: number, col: number): MergedRange | undefined {
+  const grid = mergeGrid(sheet);
+  if (grid === undefined) return undefined;
+  if (grid === null) return mergeAtPlain(sheet, row, col);
+  return grid[row]?.[col];
 }
