@@ -51,3 +51,22 @@ test('generated texts, each in a table sheet and a narrative, repeated across wo
   }
   expect(evidence).toBeGreaterThan(300);
 });
+
+/** Head texts that give conflicting facts from each source: labels, titles and narrative headings. */
+const LABELS = ['单位名称：黄陂区医疗保障局', '部门：武汉市某中心', '单位：万元', '金额单位：元', '编制单位：083003-某某站'];
+const TITLES = ['2025年黄陂区医疗保障局部门预算收支总表', '2024年度武汉市某中心部门决算表', '2025 年部门预算公开', '部门决算公开', '表 6. 2023年某某站预算表'];
+const HEADINGS = ['第三部分 2024 年部门预算情况说明', '一、2025年度部门决算情况说明', '2023年预算公开'];
+
+test('generated evidence in conflict between labels, titles and headings: the plain scan\'s choice', () => {
+  const r = new Rng(4242);
+  const some = (xs: string[]) => Array.from({ length: Math.floor(r.unit() * 4) }, () => xs[Math.floor(r.unit() * xs.length)]);
+  const chosen = new Set<string>();
+  for (let n = 0; n < 400; n++) {
+    const table = [...some(LABELS), ...some(TITLES)].map((t) => [t]);
+    const wb = wbOf({ 表1: table, 表2: some([...LABELS, ...TITLES]).map((t) => [t]), 情况说明: some(HEADINGS).map((t) => [t]) });
+    const got = documentFacts(wb);
+    expect(json(got)).toBe(json(plainDocumentFacts(wb)));
+    chosen.add(`${got.kind} ${got.year} ${got.unit} ${got.moneyUnit}`);
+  }
+  expect(chosen.size).toBeGreaterThan(50);
+});
