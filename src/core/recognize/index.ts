@@ -98,6 +98,9 @@ export function isNarrativeBlock(block: Block): boolean {
   return block.narrative === true || (!block.header && block.range.left === block.range.right && block.unitLines.length === 0 && !!block.body && block.body[1] - block.body[0] >= 3);
 }
 
+/** Kinds read by label, not by column: forms (绩效目标表) and the narrative. */
+const BY_LABEL: TableKind[] = ['narrative', 'dept-performance', 'project-performance'];
+
 export function recognise(wb: Workbook, options: RecogniseOptions = {}): Recognition {
   const tables: Recognised[] = [];
   const unrecognised: Unrecognised[] = [];
@@ -168,7 +171,7 @@ export function recognise(wb: Workbook, options: RecogniseOptions = {}): Recogni
       }
       const moneyUnit = moneyUnitOf(block) ?? (kind === 'narrative' ? null : defaultUnit);
       // forms (绩效目标表) and the narrative are read by label, not by column
-      const byColumn = !['narrative', 'dept-performance', 'project-performance'].includes(kind);
+      const byColumn = !BY_LABEL.includes(kind);
       const columns = byColumn ? assignColumns(mapColumns(sheet, block, kind), block, mapping) : [];
       const unmappedMoney = byColumn ? moneyColumnsNotUnderstood(sheet, block, columns) : [];
       for (const c of unmappedMoney) {
@@ -180,19 +183,14 @@ export function recognise(wb: Workbook, options: RecogniseOptions = {}): Recogni
           reason: `${KIND_NAMES[kind]}的“${c.path.join('/')}”列（${col}${top}:${col}${bottom}）有金额，但不知道它是什么：依赖这一列的检查未执行。可在任务窗格中指定这一列的含义，或用命令行 --mapping 指定`,
         });
       }
-      tables.push({
-        kind,
-        block,
-        confidence,
-        evidence,
-        titleDisagreement,
-        moneyUnit,
-        columns,
-        ...(unmappedMoney.length ? { unmappedMoney } : {}),
-        rows: byColumn ? readRows(sheet, block, kind, columns, moneyUnit) : [],
-        ...(kind === 'dept-performance' ? { deptForm: readDeptForm(sheet, block, moneyUnit, blockRows) } : {}),
-        ...(kind === 'project-performance' ? { projectForms: readProjectForms(sheet, block, moneyUnit, blockRows) } : {}),
-      });
+      // the fields in their order, the optional ones set only when present (three spreads of an
+      // object literal per table before; the same keys in the same order, read in the same order)
+      const table = { kind, block, confidence, evidence, titleDisagreement, moneyUnit, columns } as Recognised;
+      if (unmappedMoney.length) table.unmappedMoney = unmappedMoney;
+      table.rows = byColumn ? readRows(sheet, block, kind, columns, moneyUnit) : [];
+      if (kind === 'dept-performance') table.deptForm = readDeptForm(sheet, block, moneyUnit, blockRows);
+      if (kind === 'project-performance') table.projectForms = readProjectForms(sheet, block, moneyUnit, blockRows);
+      tables.push(table);
     }
   }
   return { tables, unrecognised };
