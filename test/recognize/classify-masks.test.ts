@@ -1,8 +1,8 @@
 /**
- * kindFromContent asks its word lists as masks made once per process (issue 19, ninth pass). Its
- * decisions must be the plain classifier's (test/recognize/plain-classify.ts) on generated blocks
- * whose headers and bodies draw on every word it asks, so that each branch is reached; the fixtures
- * and their layout variants are compared in fast-paths.test.ts.
+ * kindFromContent against the plain classifier (test/recognize/plain-classify.ts) on generated blocks
+ * whose headers and bodies draw on every word it asks, so that each branch is reached (the fixtures
+ * and their layout variants are compared in fast-paths.test.ts). Written for word masks made once per
+ * process (issue 19, ninth pass), which measured no faster and were dropped; the test stays.
  */
 import { readBlocks } from '../../src/core/recognize/blocks';
 import { blockText, kindFromContent } from '../../src/core/recognize/classify';

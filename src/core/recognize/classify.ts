@@ -294,79 +294,27 @@ function incomeList(t: BlockText): boolean {
   return lines >= 3 && !/(?<!\d)\d{2,}[A-Z]\d{6}/.test(body);
 }
 
-/** A list of WORDS as masks (a word not in WORDS is a mistake of this file: it throws when loaded). */
-function wordMask(...words: string[]): WordMask {
-  const m = [0, 0, 0];
-  for (const w of words) {
-    const i = WORD_INDEX.get(w);
-    if (i === undefined) throw new Error(`classify: "${w}" is not in WORDS`);
-    m[i >> 5] |= 1 << (i & 31);
-  }
-  return { m0: m[0], m1: m[1], m2: m[2] };
-}
-
-/** Does the text hold any of the words? */
-function anyIn(t: WordMask, w: WordMask): boolean {
-  return ((t.m0 & w.m0) | (t.m1 & w.m1) | (t.m2 & w.m2)) !== 0;
-}
-
-/** Does the text hold all of the words? */
-function allIn(t: WordMask, w: WordMask): boolean {
-  return (t.m0 & w.m0) === w.m0 && (t.m1 & w.m1) === w.m1 && (t.m2 & w.m2) === w.m2;
-}
-
-// The word lists kindFromContent asks, as masks made once (literal lists were new arrays at every call).
-const ABROAD = wordMask('因公出国');
-const RECEPTION = wordMask('公务接待');
-const PROJECT_NAME = wordMask('项目名称');
-const FORM_WORDS = wordMask('绩效目标', '绩效指标', '一级指标', '自评', '项目负责人', '项目属性');
-const CODE_HEADS = wordMask('经济分类', '科目编码');
-const PROCUREMENT_ITEM = wordMask('采购品目');
-const PROCUREMENT_FIGURES = wordMask('采购数量', '采购金额');
-const SERVICES = wordMask('购买服务内容', '指导目录', '购买金额');
-const ASSET_NAMES = wordMask('资产名称', '资产分类');
-const ASSET_COUNTS = wordMask('资产数量', '资产申请数量', '资产编制数', '配置');
-const DEPT_FORM = wordMask('部门职能', '整体绩效', '整体支出');
-const COMPOSITION = wordMask('收入构成', '支出构成');
-const NON_FISCAL_INCOME = wordMask('事业收入', '上级补助收入', '附属单位上缴', '其他收入', '其他自有资金', '财政专户管理资金', '其他资金');
-const FISCAL = wordMask('一般公共预算', '财政拨款');
-const BY_FUND = wordMask('政府性基金预算财政拨款', '国有资本经营预算财政拨款');
-const STATE_CAPITAL = wordMask('国有资本经营预算支出', '国有资本经营预算财政拨款支出');
-const GOV_FUND = wordMask('政府性基金预算支出', '政府性基金预算财政拨款');
-const FLOW_INCOME = wordMask('本年收入', '年初结转和结余');
-const OPERATION = wordMask('机关运行经费');
-const ECONOMIC_HEADS = wordMask('经济分类', '经济科目');
-const STAFF_AND_PUBLIC = wordMask('人员经费', '公用经费');
-const PROJECT_SPENDING = wordMask('项目支出');
-const PROJECT_HEADS = wordMask('项目编码', '项目名称');
-const PROCUREMENT = wordMask('采购');
-const ECONOMIC_CLASSES = wordMask('工资福利支出', '商品和服务支出');
-const NOT_ONE_AMOUNT = wordMask('基本支出', '项目支出', '人员经费', '本年收入', '年初结转');
-const INDICATORS = wordMask('一级指标', '三级指标');
-const BASIC = wordMask('基本支出');
-const OTHER_SPENDING = wordMask('事业单位经营支出', '上缴上级支出', '对附属单位补助', '经营支出');
-const ECONOMIC_SHORT = wordMask('工资福利', '商品和服务');
-const INCOME_HEADS = wordMask('本年收入', '财政拨款收入', '财政拨款(补助)', '经费拨款');
-const OTHER_INCOME_HEADS = wordMask('事业收入', '上年结转', '其他收入', '上级补助收入', '其他自有资金');
-
 /** The kind the header and body say, or null. Order matters: specific before general. */
 export function kindFromContent(t: BlockText): Decision | null {
   const h = t.header;
   // the header and the body as one text (`${header}|${body}`): no word holds '|', so a word is in
-  // it when it is in either — its words are those of the two
-  const both: WordMask = { m0: h.m0 | t.body.m0, m1: h.m1 | t.body.m1, m2: h.m2 | t.body.m2 };
+  // it when it is in either — asked of each without joining them
+  const all = {
+    hasAny: (words: string[]) => h.hasAny(words) || t.body.hasAny(words),
+    hasAll: (words: string[]) => words.every((w) => h.has(w) || t.body.has(w)),
+  };
   // 202 is both a 类 code and a 部门 code: a function row's name ends in 支出 or its code has 5/7 digits
   const { functionRows, unitRows, economicRows } = t.codes;
-  const threePublic = anyIn(h, ABROAD) && anyIn(h, RECEPTION);
+  const threePublic = h.hasAny(['因公出国']) && h.hasAny(['公务接待']);
   // a 项目支出绩效目标表 (项目申报表) whose 明细测算 lists 30212 因公出国（境）费用 and 30217 公务接待费
   // is not a “三公” list: its 项目名称 / 项目负责人 / 绩效指标 decide before words of the body
-  const projectForm = anyIn(both, PROJECT_NAME) && anyIn(both, FORM_WORDS);
-  const threePublicList = !projectForm && !anyIn(h, CODE_HEADS) && economicRows === 0 && anyIn(t.body, ABROAD) && anyIn(t.body, RECEPTION);
+  const projectForm = all.hasAny(['项目名称']) && all.hasAny(['绩效目标', '绩效指标', '一级指标', '自评', '项目负责人', '项目属性']);
+  const threePublicList = !projectForm && !h.hasAny(['经济分类', '科目编码']) && economicRows === 0 && t.body.hasAny(['因公出国']) && t.body.hasAny(['公务接待']);
   if (threePublic || threePublicList) return { kind: 'three-public', evidence: '表头（或行）有“因公出国（境）费”“公务接待费”' };
-  if (anyIn(h, PROCUREMENT_ITEM) || (anyIn(h, PROCUREMENT_FIGURES) && anyIn(h, PROCUREMENT))) return { kind: 'procurement', evidence: '表头有“采购品目/采购金额/采购数量”' };
-  if (anyIn(h, SERVICES)) return { kind: 'purchase-services', evidence: '表头有“政府购买服务内容/购买金额/指导目录”' };
-  if (anyIn(h, ASSET_NAMES) && anyIn(h, ASSET_COUNTS)) return { kind: 'asset-allocation', evidence: '表头有“资产名称/资产数量”' };
-  if (anyIn(both, DEPT_FORM) || (allIn(both, COMPOSITION))) return { kind: 'dept-performance', evidence: '内容有“部门职能/整体绩效/收入构成、支出构成”' };
+  if (h.hasAny(['采购品目']) || (h.hasAny(['采购数量', '采购金额']) && h.has('采购'))) return { kind: 'procurement', evidence: '表头有“采购品目/采购金额/采购数量”' };
+  if (h.hasAny(['购买服务内容', '指导目录', '购买金额'])) return { kind: 'purchase-services', evidence: '表头有“政府购买服务内容/购买金额/指导目录”' };
+  if (h.hasAny(['资产名称', '资产分类']) && h.hasAny(['资产数量', '资产申请数量', '资产编制数', '配置'])) return { kind: 'asset-allocation', evidence: '表头有“资产名称/资产数量”' };
+  if (all.hasAny(['部门职能', '整体绩效', '整体支出']) || (all.hasAll(['收入构成', '支出构成']))) return { kind: 'dept-performance', evidence: '内容有“部门职能/整体绩效/收入构成、支出构成”' };
   if (projectForm) {
     return { kind: 'project-performance', evidence: '内容有“项目名称”与“绩效目标/绩效指标”' };
   }
@@ -376,44 +324,44 @@ export function kindFromContent(t: BlockText): Decision | null {
   const amountCells = cells.filter((c) => AMOUNT_CELL.test(c)).length;
   const twoSided = (cells.includes('收入') && cells.includes('支出')) || (itemCells >= 2 && amountCells >= 2);
   if (twoSided) {
-    const fiscalOnly = !anyIn(both, NON_FISCAL_INCOME) && anyIn(both, FISCAL);
-    const byFund = anyIn(h, BY_FUND);
+    const fiscalOnly = !all.hasAny(['事业收入', '上级补助收入', '附属单位上缴', '其他收入', '其他自有资金', '财政专户管理资金', '其他资金']) && all.hasAny(['一般公共预算', '财政拨款']);
+    const byFund = h.hasAny(['政府性基金预算财政拨款', '国有资本经营预算财政拨款']);
     if (fiscalOnly || byFund) return { kind: 'fiscal-summary', evidence: '收入、支出两栏，收入只有财政拨款各项' };
     return { kind: 'income-expense-summary', evidence: '收入、支出两栏，收入含事业收入等各项' };
   }
-  if (anyIn(h, STATE_CAPITAL)) return { kind: 'state-capital', evidence: '表头有“国有资本经营预算支出”' };
-  if (anyIn(h, GOV_FUND) || (anyIn(h, FLOW_INCOME) && t.title.includes('政府性基金'))) {
+  if (h.hasAny(['国有资本经营预算支出', '国有资本经营预算财政拨款支出'])) return { kind: 'state-capital', evidence: '表头有“国有资本经营预算支出”' };
+  if (h.hasAny(['政府性基金预算支出', '政府性基金预算财政拨款']) || (h.hasAny(['本年收入', '年初结转和结余']) && t.title.includes('政府性基金'))) {
     return { kind: 'gov-fund', evidence: '表头有“政府性基金预算支出”' };
   }
-  if (anyIn(h, OPERATION) || (t.title.includes('机关运行经费') && economicRows >= 1)) {
+  if (h.hasAny(['机关运行经费']) || (t.title.includes('机关运行经费') && economicRows >= 1)) {
     return { kind: 'operation-expenditure', evidence: '表头（或标题）为“机关运行经费”，按经济科目列示' };
   }
   if (incomeList(t)) return { kind: 'income-summary', evidence: '“项目—金额”两列，各行为收入来源（收入总计、一般公共预算、上年结转……）' };
-  if (anyIn(h, ECONOMIC_HEADS) || (economicRows >= 2 && functionRows === 0)) {
-    if (anyIn(both, STAFF_AND_PUBLIC) || TWO_FINAL_COLUMNS.test(h.joined)) return { kind: 'basic-expenditure', evidence: '按经济分类科目，列人员经费/公用经费' };
-    if (economicRows >= 2 && functionRows === 0 && !anyIn(h, PROJECT_SPENDING)) return { kind: 'basic-expenditure', evidence: '各行为经济分类科目', weak: true };
+  if (h.hasAny(['经济分类', '经济科目']) || (economicRows >= 2 && functionRows === 0)) {
+    if (all.hasAny(['人员经费', '公用经费']) || TWO_FINAL_COLUMNS.test(h.joined)) return { kind: 'basic-expenditure', evidence: '按经济分类科目，列人员经费/公用经费' };
+    if (economicRows >= 2 && functionRows === 0 && !h.hasAny(['项目支出'])) return { kind: 'basic-expenditure', evidence: '各行为经济分类科目', weak: true };
   }
-  if (anyIn(h, PROJECT_HEADS) && !anyIn(h, PROCUREMENT)) return { kind: 'project-expenditure', evidence: '表头有“项目编码/项目名称”' };
-  if (allIn(h, ECONOMIC_CLASSES) && functionRows > 0) {
+  if (h.hasAny(['项目编码', '项目名称']) && !h.hasAny(['采购'])) return { kind: 'project-expenditure', evidence: '表头有“项目编码/项目名称”' };
+  if (h.hasAll(['工资福利支出', '商品和服务支出']) && functionRows > 0) {
     return { kind: 'general-budget-expenditure', evidence: '功能科目各行按经济分类列示', weak: true };
   }
   // one amount per 功能科目 row: 一般公共预算 / 财政拨款 / 政府性基金 tables look alike — the title decides
-  if (functionRows > 0 && !anyIn(h, NOT_ONE_AMOUNT) && cells.some((c) => ONE_AMOUNT_CELL.test(c))) {
+  if (functionRows > 0 && !h.hasAny(['基本支出', '项目支出', '人员经费', '本年收入', '年初结转']) && cells.some((c) => ONE_AMOUNT_CELL.test(c))) {
     return { kind: 'general-budget-expenditure', evidence: '各行为功能分类科目，一列金额', weak: true };
   }
-  if (allIn(h, INDICATORS)) {
+  if (h.hasAll(['一级指标', '三级指标'])) {
     return { kind: t.title.includes('整体') ? 'dept-performance' : 'project-performance', evidence: '表头有“一级指标/二级指标/三级指标”', weak: true };
   }
-  if (anyIn(h, BASIC) && anyIn(h, PROJECT_SPENDING)) {
-    if (anyIn(h, OTHER_SPENDING)) return { kind: 'expenditure-summary', evidence: '表头有“基本支出/项目支出/上缴上级支出/对附属单位补助支出”' };
-    if (anyIn(h, STAFF_AND_PUBLIC)) {
+  if (h.hasAny(['基本支出']) && h.hasAny(['项目支出'])) {
+    if (h.hasAny(['事业单位经营支出', '上缴上级支出', '对附属单位补助', '经营支出'])) return { kind: 'expenditure-summary', evidence: '表头有“基本支出/项目支出/上缴上级支出/对附属单位补助支出”' };
+    if (h.hasAny(['人员经费', '公用经费'])) {
       if (functionRows === 0 && unitRows > 0) return { kind: 'general-budget-by-unit', evidence: '一般公共预算支出按单位列示' };
       return { kind: 'general-budget-expenditure', evidence: '表头有“基本支出（人员经费、公用经费）/项目支出”' };
     }
-    if (anyIn(h, ECONOMIC_SHORT)) return { kind: 'general-budget-expenditure', evidence: '基本支出按经济分类列示', weak: true };
+    if (h.hasAny(['工资福利', '商品和服务'])) return { kind: 'general-budget-expenditure', evidence: '基本支出按经济分类列示', weak: true };
     return { kind: 'expenditure-summary', evidence: '表头有“基本支出/项目支出”', weak: true };
   }
-  if (anyIn(h, INCOME_HEADS) && anyIn(h, OTHER_INCOME_HEADS)) {
+  if (h.hasAny(['本年收入', '财政拨款收入', '财政拨款(补助)', '经费拨款']) && h.hasAny(['事业收入', '上年结转', '其他收入', '上级补助收入', '其他自有资金'])) {
     return { kind: 'income-summary', evidence: '表头有“本年收入/事业收入/上年结转”等收入来源' };
   }
   return null;
