@@ -180,25 +180,6 @@ function textFacts(text: string, narrative: boolean): readonly TextFact[] {
 const tableTextFacts = memoText((text) => textFacts(text, false));
 const narrativeTextFacts = memoText((text) => textFacts(text, true));
 
-const FACT_ORDER: Record<FactEvidence['fact'], number> = { kind: 0, year: 1, unit: 2, moneyUnit: 3 };
-const FROM_ORDER: Record<FactEvidence['from'], number> = { label: 0, title: 1, narrative: 2 };
-
-/**
- * The value each fact takes: an explicit label line outweighs a table title, which outweighs a
- * narrative heading; among the evidence of the weightiest source, the majority value. The values
- * are sorted into their (fact, source) lists in one pass, each list in the evidence's order (four
- * filters of the evidence and three of each fact's before): majority sees the same list.
- */
-function picker(evidence: FactEvidence[]): (fact: FactEvidence['fact']) => string | null {
-  const lists: string[][] = [[], [], [], [], [], [], [], [], [], [], [], []];
-  for (const e of evidence) lists[FACT_ORDER[e.fact] * 3 + FROM_ORDER[e.from]].push(e.value);
-  return (fact) => {
-    const at = FACT_ORDER[fact] * 3;
-    for (let k = at; k < at + 3; k++) if (lists[k].length) return majority(lists[k]);
-    return null;
-  };
-}
-
 export function documentFacts(wb: Workbook): DocumentFacts {
   const evidence: FactEvidence[] = [];
   for (const sheet of wb.sheets) {
@@ -224,7 +205,15 @@ export function documentFacts(wb: Workbook): DocumentFacts {
       }
     }
   }
-  const pick = picker(evidence);
+  // An explicit label line outweighs a table title, which outweighs a narrative heading.
+  const pick = (fact: FactEvidence['fact']) => {
+    const all = evidence.filter((e) => e.fact === fact);
+    for (const from of ['label', 'title', 'narrative'] as const) {
+      const some = all.filter((e) => e.from === from);
+      if (some.length) return majority(some.map((e) => e.value));
+    }
+    return null;
+  };
   const year = pick('year');
   return {
     kind: pick('kind') as DocumentKind | null,
