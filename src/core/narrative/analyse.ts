@@ -46,6 +46,39 @@ export interface Claim {
   status: Status;
 }
 
+/** A paragraph's facts that depend on its text alone (pure: shared by every paragraph with this text; see textFacts). */
+export interface ParagraphFacts {
+  heading: { level: number; title: string } | null;
+  /** A heading of 60 characters or fewer with no digit after its numbering. */
+  shortHeading: boolean;
+  startsWithAmount: boolean;
+  /** The list marker the paragraph ends on (“…其中：”), or null. */
+  trailing: string | null;
+  /** Does the normalised text hold a list marker (ANY_MARKER)? */
+  marker: boolean;
+  /** Does the text hold a name-list word (NAME_LIST_WORD)? */
+  nameList: boolean;
+  /** The paragraph's claims as claimOf read them for this unit name and year (see ClaimSeed), or null. */
+  seeds: ClaimSeed[] | null;
+  seedUnit: string;
+  seedYear: number | null;
+}
+
+/**
+ * What claimOf reads of a claim: a pure function of the paragraph's text, the unit's name and the
+ * year (its tokens, sentences and the claims before it in the paragraph all come from the text).
+ */
+export interface ClaimSeed {
+  /** A previous year's figure (classified as a reason). */
+  prior: boolean;
+  role: Role | null;
+  label: string;
+  subject: string;
+  attribute: string | null;
+  direction: 1 | -1 | 0 | undefined;
+  baseYear: number | null | undefined;
+}
+
 export interface Enumeration {
   /** The total the items add up to (a claim), or the name of the parent when it has no figure here. */
   parent: Claim | null;
@@ -184,6 +217,43 @@ export function headingLevelUncached(text: string): { level: number; title: stri
 /** A paragraph's heading level and title, by its text (a pure function; the answer is only read, never changed). */
 export const headingLevel = memoText(headingLevelUncached, 20000);
 
+/** A list item opens with its name and figure (“人员经费 80 万元…”). */
+const STARTS_WITH_AMOUNT = /^\s*[^，。；,;:：\d]{1,30}?\s*[:：]?\s*\d[\d,.]*\s*(万元|万|元)/;
+/** A heading's rest after its numbering: a digit there makes it a long (statement) heading. */
+const NUMBERING = /^\s*[(（]?\d+[)）.、．]?/;
+
+/**
+ * What the paragraph loop reads of a text alone, each a pure function of it: worked out on the
+ * text's first reading and kept on its shared entry (paragraphNumbers), so a paragraph read again
+ * costs no pattern and no look-up (issue 19). ParagraphFacts lists them.
+ */
+export function textFactsUncached(text: string): ParagraphFacts {
+  const heading = headingLevel(text);
+  return {
+    heading,
+    // (the length first: a long heading is not short whatever its digits)
+    shortHeading: !!heading && text.length <= 60 && !/\d/.test(text.slice(0, 60).replace(NUMBERING, '')),
+    startsWithAmount: STARTS_WITH_AMOUNT.test(text),
+    trailing: trailingMarker(text)?.[0] ?? null,
+    // (most paragraphs have no marker: one test on the normalised text, no list of matches)
+    marker: ANY_MARKER.test(norm(text)),
+    // every list word holds 包括, 主要用于 or 主要有: other paragraphs have none
+    nameList: NAME_LIST_WORD.test(text),
+    seeds: null,
+    seedUnit: '',
+    seedYear: null,
+  };
+}
+
+/** What claimFrom needs to make this claim again (read as claimOf made it, before any rule marks it). */
+function seedOf(c: Claim): ClaimSeed {
+  return { prior: c.cls === 'reason', role: c.role, label: c.label, subject: c.subject, attribute: c.attribute, direction: c.direction, baseYear: c.baseYear };
+}
+
+function textFacts(numbers: ParagraphNumbers, text: string): ParagraphFacts {
+  return (numbers.facts ??= textFactsUncached(text));
+}
+
 /** Readings (analyses) so far: each stamps the shared paragraph entries it takes as they are. */
 let READINGS = 0;
 
@@ -298,11 +368,15 @@ export class NarrativeAnalysis {
     let business = false;
     // this reading's number: a paragraph that repeats the text of one read before in it gets copies of its tokens
     const reading = ++READINGS;
+    // what claimOf reads besides the text (cleanSubject: the unit's name; previousYearFigure: the year)
+    const unit = this.model.facts.unit ?? '';
+    const year = this.model.year;
     this.paragraphs.forEach((p, pi) => {
       const text = p.text;
-      const h = headingLevel(text);
-      // (the length first: a long heading is not short whatever its digits)
-      const shortHeading = h && text.length <= 60 && !/\d/.test(text.slice(0, 60).replace(/^\s*[(（]?\d+[)）.、．]?/, ''));
+      const numbers = paragraphNumbers(text);
+      const facts = textFacts(numbers, text);
+      const h = facts.heading;
+      const shortHeading = facts.shortHeading;
       // a numbered paragraph inside an open list is an item, not a heading
       const isItem = !!(listOpen && h && (listOpen.level === null || h.level === listOpen.level) && !shortHeading && !(listOpen.opener !== null && h.level === listOpen.opener) && h.level > 1);
       if (h && !isItem) {
@@ -310,7 +384,7 @@ export class NarrativeAnalysis {
         stack.push(h);
         scope = null;
         if (listOpen && (listOpen.level === null || h.level <= listOpen.level)) listOpen = null;
-      } else if (listOpen && !h && !this.startsWithAmount(text)) {
+      } else if (listOpen && !h && !facts.startsWithAmount) {
         listOpen = null;
       } else if (listOpen && h && isItem === false) {
         listOpen = null;
@@ -321,15 +395,18 @@ export class NarrativeAnalysis {
         business = this.isBusiness(scope);
       }
       this.scopes[pi] = scope;
-      const numbers = paragraphNumbers(text);
       const sents = numbers.sentences;
       const tokens = ownTokens(numbers, text, reading);
       const paragraphClaims: Claim[] = [];
       this.paragraphTokens[pi] = tokens;
+      // the claims as read before for this text, unit and year, else read now and kept
+      const seeds = facts.seeds !== null && facts.seedUnit === unit && facts.seedYear === year ? facts.seeds : null;
+      const fresh: ClaimSeed[] | null = seeds ? null : [];
       for (const token of tokens) {
         if (token.kind !== 'money' && token.kind !== 'percent') continue;
         const sentence = sentenceAt(sents, token.start) ?? { start: 0, end: text.length };
-        const claim = this.claimOf(p, pi, token, sentence, scope, paragraphClaims);
+        const claim = seeds ? this.claimFrom(seeds[paragraphClaims.length], p, pi, token, sentence, scope) : this.claimOf(p, pi, token, sentence, scope, paragraphClaims);
+        if (fresh) fresh.push(seedOf(claim));
         if (business) {
           claim.cls = 'indicator';
           claim.status = 'classified';
@@ -337,12 +414,17 @@ export class NarrativeAnalysis {
         paragraphClaims.push(claim);
         this.claims.push(claim);
       }
+      if (fresh) {
+        facts.seeds = fresh;
+        facts.seedUnit = unit;
+        facts.seedYear = year;
+      }
       // roles that refer to an earlier amount
       for (const c of paragraphClaims) this.link(c, paragraphClaims, lastBase);
       // enumerations inside the paragraph, and lists that continue in the next paragraphs
       const base = lastAmount(paragraphClaims);
       // unnumbered paragraphs are items only of an unnumbered list (under a numbered item they explain it)
-      if (listOpen && (isItem || (!h && listOpen.level === null && this.startsWithAmount(text)))) {
+      if (listOpen && (isItem || (!h && listOpen.level === null && facts.startsWithAmount))) {
         const first = firstAmount(paragraphClaims);
         if (first) {
           if (!listOpen.enumeration) {
@@ -353,20 +435,20 @@ export class NarrativeAnalysis {
         }
       }
       // "…其中：" at the end of a paragraph: the list continues in the next paragraphs
-      const parentName = this.inlineEnumerations(p, text, paragraphClaims, lastBase);
-      const trailing = business ? null : trailingMarker(text);
+      const parentName = facts.marker ? this.inlineEnumerations(p, text, paragraphClaims, lastBase) : null;
+      const trailing = business ? null : facts.trailing;
       if (trailing) {
         // the list's total: the paragraph's one amount; a paragraph that already names several
         // (“…因公出国 70 万元…；公务接待 28 万元。具体情况如下：”) announces details, not parts of one of them
         const listed = this.enumerations.filter((e) => e.p === p).flatMap((e) => e.items);
         const free = paragraphClaims.filter((c) => c.role === 'amount' && !listed.includes(c));
         const head = free.length > 1 ? null : (free[0] ?? lastHead);
-        listOpen = { opener: h ? h.level : null, level: null, parent: parentName ? null : head, parentName, p, marker: trailing[0], enumeration: null };
+        listOpen = { opener: h ? h.level : null, level: null, parent: parentName ? null : head, parentName, p, marker: trailing, enumeration: null };
       }
       if (base) lastBase = base;
       const head = firstAmount(paragraphClaims);
       if (head) lastHead = head;
-      this.nameListOf(p, text, scope, paragraphClaims);
+      if (facts.nameList) this.nameListOf(p, text, scope, paragraphClaims);
     });
     for (let i = this.enumerations.length - 1; i >= 0; i--) if (this.enumerations[i].items.length === 0) this.enumerations.splice(i, 1);
     for (const c of this.claims) if (c.status !== 'classified' && (c.role === 'amount' || c.role === null)) c.binding = this.bind(c);
@@ -400,8 +482,10 @@ export class NarrativeAnalysis {
     }
   }
 
-  private startsWithAmount(text: string): boolean {
-    return /^\s*[^，。；,;:：\d]{1,30}?\s*[:：]?\s*\d[\d,.]*\s*(万元|万|元)/.test(text);
+  /** The claim claimOf made from this seed (the same fields in the same order: one shape each). */
+  private claimFrom(s: ClaimSeed, p: NarrativeParagraph, pi: number, token: NumberToken, sentence: Sentence, scope: string[]): Claim {
+    if (s.prior) return { id: this.claims.length, p, pi, token, sentence, role: s.role, label: s.label, subject: s.subject, attribute: null, scope, status: 'classified', cls: 'reason' };
+    return { id: this.claims.length, p, pi, token, sentence, role: s.role, label: s.label, subject: s.subject, attribute: s.attribute, direction: s.direction, baseYear: s.baseYear, scope, status: 'untied' };
   }
 
   private claimOf(p: NarrativeParagraph, pi: number, token: NumberToken, sentence: Sentence, scope: string[], earlier: Claim[]): Claim {
@@ -517,9 +601,8 @@ export class NarrativeAnalysis {
 
   /** "X 万元，其中：A a、B b" inside a paragraph; nested lists close at "；". Returns the parent name of a list left open at the paragraph end. */
   private inlineEnumerations(p: NarrativeParagraph, text: string, claims: Claim[], lastBase: Claim | null): string | null {
-    // (most paragraphs have no marker: one test, no list of matches)
+    // (called only for a text with a marker: ParagraphFacts.marker)
     const normed = norm(text);
-    if (!ANY_MARKER.test(normed)) return null;
     const markers = allMatches(MARKER, normed);
     // norm() may shorten the text; map markers by searching the original
     let trailingName: string | null = null;
@@ -585,8 +668,7 @@ export class NarrativeAnalysis {
    * “。” and about the part named in its own clause.
    */
   private nameListOf(p: NarrativeParagraph, text: string, scope: string[], claims: Claim[]): void {
-    // every list word holds 包括, 主要用于 or 主要有: other paragraphs have none
-    if (!NAME_LIST_WORD.test(text)) return;
+    // (called only for a text with a list word: ParagraphFacts.nameList)
     let from = 0;
     for (const m of allMatches(NAME_LIST, text)) {
       const at = m.index ?? 0;
