@@ -117,3 +117,25 @@ test('one text read for workbooks of other units and years: each reading is the 
   // every variant reads the text otherwise than the one before it (else the seeds' key would go untested)
   expect(differ).toBe(7);
 });
+
+test('name lists kept per text: under sections of other parts each reading takes its part from its own section, as the plain analysis does', async () => {
+  const { wb, rec } = await load(FILES[0]);
+  const facts = documentFacts(wb);
+  // the same list paragraphs (no part named in their own clause, or one) under sections of each part
+  const lists = ['主要包括：基本工资、津贴补贴、奖金等。', '支出 10 万元，主要用于：办公费、印刷费、差旅费；主要包括：邮电费、水电费。', '公用经费主要包括：办公费、印刷费。', '主要有：培训费、会议费', '包括：甲、乙；人员经费包括：工资、补贴'];
+  const headings = ['（一）人员经费', '（二）公用经费', '（三）商品和服务支出', '（四）其他支出', '一、工资福利支出'];
+  const text = headings.flatMap((h) => [h, ...lists]).join('\n');
+  const readings: string[] = [];
+  for (const round of [0, 1]) {
+    const model = buildModel(wb, rec, facts, narrativeFromText(text));
+    const want = view(new PlainAnalysis(model));
+    expect([round, view(new NarrativeAnalysis(model))]).toEqual([round, want]);
+    readings.push(JSON.stringify(want.nameLists));
+  }
+  // every section's part is read (人员经费 and 公用经费 both, and lists with none are left out)
+  const whats = JSON.parse(readings[0]).map((n: [string, unknown]) => n[0]);
+  expect(whats).toEqual(expect.arrayContaining(['人员经费', '公用经费']));
+  expect(whats.length).toBeGreaterThan(8);
+  // (a section of no part leaves its lists out: 7 lists under each of 5 headings, fewer read)
+  expect(whats.length).toBeLessThan(headings.length * 7);
+});

@@ -62,6 +62,19 @@ export interface ParagraphFacts {
   seeds: ClaimSeed[] | null;
   seedUnit: string;
   seedYear: number | null;
+  /** The text's name lists (nameEntries), made on first use (only texts with a list word have any). */
+  names: NameEntry[] | null;
+}
+
+/**
+ * A list of names in a text (“主要包括：基本工资、津贴补贴…”) with no figure among them: the part its
+ * own clause names (人员经费 / 公用经费), or null when the section's titles decide, the words before it,
+ * and its names. A pure function of the text (its claims are its money and percent tokens).
+ */
+export interface NameEntry {
+  own: string | null;
+  segment: string;
+  names: { name: string; start: number }[];
 }
 
 /**
@@ -242,7 +255,45 @@ export function textFactsUncached(text: string): ParagraphFacts {
     seeds: null,
     seedUnit: '',
     seedYear: null,
+    names: null,
   };
+}
+
+/** The part of the budget words name: 人员经费 or 公用经费, or null. */
+function whatOf(where: string): string | null {
+  return /人员经费|工资福利|对个人和家庭/.test(where) ? '人员经费' : /公用经费|商品和服务/.test(where) ? '公用经费' : null;
+}
+
+/**
+ * The name lists of a text (see NameEntry): each runs from its list word to its “；” or “。”; one
+ * that holds a claim is a list of figures, not of names; two names at least. The claims are the
+ * paragraph's, read from the text alone: kept on the text's entry, read again for every section.
+ */
+export function nameEntries(text: string, claims: readonly Claim[]): NameEntry[] {
+  const out: NameEntry[] = [];
+  let from = 0;
+  for (const m of allMatches(NAME_LIST, text)) {
+    const at = m.index ?? 0;
+    if (at < from) continue;
+    const start = at + m[0].length;
+    const stop = text.slice(start).search(/[；;。]/);
+    const end = stop < 0 ? text.length : start + stop;
+    const segment = text.slice(from, at);
+    from = end;
+    if (claims.some((c) => c.token.start >= start && c.token.start < end)) continue;
+    const names: { name: string; start: number }[] = [];
+    let pos = start;
+    for (const part of text.slice(start, end).split(/[、，,]/)) {
+      const name = part.replace(/(等|等支出|等费用)$/, '').trim();
+      if (name) names.push({ name, start: pos + part.indexOf(name) });
+      pos += part.length + 1;
+    }
+    if (names.length < 2) continue;
+    // the part named in the list's own clause (after its last “；” or “。”)
+    const own = segment.slice(Math.max(segment.lastIndexOf('；'), segment.lastIndexOf(';'), segment.lastIndexOf('。')) + 1);
+    out.push({ own: whatOf(own), segment, names });
+  }
+  return out;
 }
 
 /** What claimFrom needs to make this claim again (read as claimOf made it, before any rule marks it). */
@@ -448,7 +499,7 @@ export class NarrativeAnalysis {
       if (base) lastBase = base;
       const head = firstAmount(paragraphClaims);
       if (head) lastHead = head;
-      if (facts.nameList) this.nameListOf(p, text, scope, paragraphClaims);
+      if (facts.nameList) this.nameListOf(p, scope, (facts.names ??= nameEntries(text, paragraphClaims)));
     });
     for (let i = this.enumerations.length - 1; i >= 0; i--) if (this.enumerations[i].items.length === 0) this.enumerations.splice(i, 1);
     for (const c of this.claims) if (c.status !== 'classified' && (c.role === 'amount' || c.role === null)) c.binding = this.bind(c);
@@ -665,33 +716,12 @@ export class NarrativeAnalysis {
   /**
    * "主要包括：基本工资、津贴补贴、…" lists of 款 names without figures (TXT-17); a paragraph may have
    * one per part (“人员经费 A 万元，主要包括：…；公用经费 B 万元，主要包括：…”), each running to its “；” or
-   * “。” and about the part named in its own clause.
+   * “。” and about the part named in its own clause, else in the section's titles and the words before it.
    */
-  private nameListOf(p: NarrativeParagraph, text: string, scope: string[], claims: Claim[]): void {
-    // (called only for a text with a list word: ParagraphFacts.nameList)
-    let from = 0;
-    for (const m of allMatches(NAME_LIST, text)) {
-      const at = m.index ?? 0;
-      if (at < from) continue;
-      const start = at + m[0].length;
-      const stop = text.slice(start).search(/[；;。]/);
-      const end = stop < 0 ? text.length : start + stop;
-      const segment = text.slice(from, at);
-      from = end;
-      if (claims.some((c) => c.token.start >= start && c.token.start < end)) continue;
-      const whatOf = (where: string) => (/人员经费|工资福利|对个人和家庭/.test(where) ? '人员经费' : /公用经费|商品和服务/.test(where) ? '公用经费' : null);
-      // the part named in the list's own clause, else the section's
-      const own = segment.slice(Math.max(segment.lastIndexOf('；'), segment.lastIndexOf(';'), segment.lastIndexOf('。')) + 1);
-      const what = whatOf(own) ?? whatOf(`${scope.join('/')} ${segment}`);
-      if (!what) continue;
-      const names: { name: string; start: number }[] = [];
-      let pos = start;
-      for (const part of text.slice(start, end).split(/[、，,]/)) {
-        const name = part.replace(/(等|等支出|等费用)$/, '').trim();
-        if (name) names.push({ name, start: pos + part.indexOf(name) });
-        pos += part.length + 1;
-      }
-      if (names.length >= 2) this.nameLists.push({ p, what, names });
+  private nameListOf(p: NarrativeParagraph, scope: string[], entries: readonly NameEntry[]): void {
+    for (const e of entries) {
+      const what = e.own ?? whatOf(`${scope.join('/')} ${e.segment}`);
+      if (what) this.nameLists.push({ p, what, names: e.names });
     }
   }
 
