@@ -10,7 +10,7 @@ import * as path from 'path';
 import { buildModel } from '../../src/core/check';
 import { documentFacts } from '../../src/core/facts';
 import type { CheckModel } from '../../src/core/model/model';
-import { NarrativeAnalysis, textFactsUncached, type Claim } from '../../src/core/narrative/analyse';
+import { markersAt, NarrativeAnalysis, textFactsUncached, type Claim } from '../../src/core/narrative/analyse';
 import { narrativeFromText } from '../../src/core/narrative/source';
 import { paragraphNumbers } from '../../src/core/narrative/tokens';
 import { recognise, type Recognition } from '../../src/core/recognize';
@@ -18,7 +18,7 @@ import type { Workbook } from '../../src/core/workbook';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
 import { randomStrings } from '../support/random-strings';
 import { NarrativeAnalysis as PlainAnalysis } from './plain/analyse';
-import { plainTextFacts } from './plain/text-facts';
+import { plainMarkers, plainTextFacts } from './plain/text-facts';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const FILES = [
@@ -138,4 +138,22 @@ test('name lists kept per text: under sections of other parts each reading takes
   expect(whats.length).toBeGreaterThan(8);
   // (a section of no part leaves its lists out: 7 lists under each of 5 headings, fewer read)
   expect(whats.length).toBeLessThan(headings.length * 7);
+});
+
+test('markersAt = the marker loop it replaces, on every fixture paragraph and on generated texts', async () => {
+  const texts: string[] = randomStrings([...PIECES, '具体', '具体明细如下：', '（一）', '合计', ' ', ' ', '；', ';'], 6000, 12, 1919);
+  for (const f of FILES) {
+    const { wb, rec } = await load(f);
+    for (const p of buildModel(wb, rec, documentFacts(wb), undefined).narrative) texts.push(p.text);
+  }
+  let markers = 0;
+  let atEnd = 0;
+  for (const t of texts) {
+    const want = plainMarkers(t);
+    expect([t, markersAt(t)]).toEqual([t, want]);
+    markers += want.length;
+    atEnd += want.filter((m) => (m as { atEnd: boolean }).atEnd).length;
+  }
+  expect(markers).toBeGreaterThan(2000);
+  expect(atEnd).toBeGreaterThan(100);
 });

@@ -64,6 +64,27 @@ export interface ParagraphFacts {
   seedYear: number | null;
   /** The text's name lists (nameEntries), made on first use (only texts with a list word have any). */
   names: NameEntry[] | null;
+  /** The text's list markers (markersAt), made on first use (only texts with a marker have any). */
+  markers: MarkerAt[] | null;
+}
+
+/** A list marker (“其中：”) of a text, with what inlineEnumerations reads of the text around it. */
+export interface MarkerAt {
+  /** The marker's word (MARKER's first group). */
+  word: string;
+  /** Where the word starts in the text, and where the marker (with its colon) ends. */
+  idx: number;
+  after: number;
+  /** The end of its sentence (the next “。”, else the text's end). */
+  sentenceEnd: number;
+  /** A “；” between after and sentenceEnd, as semicolonIn gives it. */
+  semi: number;
+  /** The words of its clause before it (normalised; no lead colon, numbering or trailing 具体). */
+  leadText: string;
+  /** A marker word that opens a list of parts (其中, 包括, 分别是 …). */
+  listMarker: boolean;
+  /** The marker ends the text (nothing but a character or white space after it). */
+  atEnd: boolean;
 }
 
 /**
@@ -256,7 +277,31 @@ export function textFactsUncached(text: string): ParagraphFacts {
     seedUnit: '',
     seedYear: null,
     names: null,
+    markers: null,
   };
+}
+
+/**
+ * The list markers of a text as inlineEnumerations reads them, a pure function of the text (kept on
+ * its entry): found in the normalised text, placed by searching the original (norm may shorten it;
+ * a marker not found there is left out).
+ */
+export function markersAt(text: string): MarkerAt[] {
+  const out: MarkerAt[] = [];
+  for (const m of allMatches(MARKER, norm(text))) {
+    const idx = text.indexOf(m[1], m.index !== undefined ? Math.max(0, m.index - 5) : 0);
+    if (idx < 0) continue;
+    const after = idx + m[0].length;
+    const stop = text.indexOf('。', after);
+    const sentenceEnd = stop < 0 ? text.length : stop;
+    // a nested marker after an item closes at "；"
+    const semi = semicolonIn(text, after, sentenceEnd);
+    const lastSep = lastClauseStop(text, idx);
+    const leadText = norm(text.slice(lastSep + 1, idx)).replace(/^[:：\s]+/, '').replace(/^[(（]?[\d一二三四五六七八九十]+[)）.、]\s*/, '').replace(/具体$/, '');
+    const listMarker = /^(其中|包括|分别是|分别为|具体明细如下|具体如下|明细如下)$/.test(m[1]);
+    out.push({ word: m[1], idx, after, sentenceEnd, semi, leadText, listMarker, atEnd: after >= text.trim().length - 1 });
+  }
+  return out;
 }
 
 /** The part of the budget words name: 人员经费 or 公用经费, or null. */
@@ -486,7 +531,7 @@ export class NarrativeAnalysis {
         }
       }
       // "…其中：" at the end of a paragraph: the list continues in the next paragraphs
-      const parentName = facts.marker ? this.inlineEnumerations(p, text, paragraphClaims, lastBase) : null;
+      const parentName = facts.marker ? this.inlineEnumerations(p, text, paragraphClaims, lastBase, (facts.markers ??= markersAt(text))) : null;
       const trailing = business ? null : facts.trailing;
       if (trailing) {
         // the list's total: the paragraph's one amount; a paragraph that already names several
@@ -651,19 +696,10 @@ export class NarrativeAnalysis {
   }
 
   /** "X 万元，其中：A a、B b" inside a paragraph; nested lists close at "；". Returns the parent name of a list left open at the paragraph end. */
-  private inlineEnumerations(p: NarrativeParagraph, text: string, claims: Claim[], lastBase: Claim | null): string | null {
-    // (called only for a text with a marker: ParagraphFacts.marker)
-    const normed = norm(text);
-    const markers = allMatches(MARKER, normed);
-    // norm() may shorten the text; map markers by searching the original
+  private inlineEnumerations(p: NarrativeParagraph, text: string, claims: Claim[], lastBase: Claim | null, markers: readonly MarkerAt[]): string | null {
     let trailingName: string | null = null;
     const open: Enumeration[] = [];
-    for (const m of markers) {
-      const idx = text.indexOf(m[1], m.index !== undefined ? Math.max(0, m.index - 5) : 0);
-      if (idx < 0) continue;
-      const after = idx + m[0].length;
-      const stop = text.indexOf('。', after);
-      const sentenceEnd = stop < 0 ? text.length : stop;
+    for (const { word, idx, after, sentenceEnd, semi, leadText, listMarker, atEnd } of markers) {
       // the last amount before the marker, and the amounts after it up to the end of its sentence
       // (one pass: no list of the amounts before and after, issue 19)
       let prevAmount: Claim | undefined;
@@ -673,14 +709,9 @@ export class NarrativeAnalysis {
         if (c.token.end <= idx) prevAmount = c;
         if (c.token.start >= after && c.token.start < sentenceEnd) scoped.push(c);
       }
-      // a nested marker after an item closes at "；"
-      const semi = semicolonIn(text, after, sentenceEnd);
-      const lastSep = lastClauseStop(text, idx);
-      const leadText = norm(text.slice(lastSep + 1, idx)).replace(/^[:：\s]+/, '').replace(/^[(（]?[\d一二三四五六七八九十]+[)）.、]\s*/, '').replace(/具体$/, '');
       let parent: Claim | null = null;
       let parentName: string | null = null;
       const gap = prevAmount ? norm(text.slice(prevAmount.token.end, idx)) : '';
-      const listMarker = /^(其中|包括|分别是|分别为|具体明细如下|具体如下|明细如下)$/.test(m[1]);
       if (prevAmount && /^[\s,，:：()（）合计]*$/.test(gap)) parent = prevAmount;
       else if (prevAmount && listMarker && /^[\s,，。:：;；()（）合计]*$/.test(gap)) parent = prevAmount;
       else if (leadText && !/\d/.test(leadText) && cleanSubject(leadText, this.model)) parentName = cleanSubject(leadText, this.model);
@@ -697,14 +728,14 @@ export class NarrativeAnalysis {
         if (head.length > 0 && head.length < scoped.length && addsUp(head, parent) && !addsUp(scoped, parent)) scoped = head;
       }
       if (scoped.length === 0) {
-        if (after >= text.trim().length - 1) {
+        if (atEnd) {
           trailingName = parent ? null : parentName;
         }
         continue;
       }
       if (!parent && !parentName) continue;
       // an item that is itself the parent of a nested list stays in the outer list only
-      const e: Enumeration = { parent, parentName, items: scoped, p, marker: m[1] };
+      const e: Enumeration = { parent, parentName, items: scoped, p, marker: word };
       open.push(e);
       this.enumerations.push(e);
     }
