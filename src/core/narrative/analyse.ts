@@ -46,6 +46,73 @@ export interface Claim {
   status: Status;
 }
 
+/** A paragraph's facts that depend on its text alone (pure: shared by every paragraph with this text; see textFacts). */
+export interface ParagraphFacts {
+  heading: { level: number; title: string } | null;
+  /** A heading of 60 characters or fewer with no digit after its numbering. */
+  shortHeading: boolean;
+  startsWithAmount: boolean;
+  /** The list marker the paragraph ends on (“…其中：”), or null. */
+  trailing: string | null;
+  /** Does the normalised text hold a list marker (ANY_MARKER)? */
+  marker: boolean;
+  /** Does the text hold a name-list word (NAME_LIST_WORD)? */
+  nameList: boolean;
+  /** The paragraph's claims as claimOf read them for this unit name and year (see ClaimSeed), or null. */
+  seeds: ClaimSeed[] | null;
+  seedUnit: string;
+  seedYear: number | null;
+  /** The text's name lists (nameEntries), made on first use (only texts with a list word have any). */
+  names: NameEntry[] | null;
+  /** The text's list markers (markersAt), made on first use (only texts with a marker have any). */
+  markers: MarkerAt[] | null;
+}
+
+/** A list marker (“其中：”) of a text, with what inlineEnumerations reads of the text around it. */
+export interface MarkerAt {
+  /** The marker's word (MARKER's first group). */
+  word: string;
+  /** Where the word starts in the text, and where the marker (with its colon) ends. */
+  idx: number;
+  after: number;
+  /** The end of its sentence (the next “。”, else the text's end). */
+  sentenceEnd: number;
+  /** A “；” between after and sentenceEnd, as semicolonIn gives it. */
+  semi: number;
+  /** The words of its clause before it (normalised; no lead colon, numbering or trailing 具体). */
+  leadText: string;
+  /** A marker word that opens a list of parts (其中, 包括, 分别是 …). */
+  listMarker: boolean;
+  /** The marker ends the text (nothing but a character or white space after it). */
+  atEnd: boolean;
+}
+
+/**
+ * A list of names in a text (“主要包括：基本工资、津贴补贴…”) with no figure among them: the part its
+ * own clause names (人员经费 / 公用经费), or null when the section's titles decide, the words before it,
+ * and its names. A pure function of the text (its claims are its money and percent tokens).
+ */
+export interface NameEntry {
+  own: string | null;
+  segment: string;
+  names: { name: string; start: number }[];
+}
+
+/**
+ * What claimOf reads of a claim: a pure function of the paragraph's text, the unit's name and the
+ * year (its tokens, sentences and the claims before it in the paragraph all come from the text).
+ */
+export interface ClaimSeed {
+  /** A previous year's figure (classified as a reason). */
+  prior: boolean;
+  role: Role | null;
+  label: string;
+  subject: string;
+  attribute: string | null;
+  direction: 1 | -1 | 0 | undefined;
+  baseYear: number | null | undefined;
+}
+
 export interface Enumeration {
   /** The total the items add up to (a claim), or the name of the parent when it has no figure here. */
   parent: Claim | null;
@@ -184,6 +251,105 @@ export function headingLevelUncached(text: string): { level: number; title: stri
 /** A paragraph's heading level and title, by its text (a pure function; the answer is only read, never changed). */
 export const headingLevel = memoText(headingLevelUncached, 20000);
 
+/** A list item opens with its name and figure (“人员经费 80 万元…”). */
+const STARTS_WITH_AMOUNT = /^\s*[^，。；,;:：\d]{1,30}?\s*[:：]?\s*\d[\d,.]*\s*(万元|万|元)/;
+/** A heading's rest after its numbering: a digit there makes it a long (statement) heading. */
+const NUMBERING = /^\s*[(（]?\d+[)）.、．]?/;
+
+/**
+ * What the paragraph loop reads of a text alone, each a pure function of it: worked out on the
+ * text's first reading and kept on its shared entry (paragraphNumbers), so a paragraph read again
+ * costs no pattern and no look-up (issue 19). ParagraphFacts lists them.
+ */
+export function textFactsUncached(text: string): ParagraphFacts {
+  const heading = headingLevel(text);
+  return {
+    heading,
+    // (the length first: a long heading is not short whatever its digits)
+    shortHeading: !!heading && text.length <= 60 && !/\d/.test(text.slice(0, 60).replace(NUMBERING, '')),
+    startsWithAmount: STARTS_WITH_AMOUNT.test(text),
+    trailing: trailingMarker(text)?.[0] ?? null,
+    // (most paragraphs have no marker: one test on the normalised text, no list of matches)
+    marker: ANY_MARKER.test(norm(text)),
+    // every list word holds 包括, 主要用于 or 主要有: other paragraphs have none
+    nameList: NAME_LIST_WORD.test(text),
+    seeds: null,
+    seedUnit: '',
+    seedYear: null,
+    names: null,
+    markers: null,
+  };
+}
+
+/**
+ * The list markers of a text as inlineEnumerations reads them, a pure function of the text (kept on
+ * its entry): found in the normalised text, placed by searching the original (norm may shorten it;
+ * a marker not found there is left out).
+ */
+export function markersAt(text: string): MarkerAt[] {
+  const out: MarkerAt[] = [];
+  for (const m of allMatches(MARKER, norm(text))) {
+    const idx = text.indexOf(m[1], m.index !== undefined ? Math.max(0, m.index - 5) : 0);
+    if (idx < 0) continue;
+    const after = idx + m[0].length;
+    const stop = text.indexOf('。', after);
+    const sentenceEnd = stop < 0 ? text.length : stop;
+    // a nested marker after an item closes at "；"
+    const semi = semicolonIn(text, after, sentenceEnd);
+    const lastSep = lastClauseStop(text, idx);
+    const leadText = norm(text.slice(lastSep + 1, idx)).replace(/^[:：\s]+/, '').replace(/^[(（]?[\d一二三四五六七八九十]+[)）.、]\s*/, '').replace(/具体$/, '');
+    const listMarker = /^(其中|包括|分别是|分别为|具体明细如下|具体如下|明细如下)$/.test(m[1]);
+    out.push({ word: m[1], idx, after, sentenceEnd, semi, leadText, listMarker, atEnd: after >= text.trim().length - 1 });
+  }
+  return out;
+}
+
+/** The part of the budget words name: 人员经费 or 公用经费, or null. */
+function whatOf(where: string): string | null {
+  return /人员经费|工资福利|对个人和家庭/.test(where) ? '人员经费' : /公用经费|商品和服务/.test(where) ? '公用经费' : null;
+}
+
+/**
+ * The name lists of a text (see NameEntry): each runs from its list word to its “；” or “。”; one
+ * that holds a claim is a list of figures, not of names; two names at least. The claims are the
+ * paragraph's, read from the text alone: kept on the text's entry, read again for every section.
+ */
+export function nameEntries(text: string, claims: readonly Claim[]): NameEntry[] {
+  const out: NameEntry[] = [];
+  let from = 0;
+  for (const m of allMatches(NAME_LIST, text)) {
+    const at = m.index ?? 0;
+    if (at < from) continue;
+    const start = at + m[0].length;
+    const stop = text.slice(start).search(/[；;。]/);
+    const end = stop < 0 ? text.length : start + stop;
+    const segment = text.slice(from, at);
+    from = end;
+    if (claims.some((c) => c.token.start >= start && c.token.start < end)) continue;
+    const names: { name: string; start: number }[] = [];
+    let pos = start;
+    for (const part of text.slice(start, end).split(/[、，,]/)) {
+      const name = part.replace(/(等|等支出|等费用)$/, '').trim();
+      if (name) names.push({ name, start: pos + part.indexOf(name) });
+      pos += part.length + 1;
+    }
+    if (names.length < 2) continue;
+    // the part named in the list's own clause (after its last “；” or “。”)
+    const own = segment.slice(Math.max(segment.lastIndexOf('；'), segment.lastIndexOf(';'), segment.lastIndexOf('。')) + 1);
+    out.push({ own: whatOf(own), segment, names });
+  }
+  return out;
+}
+
+/** What claimFrom needs to make this claim again (read as claimOf made it, before any rule marks it). */
+function seedOf(c: Claim): ClaimSeed {
+  return { prior: c.cls === 'reason', role: c.role, label: c.label, subject: c.subject, attribute: c.attribute, direction: c.direction, baseYear: c.baseYear };
+}
+
+function textFacts(numbers: ParagraphNumbers, text: string): ParagraphFacts {
+  return (numbers.facts ??= textFactsUncached(text));
+}
+
 /** Readings (analyses) so far: each stamps the shared paragraph entries it takes as they are. */
 let READINGS = 0;
 
@@ -298,11 +464,15 @@ export class NarrativeAnalysis {
     let business = false;
     // this reading's number: a paragraph that repeats the text of one read before in it gets copies of its tokens
     const reading = ++READINGS;
+    // what claimOf reads besides the text (cleanSubject: the unit's name; previousYearFigure: the year)
+    const unit = this.model.facts.unit ?? '';
+    const year = this.model.year;
     this.paragraphs.forEach((p, pi) => {
       const text = p.text;
-      const h = headingLevel(text);
-      // (the length first: a long heading is not short whatever its digits)
-      const shortHeading = h && text.length <= 60 && !/\d/.test(text.slice(0, 60).replace(/^\s*[(（]?\d+[)）.、．]?/, ''));
+      const numbers = paragraphNumbers(text);
+      const facts = textFacts(numbers, text);
+      const h = facts.heading;
+      const shortHeading = facts.shortHeading;
       // a numbered paragraph inside an open list is an item, not a heading
       const isItem = !!(listOpen && h && (listOpen.level === null || h.level === listOpen.level) && !shortHeading && !(listOpen.opener !== null && h.level === listOpen.opener) && h.level > 1);
       if (h && !isItem) {
@@ -310,7 +480,7 @@ export class NarrativeAnalysis {
         stack.push(h);
         scope = null;
         if (listOpen && (listOpen.level === null || h.level <= listOpen.level)) listOpen = null;
-      } else if (listOpen && !h && !this.startsWithAmount(text)) {
+      } else if (listOpen && !h && !facts.startsWithAmount) {
         listOpen = null;
       } else if (listOpen && h && isItem === false) {
         listOpen = null;
@@ -321,15 +491,18 @@ export class NarrativeAnalysis {
         business = this.isBusiness(scope);
       }
       this.scopes[pi] = scope;
-      const numbers = paragraphNumbers(text);
       const sents = numbers.sentences;
       const tokens = ownTokens(numbers, text, reading);
       const paragraphClaims: Claim[] = [];
       this.paragraphTokens[pi] = tokens;
+      // the claims as read before for this text, unit and year, else read now and kept
+      const seeds = facts.seeds !== null && facts.seedUnit === unit && facts.seedYear === year ? facts.seeds : null;
+      const fresh: ClaimSeed[] | null = seeds ? null : [];
       for (const token of tokens) {
         if (token.kind !== 'money' && token.kind !== 'percent') continue;
         const sentence = sentenceAt(sents, token.start) ?? { start: 0, end: text.length };
-        const claim = this.claimOf(p, pi, token, sentence, scope, paragraphClaims);
+        const claim = seeds ? this.claimFrom(seeds[paragraphClaims.length], p, pi, token, sentence, scope) : this.claimOf(p, pi, token, sentence, scope, paragraphClaims);
+        if (fresh) fresh.push(seedOf(claim));
         if (business) {
           claim.cls = 'indicator';
           claim.status = 'classified';
@@ -337,12 +510,17 @@ export class NarrativeAnalysis {
         paragraphClaims.push(claim);
         this.claims.push(claim);
       }
+      if (fresh) {
+        facts.seeds = fresh;
+        facts.seedUnit = unit;
+        facts.seedYear = year;
+      }
       // roles that refer to an earlier amount
       for (const c of paragraphClaims) this.link(c, paragraphClaims, lastBase);
       // enumerations inside the paragraph, and lists that continue in the next paragraphs
       const base = lastAmount(paragraphClaims);
       // unnumbered paragraphs are items only of an unnumbered list (under a numbered item they explain it)
-      if (listOpen && (isItem || (!h && listOpen.level === null && this.startsWithAmount(text)))) {
+      if (listOpen && (isItem || (!h && listOpen.level === null && facts.startsWithAmount))) {
         const first = firstAmount(paragraphClaims);
         if (first) {
           if (!listOpen.enumeration) {
@@ -353,20 +531,20 @@ export class NarrativeAnalysis {
         }
       }
       // "…其中：" at the end of a paragraph: the list continues in the next paragraphs
-      const parentName = this.inlineEnumerations(p, text, paragraphClaims, lastBase);
-      const trailing = business ? null : trailingMarker(text);
+      const parentName = facts.marker ? this.inlineEnumerations(p, text, paragraphClaims, lastBase, (facts.markers ??= markersAt(text))) : null;
+      const trailing = business ? null : facts.trailing;
       if (trailing) {
         // the list's total: the paragraph's one amount; a paragraph that already names several
         // (“…因公出国 70 万元…；公务接待 28 万元。具体情况如下：”) announces details, not parts of one of them
         const listed = this.enumerations.filter((e) => e.p === p).flatMap((e) => e.items);
         const free = paragraphClaims.filter((c) => c.role === 'amount' && !listed.includes(c));
         const head = free.length > 1 ? null : (free[0] ?? lastHead);
-        listOpen = { opener: h ? h.level : null, level: null, parent: parentName ? null : head, parentName, p, marker: trailing[0], enumeration: null };
+        listOpen = { opener: h ? h.level : null, level: null, parent: parentName ? null : head, parentName, p, marker: trailing, enumeration: null };
       }
       if (base) lastBase = base;
       const head = firstAmount(paragraphClaims);
       if (head) lastHead = head;
-      this.nameListOf(p, text, scope, paragraphClaims);
+      if (facts.nameList) this.nameListOf(p, scope, (facts.names ??= nameEntries(text, paragraphClaims)));
     });
     for (let i = this.enumerations.length - 1; i >= 0; i--) if (this.enumerations[i].items.length === 0) this.enumerations.splice(i, 1);
     for (const c of this.claims) if (c.status !== 'classified' && (c.role === 'amount' || c.role === null)) c.binding = this.bind(c);
@@ -400,8 +578,10 @@ export class NarrativeAnalysis {
     }
   }
 
-  private startsWithAmount(text: string): boolean {
-    return /^\s*[^，。；,;:：\d]{1,30}?\s*[:：]?\s*\d[\d,.]*\s*(万元|万|元)/.test(text);
+  /** The claim claimOf made from this seed (the same fields in the same order: one shape each). */
+  private claimFrom(s: ClaimSeed, p: NarrativeParagraph, pi: number, token: NumberToken, sentence: Sentence, scope: string[]): Claim {
+    if (s.prior) return { id: this.claims.length, p, pi, token, sentence, role: s.role, label: s.label, subject: s.subject, attribute: null, scope, status: 'classified', cls: 'reason' };
+    return { id: this.claims.length, p, pi, token, sentence, role: s.role, label: s.label, subject: s.subject, attribute: s.attribute, direction: s.direction, baseYear: s.baseYear, scope, status: 'untied' };
   }
 
   private claimOf(p: NarrativeParagraph, pi: number, token: NumberToken, sentence: Sentence, scope: string[], earlier: Claim[]): Claim {
@@ -516,20 +696,10 @@ export class NarrativeAnalysis {
   }
 
   /** "X 万元，其中：A a、B b" inside a paragraph; nested lists close at "；". Returns the parent name of a list left open at the paragraph end. */
-  private inlineEnumerations(p: NarrativeParagraph, text: string, claims: Claim[], lastBase: Claim | null): string | null {
-    // (most paragraphs have no marker: one test, no list of matches)
-    const normed = norm(text);
-    if (!ANY_MARKER.test(normed)) return null;
-    const markers = allMatches(MARKER, normed);
-    // norm() may shorten the text; map markers by searching the original
+  private inlineEnumerations(p: NarrativeParagraph, text: string, claims: Claim[], lastBase: Claim | null, markers: readonly MarkerAt[]): string | null {
     let trailingName: string | null = null;
     const open: Enumeration[] = [];
-    for (const m of markers) {
-      const idx = text.indexOf(m[1], m.index !== undefined ? Math.max(0, m.index - 5) : 0);
-      if (idx < 0) continue;
-      const after = idx + m[0].length;
-      const stop = text.indexOf('。', after);
-      const sentenceEnd = stop < 0 ? text.length : stop;
+    for (const { word, idx, after, sentenceEnd, semi, leadText, listMarker, atEnd } of markers) {
       // the last amount before the marker, and the amounts after it up to the end of its sentence
       // (one pass: no list of the amounts before and after, issue 19)
       let prevAmount: Claim | undefined;
@@ -539,14 +709,9 @@ export class NarrativeAnalysis {
         if (c.token.end <= idx) prevAmount = c;
         if (c.token.start >= after && c.token.start < sentenceEnd) scoped.push(c);
       }
-      // a nested marker after an item closes at "；"
-      const semi = semicolonIn(text, after, sentenceEnd);
-      const lastSep = lastClauseStop(text, idx);
-      const leadText = norm(text.slice(lastSep + 1, idx)).replace(/^[:：\s]+/, '').replace(/^[(（]?[\d一二三四五六七八九十]+[)）.、]\s*/, '').replace(/具体$/, '');
       let parent: Claim | null = null;
       let parentName: string | null = null;
       const gap = prevAmount ? norm(text.slice(prevAmount.token.end, idx)) : '';
-      const listMarker = /^(其中|包括|分别是|分别为|具体明细如下|具体如下|明细如下)$/.test(m[1]);
       if (prevAmount && /^[\s,，:：()（）合计]*$/.test(gap)) parent = prevAmount;
       else if (prevAmount && listMarker && /^[\s,，。:：;；()（）合计]*$/.test(gap)) parent = prevAmount;
       else if (leadText && !/\d/.test(leadText) && cleanSubject(leadText, this.model)) parentName = cleanSubject(leadText, this.model);
@@ -563,14 +728,14 @@ export class NarrativeAnalysis {
         if (head.length > 0 && head.length < scoped.length && addsUp(head, parent) && !addsUp(scoped, parent)) scoped = head;
       }
       if (scoped.length === 0) {
-        if (after >= text.trim().length - 1) {
+        if (atEnd) {
           trailingName = parent ? null : parentName;
         }
         continue;
       }
       if (!parent && !parentName) continue;
       // an item that is itself the parent of a nested list stays in the outer list only
-      const e: Enumeration = { parent, parentName, items: scoped, p, marker: m[1] };
+      const e: Enumeration = { parent, parentName, items: scoped, p, marker: word };
       open.push(e);
       this.enumerations.push(e);
     }
@@ -582,34 +747,12 @@ export class NarrativeAnalysis {
   /**
    * "主要包括：基本工资、津贴补贴、…" lists of 款 names without figures (TXT-17); a paragraph may have
    * one per part (“人员经费 A 万元，主要包括：…；公用经费 B 万元，主要包括：…”), each running to its “；” or
-   * “。” and about the part named in its own clause.
+   * “。” and about the part named in its own clause, else in the section's titles and the words before it.
    */
-  private nameListOf(p: NarrativeParagraph, text: string, scope: string[], claims: Claim[]): void {
-    // every list word holds 包括, 主要用于 or 主要有: other paragraphs have none
-    if (!NAME_LIST_WORD.test(text)) return;
-    let from = 0;
-    for (const m of allMatches(NAME_LIST, text)) {
-      const at = m.index ?? 0;
-      if (at < from) continue;
-      const start = at + m[0].length;
-      const stop = text.slice(start).search(/[；;。]/);
-      const end = stop < 0 ? text.length : start + stop;
-      const segment = text.slice(from, at);
-      from = end;
-      if (claims.some((c) => c.token.start >= start && c.token.start < end)) continue;
-      const whatOf = (where: string) => (/人员经费|工资福利|对个人和家庭/.test(where) ? '人员经费' : /公用经费|商品和服务/.test(where) ? '公用经费' : null);
-      // the part named in the list's own clause, else the section's
-      const own = segment.slice(Math.max(segment.lastIndexOf('；'), segment.lastIndexOf(';'), segment.lastIndexOf('。')) + 1);
-      const what = whatOf(own) ?? whatOf(`${scope.join('/')} ${segment}`);
-      if (!what) continue;
-      const names: { name: string; start: number }[] = [];
-      let pos = start;
-      for (const part of text.slice(start, end).split(/[、，,]/)) {
-        const name = part.replace(/(等|等支出|等费用)$/, '').trim();
-        if (name) names.push({ name, start: pos + part.indexOf(name) });
-        pos += part.length + 1;
-      }
-      if (names.length >= 2) this.nameLists.push({ p, what, names });
+  private nameListOf(p: NarrativeParagraph, scope: string[], entries: readonly NameEntry[]): void {
+    for (const e of entries) {
+      const what = e.own ?? whatOf(`${scope.join('/')} ${e.segment}`);
+      if (what) this.nameLists.push({ p, what, names: e.names });
     }
   }
 

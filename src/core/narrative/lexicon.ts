@@ -120,11 +120,18 @@ export function rowKey(row: TableRow): string | undefined {
 }
 const VALUE_KEY = /^(预算数|决算数|金额)$/;
 
-/** The summary tables whose lines the lexicon keys, with the prefix of their concepts. */
-const SUMMARIES: readonly (readonly [TableKind, string])[] = [
-  ['income-expense-summary', ''],
-  ['fiscal-summary', '财政拨款:'],
+/**
+ * The summary tables whose lines the lexicon keys, with the key of a line's concept or name: itself,
+ * or with the prefix 财政拨款: (remembered: the same string every run, its hash already known, not a
+ * new concatenation to hash per line; issue 19).
+ */
+const fiscalKey: (s: string) => string = memoText((s) => `财政拨款:${s}`, 20000);
+const SUMMARIES: readonly (readonly [TableKind, (s: string) => string])[] = [
+  ['income-expense-summary', (s) => s],
+  ['fiscal-summary', fiscalKey],
 ];
+/** 决算04表's funds with their 决算数 column. */
+const FUND_COLUMNS = ['一般公共预算', '政府性基金预算', '国有资本经营预算'].map((fund) => [fund, `决算数.${fund}`] as const);
 /** The fund tables' totals (政府性基金 / 国有资本经营 本年支出). */
 const FUND_TOTALS = [
   ['gov-fund', '政府性基金支出'],
@@ -189,27 +196,32 @@ export class Lexicon {
     for (const x of c) this.addOne(concept, x);
   }
 
+  /** The concepts of a function 类 (“ex:类:201”), in the order they were made (as the concepts' keys are). */
+  private readonly classConcepts: string[] = [];
+
   /** A concept's new list holds its first candidate exactly (most have one; `[]` then push would reserve 17). */
   private addOne(concept: string, x: Candidate): void {
     const list = this.concepts.get(concept);
-    if (!list) this.concepts.set(concept, [x]);
-    else if (!atSameCell(list, x)) list.push(x);
+    if (!list) {
+      this.concepts.set(concept, [x]);
+      if (concept.includes('ex:类:')) this.classConcepts.push(concept);
+    } else if (!atSameCell(list, x)) list.push(x);
   }
 
   private build(): void {
     const m = this.model;
     const final = m.kind === 'final';
     // summary tables: fixed concepts and every named row
-    for (const [kind, prefix] of SUMMARIES) {
+    for (const [kind, keyOf] of SUMMARIES) {
       for (const t of m.byKind(kind)) {
         for (const line of m.summary(t)) {
           const q = summaryValue(t, line);
           if (!q) continue;
           const x = rowCandidate(m, t, q, line.row, false);
-          if (line.concept) this.addOne(prefix + line.concept, x);
+          if (line.concept) this.addOne(keyOf(line.concept), x);
           const name = rowName(line.row.name);
           // (a row already keyed is not looked at again: its values are read only for a new name)
-          const key = name ? prefix + name : '';
+          const key = name ? keyOf(name) : '';
           if (name && !this.rows.has(key) && !allEmpty(line.row)) this.rows.set(key, [x]);
         }
       }
@@ -218,9 +230,11 @@ export class Lexicon {
     for (const t of m.byKind('fiscal-summary')) {
       for (const line of m.summary(t)) {
         if (line.concept !== 'ex:本年支出合计' && line.concept !== 'ex:年终结转结余') continue;
-        for (const fund of ['一般公共预算', '政府性基金预算', '国有资本经营预算']) {
-          const q = line.row.values[`决算数.${fund}`] ? qty(t, line.row, `决算数.${fund}`, `${line.row.name.trim()}（${fund}）`) : null;
-          if (q) this.add(`财政拨款:${line.concept}.${fund}`, cand(m, t, q, `${line.row.name.trim()}（${fund}）`));
+        for (const [fund, column] of FUND_COLUMNS) {
+          if (!line.row.values[column]) continue;
+          const what = `${line.row.name.trim()}（${fund}）`;
+          const q = qty(t, line.row, column, what);
+          if (q) this.add(`财政拨款:${line.concept}.${fund}`, cand(m, t, q, what));
         }
       }
     }
@@ -333,9 +347,9 @@ export class Lexicon {
         }
       }
     }
-    // (over the keys: no entry pair per concept)
-    for (const concept of this.concepts.keys()) {
-      const cls = concept.includes('ex:类:') ? /^(?:财政拨款:)?ex:类:(\d{3})$/.exec(concept) : null;
+    // (over the 类 concepts, kept in the order of the keys as they were made: not a test of every key)
+    for (const concept of this.classConcepts) {
+      const cls = /^(?:财政拨款:)?ex:类:(\d{3})$/.exec(concept);
       if (!cls) continue;
       const list = this.concepts.get(concept) as Candidate[];
       const f = functionByCode.get(cls[1]);

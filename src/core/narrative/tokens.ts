@@ -7,6 +7,7 @@ import Decimal from 'decimal.js';
 import { halfUnit } from '../amount';
 import { isSpaceCode, spacesAt } from '../chars';
 import { memoText } from '../recognize/text';
+import type { ParagraphFacts } from './analyse';
 
 export type TokenKind =
   | 'money' // 万元 / 元 / 亿元 (or a bare figure in a list of amounts)
@@ -178,10 +179,13 @@ export interface ParagraphNumbers {
   readonly sentences: readonly Sentence[];
   /** The last reading that took these tokens as they are (see NarrativeAnalysis: a paragraph that repeats one gets copies). */
   readBy: number;
+  /** What the narrative analysis reads of the text alone (analyse.ts textFacts), made on its first reading. */
+  facts: ParagraphFacts | null;
 }
 
+
 /** By the paragraph's text (the same paragraphs are read again for every workbook check). */
-const NUMBERS = memoText((text): ParagraphNumbers => ({ tokens: tokensOfUncached(text), sentences: sentences(text), readBy: 0 }), 20000);
+const NUMBERS = memoText((text): ParagraphNumbers => ({ tokens: tokensOfUncached(text), sentences: sentences(text), readBy: 0, facts: null }), 20000);
 
 /**
  * A paragraph's tokens and sentences: a pure function of the text, remembered, and shared by every
