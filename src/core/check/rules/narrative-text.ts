@@ -449,9 +449,21 @@ function laterInParagraph(claims: Claim[], c: Claim, ok: (d: Claim) => boolean):
  * without building the string: the word may also run across the join).
  */
 export function mentionsPerformance(c: Claim): boolean {
-  const scope = c.scope.join('/');
-  if (scope.includes('绩效')) return true;
+  if (c.scope !== perfScope) {
+    // a section's claims come one after another and share one scope array, never changed: its titles
+    // are joined and read once per section, not per claim (issue 19)
+    const joined = c.scope.join('/');
+    perfScope = c.scope;
+    perfTitles = joined.includes('绩效');
+    perfAcross = joined.endsWith('绩');
+  }
+  if (perfTitles) return true;
   const at = c.p.text.indexOf('绩效');
   if (at >= 0 && at + 2 <= c.token.start) return true;
-  return scope.endsWith('绩') && c.token.start > 0 && c.p.text.charAt(0) === '效';
+  return perfAcross && c.token.start > 0 && c.p.text.charAt(0) === '效';
 }
+
+/** The scope mentionsPerformance read last: do its joined titles hold 绩效, do they end in 绩. */
+let perfScope: string[] | null = null;
+let perfTitles = false;
+let perfAcross = false;
