@@ -10,7 +10,8 @@ import { allMatches, narrativeAnalysis, type Claim } from '../../src/core/narrat
 import type { Candidate } from '../../src/core/narrative/lexicon';
 import { compareAmount, scaledInteger } from '../../src/core/check/rules/narrative-helpers';
 import { surelyRoundsTo } from '../../src/core/check/rules/narrative-ratios';
-import { mentionsPerformance } from '../../src/core/check/rules/narrative-text';
+import { shareVerdict, type Q } from '../../src/core/model/quantity';
+import { mentionsPerformance, yearOf } from '../../src/core/check/rules/narrative-text';
 import { CHANGE, COMPLETION, mayBeCut, truncatedRate } from '../../src/core/check/rules/percent-truncation';
 import { recognise } from '../../src/core/recognize';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
@@ -233,5 +234,47 @@ describe('narrative rules shortcuts, ninth pass (issue 19)', () => {
     expect(surelyRoundsTo(new Decimal('1.124'), new Decimal(100), new Decimal('1.12'), 2)).toBe(true);
     expect(surelyRoundsTo(new Decimal('1.115'), new Decimal(100), new Decimal('1.12'), 2)).toBe(true);
     expect(surelyRoundsTo(new Decimal('1.1149'), new Decimal(100), new Decimal('1.12'), 2)).toBe(false);
+  });
+
+  test('surelyRoundsTo before shareVerdict: true only where shareVerdict says equal, on every fixture’s shares (and completion rates) against the workbook’s figures', async () => {
+    const q = (c: Claim): Q => ({ value: c.token.wan ?? c.token.value, half: c.token.half ?? new Decimal(0), decimals: c.token.decimals, sheet: '', cell: '', label: '' });
+    let sure = 0;
+    let equal = 0;
+    for (const m of await fixtureModels()) {
+      const a = narrativeAnalysis(m);
+      const wholes = [...a.lexicon.functions, ...a.lexicon.economics].flatMap((x) => x.cands.map((c) => c.q)).slice(0, 60);
+      for (const s of a.claims) {
+        if ((s.role !== 'share' && s.role !== 'completion') || !s.of) continue;
+        const part = q(s.of);
+        // its own figures (part of a part: 100 %), and the workbook's
+        for (const whole of [part, ...wholes, ...a.claims.filter((c) => c.p === s.p && c.token.wan).map(q)]) {
+          const v = shareVerdict(q(s), part, whole);
+          if (v?.status === 'equal') equal++;
+          if (whole.value.isZero() || !surelyRoundsTo(part.value, whole.value, q(s).value, Math.max(s.token.decimals, 0))) continue;
+          sure++;
+          expect([s.id, whole.value.toString(), v?.status]).toEqual([s.id, whole.value.toString(), 'equal']);
+        }
+      }
+    }
+    expect(equal).toBeGreaterThan(100);
+    expect(sure).toBeGreaterThan(equal * 0.7);
+  });
+
+  test('yearOf = value.toNumber(), on every fixture’s year tokens and generated values', async () => {
+    let years = 0;
+    for (const m of await fixtureModels()) {
+      for (const tokens of narrativeAnalysis(m).paragraphTokens) {
+        for (const t of tokens) {
+          expect([t.text, yearOf(t.value)]).toEqual([t.text, t.value.toNumber()]);
+          if (t.kind === 'year') years++;
+        }
+      }
+    }
+    expect(years).toBeGreaterThan(200);
+    const rng = new Rng(97);
+    for (let i = 0; i < 3000; i++) {
+      const v = new Decimal(rng.int(-9_999_999, 9_999_999)).mul(new Decimal(10).pow(rng.int(-4, 12)));
+      expect([v.toString(), yearOf(v)]).toEqual([v.toString(), v.toNumber()]);
+    }
   });
 });

@@ -136,8 +136,8 @@ export const narrativeChanges: Rule = {
  * integers show it, false when they cannot tell (the caller then divides; issue 19). With stated = T
  * at k places and u = 10^−k: if (T − ½)·u ≤ 100·c / base ≤ (T + 0.4)·u, decimal.js' quotient (rounded
  * to 20 digits: monotone, and these short bounds are kept) lies there too and rounds to T. In integers,
- * c = C / 10^pc, base = B / 10^pb: (10T − 5)·B·10^pc ≤ C·10^(k+pb+3) ≤ (10T + 4)·B·10^pc, each product
- * a safe integer (a product past 2^53 is not one, and the answer is then false).
+ * c = C / 10^pc, base = B / 10^pb: (10T − 5)·B·10^pc ≤ C·10^(k+pb+3) ≤ (10T + 4)·B·10^pc (their common power
+ * of ten taken out), each product a safe integer (a product past 2^53 is not one, and the answer is then false).
  */
 export function surelyRoundsTo(c: Decimal, base: Decimal, stated: Decimal, k: number): boolean {
   const C = scaledInteger(c);
@@ -145,8 +145,10 @@ export function surelyRoundsTo(c: Decimal, base: Decimal, stated: Decimal, k: nu
   const S = scaledInteger(stated);
   if (!C || !B || !S || C.m < 0 || B.m <= 0 || S.m < 0 || S.places > k || k < 0 || k > 6) return false;
   const t10 = S.m * 10 ** (k - S.places + 1);
-  const x = C.m * 10 ** (k + B.places + 3);
-  const scale = B.m * 10 ** C.places;
+  // both sides divided by the common power of ten (the products stay small)
+  const common = Math.min(C.places, k + B.places + 3);
+  const x = C.m * 10 ** (k + B.places + 3 - common);
+  const scale = B.m * 10 ** (C.places - common);
   const lo = (t10 - 5) * scale;
   const hi = (t10 + 4) * scale;
   if (!Number.isSafeInteger(t10) || !Number.isSafeInteger(x) || !Number.isSafeInteger(scale) || !Number.isSafeInteger(lo) || !Number.isSafeInteger(hi)) return false;
@@ -302,7 +304,13 @@ export const narrativeShares: Rule = {
       const tie = part.binding ? compareAmount(part, part.binding.cands) : null;
       const partQ = tie?.status === 'equal' ? tie.cand.q : textQ(part);
       const whole = den.cands[0].q;
-      const v = shareVerdict(textQ(s), partQ, whole);
+      const stated = textQ(s);
+      // (a share printed right is told without shareVerdict's division where exact integers show it)
+      if (!whole.value.isZero() && surelyRoundsTo(partQ.value, whole.value, stated.value, Math.max(stated.decimals, 0))) {
+        s.status = 'tied';
+        continue;
+      }
+      const v = shareVerdict(stated, partQ, whole);
       if (!v) continue;
       s.status = 'tied';
       if (v.status === 'equal') continue;
