@@ -6,7 +6,7 @@ import type { Candidate } from '../../narrative/lexicon';
 import { atCellOf, shareVerdict, type Q } from '../../model/quantity';
 import type { Rule } from '../types';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';
-import { claimLocation, compareAmount, fragment, qLocation, wan, where } from './narrative-helpers';
+import { claimLocation, compareAmount, fragment, qLocation, scaledInteger, wan, where } from './narrative-helpers';
 
 /** A narrative figure as a quantity (万元 or percentage points). */
 function textQ(c: Claim): Q {
@@ -53,9 +53,8 @@ export const narrativeChanges: Rule = {
         r.status = 'checked';
         continue;
       }
-      const sign = dir || r.direction || 1;
-      const base = cur.minus(c.mul(sign));
-      const halves = (r.of.token.half ?? new Decimal(0)).plus(ch.token.half ?? 0);
+      // base = cur − sign · c, the sign ±1 (a subtraction or an addition: no product)
+      const base = (dir || r.direction || 1) > 0 ? cur.minus(c) : cur.plus(c);
       r.status = 'checked';
       if (ch.status === 'untied') ch.status = 'checked';
       if (base.isZero()) {
@@ -69,12 +68,15 @@ export const narrativeChanges: Rule = {
         continue;
       }
       if (base.isNegative()) continue;
+      // (most rates are printed right: told in exact integers without a division where the figures allow)
+      if (surelyRoundsTo(c, base, r.token.value, r.token.decimals)) continue;
       const rate = c.div(base).mul(100);
       const stated = r.token.value;
       const rounded = rate.toDecimalPlaces(r.token.decimals, Decimal.ROUND_HALF_UP);
       // (the rate as printed is right: the interval below is not needed)
       if (rounded.eq(stated)) continue;
       // interval of the true rate given the printed precision of the inputs
+      const halves = (r.of.token.half ?? ZERO).plus(ch.token.half ?? 0);
       const cLo = Decimal.max(c.minus(ch.token.half ?? 0), 0);
       const cHi = c.plus(ch.token.half ?? 0);
       const baseLo = Decimal.max(base.minus(halves), TINY);
@@ -127,6 +129,31 @@ export const narrativeChanges: Rule = {
     }
   },
 };
+
+/**
+ * Does c / base · 100 surely round half up at k places to `stated` (c ≥ 0, base > 0), as
+ * c.div(base).mul(100).toDecimalPlaces(k, ROUND_HALF_UP).eq(stated) would say? True only when exact
+ * integers show it, false when they cannot tell (the caller then divides; issue 19). With stated = T
+ * at k places and u = 10^−k: if (T − ½)·u ≤ 100·c / base ≤ (T + 0.4)·u, decimal.js' quotient (rounded
+ * to 20 digits: monotone, and these short bounds are kept) lies there too and rounds to T. In integers,
+ * c = C / 10^pc, base = B / 10^pb: (10T − 5)·B·10^pc ≤ C·10^(k+pb+3) ≤ (10T + 4)·B·10^pc (their common power
+ * of ten taken out), each product a safe integer (a product past 2^53 is not one, and the answer is then false).
+ */
+export function surelyRoundsTo(c: Decimal, base: Decimal, stated: Decimal, k: number): boolean {
+  const C = scaledInteger(c);
+  const B = scaledInteger(base);
+  const S = scaledInteger(stated);
+  if (!C || !B || !S || C.m < 0 || B.m <= 0 || S.m < 0 || S.places > k || k < 0 || k > 6) return false;
+  const t10 = S.m * 10 ** (k - S.places + 1);
+  // both sides divided by the common power of ten (the products stay small)
+  const common = Math.min(C.places, k + B.places + 3);
+  const x = C.m * 10 ** (k + B.places + 3 - common);
+  const scale = B.m * 10 ** (C.places - common);
+  const lo = (t10 - 5) * scale;
+  const hi = (t10 + 4) * scale;
+  if (!Number.isSafeInteger(t10) || !Number.isSafeInteger(x) || !Number.isSafeInteger(scale) || !Number.isSafeInteger(lo) || !Number.isSafeInteger(hi)) return false;
+  return lo <= x && x <= hi;
+}
 
 /** “（上年无此项）” right after a change figure (its unit between). */
 const NO_PRIOR = /^\s*(万元|元|万)?\s*[（(]\s*上年(度)?(无此项|无此项支出|未安排|为0|为零)/;
@@ -277,7 +304,13 @@ export const narrativeShares: Rule = {
       const tie = part.binding ? compareAmount(part, part.binding.cands) : null;
       const partQ = tie?.status === 'equal' ? tie.cand.q : textQ(part);
       const whole = den.cands[0].q;
-      const v = shareVerdict(textQ(s), partQ, whole);
+      const stated = textQ(s);
+      // (a share printed right is told without shareVerdict's division where exact integers show it)
+      if (!whole.value.isZero() && surelyRoundsTo(partQ.value, whole.value, stated.value, Math.max(stated.decimals, 0))) {
+        s.status = 'tied';
+        continue;
+      }
+      const v = shareVerdict(stated, partQ, whole);
       if (!v) continue;
       s.status = 'tied';
       if (v.status === 'equal') continue;

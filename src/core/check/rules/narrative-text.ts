@@ -9,7 +9,7 @@ import { REASON_PLACEHOLDER } from '../../narrative/placeholders';
 import type { NumberToken } from '../../narrative/tokens';
 import type { Rule } from '../types';
 import type { Location } from '../../report-base';
-import { claimLocation, compareAmount, qLocation, quote, wan } from './narrative-helpers';
+import { claimLocation, compareAmount, qLocation, quote, scaledInteger, wan } from './narrative-helpers';
 import { findGlossary } from './glossary-text';
 
 function clip(text: string, start: number, end: number): string {
@@ -66,8 +66,8 @@ export const narrativeYears: Rule = {
       for (const token of byParagraph[pi]) {
         if (token.kind !== 'year') continue;
         const p = paragraphs[pi];
-        const y = token.value.toNumber();
-        const label = yearLabel(a, p.text, token, a.scopeOf(pi), year, final);
+        const y = yearOf(token.value);
+        const label = yearLabel(a, p.text, token, y, a.scopeOf(pi), year, final);
         if (!label || y === label.expected) continue;
         ctx.report({
           message: `${paragraphLabel(p)}：“${yearFragment(p.text, token.start, token.end)}”：${label.why}，应为 ${label.expected} 年`,
@@ -93,9 +93,8 @@ const REASON = /(原因|主要是|主要系|主要由于|由于|因为|主要用
  * The year a year token of a paragraph should be, and why; null where the rule does not read it (a
  * business section, a stated reason, a date, a year that labels nothing).
  */
-function yearLabel(a: NarrativeAnalysis, text: string, token: NumberToken, scope: string[], year: number, final: boolean): { expected: number; why: string } | null {
+function yearLabel(a: NarrativeAnalysis, text: string, token: NumberToken, y: number, scope: string[], year: number, final: boolean): { expected: number; why: string } | null {
   const kindWord = final ? '决算' : '预算';
-  const y = token.value.toNumber();
   const after = text.slice(token.end);
   // a stated reason may name last year's budget ("二是纳入2018年预算管理的700万元培训费收入…")
   const sentenceStart = Math.max(text.lastIndexOf('。', token.start), text.lastIndexOf('；', token.start), 0);
@@ -136,6 +135,15 @@ function yearLabel(a: NarrativeAnalysis, text: string, token: NumberToken, scope
 }
 
 const REASON_WORDS = /(原因|由于|因为|一是|二是|三是|四是)/;
+
+/**
+ * A year token's value as a number, as value.toNumber() (which prints the Decimal and parses the text):
+ * an integer read from decimal.js' digits where it is one (issue 19).
+ */
+export function yearOf(value: Decimal): number {
+  const x = scaledInteger(value);
+  return x && x.places === 0 ? x.m : value.toNumber();
+}
 
 /** The text up to its second “。” (as text.split(/。/).slice(0, 2).join('。'), without splitting the rest). */
 export function twoSentences(text: string): string {
@@ -449,9 +457,21 @@ function laterInParagraph(claims: Claim[], c: Claim, ok: (d: Claim) => boolean):
  * without building the string: the word may also run across the join).
  */
 export function mentionsPerformance(c: Claim): boolean {
-  const scope = c.scope.join('/');
-  if (scope.includes('绩效')) return true;
+  if (c.scope !== perfScope) {
+    // a section's claims come one after another and share one scope array, never changed: its titles
+    // are joined and read once per section, not per claim (issue 19)
+    const joined = c.scope.join('/');
+    perfScope = c.scope;
+    perfTitles = joined.includes('绩效');
+    perfAcross = joined.endsWith('绩');
+  }
+  if (perfTitles) return true;
   const at = c.p.text.indexOf('绩效');
   if (at >= 0 && at + 2 <= c.token.start) return true;
-  return scope.endsWith('绩') && c.token.start > 0 && c.p.text.charAt(0) === '效';
+  return perfAcross && c.token.start > 0 && c.p.text.charAt(0) === '效';
 }
+
+/** The scope mentionsPerformance read last: do its joined titles hold 绩效, do they end in 绩. */
+let perfScope: string[] | null = null;
+let perfTitles = false;
+let perfAcross = false;

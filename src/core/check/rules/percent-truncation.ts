@@ -46,6 +46,53 @@ export function truncatedRate(num: string, den: string, printed: string, denFrom
   return { exact, rounded };
 }
 
+/** A printed figure ("1,099.73") as the integer of its digits and its decimal places; null past 15 digits. */
+function scaled(s: string): { i: number; d: number } | null {
+  const t = s.includes(',') ? s.replace(/,/g, '') : s;
+  const dot = t.indexOf('.');
+  const digits = dot < 0 ? t : t.slice(0, dot) + t.slice(dot + 1);
+  return digits.length > 15 ? null : { i: Number(digits), d: dot < 0 ? 0 : t.length - dot - 1 };
+}
+
+/**
+ * Can truncatedRate find `printed` (P, d places, unit u = 10^−d) cut off from num / base · 100, base =
+ * den or den + sign · num? Exact integers, no division (issue 19): a cut-off rate needs the computed
+ * rate e to truncate to P and not round to it, P·u + u/2 ≤ e < (P+1)·u. decimal.js rounds the quotient
+ * to 20 digits, which is monotone and keeps the short bounds below, so e < (P + 0.4)·u (it then rounds
+ * to at most P) and e ≥ (P+1)·u (it truncates to P+1 or more) are sure misses: false only then, true
+ * otherwise and wherever a figure is too long to reason on (truncatedRate decides). The rate is
+ * X / D · 10^−(d+1) with X = N·10^(db+d+3), D = B·10^dn (N, B the digits of num and base).
+ */
+export function mayBeCut(num: string, den: string, printed: string, sign?: 1 | -1): boolean {
+  const p = scaled(printed);
+  const n = scaled(num);
+  const b = scaled(den);
+  if (!p || !n || !b) return true;
+  if (p.d === 0) return false; // a whole percentage is never called cut off
+  // den ± num at the finer of their places (integers below 10^15 times at most 10^15: kept exact below)
+  const db = sign ? Math.max(b.d, n.d) : b.d;
+  const base = sign ? b.i * 10 ** (db - b.d) + sign * n.i * 10 ** (db - n.d) : b.i;
+  if (!Number.isSafeInteger(base)) return true;
+  // base ≤ 0 lies within its half unit: truncatedRate returns null
+  if (base <= 0) return false;
+  const x = n.i * 10 ** (db + p.d + 3);
+  const d = base * 10 ** n.d;
+  const lo = (p.i * 10 + 4) * d;
+  const hi = (p.i * 10 + 10) * d;
+  // products of safe integers are exact while they stay below 2^53; past that, the same in BigInt
+  if (Number.isSafeInteger(x) && Number.isSafeInteger(hi)) return x >= lo && x < hi;
+  return inWindowBig(n.i, base, db, n.d, p.i, p.d);
+}
+
+/** mayBeCut's window in BigInt, for figures whose products pass 2^53. */
+function inWindowBig(n: number, base: number, db: number, dn: number, p: number, dp: number): boolean {
+  const ten = BigInt(10);
+  const x = BigInt(n) * ten ** BigInt(db + dp + 3);
+  const d = BigInt(base) * ten ** BigInt(dn);
+  const tenP = BigInt(p) * ten;
+  return x >= (tenP + BigInt(4)) * d && x < (tenP + ten) * d;
+}
+
 export const percentTruncation: Rule = {
   meta: {
     id: 'narrative/percent-truncation',
@@ -61,11 +108,11 @@ export const percentTruncation: Rule = {
     const paragraphs = ctx.model.narrative;
     if (paragraphs.length === 0) return ctx.skip('没有情况说明');
     for (const p of paragraphs) {
-      // each pattern holds its words: a paragraph without them is not searched
+      // each pattern holds its words: a paragraph without them is not searched (both hold “万元” and “%”)
+      if (!(p.text.includes('%') || p.text.includes('％')) || !p.text.includes('万元')) continue;
       const completion = p.text.includes('年初预算') && p.text.includes('完成');
-      const change = p.text.includes('万元') && (p.text.includes('%') || p.text.includes('％'));
       for (const m of completion ? allMatches(COMPLETION, p.text) : []) {
-        const t = truncatedRate(m[2], m[1], m[3]);
+        const t = mayBeCut(m[2], m[1], m[3]) ? truncatedRate(m[2], m[1], m[3]) : null;
         if (!t) continue;
         ctx.report({
           message: `${paragraphLabel(p)}：“${m[0].trim()}”：${m[2]} / ${m[1]} = ${t.exact.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toString()}%，四舍五入应为 ${t.rounded.toString()}%，印为 ${m[3]}%（截断了尾数）`,
@@ -74,8 +121,9 @@ export const percentTruncation: Rule = {
           actual: `${m[3]}%`,
         });
       }
-      for (const m of change ? allMatches(CHANGE, p.text) : []) {
+      for (const m of allMatches(CHANGE, p.text)) {
         const up = m[2] === '增加';
+        if (!mayBeCut(m[3], m[1], m[4], up ? -1 : 1)) continue;
         const now = dec(m[1]).v;
         const t = truncatedRate(m[3], m[1], m[4], (y) => (up ? now.minus(y) : now.plus(y)));
         if (!t) continue;
