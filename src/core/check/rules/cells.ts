@@ -1,4 +1,5 @@
 /** Input quality: money cells that hold text or an Excel error, and the 尾差 statement. */
+import type { TableRow } from '../../recognize';
 import type { Rule } from '../types';
 import { moneyKeys } from './helpers';
 
@@ -16,9 +17,12 @@ export const nonNumericCell: Rule = {
     const tables = ctx.model.tables.filter((t) => t.rows.length > 0);
     if (tables.length === 0) return ctx.skip('没有有数据的表');
     for (const t of tables) {
-      const keys = new Set(moneyKeys(t));
+      const money = moneyKeys(t);
+      const keys = new Set(money);
       for (const r of t.rows) {
-        // for…in, not Object.entries: no array of pairs per row (the same keys, in the same order)
+        // almost every row holds only numbers and blanks: its money cells are read by key, and only a
+        // row with something to report is walked in its own key order (for…in), as the findings list it
+        if (!reportsIn(r.values, money)) continue;
         for (const key in r.values) {
           if (!keys.has(key)) continue;
           const v = r.values[key];
@@ -35,6 +39,21 @@ export const nonNumericCell: Rule = {
     }
   },
 };
+
+/**
+ * Whether one of the money cells of a row is reported below: an Excel error, text, or a number
+ * written with a leading zero. The same cells as the for…in over the row's values that keeps those
+ * in `money`, read by key (no enumeration of the row's values).
+ */
+export function reportsIn(values: TableRow['values'], money: readonly string[]): boolean {
+  for (let i = 0; i < money.length; i++) {
+    const v = values[money[i]];
+    if (v === undefined) continue;
+    const a = v.amount;
+    if (a.kind === 'error' || a.kind === 'text' || (a.kind === 'number' && a.warnings?.includes('leading-zero'))) return true;
+  }
+  return false;
+}
 
 export const roundingStatement: Rule = {
   meta: {
