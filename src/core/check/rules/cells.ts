@@ -1,7 +1,9 @@
 /** Input quality: money cells that hold text or an Excel error, and the 尾差 statement. */
+import type { CheckModel } from '../../model/model';
 import type { TableRow } from '../../recognize';
 import type { Rule } from '../types';
 import { moneyKeys } from './helpers';
+import { documentText } from './text-cells';
 
 export const nonNumericCell: Rule = {
   meta: {
@@ -71,11 +73,21 @@ export const roundingStatement: Rule = {
   finish(ctx, findings) {
     const n = findings.filter((f) => f.category === 'rounding').length;
     if (n === 0) return;
-    const said = ctx.model.wb.sheets.some((s) => s.rows.some((row) => row.some((c) => c && c.type === 'string' && saysRounding(c.text))));
-    if (said) return;
+    if (saidInWorkbook(ctx.model)) return;
     ctx.report({ message: `发现 ${n} 处尾差，但文档中没有“金额转换为万元时四舍五入可能存在尾差”之类的说明`, locations: [], expected: '尾差说明', actual: null });
   },
 };
+
+/**
+ * Whether a text cell of the workbook says it. With the narrative in the workbook the document's
+ * distinct texts are exactly the texts of its text cells (blank ones left out, which say nothing): each
+ * is read once, not once per cell. With an external narrative they hold its paragraphs and not the
+ * workbook's narrative block: the cells are read.
+ */
+function saidInWorkbook(model: CheckModel): boolean {
+  if (model.narrativeSource === 'workbook') return documentText(model).distinct.texts.some(saysRounding);
+  return model.wb.sheets.some((s) => s.rows.some((row) => row.some((c) => c && c.type === 'string' && saysRounding(c.text))));
+}
 
 /** /尾差|尾数误差|四舍五入/ by substring searches (every cell of the workbook may be read). */
 export function saysRounding(text: string): boolean {

@@ -1,7 +1,8 @@
 /**
- * Test oracle (issue 19, ninth pass, CPU): compliance/non-numeric-cell of src/core/check/rules/cells.ts as it
- * was before its rows were first read by key (every row walked with for…in), verbatim but for its imports.
- * test/check/cells-fast.test.ts holds the rule equal to it.
+ * Test oracle (issue 19, ninth pass, CPU): src/core/check/rules/cells.ts as it was before this pass,
+ * verbatim but for its imports: compliance/non-numeric-cell walking every row with for…in, and
+ * compliance/rounding-statement reading every cell of the workbook. test/check/cells-fast.test.ts
+ * holds the rules equal to these.
  */
 import type { Rule } from '../../../src/core/check/types';
 import { moneyKeys } from '../../../src/core/check/rules/helpers';
@@ -39,3 +40,29 @@ export const nonNumericCell: Rule = {
     }
   },
 };
+
+export const roundingStatement: Rule = {
+  meta: {
+    id: 'compliance/rounding-statement',
+    category: 'compliance',
+    severity: 'info',
+    title: '尾差说明',
+    description: '表格存在尾差时，文档中应说明“金额转换为万元时四舍五入可能存在尾差”之类的内容。',
+    implements: ['RND-5'],
+    example: '发现 12 处尾差，但文档中没有“四舍五入可能存在尾差”的说明',
+  },
+  check() {
+    // evaluated after all other rules, see finish()
+  },
+  finish(ctx, findings) {
+    const n = findings.filter((f) => f.category === 'rounding').length;
+    if (n === 0) return;
+    const said = ctx.model.wb.sheets.some((s) => s.rows.some((row) => row.some((c) => c && c.type === 'string' && saysRounding(c.text))));
+    if (said) return;
+    ctx.report({ message: `发现 ${n} 处尾差，但文档中没有“金额转换为万元时四舍五入可能存在尾差”之类的说明`, locations: [], expected: '尾差说明', actual: null });
+  },
+};
+
+function saysRounding(text: string): boolean {
+  return text.includes('尾差') || text.includes('尾数误差') || text.includes('四舍五入');
+}
