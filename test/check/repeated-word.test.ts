@@ -1,10 +1,11 @@
 /**
- * compliance/typos' pre-test for its repeated-word pattern (issue 19, CPU: src/core/check/rules/text.ts
- * mayRepeatWord): a paragraph it passes over must be one the pattern finds nothing in. Checked on
+ * compliance/typos' pre-test for its repeated-word pattern (issue 19, CPU: F_REPEAT_WORD of
+ * src/core/check/rules/text-features.ts, once text.ts mayRepeatWord): a paragraph it passes over must be
+ * one the pattern finds nothing in. Checked on
  * generated strings (Han words written twice, three times, at the ends of the Han range and just
  * outside it) and on every text of every fixture; and it must pass over most texts, or it saves nothing.
  */
-import { mayRepeatWord } from '../../src/core/check/rules/text';
+import { F_REPEAT_WORD, textFeatures } from '../../src/core/check/rules/text-features';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
 import { FIXTURE_PATHS } from '../support/fixtures';
 import { randomStrings } from '../support/random-strings';
@@ -22,6 +23,9 @@ const PIECES = [
   // the ends of the Han range the pattern means, and the codes just outside it
   ...['\u4e00', '\u9fa5', '\u4dff', '\u9fa6', '\u4e00\u4e00', '\u9fa5\u9fa5', '\u9fa6\u9fa6'],
 ];
+
+/** The pre-test as the rule reads it: the text's F_REPEAT_WORD bit. */
+const mayRepeatWord = (s: string): boolean => (textFeatures(s) & F_REPEAT_WORD) !== 0;
 
 describe('mayRepeatWord', () => {
   test('is true exactly where a word of 2–4 Han characters is written twice (so wherever the pattern matches)', () => {

@@ -1,6 +1,9 @@
 /** Input quality: money cells that hold text or an Excel error, and the 尾差 statement. */
+import type { CheckModel } from '../../model/model';
+import type { TableRow } from '../../recognize';
 import type { Rule } from '../types';
 import { moneyKeys } from './helpers';
+import { documentText } from './text-cells';
 
 export const nonNumericCell: Rule = {
   meta: {
@@ -16,9 +19,12 @@ export const nonNumericCell: Rule = {
     const tables = ctx.model.tables.filter((t) => t.rows.length > 0);
     if (tables.length === 0) return ctx.skip('没有有数据的表');
     for (const t of tables) {
-      const keys = new Set(moneyKeys(t));
+      const money = moneyKeys(t);
+      const keys = new Set(money);
       for (const r of t.rows) {
-        // for…in, not Object.entries: no array of pairs per row (the same keys, in the same order)
+        // almost every row holds only numbers and blanks: its money cells are read by key, and only a
+        // row with something to report is walked in its own key order (for…in), as the findings list it
+        if (!reportsIn(r.values, money)) continue;
         for (const key in r.values) {
           if (!keys.has(key)) continue;
           const v = r.values[key];
@@ -36,6 +42,21 @@ export const nonNumericCell: Rule = {
   },
 };
 
+/**
+ * Whether one of the money cells of a row is reported below: an Excel error, text, or a number
+ * written with a leading zero. The same cells as the for…in over the row's values that keeps those
+ * in `money`, read by key (no enumeration of the row's values).
+ */
+export function reportsIn(values: TableRow['values'], money: readonly string[]): boolean {
+  for (let i = 0; i < money.length; i++) {
+    const v = values[money[i]];
+    if (v === undefined) continue;
+    const a = v.amount;
+    if (a.kind === 'error' || a.kind === 'text' || (a.kind === 'number' && a.warnings?.includes('leading-zero'))) return true;
+  }
+  return false;
+}
+
 export const roundingStatement: Rule = {
   meta: {
     id: 'compliance/rounding-statement',
@@ -52,11 +73,21 @@ export const roundingStatement: Rule = {
   finish(ctx, findings) {
     const n = findings.filter((f) => f.category === 'rounding').length;
     if (n === 0) return;
-    const said = ctx.model.wb.sheets.some((s) => s.rows.some((row) => row.some((c) => c && c.type === 'string' && saysRounding(c.text))));
-    if (said) return;
+    if (saidInWorkbook(ctx.model)) return;
     ctx.report({ message: `发现 ${n} 处尾差，但文档中没有“金额转换为万元时四舍五入可能存在尾差”之类的说明`, locations: [], expected: '尾差说明', actual: null });
   },
 };
+
+/**
+ * Whether a text cell of the workbook says it. With the narrative in the workbook the document's
+ * distinct texts are exactly the texts of its text cells (blank ones left out, which say nothing): each
+ * is read once, not once per cell. With an external narrative they hold its paragraphs and not the
+ * workbook's narrative block: the cells are read.
+ */
+function saidInWorkbook(model: CheckModel): boolean {
+  if (model.narrativeSource === 'workbook') return documentText(model).distinct.texts.some(saysRounding);
+  return model.wb.sheets.some((s) => s.rows.some((row) => row.some((c) => c && c.type === 'string' && saysRounding(c.text))));
+}
 
 /** /尾差|尾数误差|四舍五入/ by substring searches (every cell of the workbook may be read). */
 export function saysRounding(text: string): boolean {

@@ -30,6 +30,8 @@ export class DocTexts {
   private readonly paragraphs: readonly TextCell[];
   private cells = 0;
   private unique: Distinct | null = null;
+  /** Each distinct text's index in `distinct.texts` (kept for featuresOf). */
+  private index: Map<string, number> | null = null;
   private bits: Uint32Array | null = null;
 
   /** Room for up to `cellBound` text cells of the workbook (addCell, sheet by sheet), then the paragraphs (endCells). */
@@ -111,7 +113,18 @@ export class DocTexts {
       }
       slot[i] = k;
     }
+    this.index = index;
     return (this.unique = { texts, slot });
+  }
+
+  /**
+   * The text-features.ts bits of any text: a text of the document's from `features`, another (a
+   * paragraph that is no cell as it is written) read afresh.
+   */
+  featuresOf(text: string): number {
+    const features = this.features;
+    const k = (this.index as Map<string, number>).get(text);
+    return k === undefined ? textFeatures(text) : features[k];
   }
 
   /**

@@ -38,6 +38,16 @@ export const F_DOUBLED_HAN = 1 << 9;
 export const F_DOUBLED_PUNCT = 1 << 10;
 
 /**
+ * What the typos patterns (text.ts TYPOS) each need, by pattern: 元 then 万 with only white space
+ * between ((万元)\s*万元); 因 (主要原因 twice); a 0 right before an ASCII digit (0\d); a word of 2–4 Han
+ * characters written twice in a row (the repeated-word pattern). 总支支 needs F_DOUBLED_HAN.
+ */
+export const F_YUAN_WAN = 1 << 27;
+export const F_YIN = 1 << 28;
+export const F_ZERO_DIGIT = 1 << 29;
+export const F_REPEAT_WORD = 1 << 30;
+
+/**
  * A character of each word a template pattern needs (template-text.ts TEMPLATE_PATTERN_NEEDS), by
  * pattern: a text without one is not searched for the words.
  */
@@ -78,6 +88,7 @@ const CHAR_BITS: [string, number][] = [
   ['门', T_MEN],
   ['请', T_QING],
   ['万', T_WAN],
+  ['因', F_YIN],
 ];
 
 /** Bits by UTF-16 code: a typed table (no Map, no regex), read only for the codes HAS_BITS marks. */
@@ -96,7 +107,8 @@ for (const [chars, bit] of CHAR_BITS) {
   }
 }
 
-const [SHOU, ZHI, CHU, RU] = Array.from('收支出入', (c) => c.charCodeAt(0));
+const [SHOU, ZHI, CHU, RU, WAN, YUAN] = Array.from('收支出入万元', (c) => c.charCodeAt(0));
+const ZERO = 0x30;
 
 /** The punctuation of F_DOUBLED_PUNCT: 。，；、！？ */
 const isDoublablePunct = (c: number): boolean => c === 0x3002 || c === 0xff0c || c === 0xff1b || c === 0x3001 || c === 0xff01 || c === 0xff1f;
@@ -110,6 +122,13 @@ export function textFeatures(text: string): number {
   let prev = -1; // the previous code
   let lastSolid = -1; // the previous code that is not white space
   let dots = 0; // dots in a row up to here
+  // rL: the Han characters in a row, up to here, each equal to the one L before (a word of L repeated ends where rL reaches L)
+  let r2 = 0;
+  let r3 = 0;
+  let r4 = 0;
+  let p2 = -1; // the code 2 (3, 4) before this one
+  let p3 = -1;
+  let p4 = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (HAS_BITS[c >>> 5] & (1 << (c & 31))) bits |= BITS[c];
@@ -117,10 +136,23 @@ export function textFeatures(text: string): number {
       // most characters: no dot, no white space, no punctuation
       if (c === prev) bits |= F_DOUBLED_HAN;
       else if ((c === SHOU || c === ZHI) && (prev === CHU || prev === RU)) bits |= F_ZHI_SHOU;
+      else if (c === WAN && lastSolid === YUAN) bits |= F_YUAN_WAN;
+      r2 = c === p2 ? r2 + 1 : 0;
+      r3 = c === p3 ? r3 + 1 : 0;
+      r4 = c === p4 ? r4 + 1 : 0;
+      if (r2 >= 2 || r3 >= 3 || r4 >= 4) bits |= F_REPEAT_WORD;
       dots = 0;
+      p4 = p3;
+      p3 = p2;
+      p2 = prev;
       lastSolid = prev = c;
       continue;
     }
+    r2 = r3 = r4 = 0;
+    p4 = p3;
+    p3 = p2;
+    p2 = prev;
+    if (c >= ZERO && c <= ZERO + 9 && prev === ZERO) bits |= F_ZERO_DIGIT;
     if (isDot(c)) {
       if (++dots >= 3) bits |= F_DOTS3;
     } else dots = 0;

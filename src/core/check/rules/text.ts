@@ -1,9 +1,8 @@
 /** Compliance rules over the workbook's text: placeholders, level wording, typos. */
-import { isHan } from '../../chars';
 import type { Rule } from '../types';
 import { paragraphLocation } from '../../narrative/source';
 import { documentText } from './text-cells';
-import { F_BRACKET, F_PLACEHOLDER, P_GAI, P_GEN, P_MARK, P_QI, T_QING, textFeatures } from './text-features';
+import { F_BRACKET, F_DOUBLED_HAN, F_PLACEHOLDER, F_REPEAT_WORD, F_YIN, F_YUAN_WAN, F_ZERO_DIGIT, P_GAI, P_GEN, P_MARK, P_QI, T_QING, textFeatures } from './text-features';
 
 export const PLACEHOLDERS: [RegExp, string][] = [
   [/X{2,}|×{2,}|＿{2,}|_{2,}\s*年|—\s*年|--\s*年/, '占位符未填写'],
@@ -112,39 +111,12 @@ const TYPOS: [RegExp, string][] = [
   [/([\u4e00-\u9fa5]{2,4})\1(?=[\u4e00-\u9fa5])/, '词语重复'],
 ];
 const REPEAT_OK = /^(谢谢|常常|人人|年年|各各|看看|天天|个个|层层|项项|逐项|事事|时时|处处|分分|一一|万万)$/;
-/** The last of TYPOS: a word written twice. */
-const REPEATED_WORD = TYPOS.length - 1;
-
 /**
- * Whether a word of 2–4 Han characters is written twice in a row somewhere in the text: what the
- * repeated-word pattern needs to match (it also wants a Han character after). One pass with the last
- * four codes in hand; a paragraph without it is not searched with the backtracking pattern (almost
- * none has it). rL counts the Han characters in a row, up to here, equal to the one L before: a word
- * of L characters repeated ends where rL reaches L.
+ * The text-features.ts bit each of TYPOS (same order) cannot match without: 元 then 万 with only white
+ * space between; 因; a 0 right before a digit; a Han character twice in a row (支支); a word of 2–4 Han
+ * characters twice in a row. Read from the shared per-text pass, a paragraph is not scanned once per pattern.
  */
-export function mayRepeatWord(s: string): boolean {
-  let r2 = 0;
-  let r3 = 0;
-  let r4 = 0;
-  let p1 = -1; // the code 1 (2, 3, 4) before this one
-  let p2 = -1;
-  let p3 = -1;
-  let p4 = -1;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isHan(c)) {
-      r2 = c === p2 ? r2 + 1 : 0;
-      r3 = c === p3 ? r3 + 1 : 0;
-      r4 = c === p4 ? r4 + 1 : 0;
-      if (r2 >= 2 || r3 >= 3 || r4 >= 4) return true;
-    } else r2 = r3 = r4 = 0;
-    p4 = p3;
-    p3 = p2;
-    p2 = p1;
-    p1 = c;
-  }
-  return false;
-}
+export const TYPO_BITS: readonly number[] = [F_YUAN_WAN, F_YIN, F_ZERO_DIGIT, F_DOUBLED_HAN, F_REPEAT_WORD];
 
 export const typos: Rule = {
   meta: {
@@ -157,10 +129,12 @@ export const typos: Rule = {
     example: '情况说明：“86万元万元”中“万元”重复',
   },
   check(ctx) {
+    const texts = documentText(ctx.model);
     for (const c of ctx.model.narrative) {
+      const features = texts.featuresOf(c.text);
       for (let k = 0; k < TYPOS.length; k++) {
         const [re, what] = TYPOS[k];
-        if (k === REPEATED_WORD && !mayRepeatWord(c.text)) continue;
+        if (!(features & TYPO_BITS[k])) continue;
         const m = re.exec(c.text);
         if (!m) continue;
         if (what === '词语重复' && (REPEAT_OK.test(m[0]) || /^[\u4e00-\u9fa5]$/.test(m[1]) || /[年月日]/.test(m[1]))) continue;
