@@ -4,6 +4,7 @@
  */
 import type { Finding, Severity } from '../report-base';
 import { diagnose } from './diagnose';
+import { bySeverity } from './order';
 import { fingerprintOf, locKeys } from './fingerprint';
 import type { CheckModel } from '../model/model';
 import { atLeastVerdict, decimalsOf, fmt, fmtMoney, fmtQ, sameVerdict, sumVerdict, type Q, type Verdict } from '../model/quantity';
@@ -13,7 +14,6 @@ export { findingFingerprint, shortHash } from './fingerprint';
 
 type Full = Finding & FindingExtras;
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 function locs(qs: Q[]): { sheet: string; cell: string }[] {
   const seen = new Set<string>();
@@ -34,7 +34,8 @@ function locs(qs: Q[]): { sheet: string; cell: string }[] {
  * the list of skipped parts are made when first needed.
  */
 class RuleRun implements RuleContext {
-  private seen: Set<string> | null = null;
+  /** The messages reported so far, by their cells' key: one message (nearly always) or several. */
+  private seen: Map<string, string | Set<string>> | null = null;
   skippedReason: string | null = null;
   partial: SkippedRule[] | null = null;
   private readonly severity: Severity;
@@ -54,10 +55,7 @@ class RuleRun implements RuleContext {
     const category = f.category ?? (rule.meta.category === 'rounding' ? 'rounding' : rule.meta.category);
     if (category === 'rounding' && !this.showRounding) return;
     const where = locKeys(f.locations);
-    const key = `${rule.meta.id}|${where}|${f.message}`;
-    const seen = (this.seen ??= new Set());
-    if (seen.has(key)) return;
-    seen.add(key);
+    if (this.repeated(where, f.message)) return;
     this.findings.push({
       rule: rule.meta.id,
       severity: category === 'rounding' ? (f.severity ?? 'info') : (this.setting ?? f.severity ?? this.severity),
@@ -71,6 +69,28 @@ class RuleRun implements RuleContext {
       refs: rule.meta.implements,
       fingerprint: fingerprintOf(rule.meta.id, where, f.message),
     });
+  }
+
+  /**
+   * Whether this rule already reported this message at these cells (then it is dropped); records it
+   * otherwise. The pair is looked up as two strings, not joined into a key to hash: the cells' key is
+   * short and the message long (the rule is this run's own; the joined key had it too).
+   */
+  private repeated(where: string, message: string): boolean {
+    const seen = (this.seen ??= new Map());
+    const had = seen.get(where);
+    if (had === undefined) {
+      seen.set(where, message);
+      return false;
+    }
+    if (typeof had === 'string') {
+      if (had === message) return true;
+      seen.set(where, new Set([had, message]));
+      return false;
+    }
+    if (had.has(message)) return true;
+    had.add(message);
+    return false;
   }
 
   skip(reason: string): void {
@@ -185,6 +205,5 @@ export function runRules(model: CheckModel, rules: Rule[], config: CheckConfig =
       skipped.push({ rule: rule.meta.id, reason: `规则运行出错：${e instanceof Error ? e.message : String(e)}` });
     }
   }
-  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  return { findings, skipped, ran };
+  return { findings: bySeverity(findings), skipped, ran };
 }

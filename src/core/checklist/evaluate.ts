@@ -112,17 +112,21 @@ function entry(item: CheckItem, outcome: Outcome, reason: string | null, finding
   return { id: item.id, title: item.title, group: item.group, outcome, reason, findings };
 }
 
-/** The findings by rule (positions in the flat list) and the rules that ran, built once for all items. */
+/** The findings and the skips by rule (positions in their lists) and the rules that ran, built once for all items. */
 interface FindingIndex {
   all: Finding[];
   byRule: Map<string, number[]>;
   ran: Set<string>;
+  skipped: SkippedRule[];
+  skippedAt: Map<string, number[]>;
 }
 
-function indexFindings(all: Finding[], ran: string[]): FindingIndex {
+function indexFindings(all: Finding[], ran: string[], skipped: SkippedRule[]): FindingIndex {
   const byRule = new Map<string, number[]>();
   all.forEach((f, i) => pushTo(byRule, f.rule, i));
-  return { all, byRule, ran: new Set(ran) };
+  const skippedAt = new Map<string, number[]>();
+  skipped.forEach((s, i) => pushTo(skippedAt, s.rule, i));
+  return { all, byRule, ran: new Set(ran), skipped, skippedAt };
 }
 
 const DISTINCT_RULES = new WeakMap<CheckItem, string[]>();
@@ -149,7 +153,7 @@ function findingsOf(item: CheckItem, index: FindingIndex): Finding[] {
 }
 
 export function evaluateItem(item: CheckItem, input: ChecklistInput, all: Finding[] = flatFindings(input.findings)): ChecklistEntry {
-  return evaluateIndexed(item, input, indexFindings(all, input.ran));
+  return evaluateIndexed(item, input, indexFindings(all, input.ran, input.skipped));
 }
 
 function evaluateIndexed(item: CheckItem, input: ChecklistInput, index: FindingIndex): ChecklistEntry {
@@ -180,7 +184,7 @@ function evaluateIndexed(item: CheckItem, input: ChecklistInput, index: FindingI
     return entry(item, 'fail', reason, fingerprints);
   }
   if (!applicable.some((r) => index.ran.has(r))) {
-    const reasons = skipReasons(input.skipped, applicable, index.ran, false);
+    const reasons = skipReasons(index, applicable, false);
     const reason = reasons.length ? reasons.join('；') : applicable.some((r) => input.off?.includes(r)) ? '相关检查已在设置中关闭' : '相关检查没有运行';
     return entry(item, 'cannot-check', reason, fingerprints);
   }
@@ -188,7 +192,7 @@ function evaluateIndexed(item: CheckItem, input: ChecklistInput, index: FindingI
   if (acceptedN) notes.push(`已接受 ${acceptedN} 个问题（出错说明）`);
   if (rounding) notes.push(`尾差 ${rounding} 处`);
   if (firstHint) notes.push(`提示 ${hints} 条：${clip(firstHint.message, 50)}`);
-  const unchecked = skipReasons(input.skipped, applicable, index.ran, true);
+  const unchecked = skipReasons(index, applicable, true);
   if (unchecked.length) notes.push(`部分未检查：${unchecked.slice(0, 2).join('；')}${unchecked.length > 2 ? ' 等' : ''}`);
   if (item.manual) notes.push(`需人工核对：${item.manual}`);
   return entry(item, 'pass', notes.length ? notes.join('；') : null, fingerprints);
@@ -219,17 +223,27 @@ function fingerprintsOf(findings: Finding[]): string[] {
  * The distinct reasons the item's rules were skipped, in order: those skipped wholly (not run), then,
  * with `partly`, those skipped in part (run). Nothing is built when no rule was skipped.
  */
-function skipReasons(skipped: SkippedRule[], applicable: string[], ran: Set<string>, partly: boolean): string[] {
-  if (skipped.length === 0) return [];
+function skipReasons(index: FindingIndex, applicable: string[], partly: boolean): string[] {
+  // the item's rules' skips by position (through the index by rule: no scan of every skip per item)
+  let at: number[] | null = null;
+  let lists = 0;
+  for (const r of applicable) {
+    const some = index.skippedAt.get(r);
+    if (!some || (at && lists > 0 && at.includes(some[0]))) continue; // a rule listed twice: its skips once
+    at = lists++ === 0 ? some : [...(at as number[]), ...some];
+  }
+  if (!at) return [];
+  if (lists > 1) at.sort((a, b) => a - b);
+  const { skipped, ran } = index;
   const reasons = new Set<string>();
-  for (const s of skipped) if (!ran.has(s.rule) && applicable.includes(s.rule)) reasons.add(s.reason);
-  if (partly) for (const s of skipped) if (ran.has(s.rule) && applicable.includes(s.rule)) reasons.add(s.reason);
+  for (const i of at) if (!ran.has(skipped[i].rule)) reasons.add(skipped[i].reason);
+  if (partly) for (const i of at) if (ran.has(skipped[i].rule)) reasons.add(skipped[i].reason);
   return Array.from(reasons);
 }
 
 /** Every item's outcome, in checklist order. */
 export function evaluateChecklist(input: ChecklistInput, items: CheckItem[] = CHECK_ITEMS): ChecklistEntry[] {
-  const index = indexFindings(flatFindings(input.findings), input.ran);
+  const index = indexFindings(flatFindings(input.findings), input.ran, input.skipped);
   return items.map((item) => evaluateIndexed(item, input, index));
 }
 
@@ -239,15 +253,24 @@ export function unreadableChecklist(why: string, items: CheckItem[] = CHECK_ITEM
 }
 
 export function summarizeChecklist(entries: ChecklistEntry[]): ChecklistSummary {
-  const n = (o: Outcome) => entries.filter((e) => e.outcome === o).length;
-  const notApplicable = n('not-applicable');
+  // the outcomes counted in one pass (not a filtered copy per outcome)
+  let pass = 0;
+  let fail = 0;
+  let cannot = 0;
+  let notApplicable = 0;
+  for (const e of entries) {
+    if (e.outcome === 'pass') pass++;
+    else if (e.outcome === 'fail') fail++;
+    else if (e.outcome === 'cannot-check') cannot++;
+    else if (e.outcome === 'not-applicable') notApplicable++;
+  }
   return {
     items: entries.length,
     applicable: entries.length - notApplicable,
-    checked: n('pass') + n('fail'),
-    passed: n('pass'),
-    failed: n('fail'),
-    unchecked: n('cannot-check'),
+    checked: pass + fail,
+    passed: pass,
+    failed: fail,
+    unchecked: cannot,
     notApplicable,
   };
 }

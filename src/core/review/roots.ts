@@ -19,6 +19,7 @@
  */
 import Decimal from 'decimal.js';
 import { FingerprintStream, streamedFingerprint } from '../check/fingerprint';
+import { bySeverity } from '../check/order';
 import { locationLabel } from '../narrative/source';
 import type { Finding, Location, RootCause, Severity } from '../report-base';
 import { CellSet } from './cellset';
@@ -380,7 +381,8 @@ function amountsAndLists(list: Finding[]): Finding[] {
   for (const f of list) {
     if (f.rule !== 'narrative/amounts') continue;
     const l = f.locations[0];
-    if (l?.start !== undefined && num(f.difference)) amounts.set(spotKey(l), f);
+    // whether the difference is a number (numText), without making its Decimal
+    if (l?.start !== undefined && numText(f.difference) !== null) amounts.set(spotKey(l), f);
   }
   const under = new Map<Finding, Finding[]>();
   const absorbed = new Set<Finding>();
@@ -429,7 +431,7 @@ function suspectCells(list: Finding[]): Finding[] {
       !f.consequences &&
       f.category !== 'rounding' &&
       (f.category === 'intra' || f.category === 'cross' || f.rule === 'narrative/amounts') &&
-      num(f.difference) !== null &&
+      numText(f.difference) !== null &&
       f.locations.some(isWorkbookCell),
   );
   const byCell = new Map<string, Finding[]>();
@@ -569,8 +571,6 @@ function hasEngineKeys(f: Finding): boolean {
   return i === ENGINE_KEYS.length;
 }
 
-const bySeverity = (a: Finding, b: Finding): number => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
-
 /**
  * The findings as root causes: what a reviewer counts. The input is the engine's flat list
  * (already sorted by severity); the output keeps that order, roots standing where their first
@@ -586,8 +586,8 @@ export function rootCauses(findings: Finding[], options: RootOptions = {}): Find
   list = amountsAndLists(list);
   list = suspectCells(list);
   list = roundingByTable(list);
-  // this run's own array (annotate made it); Array.prototype.sort is stable: equals keep their order
-  return list.sort(bySeverity);
+  // this run's own array (annotate made it), ordered in place; equals keep their order
+  return bySeverity(list);
 }
 
 /** Root causes at least as severe as `min` (their consequences stay with them). */

@@ -12,8 +12,10 @@ function sumLines(ctx: RuleContext, t: Recognised, total: FormLine, lines: FormL
   // 近两年 columns
   total.prior.forEach((p, i) => {
     const q = formQ(sheet, p.value, `${p.label} ${what}合计`);
+    // the parts (a label each) only for a column that has figures: formQ is pure, the order of the questions free
+    if (!q || isBlank(p.value) || lines.every((l) => isBlank(l.prior[i]?.value))) return;
     const ps = lines.map((l) => formQ(sheet, l.prior[i]?.value, `${p.label} ${l.name}`));
-    if (!q || isBlank(p.value) || !ps.every(Boolean) || lines.every((l) => isBlank(l.prior[i]?.value))) return;
+    if (!ps.every(Boolean)) return;
     ctx.sum(q, ps as Q[], { subject: `${name} ${p.label}${what}合计`, parts: `各${what}构成之和` });
   });
   // 占比 = 金额 / 合计

@@ -4,7 +4,7 @@
  * text gives a figure or says there is none.
  */
 import { withoutSpaces } from '../../chars';
-import { headingOf, outline } from '../../narrative/structure';
+import { headingOf, outline, type Heading, type Outline } from '../../narrative/structure';
 import { paragraphLocation } from '../../narrative/source';
 import type { NarrativeParagraph } from '../../model/paragraphs';
 import type { CheckModel } from '../../model/model';
@@ -24,13 +24,30 @@ const DIGIT = /\d/;
 const YEAR_MARK = /(19|20)\d{2}\s*年/g;
 
 /**
- * A heading that names the matter, not a numbered sentence (“2. 政府采购管理经费145.19万元，主要用于……”):
- * short, no figure but a year, the section's words. The text without white space is made once.
+ * The body's headings that may name a matter, not numbered sentences (“2. 政府采购管理经费145.19万元，
+ * 主要用于……”): titles of level 1–2, short, no figure but a year; each with its text without white
+ * space. The same for every matter: listed once per outline (four disclosure rules ask), read only.
  */
-function namesMatter(x: { title: boolean; level: number; text: string }, spec: { has: RegExp; not?: RegExp }): boolean {
-  if (!x.title || x.level > 2) return false;
-  const f = withoutSpaces(x.text);
-  return f.length <= 36 && !DIGIT.test(x.text.replace(YEAR_MARK, '')) && spec.has.test(f) && !(spec.not && spec.not.test(f));
+function titleHeadings(o: Outline): { x: Heading; f: string }[] {
+  let list = TITLE_HEADINGS.get(o);
+  if (list) return list;
+  list = [];
+  for (const x of o.body) {
+    if (!x.title || x.level > 2) continue;
+    const f = withoutSpaces(x.text);
+    if (f.length <= 36 && !DIGIT.test(x.text.replace(YEAR_MARK, ''))) list.push({ x, f });
+  }
+  TITLE_HEADINGS.set(o, list);
+  return list;
+}
+
+const TITLE_HEADINGS = new WeakMap<Outline, { x: Heading; f: string }[]>();
+
+/** The headings that name the matter: the section's words in a title heading. */
+function namingHeadings(o: Outline, spec: { has: RegExp; not?: RegExp }): Heading[] {
+  const out: Heading[] = [];
+  for (const { x, f } of titleHeadings(o)) if (spec.has.test(f) && !(spec.not && spec.not.test(f))) out.push(x);
+  return out;
 }
 
 /** The section of a narrative about a matter: under its heading, else the paragraphs that name it. */
@@ -38,7 +55,7 @@ export function disclosureOf(paragraphs: NarrativeParagraph[], id: SectionId, me
   const o = outline(paragraphs);
   const spec = SECTION_HEADINGS[id];
   // a heading, not a numbered sentence that names the matter (“2. 政府采购管理经费145.19万元，主要用于……”)
-  const hs = o.body.filter((x) => namesMatter(x, spec));
+  const hs = namingHeadings(o, spec);
   const found: Disclosure[] = hs.map((h) => {
     let to = paragraphs.length;
     for (let k = h.pi + 1; k < paragraphs.length; k++) {

@@ -2,6 +2,9 @@ import type { Rule } from '../types';
 import { SumWords, childrenOf, colSuffix, footerQ, moneyKeys, qtys, totalRow } from './helpers';
 import { qty } from '../../model/quantity';
 
+const STAFF_FOOTER = /^人员经费(合计)?$/;
+const OFFICE_FOOTER = /^公用经费(合计)?$/;
+
 /**
  * 基本支出表 / 公开06表 / 江苏 财政拨款基本支出表 / 机关运行经费支出表: 合计 = Σ类, 类 = Σ款; 人员经费合计 = 301 + 303,
  * 公用经费合计 = 302 + 310.
@@ -47,12 +50,14 @@ const rule: Rule = {
       }
       // 公开06表 footer
       const footer = (label: RegExp, codes: string[], what: string) => {
-        const q = footerQ(t, label);
         const parts = classes.filter((c) => codes.includes(c.code ?? '')).map((c) => qty(t, c, Object.keys(c.values)[0], `${c.code} ${c.name}`));
+        // without its classes there is nothing to check: the footer line (a search of the rows) is not looked for
+        if (parts.length === 0) return;
+        const q = footerQ(t, label);
         if (q && parts.length && parts.every(Boolean)) ctx.sum(q, parts as NonNullable<(typeof parts)[number]>[], { subject: `${name} ${q?.label}`, parts: what });
       };
-      footer(/^人员经费(合计)?$/, ['301', '303'], '301 与 303 之和');
-      footer(/^公用经费(合计)?$/, ['302', '310'], '302 与 310 之和');
+      footer(STAFF_FOOTER, ['301', '303'], '301 与 303 之和');
+      footer(OFFICE_FOOTER, ['302', '310'], '302 与 310 之和');
     }
   },
 };

@@ -17,6 +17,9 @@ export const TOPIC: Partial<Record<TableKind, RegExp>> = {
   'project-expenditure': /项目支出/,
 };
 
+/** Kinds that are no table of figures (the narrative, the performance forms). */
+const NOT_TABLES = new Set<TableKind>(['narrative', 'dept-performance', 'project-performance']);
+
 /** A table with no figures must say so (本表为空表 / 本单位无…). */
 const rule: Rule = {
   meta: {
@@ -29,7 +32,7 @@ const rule: Rule = {
     example: '政府性基金预算支出表没有数据，也没有“本表为空表”之类的说明',
   },
   check(ctx) {
-    const tables = ctx.model.tables.filter((t) => !['narrative', 'dept-performance', 'project-performance'].includes(t.kind) && t.columns.length > 0);
+    const tables = ctx.model.tables.filter((t) => !NOT_TABLES.has(t.kind) && t.columns.length > 0);
     if (tables.length === 0) return ctx.skip('没有可检查的表');
     for (const t of tables) {
       if (!isEmptyTable(t)) continue;

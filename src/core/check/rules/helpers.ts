@@ -1,7 +1,7 @@
 /** Shared helpers of the rules: finding rows, columns and quantities in recognised tables. */
 import type { ColumnInfo, Recognised, TableRow } from '../../recognize';
 import { columnLetter } from '../../address';
-import { QUANTITY_KEYS } from '../../recognize/columns';
+import { DESCRIPTIVE_KEYS, LABEL_KEYS, QUANTITY_KEYS } from '../../recognize/columns';
 import type { CheckModel, SummaryLine } from '../../model/model';
 import { summaryValue } from '../../model/model';
 import { columnLabel, qty, type Q } from '../../model/quantity';
@@ -21,6 +21,9 @@ export function moneyKeys(t: Recognised): string[] {
   keys = [];
   for (const c of t.columns) {
     if (!c.key || QUANTITY_KEYS.has(c.key) || NON_ADDITIVE.test(c.key)) continue;
+    // a code, name or descriptive column is never among a row's values (recognize/rows.ts reads only
+    // the others): no row has it, so it is not scanned for (every row, in vain)
+    if (LABEL_KEYS.has(c.key) || DESCRIPTIVE_KEYS.has(c.key)) continue;
     if (!keys.includes(c.key) && anyRowHas(t.rows, c.key)) keys.push(c.key);
   }
   MONEY_KEYS.set(t, keys);
@@ -170,9 +173,26 @@ export function functionRowByCode(t: Recognised, code: string): TableRow | undef
   return index.get(code);
 }
 
+const LINES_BY_CONCEPT = new WeakMap<SummaryLine[], { length: number; index: Map<string, SummaryLine> }>();
+
+/**
+ * A summary table's first line of a concept (what `lines.find((l) => l.concept === concept)` gives):
+ * the lines (the model's own list, made once per table) indexed by concept when first asked, as the
+ * summary rules ask for a dozen concepts of each table. A list that grew since is indexed again.
+ */
+export function conceptLine(lines: SummaryLine[], concept: string): SummaryLine | undefined {
+  let known = LINES_BY_CONCEPT.get(lines);
+  if (!known || known.length !== lines.length) {
+    const index = new Map<string, SummaryLine>();
+    for (const l of lines) if (l.concept && !index.has(l.concept)) index.set(l.concept, l);
+    LINES_BY_CONCEPT.set(lines, (known = { length: lines.length, index }));
+  }
+  return known.index.get(concept);
+}
+
 /** A summary table's line for a concept, with its value. */
 export function summaryQ(model: CheckModel, t: Recognised, concept: string): { line: SummaryLine; q: Q } | null {
-  const line = model.summary(t).find((l) => l.concept === concept);
+  const line = conceptLine(model.summary(t), concept);
   if (!line) return null;
   const q = summaryValue(t, line);
   return q ? { line, q } : null;

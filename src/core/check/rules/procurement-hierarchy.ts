@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { columnLetter } from '../../address';
-import type { Recognised } from '../../recognize';
+import type { Recognised, TableRow } from '../../recognize';
 import { norm } from '../../recognize/text';
 import { qty, type Q } from '../../model/quantity';
 import { cellAt, findSheet } from '../../workbook';
@@ -28,23 +28,33 @@ function lines(model: CheckModel, t: Recognised): Line[] | null {
   if (!cat || !item || !amount || !(special || econ) || !sheet || !t.block.body) return null;
   const skip = new Set(t.block.skip ?? []);
   const text = (r: number, c: number | undefined) => (c ? norm(cellAt(sheet, r, c)?.text ?? '') : '');
+  const rows = firstRowAt(t.rows);
   const out: Line[] = [];
   for (let r = t.block.body[0]; r <= t.block.body[1]; r++) {
     if (skip.has(r)) continue;
     const [a, b, c, d] = [text(r, cat), text(r, special), text(r, econ), text(r, item)];
-    const row = t.rows.find((x) => x.row === r);
+    const row = rows.get(r);
     // an 物品 bought in two ways prints its second 组织形式 on a line of its own (物品名称 blank)
     if (!a && !b && !c && !d && !text(r, form) && !row) continue;
     const label = a || [...new Set([b, c].filter(Boolean))].join(' ') || d || text(r, form);
     let q = row ? qty(t, row, '合计', label) : null;
     if (!row && !(cellAt(sheet, r, amount)?.text ?? '').trim()) q = { value: ZERO, half: ZERO, decimals: 0, sheet: t.block.sheet, cell: `${columnLetter(amount)}${r}`, label };
-    if (/^(合计|总计)$/.test(a)) out.push({ level: 0, label: '合计', q });
+    if (TOTAL.test(a)) out.push({ level: 0, label: '合计', q });
     else if (a) out.push({ level: 1, label, q });
     else if ((b || c) && d) return null;
     else if (b || c) out.push({ level: 2, label, q });
     else out.push({ level: 3, label, q });
   }
   return out;
+}
+
+const TOTAL = /^(合计|总计)$/;
+
+/** The first row of the table at each sheet row (what `rows.find((x) => x.row === r)` gives), in one pass. */
+function firstRowAt(rows: TableRow[]): Map<number, TableRow> {
+  const at = new Map<number, TableRow>();
+  for (const x of rows) if (!at.has(x.row)) at.set(x.row, x);
+  return at;
 }
 
 /** 江苏 政府采购预算表: 合计 = Σ 采购品目大类; 大类 = Σ 其下专项; 专项 = Σ 其下采购物品 (IN-15). */

@@ -51,6 +51,34 @@ function partKeys(t: Recognised, id: Identity, total: string): string[] {
   return keys;
 }
 
+/** "基本支出 + 项目支出", "年初结转和结余 + 本年收入 − 本年支出小计": the parts of an identity in words. */
+function partsLabel(parts: string[], signs: number[] | undefined): string {
+  return parts.map((k, i) => `${signs && signs[i] < 0 ? '− ' : ''}${columnLabel(k)}`).join(' + ').replace(/\+ −/g, '−');
+}
+
+/** The identities of each table kind, by position in IDENTITIES: made once per process. */
+const IDENTITIES_OF = new Map<TableKind, number[]>();
+IDENTITIES.forEach((id, i) => {
+  for (const k of id.kinds) {
+    const list = IDENTITIES_OF.get(k);
+    if (!list) IDENTITIES_OF.set(k, [i]);
+    else if (!list.includes(i)) list.push(i);
+  }
+});
+
+/**
+ * The tables each identity applies to, in table order: what `tables.filter((x) => id.kinds.includes(x.kind))`
+ * gives for each, in one pass over the tables (no closure and no scan of the tables per identity).
+ */
+function tablesByIdentity(tables: Recognised[]): Recognised[][] {
+  const out: Recognised[][] = IDENTITIES.map(() => []);
+  for (const t of tables) {
+    const ids = IDENTITIES_OF.get(t.kind);
+    if (ids) for (const i of ids) out[i].push(t);
+  }
+  return out;
+}
+
 /** Row identities: 合计 = 基本 + 项目 + …, 基本 = 人员 + 公用, 收入合计 = Σ来源 … on every row. */
 const rule: Rule = {
   meta: {
@@ -64,8 +92,10 @@ const rule: Rule = {
   },
   check(ctx) {
     let applicable = 0;
-    for (const id of IDENTITIES) {
-      for (const t of ctx.model.tables.filter((x) => id.kinds.includes(x.kind))) {
+    const byIdentity = tablesByIdentity(ctx.model.tables);
+    for (let i = 0; i < IDENTITIES.length; i++) {
+      const id = IDENTITIES[i];
+      for (const t of byIdentity[i]) {
         const total = pickKey(t, id.total);
         if (!total) continue;
         if (id.unless && t.columns.some((c) => c.key?.startsWith(id.unless as string))) continue;
@@ -87,11 +117,11 @@ const rule: Rule = {
         const name = ctx.model.name(t);
         // the same on every row of the table: worked out once
         const signs = id.signs ? parts.map((k) => (id.signs as number[])[id.parts.findIndex((p) => p.split('|').includes(k))] ?? 1) : undefined;
-        const label = parts.map((k, i) => `${signs && signs[i] < 0 ? '− ' : ''}${columnLabel(k)}`).join(' + ').replace(/\+ −/g, '−');
-        // the words of a row's relation are made only when it does not hold (SumWords)
+        // the words of a row's relation are made only when it does not hold (SumWords), the parts' once
+        let label: string | null = null;
         const words = new SumWords(
           (row) => `${name} ${row.type === 'total' ? '合计行' : rowLabel(row)} ${columnLabel(total)}`,
-          () => ` ${label}`,
+          () => ` ${(label ??= partsLabel(parts, signs))}`,
         );
         for (const row of t.rows) {
           const q = qty(t, row, total);

@@ -4,13 +4,14 @@ import type { CheckModel, SummaryLine } from '../../model/model';
 import { summaryValue } from '../../model/model';
 import { columnLabel, qty, type Q } from '../../model/quantity';
 import type { Rule } from '../types';
+import { conceptLine } from './helpers';
 
 function summaryTables(model: CheckModel): Recognised[] {
   return [...model.byKind('income-expense-summary'), ...model.byKind('fiscal-summary')].filter((t) => model.summary(t).some((l) => l.concept));
 }
 
 function find(model: CheckModel, t: Recognised, concept: string): Q | null {
-  const line = model.summary(t).find((l) => l.concept === concept);
+  const line = conceptLine(model.summary(t), concept);
   return line ? summaryValue(t, line) : null;
 }
 
@@ -92,7 +93,7 @@ export const summaryIncome: Rule = {
       const carry = lines.find((l) => l.concept === 'in:上年结转结余');
       const carryItems = lines.filter((l) => l.concept?.startsWith('in:上年结转结余.'));
       if (carry && carryItems.length) groupedSum(ctx, t, carry, carryItems, `${name} ${carry.row.name.trim()}`, '其下各类资金之和');
-      const exCarry = ctx.model.summary(t).find((l) => l.concept === 'ex:年终结转结余');
+      const exCarry = conceptLine(ctx.model.summary(t), 'ex:年终结转结余');
       const exCarryItems = ctx.model.summary(t).filter((l) => l.concept?.startsWith('ex:年终结转结余.'));
       if (exCarry && exCarryItems.length) groupedSum(ctx, t, exCarry, exCarryItems, `${name} ${exCarry.row.name.trim()}`, '其下各类资金之和');
       // sub-rows under a numbered income item
