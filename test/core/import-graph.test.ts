@@ -1,12 +1,12 @@
 /**
  * The import graph of src/core (read from the sources, not from a bundler):
  *
- *  1. no import circle between modules (files). Type-only imports are erased at run time and
- *     are left out here: report-base.ts holds the CLI contract's types (Finding, Location …), which
- *     the engine uses, and takes some of them from the engine's modules. report.ts, which runs the
- *     engine, is imported by no module of src/core, not even for types;
- *  2. the engine's layers point one way, type-only imports included (except report-base.ts's
- *     contract types, which every layer may use). The recognised-workbook model (src/core/model)
+ *  1. no import circle between modules (files), type-only imports included: a circle of types is
+ *     erased at run time but still ties the modules together. The report's contract types (Finding,
+ *     Location, FileReport …) live in contract.ts, at the bottom, which imports only base types;
+ *     report-base.ts (the helpers that need no engine) and report.ts (which runs the engine) are
+ *     imported by no module of src/core;
+ *  2. the engine's layers point one way, type-only imports included. The recognised-workbook model (src/core/model)
  *     is beneath both the check rules and the narrative analysis, which are its two clients;
  *     the check's narrative rules use the analysis; the narrative generator, autofix and the
  *     review workflow run the check; report.ts runs them all. A layer imports only from its
@@ -14,7 +14,8 @@
  *
  *        base (workbook, amount, facts, recognize, data …) < model < narrative analysis
  *          < check < clients (narrative/generate, narrative/autofix*, review) < report.ts
- *     (report-base.ts, the contract's types and the helpers that need no engine, is in report.ts's layer)
+ *     (contract.ts, the report's types, is in the base layer; report-base.ts, the helpers that need no
+ *     engine, is in report.ts's layer)
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -134,13 +135,24 @@ describe('import graph of src/core', () => {
     expect([...graph.keys()].map(rel)).toEqual(expect.arrayContaining(['model/model.ts', 'model/quantity.ts', 'narrative/analyse.ts', 'check/index.ts']));
   });
 
-  it('has no import circle', () => {
+  it('has no import circle at run time', () => {
     expect(circles(runtime(graph))).toEqual([]);
   });
 
-  it('takes the contract types from report-base.ts: no module of src/core imports report.ts, which runs them all', () => {
-    const importers = [...graph].filter(([, deps]) => deps.some((d) => rel(d.to) === 'report.ts')).map(([f]) => rel(f));
+  it('has no import circle of types either', () => {
+    expect(circles(new Map([...graph].map(([f, deps]) => [f, deps.map((d) => d.to)])))).toEqual([]);
+  });
+
+  it('takes the contract types from contract.ts: no module of src/core imports report.ts or report-base.ts', () => {
+    const importers = [...graph]
+      .filter(([f, deps]) => rel(f) !== 'report.ts' && deps.some((d) => rel(d.to) === 'report.ts' || rel(d.to) === 'report-base.ts'))
+      .map(([f]) => rel(f));
     expect(importers).toEqual([]);
+  });
+
+  it('keeps contract.ts at the bottom: it imports only types, and only from the base layer', () => {
+    const deps = [...graph].find(([f]) => rel(f) === 'contract.ts')?.[1] ?? [];
+    expect(deps.map((d) => `${rel(d.to)} ${d.typeOnly ? 'type' : 'value'} ${layerOf(d.to)}`)).toEqual(['facts.ts type base']);
   });
 
   it('finds a circle when there is one (the detector itself)', () => {
@@ -157,7 +169,6 @@ describe('import graph of src/core', () => {
       const from = layerOf(file);
       for (const d of deps) {
         const to = layerOf(d.to);
-        if (rel(d.to) === 'report-base.ts' && d.typeOnly) continue; // the contract's types
         if (ORDER.indexOf(to) > ORDER.indexOf(from)) upward.push(`${rel(file)} (${from}) → ${rel(d.to)} (${to})`);
       }
     }

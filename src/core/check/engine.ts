@@ -2,7 +2,7 @@
  * The check engine: runs every enabled rule over the check model and collects findings,
  * grading each relation by intervals (equal / 尾差 / error), and the rules it could not run.
  */
-import type { Finding, Severity } from '../report-base';
+import type { Finding, Severity } from '../contract';
 import { diagnose } from './diagnose';
 import { bySeverity } from './order';
 import { fingerprintOf, locKeys } from './fingerprint';

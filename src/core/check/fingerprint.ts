@@ -1,5 +1,5 @@
 /** A finding's stable identity (kept light: the pane and the CLI's main thread use it without the engine). */
-import type { Location } from '../report-base';
+import type { Location } from '../contract';
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;

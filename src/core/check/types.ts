@@ -1,12 +1,14 @@
 /** Rule architecture (after ESLint's rules): one module per rule, with metadata and a check function. */
-import type { Category, Finding, Location, Severity } from '../report-base';
-import type { NarrativeInput } from '../narrative/source';
-import type { NarrativeCoverage } from '../narrative/coverage';
+import type { Category, Finding, FindingExtras, Location, NarrativeCoverage, Severity, SkippedRule } from '../contract';
+import type { NarrativeInput } from '../model/paragraphs';
 import type { DocumentKind } from '../facts';
 import type { UserMapping } from '../recognize/mapping';
 import type { CheckModel } from '../model/model';
 import type { Q, Verdict } from '../model/quantity';
 import type { DetectedTemplate, TemplateId } from '../model/templates';
+
+/** The contract's parts of a check result (declared in contract.ts, at the bottom of the layers). */
+export type { FindingExtras, SkippedRule } from '../contract';
 
 export type RuleCategory = 'intra' | 'cross' | 'narrative' | 'rounding' | 'compliance';
 
@@ -94,10 +96,6 @@ export interface DocumentOverride {
   year?: number | null;
 }
 
-export interface SkippedRule {
-  rule: string;
-  reason: string;
-}
 
 export interface CheckResult {
   findings: (Finding & FindingExtras)[];
@@ -110,14 +108,3 @@ export interface CheckResult {
   template?: DetectedTemplate | null;
 }
 
-/** Extension fields of a finding (documented in the CLI schema). */
-export interface FindingExtras {
-  /** The difference between the two sides, when there are two. */
-  difference?: string | null;
-  /** A likely cause, e.g. an omitted row. */
-  diagnosis?: string | null;
-  /** domain.md rule ids. */
-  refs?: string[];
-  /** Stable id of the finding (rule + cells), for accepted exceptions. */
-  fingerprint?: string;
-}

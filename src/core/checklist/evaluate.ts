@@ -6,7 +6,7 @@
 import type { SkippedRule } from '../check/types';
 import { RULE_CATALOG } from '../check/rules/catalog';
 import { TEMPLATES, type DetectedTemplate } from '../model/templates';
-import type { Finding } from '../report-base';
+import type { Finding } from '../contract';
 import { isSpaceCode } from '../chars';
 import { pushTo } from '../collections';
 import { CHECK_ITEMS } from './items';

@@ -3,9 +3,10 @@
  * outcome per document. Items are metadata; every check rule belongs to exactly one item.
  */
 import type { TemplateId } from '../model/templates';
+import type { ItemGroup, Outcome } from '../contract';
 
-/** The 检查表's sections, in the order a reviewer works through them. */
-export type ItemGroup = '完整性' | '细化程度' | '真实性与一致性' | '说明质量' | '规范性';
+/** The outcome's types are part of the report's contract (contract.ts). */
+export type { ChecklistEntry, ChecklistSummary, ItemGroup, Outcome } from '../contract';
 
 export const ITEM_GROUPS: ItemGroup[] = ['完整性', '细化程度', '真实性与一致性', '说明质量', '规范性'];
 
@@ -36,8 +37,6 @@ export interface CheckItem {
   basis: string;
 }
 
-/** 合格 / 不合格 / 不适用 / 无法检查. */
-export type Outcome = 'pass' | 'fail' | 'not-applicable' | 'cannot-check';
 
 export const OUTCOME_NAMES: Record<Outcome, string> = {
   pass: '合格',
@@ -46,30 +45,4 @@ export const OUTCOME_NAMES: Record<Outcome, string> = {
   'cannot-check': '无法检查',
 };
 
-/** One item's outcome for one document (the CLI JSON's `checklist[]`). */
-export interface ChecklistEntry {
-  id: string;
-  title: string;
-  /** Extension: the item's section of the 检查表. */
-  group: ItemGroup;
-  outcome: Outcome;
-  /** Why, in Chinese: the problems (不合格), the input it needed (无法检查), why it does not apply, or notes. */
-  reason: string | null;
-  /** Fingerprints of the findings of the item's rules (all severities, consequences included). */
-  findings: string[];
-}
 
-/** The completion figure: items checked out of items applicable. */
-export interface ChecklistSummary {
-  /** Items in the checklist. */
-  items: number;
-  /** Items that apply to the document (all but 不适用). */
-  applicable: number;
-  /** Items that could be checked (合格 + 不合格). */
-  checked: number;
-  passed: number;
-  failed: number;
-  /** 无法检查. */
-  unchecked: number;
-  notApplicable: number;
-}

@@ -3,10 +3,10 @@
  * against the text it was proposed for), a pasted text, a NarrativeInput or a workbook
  * snapshot; and reverting applied fixes (undo) back to the exact original text.
  */
-import type { Location } from '../report-base';
+import type { Location } from '../contract';
 import { findSheet, getCell, type Sheet, type Workbook } from '../workbook';
 import type { NarrativeInput } from './source';
-import type { NarrativeFix } from './autofix';
+import type { NarrativeFix } from './autofix-types';
 
 export interface SkippedFix {
   fix: NarrativeFix;

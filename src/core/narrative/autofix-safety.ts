@@ -19,11 +19,11 @@ import { pushTo } from '../collections';
 import { buildModel, RULES, runRules, type CheckConfig } from '../check';
 import type { DocumentFacts } from '../facts';
 import type { Recognition } from '../recognize';
-import type { Finding, Location, Severity } from '../report-base';
+import type { Finding, Location, Severity } from '../contract';
 import type { Workbook } from '../workbook';
 import type { Claim, NarrativeAnalysis } from './analyse';
 import { applyFixesToNarrative, applyFixesToWorkbook, targetKey } from './autofix-apply';
-import type { NarrativeFix, UnfixableFinding } from './autofix';
+import type { NarrativeFix, UnfixableFinding } from './autofix-types';
 import { paragraphLocation, type NarrativeInput } from './source';
 import { normalizeText } from './tokens';
 

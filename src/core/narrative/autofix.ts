@@ -13,7 +13,7 @@ import Decimal from 'decimal.js';
 import { buildModel, overrideFacts, type CheckConfig } from '../check';
 import { documentFacts } from '../facts';
 import { recognise, type Recognition } from '../recognize';
-import type { FileReport, Finding, Location } from '../report-base';
+import type { FileReport, Finding, Location } from '../contract';
 import { findSheet, getCell, type Workbook } from '../workbook';
 import { NarrativeAnalysis, type Claim } from './analyse';
 import { formatLike, parseExpected, percentAt } from './autofix-format';
@@ -22,45 +22,10 @@ import { sentences, type NumberToken } from './tokens';
 import { targetKey } from './autofix-apply';
 import { AutofixSafety } from './autofix-safety';
 import { flattenFindings } from '../review/roots';
+import type { NarrativeFix, UnfixableFinding } from './autofix-types';
 
 export * from './autofix-apply';
-
-export interface NarrativeFix {
-  /** Unique among the proposals: the cell or paragraph and the offset. */
-  id: string;
-  /** Fingerprint of the finding it corrects. */
-  fingerprint: string;
-  rule: string;
-  /** The cell (sheet + cell) or paragraph (file + paragraph) with the offsets of the replaced text. */
-  location: Location;
-  /** [start, end) of oldText in the cell or paragraph text. */
-  start: number;
-  end: number;
-  /** The figure as written ("22.73", "2024", "0.07") and its replacement ("22.48"). */
-  oldText: string;
-  newText: string;
-  /** The sentence around it, before and after (clipped around the figure when long). */
-  oldSentence: string;
-  newSentence: string;
-  /** What is changed and why, in Chinese. */
-  message: string;
-  /**
-   * Fixes that are only right together (the items and total of one list): the id of the group's
-   * first fix. Applying one fix of a group applies the whole group.
-   */
-  group?: string;
-}
-
-export interface UnfixableFinding {
-  fingerprint: string;
-  rule: string;
-  location: Location | null;
-  message: string;
-  /** Why no fix is proposed, in Chinese. */
-  reason: string;
-  /** A correction that was considered but is not safe alone ("326.88 → 310.18"). */
-  suggestion?: string;
-}
+export type { NarrativeFix, UnfixableFinding } from './autofix-types';
 
 export interface FixProposal {
   fixes: NarrativeFix[];

@@ -3,7 +3,7 @@
  * file given on the command line, or text pasted into the task pane. Every paragraph keeps
  * its location so findings can point back to it.
  */
-import type { Location } from '../report-base';
+import type { Location } from '../contract';
 import type { NarrativeInput, NarrativeParagraph } from '../model/paragraphs';
 
 export type { NarrativeInput, NarrativeParagraph } from '../model/paragraphs';

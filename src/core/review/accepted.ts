@@ -6,7 +6,7 @@
  * Identity: the finding's fingerprint (rule + cells + message with numbers masked).
  * Values: valueKey (expected, actual, difference and the numbers of the message).
  */
-import type { Finding } from '../report-base';
+import type { Finding } from '../contract';
 import { findingFingerprint, shortHash } from '../check/fingerprint';
 
 export interface AcceptedException {

@@ -3,7 +3,7 @@
  * the most severe finding on it, with a note listing every finding there. The Excel adapter
  * and the standalone marked copy both write exactly these marks.
  */
-import type { Finding, Severity } from '../report-base';
+import type { Finding, Severity } from '../contract';
 import { parseRange, toA1 } from '../address';
 import { SEVERITY_NAMES } from './rows';
 

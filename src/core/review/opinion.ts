@@ -7,7 +7,7 @@
  */
 import { locationLabel } from '../narrative/source';
 import { pushTo } from '../collections';
-import type { FileReport, Finding } from '../report-base';
+import type { FileReport, Finding } from '../contract';
 import { completionText } from '../checklist';
 import { differenceText, messageWithoutLocation } from './roots';
 import { findingTable, SEVERITY_NAMES } from './rows';

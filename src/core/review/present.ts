@@ -6,7 +6,7 @@ import Decimal from 'decimal.js';
 import type { TableKind } from '../recognize/types';
 import { tableKindName } from '../model/names';
 import { locationLabel } from '../narrative/source';
-import type { Category, FileReport, Finding, Severity } from '../report-base';
+import type { Category, FileReport, Finding, Severity } from '../contract';
 import type { AcceptedException, Partition } from './accepted';
 import { CATEGORY_NAMES, findingTable, formatTime } from './rows';
 

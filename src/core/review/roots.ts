@@ -21,7 +21,7 @@ import Decimal from 'decimal.js';
 import { FingerprintStream, streamedFingerprint } from '../check/fingerprint';
 import { bySeverity } from '../check/order';
 import { locationLabel } from '../narrative/source';
-import type { Finding, Location, RootCause, Severity } from '../report-base';
+import type { Finding, Location, RootCause, Severity } from '../contract';
 import { CellSet } from './cellset';
 
 export interface RootOptions {

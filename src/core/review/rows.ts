@@ -6,7 +6,7 @@ import { parseA1, parseRange, rangeContains } from '../address';
 import { locationLabel } from '../narrative/source';
 import type { TableKind } from '../recognize/types';
 import { tableKindName } from '../model/names';
-import type { Category, FileReport, Finding, Location, Severity } from '../report-base';
+import type { Category, FileReport, Finding, Location, Severity } from '../contract';
 
 export const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 export const CATEGORY_NAMES: Record<Category, string> = {

@@ -4,7 +4,7 @@
  * settings) or by the standalone page; parsed defensively, turned into a CheckConfig.
  */
 import type { DocumentKind } from '../facts';
-import type { Severity } from '../report-base';
+import type { Severity } from '../contract';
 import { RULE_CATALOG } from '../check/rules/catalog';
 import type { CheckConfig, RuleMeta, RuleSetting } from '../check/types';
 import type { NarrativeInput } from '../narrative/source';

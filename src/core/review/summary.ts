@@ -5,7 +5,7 @@
  * items out of the applicable ones, or 合格 and the items checked.
  */
 import { checklistCell } from '../checklist';
-import type { FileReport, Severity } from '../report-base';
+import type { FileReport, Severity } from '../contract';
 
 const KIND_ZH = { budget: '预算', final: '决算' } as const;
 

@@ -9,7 +9,7 @@ import { paragraphLocation } from '../../narrative/source';
 import type { NarrativeParagraph } from '../../model/paragraphs';
 import type { CheckModel } from '../../model/model';
 import type { SectionId } from '../../model/templates';
-import type { Location } from '../../report-base';
+import type { Location } from '../../contract';
 import type { RuleContext } from '../types';
 import { SECTION_HEADINGS } from './narrative-sections';
 

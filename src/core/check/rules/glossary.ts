@@ -4,7 +4,7 @@
  * tables use when it lists 科目 (or the template asks it to), and has no entry left empty.
  */
 import { isSpaceCode, withoutSpaces } from '../../chars';
-import type { Location } from '../../report-base';
+import type { Location } from '../../contract';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';
 import type { CheckModel } from '../../model/model';
 import type { Recognised, TableRow } from '../../recognize';

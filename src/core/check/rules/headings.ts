@@ -1,7 +1,7 @@
 /** The 目录 against the body and the tables, and the numbering of headings (STD-06). */
 import { withoutSpaces } from '../../chars';
 import type { Recognised } from '../../recognize';
-import type { Location } from '../../report-base';
+import type { Location } from '../../contract';
 import { chineseNumber, chineseNumeral, outline, partsOf, titleKey, type Heading } from '../../narrative/structure';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';
 import type { CheckModel } from '../../model/model';

@@ -1,6 +1,6 @@
 /** Shared helpers of the narrative rules: quoting a claim, comparing it with table figures. */
 import Decimal from 'decimal.js';
-import type { Location } from '../../report-base';
+import type { Location } from '../../contract';
 import type { Claim } from '../../narrative/analyse';
 import type { Candidate } from '../../narrative/lexicon';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';

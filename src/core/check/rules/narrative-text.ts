@@ -8,7 +8,7 @@ import { norm } from '../../recognize/text';
 import { REASON_PLACEHOLDER } from '../../narrative/placeholders';
 import type { NumberToken } from '../../narrative/tokens';
 import type { Rule } from '../types';
-import type { Location } from '../../report-base';
+import type { Location } from '../../contract';
 import { claimLocation, compareAmount, qLocation, quote, scaledInteger, wan } from './narrative-helpers';
 import { findGlossary } from './glossary-text';
 

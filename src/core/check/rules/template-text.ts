@@ -1,5 +1,5 @@
 /** Template leftovers beyond plain placeholders: alternatives, filling instructions, blank amounts (STD-11). */
-import type { Location } from '../../report-base';
+import type { Location } from '../../contract';
 import { pushTo } from '../../collections';
 import { REASON_PLACEHOLDER } from '../../narrative/placeholders';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';

@@ -8,7 +8,7 @@ import { isHan, isSpaceCode, withoutSpaces } from '../../chars';
 import { entriesByName } from '../../data/lookup';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';
 import { headingOf } from '../../narrative/structure';
-import type { Location } from '../../report-base';
+import type { Location } from '../../contract';
 import type { Rule } from '../types';
 import { around, documentText, type DocText } from './text-cells';
 import { F_BI, F_DOUBLED_HAN, F_DOUBLED_PUNCT, F_PHRASE, F_PHRASE_END, F_RARE_MISWRITE, F_YU, F_ZHI_SHOU, textFeatures } from './text-features';

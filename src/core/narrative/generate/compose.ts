@@ -5,7 +5,7 @@ import { keyName, type Figures, type FunctionItem } from './figures';
 import type { PriorLookup } from './prior';
 import type { TableKind } from '../../recognize';
 import type { ChangeRef, NarrativeSection } from './types';
-import type { Finding } from '../../report-base';
+import type { Finding } from '../../contract';
 
 export interface Ctx {
   f: Figures;
