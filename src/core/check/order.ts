@@ -1,5 +1,5 @@
 /** The findings' order by severity (kept light: the engine and the root-cause step both use it). */
-import type { Severity } from '../report-base';
+import type { Severity } from '../contract';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];

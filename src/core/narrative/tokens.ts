@@ -7,7 +7,7 @@ import Decimal from 'decimal.js';
 import { halfUnit } from '../amount';
 import { isSpaceCode, spacesAt } from '../chars';
 import { memoText } from '../recognize/text';
-import type { ParagraphFacts } from './analyse';
+import type { ParagraphFacts } from './paragraph-facts';
 
 export type TokenKind =
   | 'money' // 万元 / 元 / 亿元 (or a bare figure in a list of amounts)
