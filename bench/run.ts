@@ -6,7 +6,8 @@
  *               time of each reader (exceljs' load, SheetJS' read), the conversion to the model, each
  *               engine stage (recognise, model, checks, tie-out, roots; bench/stages.ts), the engine
  *               (analyseWorkbook: what the CLI does per file after reading), the collector's pauses inside
- *               it (engine GC, part of engine), engine / exceljs parse,
+ *               it (engine GC, part of engine), engine / exceljs parse, the engine on texts it has not seen
+ *               (a model converted afresh, memos of texts emptied: a file's first check) and its ratio,
  *               and the drafting of the 情况说明
  *   narrative   2025-caidian-ybj-budget.xlsx with a 20-page narrative (the seeds' 情况说明 paragraphs
  *               repeated to 20,000 characters) given as an external narrative
@@ -242,13 +243,14 @@ async function main(): Promise<void> {
   // ---- report
   const cpu = os.cpus();
   console.log(`budget-check bench — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.arch()}, load ${os.loadavg()[0].toFixed(1)}`);
-  console.log(`${CLOCK === 'cpu' ? 'CPU ms of this process (process.cpuUsage)' : 'wall-clock ms (--cpu for CPU time)'}, median (min–max) of ${runs} runs after ${warmPasses} warm-up passes over all fixtures and ${warmup} warm-ups each (real documents: ${quick ? 3 : 9} runs); engine = analyseWorkbook, the stages are timed one by one, engine GC = the collector's pauses inside engine (mean per run, part of engine)${quick ? ' — QUICK RUN, not for quoting' : ''}\n`);
-  const cols: Stage[] = ['parse exceljs', 'parse SheetJS', 'convert', ...ENGINE_STAGES, 'engine', 'engine GC', 'generate'];
-  console.log(row(['workbook', 'cells', ...cols, 'engine / exceljs parse']));
-  console.log(row(['---', '---:', ...cols.map(() => '---:'), '---:']));
+  console.log(`${CLOCK === 'cpu' ? 'CPU ms of this process (process.cpuUsage)' : 'wall-clock ms (--cpu for CPU time)'}, median (min–max) of ${runs} runs after ${warmPasses} warm-up passes over all fixtures and ${warmup} warm-ups each (real documents: ${quick ? 3 : 9} runs); engine = analyseWorkbook, the stages are timed one by one, engine GC = the collector's pauses inside engine (mean per run, part of engine); engine, new texts = analyseWorkbook on a model converted afresh with every memo of texts emptied (a file's first check, warm code)${quick ? ' — QUICK RUN, not for quoting' : ''}\n`);
+  const cols: Stage[] = ['parse exceljs', 'parse SheetJS', 'convert', ...ENGINE_STAGES, 'engine', 'engine GC', 'engine, new texts', 'generate'];
+  console.log(row(['workbook', 'cells', ...cols, 'engine / exceljs parse', 'new texts / exceljs parse']));
+  console.log(row(['---', '---:', ...cols.map(() => '---:'), '---:', '---:']));
   for (const f of [...fixtures, narrativeRow]) {
-    const share = f.times.engine && f.times['parse exceljs'] ? pct(f.times.engine.median / f.times['parse exceljs'].median) : '—';
-    console.log(row([f.name, thousands(f.cells), ...cols.map((c) => cellMs(f.times, c)), share]));
+    const parse = f.times['parse exceljs']?.median;
+    const ratio = (s: Stage) => (f.times[s] && parse ? pct((f.times[s] as Spread).median / parse) : '—');
+    console.log(row([f.name, thousands(f.cells), ...cols.map((c) => cellMs(f.times, c)), ratio('engine'), ratio('engine, new texts')]));
   }
   const differing = readers.filter(([, same]) => !same);
   console.log(`\nreaders: exceljs and SheetJS give the same model on ${readers.length - differing.length} of ${readers.length} fixtures${differing.length ? ` (not on: ${differing.map(([n]) => n).join(', ')})` : ''}`);

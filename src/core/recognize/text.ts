@@ -16,6 +16,9 @@ const MAP: Record<string, string> = {
   '—': '-',
 };
 
+/** Every memo made by memoText (each is made once, at module level; declared before the first). */
+const MEMOS: Map<string, unknown>[] = [];
+
 /**
  * Remove all white space (PDF/Excel line wraps split words: "收      入"), unify full-width
  * brackets, quotes and colons, full-width digits → ASCII. Remembered per text: the same labels are
@@ -71,10 +74,12 @@ export function isNoteText(text: string): boolean {
 /**
  * A pure function of a text, remembered: recognition asks the same questions of the same labels
  * many times (every row of every table, every sheet). Emptied when it reaches `max` entries (a
- * bound on its memory). `fn` must never return undefined.
+ * bound on its memory). `fn` must never return undefined. Make it at module level: every memo is
+ * listed for forgetTexts.
  */
 export function memoText<T>(fn: (text: string) => T, max = 20000): (text: string) => T {
   const seen = new Map<string, T>();
+  MEMOS.push(seen);
   return (text: string): T => {
     let out = seen.get(text);
     if (out === undefined) {
@@ -84,6 +89,16 @@ export function memoText<T>(fn: (text: string) => T, max = 20000): (text: string
     }
     return out;
   };
+}
+
+/**
+ * Empties every memo of texts. The answers are the same without them; what changes is the time: a
+ * check of texts read before (the pane's re-check, autofix's second reading, the bench's repeated
+ * runs) finds them remembered, a file's first check does not. The bench calls this to time the
+ * engine on texts it has not seen (npm run bench: "engine, new texts").
+ */
+export function forgetTexts(): void {
+  for (const m of MEMOS) m.clear();
 }
 
 const TOTAL_LABEL = /^(合计|总计|小计|本年收入合计|本年支出合计|收入总计|支出总计|三公经费合计)$/;
