@@ -1,6 +1,6 @@
 /**
- * The plain checklist evaluation (issue 19), as it was before the index by rule: a copy of the oracle in
- * test/checklist/checklist-fast.test.ts, as a module, for test/checklist/checklist-ninth.test.ts.
+ * The plain checklist evaluation (issue 19), as it was before the index by rule: the oracle of
+ * test/checklist/checklist-fast.test.ts and test/checklist/checklist-ninth.test.ts. Do not optimise.
  */
 import { RULE_CATALOG } from '../../src/core/check/rules/catalog';
 import { CHECK_ITEMS, failsItem, flatFindings, type ChecklistInput } from '../../src/core/checklist';

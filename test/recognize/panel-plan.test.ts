@@ -1,6 +1,6 @@
 /**
  * panelPlan finds its columns in one pass (issue 19, ninth pass). The plan must be the plain one's
- * (test/recognize/plain-panel-plan.ts), the same column objects in the same places: on every table
+ * (panelPlan of test/recognize/plain-rows.ts), the same column objects in the same places: on every table
  * of every fixture and on generated panels (repeated keys, null keys, every key the plan names).
  */
 import * as path from 'path';
@@ -10,7 +10,7 @@ import type { ColumnInfo } from '../../src/core/recognize/types';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
 import { Rng } from '../support/department/rng';
 import { FIXTURE_PATHS } from '../support/fixtures';
-import { plainPanelPlan } from './plain-panel-plan';
+import { panelPlan as plainPanelPlan } from './plain-rows';
 
 /** The plan with each column given by its place in the panel (identity, not only equal fields). */
 function shape(columns: ColumnInfo[], plan: ReturnType<typeof plainPanelPlan>): string {

@@ -203,8 +203,11 @@ interface PanelPlan {
 
 const ITEM_KEYS = new Set(['采购品目', '资产名称', '政府购买服务内容']);
 
-/** The plan of a panel (exported for its test: it must read rows exactly as asking per row did). */
-function panelPlan(columns: ColumnInfo[]): PanelPlan {
+/**
+ * The plan of a panel, as it was before its one pass (issue 19, ninth pass): a find per key, filters
+ * for the values and items. Also the oracle of test/recognize/panel-plan.test.ts. Do not optimise.
+ */
+export function panelPlan(columns: ColumnInfo[]): PanelPlan {
   const byKey = (k: string) => columns.find((c) => c.key === k);
   const split = ['科目编码.类', '科目编码.款', '科目编码.项'].map(byKey);
   return {

@@ -1,7 +1,7 @@
 /**
  * documentFacts as a plain scan: every head text of every sheet run through the patterns, no
- * shortcut and no memo (copied from test/core/facts-fast.test.ts, where it was the oracle of the
- * shortcuts). The oracle of the remembered text facts (test/core/facts-memo.test.ts). Do not optimise.
+ * shortcut and no memo: the oracle of documentFacts' shortcuts (test/core/facts-fast.test.ts) and of
+ * its remembered text facts (test/core/facts-memo.test.ts). Do not optimise.
  */
 import { isSpaceCode } from '../../../src/core/chars';
 import type { DocumentFacts, DocumentKind, FactEvidence, MoneyUnitName } from '../../../src/core/facts';
