@@ -25,11 +25,14 @@ export function decimalOf(v: number): Decimal {
   return fractionDecimal(v) ?? compact(new Decimal(v));
 }
 
-/** decimal.js' fields, which fractionDecimal sets (the type declares them read-only). */
+/**
+ * decimal.js' fields, which fractionDecimal sets (the type declares them read-only) and scaledInteger
+ * reads: digits in base-10⁷ words (null when not finite), the exponent of the leading digit, the sign.
+ */
 interface DecimalFields {
   s: number;
   e: number;
-  d: number[];
+  d: number[] | null;
 }
 
 /**
@@ -312,4 +315,31 @@ export function amountInterval(a: NumberAmount): [Decimal, Decimal] {
 
 export function isNumber(a: Amount): a is NumberAmount {
   return a.kind === 'number';
+}
+
+/**
+ * A Decimal as m / 10^places with m a safe integer and no trailing zero while places > 0; null for a
+ * value of more than two base-10⁷ words, a product past 2^53, or not finite. The leading word has
+ * n digits, so the words read as one integer W with x = W · 10^(e − (n + 7·(words−1)) + 1).
+ */
+export function scaledInteger(x: Decimal): { m: number; places: number } | null {
+  const { d, e, s } = x as unknown as DecimalFields;
+  if (!d || d.length > 2) return null;
+  let m = d[0];
+  let digits = m < 10 ? 1 : String(m).length;
+  if (d.length === 2) {
+    m = m * 1e7 + d[1];
+    digits += 7;
+  }
+  let places = digits - 1 - e;
+  if (places < 0) {
+    m *= 10 ** -places;
+    places = 0;
+  }
+  while (places > 0 && m % 10 === 0) {
+    m /= 10;
+    places--;
+  }
+  if (!Number.isSafeInteger(m)) return null;
+  return { m: s < 0 ? -m : m, places };
 }

@@ -1,7 +1,9 @@
 /** The findings' order by severity (kept light: the engine and the root-cause step both use it). */
 import type { Severity } from '../contract';
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** Severity's order: a lower rank comes first (and is graver). */
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const RANK = SEVERITY_RANK;
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
 /**

@@ -6,6 +6,7 @@ import Decimal from 'decimal.js';
 import type { TableKind } from '../recognize/types';
 import { tableKindName } from '../model/names';
 import { locationLabel } from '../narrative/source';
+import { SEVERITY_RANK } from '../check/order';
 import type { Category, FileReport, Finding, Severity } from '../contract';
 import type { AcceptedException, Partition } from './accepted';
 import { CATEGORY_NAMES, findingTable, formatTime } from './rows';
@@ -23,7 +24,6 @@ export const SEVERITY_GROUP_TITLES: Record<SeverityGroup, string> = {
 };
 
 const GROUP_ORDER: SeverityGroup[] = ['error', 'warning', 'rounding', 'info'];
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Title of the collapsed group of accepted findings. */
 export const ACCEPTED_TITLE = '已接受（出错说明）';

@@ -19,7 +19,7 @@
  */
 import Decimal from 'decimal.js';
 import { FingerprintStream, streamedFingerprint } from '../check/fingerprint';
-import { bySeverity } from '../check/order';
+import { bySeverity, SEVERITY_RANK } from '../check/order';
 import { locationLabel } from '../narrative/source';
 import type { Finding, Location, RootCause, Severity } from '../contract';
 import { CellSet } from './cellset';
@@ -28,8 +28,6 @@ export interface RootOptions {
   /** Sheets that hold the narrative (情况说明): several findings may share a cell there without sharing a defect. */
   narrativeSheets?: string[];
 }
-
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Narrative rules whose `expected` comes from an authority: the table, the document's year, a recomputed ratio. */
 const CERTAIN_NARRATIVE = new Set([
@@ -327,7 +325,7 @@ function sameDefect(list: Finding[]): Finding[] {
     (f) => (f.actual && f.locations.length === 1 ? `${cellKey(f.locations[0])}|${f.actual}` : null),
     (g) => {
       if (new Set(g.map((f) => f.rule)).size < 2) return null;
-      const sorted = [...g].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+      const sorted = bySeverity([...g]);
       return adopt(sorted[0], sorted.slice(1), { kind: 'same-defect', summary: `“${g[0].actual}”一处问题，${g.length} 条规则都报告了` });
     },
   );
@@ -345,7 +343,7 @@ function samePlace(list: Finding[], narrativeSheets: Set<string>): Finding[] {
       return cellKey(l);
     },
     (g) => {
-      const sorted = [...g].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+      const sorted = bySeverity([...g]);
       // the title/content mismatch explains the others: put it first when it is there
       const head = sorted.find((f) => f.rule === 'compliance/title-content') ?? sorted[0];
       const rest = sorted.filter((f) => f !== head);

@@ -4,9 +4,10 @@ import { allMatches, cleanSubject, conceptKey, narrativeAnalysis, type Claim } f
 import { norm } from '../../recognize/text';
 import type { Candidate } from '../../narrative/lexicon';
 import { atCellOf, shareVerdict, type Q } from '../../model/quantity';
+import { scaledInteger } from '../../amount';
 import type { Rule } from '../types';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';
-import { claimLocation, compareAmount, fragment, qLocation, scaledInteger, wan, where } from './narrative-helpers';
+import { claimLocation, compareAmount, fragment, qLocation, wan, where } from './narrative-helpers';
 
 /** A narrative figure as a quantity (万元 or percentage points). */
 function textQ(c: Claim): Q {

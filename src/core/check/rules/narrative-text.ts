@@ -7,9 +7,10 @@ import { paragraphLabel, paragraphLocation, type NarrativeParagraph } from '../.
 import { norm } from '../../recognize/text';
 import { REASON_PLACEHOLDER } from '../../narrative/placeholders';
 import type { NumberToken } from '../../narrative/tokens';
+import { scaledInteger } from '../../amount';
 import type { Rule } from '../types';
 import type { Location } from '../../contract';
-import { claimLocation, compareAmount, qLocation, quote, scaledInteger, wan } from './narrative-helpers';
+import { claimLocation, compareAmount, qLocation, quote, wan } from './narrative-helpers';
 import { findGlossary } from './glossary-text';
 
 function clip(text: string, start: number, end: number): string {
