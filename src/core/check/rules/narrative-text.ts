@@ -269,9 +269,19 @@ const UNIT_SECTION = /单位构成|机构设置|单位组成/;
 /** 资产 or 车辆: each pattern of the 国有资产 / 车辆 statements holds one (one pattern, not two includes over the paragraph). */
 const ASSET_WORD = /资产|车辆/;
 
-/** Paragraphs with their index. */
-function paragraphs(a: NarrativeAnalysis): { p: NarrativeParagraph; i: number; text: string }[] {
-  return a.paragraphs.map((p, i) => ({ p, i, text: norm(p.text) }));
+/**
+ * Can norm(raw) hold 资产 or 车辆, a count of units (“3 个二级单位”), 单位范围? norm only drops white
+ * space and maps digits and punctuation: a CJK character of the normalised text is one of the raw
+ * text's. A paragraph without 资/车, 个 or 围 is passed without normalising it (issue 19: most are).
+ */
+export function mayNameAssets(raw: string): boolean {
+  return raw.includes('资') || raw.includes('车');
+}
+export function mayCountUnits(raw: string): boolean {
+  return raw.includes('个');
+}
+export function mayNameUnitRange(raw: string): boolean {
+  return raw.includes('围');
 }
 
 export const narrativeFacts: Rule = {
@@ -289,7 +299,6 @@ export const narrativeFacts: Rule = {
     const a = narrativeAnalysis(ctx.model);
     if (a.paragraphs.length === 0) return ctx.skip('没有情况说明');
     const m = ctx.model;
-    const all = paragraphs(a);
     // 机关运行经费 (TXT-11)
     for (const c of a.claims) {
       if (c.binding?.key !== 'concept:机关运行经费' || !c.token.wan) continue;
@@ -339,8 +348,10 @@ export const narrativeFacts: Rule = {
     // 国有资产 / 车辆 (TXT-14)
     const capital = a.lexicon.economics.filter((e) => e.code.startsWith('310') && e.code.length === 5 && e.cands.some((c) => !c.q.value.isZero()));
     const run = a.lexicon.concept('三公:公务用车购置及运行费.公务用车运行费')[0]?.q;
-    for (const { p, text } of all) {
+    for (const p of a.paragraphs) {
       // (each pattern below holds 资产 or 车辆: other paragraphs are passed at once)
+      if (!mayNameAssets(p.text)) continue;
+      const text = norm(p.text);
       if (!ASSET_WORD.test(text)) continue;
       if (/无(国有)?资产占用|没有(国有)?资产/.test(text) && capital.length) {
         const e = capital[0];
@@ -415,7 +426,11 @@ export const narrativeFacts: Rule = {
       // a section's paragraphs share its scope list: its titles are joined and read once per section
       let scope: string[] | null = null;
       let unitSection = false;
-      for (const { p, i, text } of all) {
+      for (let i = 0; i < a.paragraphs.length; i++) {
+        const p = a.paragraphs[i];
+        // (the count of units below holds 个: other paragraphs read nothing)
+        if (!mayCountUnits(p.text)) continue;
+        const text = norm(p.text);
         if (a.scopeOf(i) !== scope) {
           scope = a.scopeOf(i);
           unitSection = UNIT_SECTION.test(scope.join('/'));
@@ -434,7 +449,13 @@ export const narrativeFacts: Rule = {
       }
     }
     // the same fact stated twice (TXT-16): 单位范围
-    const scopes = all.map(({ p, text }) => ({ p, m: text.includes('单位范围') ? /单位范围[^。]*?([一二两三四五六七八九十\d]+)个/.exec(text) : null })).filter((x) => x.m);
+    const scopes: { p: NarrativeParagraph; m: RegExpExecArray | null }[] = [];
+    for (const p of a.paragraphs) {
+      if (!mayNameUnitRange(p.text)) continue;
+      const text = norm(p.text);
+      const found = text.includes('单位范围') ? /单位范围[^。]*?([一二两三四五六七八九十\d]+)个/.exec(text) : null;
+      if (found) scopes.push({ p, m: found });
+    }
     for (const x of scopes.slice(1)) {
       const first = scopes[0];
       if (countValue(x.m![1]) === countValue(first.m![1])) continue;
