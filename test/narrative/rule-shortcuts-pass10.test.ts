@@ -6,7 +6,9 @@ import { buildModel } from '../../src/core/check';
 import { documentFacts } from '../../src/core/facts';
 import type { CheckModel } from '../../src/core/model/model';
 import { mayCountUnits, mayNameAssets, mayNameUnitRange } from '../../src/core/check/rules/narrative-text';
-import { norm } from '../../src/core/recognize/text';
+import { norm, normalise } from '../../src/core/recognize/text';
+import { ANY_MARKER } from '../../src/core/narrative/analyse';
+import { normed, wordsInNorm } from '../../src/core/narrative/tokens';
 import { recognise } from '../../src/core/recognize';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
 import { randomStrings } from '../support/random-strings';
@@ -50,5 +52,35 @@ describe('narrative shortcuts, tenth pass (issue 19)', () => {
     expect(mayNameAssets('资 产')).toBe(true);
     expect(mayCountUnits('3\u3000个单位')).toBe(true);
     expect(mayNameUnitRange('单位范 围 3 个')).toBe(true);
+  });
+
+  /** Pieces norm changes and pieces it keeps, the marker words split by white space among them. */
+  const NORM_PIECES = ['其', '中', '其中', '包括', '主要', '是', '分别', '为', '如下', '明细', '具体', ' ', '\u3000', '\u00a0', '\n', '\t', '：', ':', '，', '（', '）', '【', '】', '“', '”', '‘', '’', "'", '－', '—', '３', '0', '１２', '.', '万元', '支出', 'a'];
+
+  test('normed equals normalise, on every fixture text (and its clauses) and generated texts', async () => {
+    const texts = await fixtureTexts();
+    const clauses = texts.flatMap((t) => t.split(/[，。；]/));
+    const all = [...texts, ...clauses, ...randomStrings(NORM_PIECES, 8000, 12, 111)];
+    let same = 0;
+    for (const t of all) {
+      expect([t, normed(t)]).toEqual([t, normalise(t)]);
+      if (normalise(t) === t) same++;
+    }
+    // both kinds are met: texts norm leaves alone and texts it changes
+    expect(same).toBeGreaterThan(1000);
+    expect(all.length - same).toBeGreaterThan(1000);
+  });
+
+  test('wordsInNorm(ANY_MARKER) equals the marker test on the normalised text, on every fixture text and generated texts', async () => {
+    const all = [...(await fixtureTexts()), ...randomStrings(NORM_PIECES, 8000, 12, 112)];
+    let found = 0;
+    for (const t of all) {
+      const plain = ANY_MARKER.test(normalise(t));
+      expect([t, wordsInNorm(ANY_MARKER, t)]).toEqual([t, plain]);
+      if (plain) found++;
+    }
+    expect(found).toBeGreaterThan(500);
+    expect(wordsInNorm(ANY_MARKER, '其 中：')).toBe(true);
+    expect(wordsInNorm(ANY_MARKER, '其\u3000中')).toBe(true);
   });
 });

@@ -12,7 +12,7 @@ import type { ClaimClass, NarrativeCoverage, UntiedClaim } from './coverage';
 import { Lexicon, looseName, type Binding, type Candidate } from './lexicon';
 import { paragraphLocation, type NarrativeParagraph } from './source';
 import type { ClaimSeed, MarkerAt, NameEntry, ParagraphFacts, Role } from './paragraph-facts';
-import { asMoney, chineseNumber, paragraphNumbers, type NumberToken, type ParagraphNumbers, type Sentence } from './tokens';
+import { asMoney, chineseNumber, normed, paragraphNumbers, wordsInNorm, type NumberToken, type ParagraphNumbers, type Sentence } from './tokens';
 
 export type { ClaimSeed, MarkerAt, NameEntry, ParagraphFacts, Role } from './paragraph-facts';
 export type Status = 'untied' | 'tied' | 'checked' | 'classified';
@@ -176,7 +176,7 @@ export function headingLevelUncached(text: string): { level: number; title: stri
   for (const [re, level] of HEADINGS) {
     const m = re.exec(text);
     if (!m) continue;
-    const rest = norm(text.slice(m[0].length)).replace(/\d{4}年度?/g, '');
+    const rest = normed(text.slice(m[0].length)).replace(/\d{4}年度?/g, '');
     const title = headingTitle(rest);
     return { level, title };
   }
@@ -204,8 +204,8 @@ export function textFactsUncached(text: string): ParagraphFacts {
     shortHeading: !!heading && text.length <= 60 && !/\d/.test(text.slice(0, 60).replace(NUMBERING, '')),
     startsWithAmount: STARTS_WITH_AMOUNT.test(text),
     trailing: trailingMarker(text)?.[0] ?? null,
-    // (most paragraphs have no marker: one test on the normalised text, no list of matches)
-    marker: ANY_MARKER.test(norm(text)),
+    // (most paragraphs have no marker: one test, no list of matches; normalised only when white space might hide one)
+    marker: wordsInNorm(ANY_MARKER, text),
     // every list word holds 包括, 主要用于 or 主要有: other paragraphs have none
     nameList: NAME_LIST_WORD.test(text),
     seeds: null,
@@ -223,7 +223,7 @@ export function textFactsUncached(text: string): ParagraphFacts {
  */
 export function markersAt(text: string): MarkerAt[] {
   const out: MarkerAt[] = [];
-  for (const m of allMatches(MARKER, norm(text))) {
+  for (const m of allMatches(MARKER, normed(text))) {
     const idx = text.indexOf(m[1], m.index !== undefined ? Math.max(0, m.index - 5) : 0);
     if (idx < 0) continue;
     const after = idx + m[0].length;
@@ -232,7 +232,7 @@ export function markersAt(text: string): MarkerAt[] {
     // a nested marker after an item closes at "；"
     const semi = semicolonIn(text, after, sentenceEnd);
     const lastSep = lastClauseStop(text, idx);
-    const leadText = norm(text.slice(lastSep + 1, idx)).replace(/^[:：\s]+/, '').replace(/^[(（]?[\d一二三四五六七八九十]+[)）.、]\s*/, '').replace(/具体$/, '');
+    const leadText = normed(text.slice(lastSep + 1, idx)).replace(/^[:：\s]+/, '').replace(/^[(（]?[\d一二三四五六七八九十]+[)）.、]\s*/, '').replace(/具体$/, '');
     const listMarker = /^(其中|包括|分别是|分别为|具体明细如下|具体如下|明细如下)$/.test(m[1]);
     out.push({ word: m[1], idx, after, sentenceEnd, semi, leadText, listMarker, atEnd: after >= text.trim().length - 1 });
   }
@@ -528,8 +528,8 @@ export class NarrativeAnalysis {
     // the clause: after the last separator
     const cut = lastClauseComma(raw, raw.length);
     // (a clause without a separator is its own label: normalised once)
-    const wide = norm(raw);
-    let label = cut >= 0 ? norm(raw.slice(cut + 1)) : wide;
+    const wide = normed(raw);
+    let label = cut >= 0 ? normed(raw.slice(cut + 1)) : wide;
     const inner = INNER_LEAD_ANY.test(label) ? lastMatch(INNER_LEAD, label) : undefined;
     if (inner && inner.index !== undefined && label.slice(inner.index + inner[0].length).trim()) label = label.slice(inner.index + inner[0].length);
     let role: Role = 'amount';
@@ -646,7 +646,7 @@ export class NarrativeAnalysis {
       }
       let parent: Claim | null = null;
       let parentName: string | null = null;
-      const gap = prevAmount ? norm(text.slice(prevAmount.token.end, idx)) : '';
+      const gap = prevAmount ? normed(text.slice(prevAmount.token.end, idx)) : '';
       if (prevAmount && /^[\s,，:：()（）合计]*$/.test(gap)) parent = prevAmount;
       else if (prevAmount && listMarker && /^[\s,，。:：;；()（）合计]*$/.test(gap)) parent = prevAmount;
       else if (leadText && !/\d/.test(leadText) && cleanSubject(leadText, this.model)) parentName = cleanSubject(leadText, this.model);
@@ -702,8 +702,8 @@ export class NarrativeAnalysis {
     if (!s) return null;
     // 类(类)款(款)项(项) paths
     // (a path holds 款: a subject without it is none, told without the pattern)
-    const normed = norm(subject);
-    const path = normed.includes('款') ? /(.+?)[(（]类[)）](.+?)[(（]款[)）](.+?)[(（]项[)）]/.exec(normed) : null;
+    const normedSubject = normed(subject);
+    const path = normedSubject.includes('款') ? /(.+?)[(（]类[)）](.+?)[(（]款[)）](.+?)[(（]项[)）]/.exec(normedSubject) : null;
     if (path) {
       const cls = lx.functionByName(path[1]).find((f) => f.level === 1);
       const item = lx.functionByName(path[3], cls?.code).find((f) => f.level === 3) ?? lx.functionByName(path[3]).find((f) => f.level === 3);
@@ -711,7 +711,7 @@ export class NarrativeAnalysis {
       return null;
     }
     // partial paths: “人大事务行政运行（项）”, “检察（款）一般行政管理事务（项）”, “住房保障（类）”
-    const levelled = this.levelledFunction(normed);
+    const levelled = this.levelledFunction(normedSubject);
     if (levelled) return levelled;
     const inThree = where.three || subject.includes('三公');
     const inBasic = where.basic;
@@ -741,7 +741,7 @@ export class NarrativeAnalysis {
     const fixed = this.fixedConcept(conceptKey(subject), final, scope, fund) ?? (c.attribute ? this.fixedConcept(conceptKey(subject + c.attribute), final, scope, fund) : null);
     if (fixed) return fixed;
     // a project named like a 科目 (“城乡医疗救助资金”) in a 项目支出 section is the project
-    const named = where.project && !/(类|款|项)\)$/.test(normed) ? (lx.projectExactly(subject) ?? lx.projectExactly(norm(c.label).replace(/^[\d.、．\s]+/, '').replace(/[:：]$/, ''))) : undefined;
+    const named = where.project && !/(类|款|项)\)$/.test(normedSubject) ? (lx.projectExactly(subject) ?? lx.projectExactly(normed(c.label).replace(/^[\d.、．\s]+/, '').replace(/[:：]$/, ''))) : undefined;
     if (named) return { key: `project:${named.name}`, what: `项目“${named.name}”`, kind: 'project', cands: named.cands };
     // one fund's flow with no such figure in the tables: not the department's (untied, never another fund's figure)
     if (fund && FUND_FLOW.test(conceptKey(subject))) return null;
@@ -933,7 +933,7 @@ export function thisYearFigure(year: number): RegExp {
 }
 
 /** Key for fixed concepts: no spaces, brackets or quotes (remembered by text). */
-export const conceptKey: (s: string) => string = memoText((s) => norm(s).replace(/[()“”"‘’'·\-—、]/g, ''), 20000);
+export const conceptKey: (s: string) => string = memoText((s) => normed(s).replace(/[()“”"‘’'·\-—、]/g, ''), 20000);
 
 /**
  * Strip years, the unit's name, lead-in words and trailing particles from a label. A pure function
@@ -965,7 +965,7 @@ export function cleanSubjectUncached(label: string, model: CheckModel): string {
 }
 
 function cleanSubjectOf(label: string, unitName: string | null): string {
-  let s = norm(label).replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*/, '');
+  let s = normed(label).replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.．]\s*/, '');
   // each replacement only where its words are (most subjects have no year, date or unit name)
   if (s.includes('年')) s = s.replace(/\d{4}年度?/g, '');
   if (s.includes('截')) s = s.replace(/截[至止].*?日/g, '');

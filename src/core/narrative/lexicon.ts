@@ -6,11 +6,12 @@
 import { CLASSIFICATION_CODES } from '../data/classification';
 import { pushTo } from '../collections';
 import type { Recognised, TableKind, TableRow } from '../recognize';
-import { memoText, norm } from '../recognize/text';
+import { memoText } from '../recognize/text';
 import type { CheckModel } from '../model/model';
 import { stripNumbering, summaryValue } from '../model/model';
 import { atCellOf, qty, valueQ, zeroQ, type Q } from '../model/quantity';
 import { footerQ, mainTable, pickKey, tableProjects, threePublicValues, totalRow } from '../model/tables';
+import { normed } from './tokens';
 
 /** A table figure a narrative claim may be tied to. */
 export interface Candidate {
@@ -45,7 +46,7 @@ interface Named {
 export const looseName: (s: string) => string = memoText(looseNameUncached, 50000);
 
 function looseNameUncached(s: string): string {
-  return norm(s)
+  return normed(s)
     .replace(/\((类|款|项|合计)\)/g, '')
     .replace(/[()“”"‘’'·\-—、]/g, '')
     .replace(/[和及的与]/g, '')

@@ -6,7 +6,7 @@
 import Decimal from 'decimal.js';
 import { halfUnit } from '../amount';
 import { isSpaceCode, spacesAt } from '../chars';
-import { memoText } from '../recognize/text';
+import { memoText, norm } from '../recognize/text';
 import type { ParagraphFacts } from './paragraph-facts';
 
 export type TokenKind =
@@ -59,6 +59,30 @@ export function normalizeText(s: string): string {
   if (!NEEDS_NORMALIZING.test(s)) return s;
   return s.replace(TO_NORMALIZE, normalizeChar);
 }
+
+/**
+ * What norm (recognize/text.ts) changes: white space (dropped), full-width digits and its mapped
+ * punctuation. A text with none of them is its own norm: told by one scan, with no look-up in norm's
+ * memo and no entry added to it (the narrative's clauses and titles mostly have none; issue 19).
+ */
+const NORM_CHANGES = /[\s\u00a0\u3000０-９（）【】“”‘’'：，－—]/;
+
+/** norm(s), without its memo where it would give s itself. */
+export function normed(s: string): string {
+  return NORM_CHANGES.test(s) ? norm(s) : s;
+}
+
+/**
+ * Does norm(text) hold a match of `re` (a pattern of CJK words with no white space in them, whose
+ * optional tail may read punctuation)? A match in the text itself is one in its norm (norm only
+ * drops white space and maps digits and punctuation, never a CJK character); a text with no white
+ * space has the same words as its norm. Only a text with white space and no match is normalised.
+ */
+export function wordsInNorm(re: RegExp, text: string): boolean {
+  if (re.test(text)) return true;
+  return SPACE.test(text) && re.test(norm(text));
+}
+const SPACE = /[\s\u00a0\u3000]/;
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
