@@ -80,9 +80,11 @@ export function normed(s: string): string {
  */
 export function wordsInNorm(re: RegExp, text: string): boolean {
   if (re.test(text)) return true;
-  return SPACE.test(text) && re.test(norm(text));
+  // (the words of norm(text) are those of the text without its white space: the rest norm maps is no CJK character)
+  return SPACE.test(text) && re.test(text.replace(SPACES, ''));
 }
 const SPACE = /[\s\u00a0\u3000]/;
+const SPACES = /[\s\u00a0\u3000]+/g;
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
