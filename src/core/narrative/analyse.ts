@@ -9,7 +9,6 @@ import Decimal from 'decimal.js';
 import type { CheckModel } from '../model/model';
 import { memoText, norm } from '../recognize/text';
 import type { ClaimClass, NarrativeCoverage, UntiedClaim } from './coverage';
-import { scaledInteger } from '../amount';
 import { Lexicon, looseName, type Binding, type Candidate } from './lexicon';
 import { paragraphLocation, type NarrativeParagraph } from './source';
 import type { ClaimSeed, MarkerAt, NameEntry, ParagraphFacts, Role } from './paragraph-facts';
@@ -916,47 +915,11 @@ function sharesItem(a: Claim[], b: Claim[]): boolean {
 }
 
 /** Do these amounts add up to the total (within the halves of the printed figures)? */
-export function addsUp(items: Claim[], total: Claim): boolean {
+function addsUp(items: Claim[], total: Claim): boolean {
   if (!total.token.wan || items.some((c) => !c.token.wan)) return false;
-  const exact = addsUpInIntegers(items, total);
-  if (exact !== null) return exact;
   const sum = items.reduce((a, c) => a.plus(c.token.wan as Decimal), new Decimal(0));
   const slack = items.reduce((a, c) => a.plus(c.token.half ?? 0), total.token.half ?? new Decimal(0));
   return sum.minus(total.token.wan).abs().lte(slack);
-}
-
-const NO_HALF = { m: 0, places: 0 };
-
-/**
- * addsUp in exact integers (amount.ts scaledInteger: m / 10^places) at the figures' finest places,
- * with no Decimal per step; null where a figure, a term or a partial sum is no safe integer there
- * (decimal.js then decides). Each step is checked: past 2^53 a double reads as unsafe (it rounds
- * monotonely), below it every product and sum of safe integers is exact.
- */
-export function addsUpInIntegers(items: Claim[], total: Claim): boolean | null {
-  const t = scaledInteger(total.token.wan as Decimal);
-  const th = total.token.half ? scaledInteger(total.token.half) : NO_HALF;
-  if (!t || !th) return null;
-  const parts: { m: number; places: number }[] = [t, th];
-  let places = Math.max(t.places, th.places);
-  for (const c of items) {
-    const v = scaledInteger(c.token.wan as Decimal);
-    const h = c.token.half ? scaledInteger(c.token.half) : NO_HALF;
-    if (!v || !h) return null;
-    parts.push(v, h);
-    places = Math.max(places, v.places, h.places);
-  }
-  // parts: the total and its half, then each item and its half
-  let diff = -(parts[0].m * 10 ** (places - parts[0].places));
-  let slack = 0;
-  for (let i = 0; i < parts.length; i++) {
-    const x = parts[i].m * 10 ** (places - parts[i].places);
-    if (i % 2 === 0) {
-      if (i > 0) diff += x;
-    } else slack += x;
-    if (!Number.isSafeInteger(x) || !Number.isSafeInteger(diff) || !Number.isSafeInteger(slack)) return null;
-  }
-  return Math.abs(diff) <= slack;
 }
 
 /** The document year followed by a money figure of its own (“2026年收支总预算 100 万元”). */
