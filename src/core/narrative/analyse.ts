@@ -433,13 +433,9 @@ export class NarrativeAnalysis {
       // the claims as read before for this text, unit and year, else read now and kept
       const seeds = facts.seeds !== null && facts.seedUnit === unit && facts.seedYear === year ? facts.seeds : null;
       const fresh: ClaimSeed[] | null = seeds ? null : [];
-      // the tokens come in text order and the sentences tile the text in order: the sentence of each
-      // is found moving forward from the last one's (as sentenceAt, without a scan from the first)
-      let si = 0;
       for (const token of tokens) {
         if (token.kind !== 'money' && token.kind !== 'percent') continue;
-        while (si < sents.length && sents[si].end <= token.start) si++;
-        const sentence = si < sents.length && sents[si].start <= token.start ? sents[si] : (sentenceAt(sents, token.start) ?? { start: 0, end: text.length });
+        const sentence = sentenceAt(sents, token.start) ?? { start: 0, end: text.length };
         const claim = seeds ? this.claimFrom(seeds[paragraphClaims.length], p, pi, token, sentence, scope) : this.claimOf(p, pi, token, sentence, scope, paragraphClaims);
         if (fresh) fresh.push(seedOf(claim));
         if (business) {
