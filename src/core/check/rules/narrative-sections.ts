@@ -44,10 +44,28 @@ export function atMostVisible(text: string, n: number): boolean {
   return true;
 }
 
+/**
+ * The first n characters of the text without its white space (withoutSpaces(text).slice(0, n)), read
+ * only as far as they go: a numbered "heading" of the outline may be a whole paragraph ("（一）负责……"),
+ * which is neither scanned to its end nor copied without its white space.
+ */
+export function flatPrefix(text: string, n: number): string {
+  let seen = 0;
+  let spaced = false;
+  let end = 0;
+  for (; end < text.length && seen < n; end++) {
+    if (isSpaceCode(text.charCodeAt(end))) spaced = true;
+    else seen++;
+  }
+  // text[0, end) holds the first n characters that are not white space (or all of them)
+  const head = end === text.length ? text : text.slice(0, end);
+  return spaced ? withoutSpaces(head) : head;
+}
+
 /** The heading texts of a narrative's body (numbered headings, and short unnumbered lines). */
 export function bodyHeadings(paragraphs: NarrativeParagraph[]): string[] {
   const o = outline(paragraphs);
-  const out = o.body.map((h) => withoutSpaces(h.text).slice(0, 40));
+  const out = o.body.map((h) => flatPrefix(h.text, 40));
   paragraphs.slice(o.bodyStart).forEach((p) => {
     // only a short line is a heading: a long paragraph is passed without building its flat text
     if (!atMostVisible(p.text, 30)) return;
