@@ -1,11 +1,14 @@
 /**
- * compliance/narrative-sections reads the first 40 characters of each body heading without its white
- * space by flatPrefix (issue 19, tenth pass, CPU: src/core/check/rules/narrative-sections.ts): the same
+ * compliance/narrative-sections (issue 19, tenth pass, CPU: src/core/check/rules/narrative-sections.ts)
+ * reads the first 40 characters of each body heading without its white space by flatPrefix: the same
  * string as the expression it replaced, withoutSpaces(text).slice(0, n), on generated strings and on
- * every paragraph of every fixture's narrative.
+ * every paragraph of every fixture's narrative; and hasSection finds the headings a part's words match
+ * in the joined headings: the same answer as the per-heading expression on every fixture's headings
+ * (test/narrative/tie-out-shortcuts.test.ts holds it on generated heading lists).
  */
 import { buildModel } from '../../src/core/check';
-import { flatPrefix } from '../../src/core/check/rules/narrative-sections';
+import { bodyHeadings, flatPrefix, hasSection, SECTION_HEADINGS } from '../../src/core/check/rules/narrative-sections';
+import type { SectionId } from '../../src/core/model/templates';
 import { recognise } from '../../src/core/recognize';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
 import { FIXTURE_PATHS } from '../support/fixtures';
@@ -35,5 +38,11 @@ describe('flatPrefix = withoutSpaces(text).slice(0, n)', () => {
     const ps = buildModel(wb, recognise(wb)).narrative;
     expect(ps.length).toBeGreaterThan(10);
     for (const p of ps) for (const n of [30, 40]) expect([p.text, n, flatPrefix(p.text, n)]).toEqual([p.text, n, plain(p.text, n)]);
+    // every part's answer on the body's headings as the per-heading expression gives it
+    const hs = bodyHeadings(ps);
+    for (const id of Object.keys(SECTION_HEADINGS) as SectionId[]) {
+      const { has, not } = SECTION_HEADINGS[id];
+      expect([id, hasSection(hs, id)]).toEqual([id, hs.some((h) => has.test(h) && !not?.test(h))]);
+    }
   });
 });
