@@ -32,7 +32,7 @@ export function tableNumber(t: Recognised): { n: number; sub: number | null } | 
 }
 
 /** A table's name without its number, year, unit, notes in brackets and qualifiers. */
-function tableKey(text: string, unit: string | null): string {
+export function tableKey(text: string, unit: string | null): string {
   let s = text.replace(/\s+/g, '');
   s = s.replace(/^(?:部门预算)?(?:公开)?(?:表\d{1,2}(?:-\d)?|\d{1,2}表|表[一二三四五六七八九十]+|[一二三四五六七八九十]+[、.．])[:：.．、]?/, '');
   s = s.replace(/^(?:公开)?(?:\d{1,2}表)[:：]?/, '');

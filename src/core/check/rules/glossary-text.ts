@@ -3,9 +3,10 @@
  * paragraphs up to the next part), its entries ("七、基本支出：指……") and the 项级科目 it lists
  * ("1. 社会保障和就业支出（类）行政事业单位养老支出（款）……（项）：反映……").
  */
-import { withoutSpaces } from '../../chars';
+import { isSpaceCode, withoutSpaces } from '../../chars';
 import type { NarrativeParagraph } from '../../model/paragraphs';
-import { headingOf, outline, type Heading } from '../../narrative/structure';
+import { outline, type Heading } from '../../narrative/structure';
+import { atMostVisible } from './narrative-sections';
 
 /** A heading that names the 名词解释 ("第四部分 名词解释", "九、专业性较强的名称解释：", "名词解释"). */
 export const GLOSSARY_HEADING = /^(专业性较强的|部分|主要)?名[词称]解释[:：]?$/;
@@ -49,37 +50,64 @@ export function findGlossary(paragraphs: NarrativeParagraph[]): Glossary | null 
 
 const GLOSSARIES = new WeakMap<NarrativeParagraph[], { length: number; g: Glossary | null }>();
 
+/** The most characters GLOSSARY_HEADING matches: 专业性较强的 (6), 名词解释 (4) and a colon. */
+const GLOSSARY_HEADING_MAX = 11;
+
+const ATTACHMENT = /^附件/;
+const PART = /^第[一二三四五六七八九十]+部分/;
+const COLON = /[:：]/;
+const BODY_LEAD = /^[:：。.\s]+/;
+const END_STOP = /[。.]$/;
+const LISTS_SUBJECTS = /科目[(（]?(到)?项级[)）]?/;
+const [FU, DI] = [0x9644, 0x7b2c]; // 附 第
+
+/**
+ * Does the paragraph, without its white space, start with 附件 or 第X部分 (the next part of the
+ * document)? Only a paragraph whose first character that is not white space is 附 or 第 is flattened.
+ */
+function opensAnotherPart(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  if (c !== FU && c !== DI) return false;
+  const t = withoutSpaces(text);
+  return ATTACHMENT.test(t) || PART.test(t);
+}
+
 function readGlossary(paragraphs: NarrativeParagraph[]): Glossary | null {
   const o = outline(paragraphs);
   let heading: Heading | null = null;
   let headingPi = -1;
   for (const h of o.body) {
-    if (GLOSSARY_HEADING.test(withoutSpaces(h.text))) {
+    if (atMostVisible(h.text, GLOSSARY_HEADING_MAX) && GLOSSARY_HEADING.test(withoutSpaces(h.text))) {
       heading = h;
       headingPi = h.pi;
     }
   }
   if (!heading) {
-    // an unnumbered line "名词解释" in the body
-    const i = paragraphs.findIndex((p, k) => k >= o.bodyStart && GLOSSARY_HEADING.test(withoutSpaces(p.text)));
+    // an unnumbered line "名词解释" in the body (a longer paragraph cannot be one: it is not flattened)
+    const i = paragraphs.findIndex((p, k) => k >= o.bodyStart && atMostVisible(p.text, GLOSSARY_HEADING_MAX) && GLOSSARY_HEADING.test(withoutSpaces(p.text)));
     if (i < 0) return null;
     headingPi = i;
   }
   const level = heading?.level ?? 0;
   let to = paragraphs.length;
+  // each paragraph's heading from the outline, which read every paragraph's (in order: one pointer, no look-up per paragraph)
+  const hs = o.headings;
+  let hi = 0;
   for (let k = headingPi + 1; k < paragraphs.length; k++) {
-    const t = withoutSpaces(paragraphs[k].text);
-    if (/^附件/.test(t) || /^第[一二三四五六七八九十]+部分/.test(t)) {
+    if (opensAnotherPart(paragraphs[k].text)) {
       to = k;
       break;
     }
-    const h = headingOf(paragraphs[k], k);
+    while (hi < hs.length && hs[hi].pi < k) hi++;
+    const h = hi < hs.length && hs[hi].pi === k ? hs[hi] : null;
     if (h && h.level < level) {
       to = k;
       break;
     }
     // a part heading of the same level that is a title, not an entry ("第二部分：……情况说明")
-    if (h && h.level === level && h.title && !/[:：]/.test(h.text) && level === 0) {
+    if (h && h.level === level && h.title && !COLON.test(h.text) && level === 0) {
       to = k;
       break;
     }
@@ -90,10 +118,12 @@ function readGlossary(paragraphs: NarrativeParagraph[]): Glossary | null {
     const text = p.text.trim();
     const m = NUMBERING.exec(text);
     const rest = m ? text.slice(m[0].length) : text;
-    const subject = SUBJECT.exec(withoutSpaces(rest));
-    const colon = /[:：]/.exec(rest);
+    // the entry without its white space, made once (the subject, its body and the length read it)
+    const flat = withoutSpaces(rest);
+    const subject = SUBJECT.exec(flat);
+    const colon = COLON.exec(rest);
     if (subject) {
-      const body = withoutSpaces(rest).slice(subject[0].length).replace(/^[:：。.\s]+/, '');
+      const body = flat.slice(subject[0].length).replace(BODY_LEAD, '');
       entries.push({ pi: k, p, term: subject[0], body, subject: { klass: subject[1], kuan: subject[2], item: subject[3] } });
       continue;
     }
@@ -103,8 +133,10 @@ function readGlossary(paragraphs: NarrativeParagraph[]): Glossary | null {
       continue;
     }
     // a numbered term without a colon: "(十八) 其他专用名词。" / "5.其他专用名词"
-    if (m && withoutSpaces(rest).length <= 20) entries.push({ pi: k, p, term: rest.trim().replace(/[。.]$/, ''), body: '', subject: null });
+    if (m && flat.length <= 20) entries.push({ pi: k, p, term: rest.trim().replace(END_STOP, ''), body: '', subject: null });
   }
-  const listsSubjects = entries.some((e) => e.subject) || paragraphs.slice(headingPi + 1, to).some((p) => /科目[(（]?(到)?项级[)）]?/.test(withoutSpaces(p.text)));
+  // a line that says the 科目 are listed holds 科 and 级 (white space may split the words): only those are flattened
+  const listsSubjects =
+    entries.some((e) => e.subject) || paragraphs.slice(headingPi + 1, to).some((p) => p.text.includes('科') && p.text.includes('级') && LISTS_SUBJECTS.test(withoutSpaces(p.text)));
   return { heading, headingPi, from: headingPi + 1, to, entries, listsSubjects };
 }

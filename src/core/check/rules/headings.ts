@@ -27,15 +27,32 @@ export function tableNumber(t: Recognised): { n: number; sub: number | null } | 
   return null;
 }
 
-/** A table's name without its number, year, unit, notes in brackets and qualifiers. */
-function tableKey(text: string, unit: string | null): string {
+// tableKey's patterns, made once (a regex literal in a function is a new object per call)
+const NUMBER_LEAD = /^(?:部门预算)?(?:公开)?(?:表\d{1,2}(?:-\d)?|\d{1,2}表|表[一二三四五六七八九十]+|[一二三四五六七八九十]+[、.．])[:：.．、]?/;
+const PUBLIC_NUMBER_LEAD = /^(?:公开)?(?:\d{1,2}表)[:：]?/;
+const YEARS = /(19|20)?\d{2}年度?/g;
+const UNIT_LEAD = /^[\u4e00-\u9fa5]{2,20}?(局|中心|院|厅|办公厅|委员会|部)(?=(部门|单位)?(收|支|财|一般|政府|国有|项目|“|"|整体|资产|机关|2))/;
+const BRACKETED = /[（(][^）)]*[）)]/g;
+
+/**
+ * A table's name without its number, year, unit, notes in brackets and qualifiers. A pattern that
+ * scans the whole name runs only where the name holds what it needs (年; an opening bracket; the unit):
+ * without it, the replacement changes nothing.
+ */
+export function tableKey(text: string, unit: string | null): string {
   let s = withoutSpaces(text);
-  s = s.replace(/^(?:部门预算)?(?:公开)?(?:表\d{1,2}(?:-\d)?|\d{1,2}表|表[一二三四五六七八九十]+|[一二三四五六七八九十]+[、.．])[:：.．、]?/, '');
-  s = s.replace(/^(?:公开)?(?:\d{1,2}表)[:：]?/, '');
-  s = s.replace(/(19|20)?\d{2}年度?/g, '');
-  if (unit) s = s.split(withoutSpaces(unit)).join('');
-  s = s.replace(/^[\u4e00-\u9fa5]{2,20}?(局|中心|院|厅|办公厅|委员会|部)(?=(部门|单位)?(收|支|财|一般|政府|国有|项目|“|"|整体|资产|机关|2))/, '');
-  s = s.replace(/[（(][^）)]*[）)]/g, '').replace(/^部门/, '').replace(/^单位/, '');
+  s = s.replace(NUMBER_LEAD, '');
+  s = s.replace(PUBLIC_NUMBER_LEAD, '');
+  if (s.includes('年')) s = s.replace(YEARS, '');
+  if (unit) {
+    const u = withoutSpaces(unit);
+    if (s.includes(u)) s = s.split(u).join('');
+  }
+  s = s.replace(UNIT_LEAD, '');
+  if (s.includes('（') || s.includes('(')) s = s.replace(BRACKETED, '');
+  // what .replace(/^部门/, '').replace(/^单位/, '') leaves
+  if (s.startsWith('部门')) s = s.slice(2);
+  if (s.startsWith('单位')) s = s.slice(2);
   return titleKey(s);
 }
 

@@ -44,10 +44,28 @@ export function atMostVisible(text: string, n: number): boolean {
   return true;
 }
 
+/**
+ * The first n characters of the text without its white space (withoutSpaces(text).slice(0, n)), read
+ * only as far as they go: a numbered "heading" of the outline may be a whole paragraph ("（一）负责……"),
+ * which is neither scanned to its end nor copied without its white space.
+ */
+export function flatPrefix(text: string, n: number): string {
+  let seen = 0;
+  let spaced = false;
+  let end = 0;
+  for (; end < text.length && seen < n; end++) {
+    if (isSpaceCode(text.charCodeAt(end))) spaced = true;
+    else seen++;
+  }
+  // text[0, end) holds the first n characters that are not white space (or all of them)
+  const head = end === text.length ? text : text.slice(0, end);
+  return spaced ? withoutSpaces(head) : head;
+}
+
 /** The heading texts of a narrative's body (numbered headings, and short unnumbered lines). */
 export function bodyHeadings(paragraphs: NarrativeParagraph[]): string[] {
   const o = outline(paragraphs);
-  const out = o.body.map((h) => withoutSpaces(h.text).slice(0, 40));
+  const out = o.body.map((h) => flatPrefix(h.text, 40));
   paragraphs.slice(o.bodyStart).forEach((p) => {
     // only a short line is a heading: a long paragraph is passed without building its flat text
     if (!atMostVisible(p.text, 30)) return;
@@ -64,7 +82,28 @@ export function hasSection(headings: string[], id: SectionId, joined = headings.
   // none there is none in any (one scan per part instead of one per heading; issue 19)
   if (!spec.has.test(joined)) return false;
   if (!spec.not) return true;
-  return headings.some((h) => spec.has.test(h) && !(spec.not && spec.not.test(h)));
+  return lineWithout(joined, HAS_GLOBAL[id], spec.not);
+}
+
+/** Each part's `has` pattern, global: to find each heading it matches in the joined headings (made once). */
+const HAS_GLOBAL = Object.fromEntries(Object.entries(SECTION_HEADINGS).map(([id, spec]) => [id, new RegExp(spec.has.source, 'g')])) as Record<SectionId, RegExp>;
+
+/**
+ * Is there a line of `joined` that `has` matches and `not` does not (what headings.some(h => has.test(h)
+ * && !not.test(h)) says of the headings joined)? The lines `has` matches are found by searching the
+ * joined text, from the line after each one tried: `not` is run on those lines only, not `has` on every heading.
+ */
+function lineWithout(joined: string, has: RegExp, not: RegExp): boolean {
+  has.lastIndex = 0;
+  for (let m = has.exec(joined); m; m = has.exec(joined)) {
+    const start = joined.lastIndexOf('\n', m.index) + 1;
+    const next = joined.indexOf('\n', m.index);
+    const end = next < 0 ? joined.length : next;
+    if (!not.test(joined.slice(start, end))) return true;
+    if (next < 0) return false;
+    has.lastIndex = next + 1;
+  }
+  return false;
 }
 
 export const narrativeSections: Rule = {

@@ -229,6 +229,8 @@ export function setPhraseMiss(text: string): { at: number; len: number; phrase: 
 
 /** setPhraseMiss for a text known to hold one of 高全习. */
 function phraseMiss(text: string): { at: number; len: number; phrase: string } | null {
+  // every miss starts with a phrase's head: a text without one (white space ignored) is not flattened
+  if (!holdsSpaced(text, PHRASE_HEADS)) return null;
   const s = withoutSpaces(text);
   for (let k = 0; k < SET_PHRASES.length; k++) {
     const p = SET_PHRASES[k];
@@ -251,6 +253,12 @@ function phraseMiss(text: string): { at: number; len: number; phrase: string } |
   return null;
 }
 
+/** Whether the text holds one of the words with only white space between its characters (what withoutSpaces(text).includes(w) says, no copy). */
+function holdsSpaced(text: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (spacedAt(text, words[i], 0) >= 0) return true;
+  return false;
+}
+
 const PHRASE_FIRST = /[高全习]/;
 const PHRASE_HEAD = F_PHRASE | F_PHRASE_END;
 /** Each set phrase's first three and last four characters (the ends a near miss keeps). */
@@ -262,7 +270,6 @@ const LIST_HEAD = /(主要包括|包括|主要用于)[:：]\s*([^。；]+)/;
 const LIST_SEPARATOR = /[、,，]/;
 const LIST_ITEM_LEAD = /^(和|及|以及)/;
 const LIST_ITEM_TAIL = /(等|等支出|等方面)$/;
-const ENDS_SEMICOLON = /；\s*$/;
 const ENDS_LIST_LEAD = /[：:；;]\s*$/;
 const SPENDING = /经费|支出/;
 const PURPOSE = /^(.{0,60}?[（(]项[）)]).{0,40}?主要用于[:：]?\s*([^。；]{4,})/;
@@ -274,6 +281,13 @@ function listItems(text: string): { items: string[]; start: number } | null {
   if (!m) return null;
   const items = m[2].split(LIST_SEPARATOR).map((x) => x.replace(LIST_ITEM_LEAD, '').replace(LIST_ITEM_TAIL, '').trim()).filter((x) => x && x.length <= 14);
   return items.length >= 3 ? { items, start: (m.index ?? 0) + m[1].length + 1 } : null;
+}
+
+/** What /；\s*$/ says: the last character that is not white space is ；. Read from the end: no pattern tried at every position of the paragraph. */
+export function endsWithSemicolon(text: string): boolean {
+  let k = text.length;
+  while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  return k > 0 && text.charCodeAt(k - 1) === 0xff1b;
 }
 
 /**
@@ -369,7 +383,7 @@ export const wording: Rule = {
     // paragraphs of the narrative that end on "；" where a heading follows: the sentence is not closed
     const ps = ctx.model.narrative;
     ps.forEach((p, i) => {
-      if (!ENDS_SEMICOLON.test(p.text) || headingOf(p, i)) return;
+      if (!endsWithSemicolon(p.text) || headingOf(p, i)) return;
       // the last line of a list ("其中：" then one item per line) is no prose paragraph
       if (i > 0 && ENDS_LIST_LEAD.test(ps[i - 1].text)) return;
       const next = ps[i + 1];
