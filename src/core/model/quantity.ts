@@ -152,6 +152,71 @@ function units(x: Decimal): number | null {
   return x.s < 0 ? -n : n;
 }
 
+/**
+ * What ctx.sum would make of "total = Σ parts" without a Q per figure: ABSENT when qty / qtys give no
+ * figure for one of them (the relation is not checked), HOLDS when it holds exactly (sumVerdict's
+ * 'equal', on which ctx.sum reports nothing), CHECK otherwise (or beyond the integer path): ask ctx.sum.
+ */
+export const ABSENT = 0;
+export const HOLDS = 1;
+export const CHECK = 2;
+export type SumHolds = typeof ABSENT | typeof HOLDS | typeof CHECK;
+
+/**
+ * A value cell's figure as an integer count of 10⁻⁷ (what sumVerdict adds): 0 for a blank; undefined
+ * where qty gives no figure (no cell, a text, an error); null for a figure beyond the integer path.
+ */
+function valueUnits(v: ValueCell | undefined): number | null | undefined {
+  if (!v) return undefined;
+  const a = v.amount;
+  if (a.kind === 'number') return units(a.value);
+  return a.kind === 'empty' ? 0 : undefined;
+}
+
+/**
+ * A sum of figures in integers, told part by part: `exact` until a figure or the sum leaves the
+ * integer path (each figure is below 10¹⁴, so every sum checked below SUM_LIMIT is exact).
+ */
+class UnitSum {
+  sum = 0;
+  exact = true;
+
+  /** Add a part (sign −1 subtracts); false when the part has no figure (ABSENT). */
+  add(v: ValueCell | undefined, sign: number): boolean {
+    const u = valueUnits(v);
+    if (u === undefined) return false;
+    if (u === null) this.exact = false;
+    else if (this.exact) {
+      this.sum = sign < 0 ? this.sum - u : this.sum + u;
+      if (this.sum >= SUM_LIMIT || this.sum <= -SUM_LIMIT) this.exact = false;
+    }
+    return true;
+  }
+
+  /** HOLDS when the exact sum is the total's figure (t: its units); CHECK otherwise. */
+  verdict(t: number | null): SumHolds {
+    return this.exact && t !== null && this.sum === t ? HOLDS : CHECK;
+  }
+}
+
+/** total = Σ parts in one column, over rows (qty(t, total, key) against qtys(t, parts, key)). */
+export function columnSumHolds(total: TableRow, parts: TableRow[], key: string): SumHolds {
+  const t = valueUnits(total.values[key]);
+  if (t === undefined) return ABSENT;
+  const s = new UnitSum();
+  for (let i = 0; i < parts.length; i++) if (!s.add(parts[i].values[key], 1)) return ABSENT;
+  return s.verdict(t);
+}
+
+/** total = Σ sign·part across one row's columns (qty(t, row, total) against rowQtys(t, row, parts)). */
+export function rowSumHolds(row: TableRow, total: string, parts: string[], signs?: number[]): SumHolds {
+  const t = valueUnits(row.values[total]);
+  if (t === undefined) return ABSENT;
+  const s = new UnitSum();
+  for (let i = 0; i < parts.length; i++) if (!s.add(row.values[parts[i]], signs ? signs[i] : 1)) return ABSENT;
+  return s.verdict(t);
+}
+
 /** Decimals of integer counts of 10⁻⁷, cached for the few that recur (slacks: n half-units). */
 const FROM_UNITS = new Map<number, Decimal>();
 function fromUnits(n: number): Decimal {

@@ -7,8 +7,8 @@ import type { Block, TableKind } from './types';
 import { CLASSIFIED_BODY_ROWS, cellFacts, factsStart, type BlockRow, type BlockRows, type CellFacts } from './blocks';
 import { isBlank, memoText, norm } from './text';
 
-/** Every word the classifier asks a header or a body about (a title is asked as a text). */
-const WORDS = [
+/** Every word the classifier asks a header or a body about (a title is asked as a text); exported for the test of its masks. */
+export const WORDS = [
   '因公出国',
   '公务接待',
   '项目名称',
@@ -89,12 +89,42 @@ interface WordMask {
   m2: number;
 }
 
-/** The WORDS a cell's text holds: worked out once per distinct text, kept in its facts. */
+/** The indices of the WORDS that start with a code unit, by that code unit (made once per process). */
+const WORDS_BY_FIRST = new Map<number, number[]>();
+/** 1 for a code unit some word starts with (most characters of a text start none: no map look-up). */
+const IS_FIRST = new Uint8Array(0x10000);
+for (let i = 0; i < WORDS.length; i++) {
+  const first = WORDS[i].charCodeAt(0);
+  IS_FIRST[first] = 1;
+  const list = WORDS_BY_FIRST.get(first);
+  if (list) list.push(i);
+  else WORDS_BY_FIRST.set(first, [i]);
+}
+
+/**
+ * The WORDS a cell's text holds: worked out once per distinct text, kept in its facts. A word is in
+ * the text exactly when it starts at one of its positions: each position asks only the words that
+ * start with its code unit (a first check asks this of every distinct text: not 68 searches each).
+ */
 function wordsOf(f: CellFacts): WordMask {
   if (f.words) return f.words;
-  const m = [0, 0, 0];
-  for (let i = 0; i < WORDS.length; i++) if (f.n.includes(WORDS[i])) m[i >> 5] |= 1 << (i & 31);
-  return (f.words = { m0: m[0], m1: m[1], m2: m[2] });
+  const n = f.n;
+  let m0 = 0;
+  let m1 = 0;
+  let m2 = 0;
+  for (let p = 0; p < n.length; p++) {
+    const code = n.charCodeAt(p);
+    if (IS_FIRST[code] === 0) continue;
+    const list = WORDS_BY_FIRST.get(code) as number[];
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k];
+      if (!n.startsWith(WORDS[i], p)) continue;
+      if (i < 32) m0 |= 1 << i;
+      else if (i < 64) m1 |= 1 << (i & 31);
+      else m2 |= 1 << (i & 31);
+    }
+  }
+  return (f.words = { m0, m1, m2 });
 }
 
 /**

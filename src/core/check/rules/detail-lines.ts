@@ -24,6 +24,32 @@ function product(ctx: RuleContext, t: Recognised, row: TableRow, amountKey: stri
   });
 }
 
+/**
+ * The words of one relation of a procurement line, pointed at each row in turn: ctx.atLeast reads
+ * `a` only for a relation that does not hold (most hold), during the call, so the row's label is
+ * written then, not for every row (issue 19).
+ */
+class LineWords {
+  private row: TableRow | null = null;
+
+  constructor(
+    private readonly table: string,
+    private readonly what: string,
+    readonly b: string,
+    readonly why: string,
+  ) {}
+
+  at(row: TableRow): this {
+    this.row = row;
+    return this;
+  }
+
+  get a(): string {
+    const row = this.row as TableRow;
+    return `${this.table} ${row.type === 'total' ? '合计行' : rowLabel(row)} ${this.what}`;
+  }
+}
+
 export const procurementLines: Rule = {
   meta: {
     id: 'intra/procurement-lines',
@@ -38,13 +64,15 @@ export const procurementLines: Rule = {
     const tables = ctx.model.byKind('procurement').filter((t) => t.rows.length > 0);
     if (tables.length === 0) return ctx.skip('没有政府采购预算表，或表中没有数据');
     for (const t of tables) {
+      const name = ctx.model.name(t);
+      const smeWords = new LineWords(name, '采购金额', '其中面向中小企业', '面向中小企业的部分不能超过采购金额');
+      const microWords = new LineWords(name, '面向中小企业', '其中面向小微企业', '小微企业包含在中小企业之内');
       for (const row of t.rows) {
         const total = qty(t, row, '合计');
         const sme = qty(t, row, '采购金额.其中面向中小企业');
         const micro = qty(t, row, '采购金额.其中面向小微企业');
-        const label = `${ctx.model.name(t)} ${row.type === 'total' ? '合计行' : rowLabel(row)}`;
-        if (total && sme) ctx.atLeast(total, sme, { a: `${label} 采购金额`, b: '其中面向中小企业', why: '面向中小企业的部分不能超过采购金额' });
-        if (sme && micro) ctx.atLeast(sme, micro, { a: `${label} 面向中小企业`, b: '其中面向小微企业', why: '小微企业包含在中小企业之内' });
+        if (total && sme) ctx.atLeast(total, sme, smeWords.at(row));
+        if (sme && micro) ctx.atLeast(sme, micro, microWords.at(row));
         if (row.type === 'detail' || (row.type !== 'total' && row.type !== 'unit' && row.type !== 'category')) {
           product(ctx, t, row, '合计', '采购数量', '单价', '采购金额', 'warning');
         }

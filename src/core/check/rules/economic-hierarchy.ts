@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { SumWords, childrenOf, colSuffix, footerQ, moneyKeys, qtys, totalRow } from './helpers';
-import { qty } from '../../model/quantity';
+import { CHECK, columnSumHolds, qty, type Q } from '../../model/quantity';
 
 const STAFF_FOOTER = /^人员经费(合计)?$/;
 const OFFICE_FOOTER = /^公用经费(合计)?$/;
@@ -35,17 +35,14 @@ const rule: Rule = {
         const kids = childrenOf(t, row, 'economic');
         if (kids.length === 0) continue;
         for (const key of keys) {
-          const total = qty(t, row, key);
-          const parts = qtys(t, kids, key);
-          if (total && parts) ctx.sum(total, parts, words.at(row, key));
+          // a relation that holds exactly reports nothing: its figures are not made (most hold)
+          if (columnSumHolds(row, kids, key) === CHECK) ctx.sum(qty(t, row, key) as Q, qtys(t, kids, key) as Q[], words.at(row, key));
         }
       }
       const total = totalRow(t);
       if (total && classes.length) {
         for (const key of keys) {
-          const q = qty(t, total, key);
-          const parts = qtys(t, classes, key);
-          if (q && parts) ctx.sum(q, parts, { subject: `${name} 合计行${colSuffix(key)}`, parts: '各类合计' });
+          if (columnSumHolds(total, classes, key) === CHECK) ctx.sum(qty(t, total, key) as Q, qtys(t, classes, key) as Q[], { subject: `${name} 合计行${colSuffix(key)}`, parts: '各类合计' });
         }
       }
       // 公开06表 footer

@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { SumWords, childrenOf, colSuffix, functionRows, levelName, moneyKeys, qtys, totalRow } from './helpers';
-import { qty } from '../../model/quantity';
+import { CHECK, columnSumHolds, qty, type Q } from '../../model/quantity';
 
 /** 合计 = Σ类, 类 = Σ款, 款 = Σ项 — in every money column of every function-coded table. */
 const rule: Rule = {
@@ -29,20 +29,17 @@ const rule: Rule = {
         const kids = childrenOf(t, row, 'function');
         if (kids.length === 0) continue;
         for (const key of keys) {
-          const total = qty(t, row, key);
-          const parts = qtys(t, kids, key);
-          if (!total || !parts) continue;
-          ctx.sum(total, parts, words.at(row, key));
+          // a relation that holds exactly reports nothing: its figures are not made (most hold)
+          if (columnSumHolds(row, kids, key) !== CHECK) continue;
+          ctx.sum(qty(t, row, key) as Q, qtys(t, kids, key) as Q[], words.at(row, key));
         }
       }
       const total = totalRow(t);
       const classes = functionRows(t).filter((r) => r.level === 1);
       if (!total || classes.length === 0) continue;
       for (const key of keys) {
-        const q = qty(t, total, key);
-        const parts = qtys(t, classes, key);
-        if (!q || !parts) continue;
-        ctx.sum(q, parts, { subject: `${name} 合计行${colSuffix(key)}`, parts: '各类合计' });
+        if (columnSumHolds(total, classes, key) !== CHECK) continue;
+        ctx.sum(qty(t, total, key) as Q, qtys(t, classes, key) as Q[], { subject: `${name} 合计行${colSuffix(key)}`, parts: '各类合计' });
       }
     }
   },

@@ -1,7 +1,7 @@
 import type { TableKind, Recognised } from '../../recognize';
 import type { Rule } from '../types';
 import { hasUnmappedColumns, moneyKeys, pickKey, rowQtys, SumWords, unmappedMoneyColumns } from './helpers';
-import { columnLabel, qty, rowLabel } from '../../model/quantity';
+import { CHECK, columnLabel, qty, rowLabel, rowSumHolds, type Q } from '../../model/quantity';
 
 interface Identity {
   kinds: TableKind[];
@@ -124,10 +124,9 @@ const rule: Rule = {
           () => ` ${(label ??= partsLabel(parts, signs))}`,
         );
         for (const row of t.rows) {
-          const q = qty(t, row, total);
-          if (!q) continue;
-          const ps = rowQtys(t, row, parts);
-          if (ps) ctx.sum(q, ps, words.at(row, total), signs);
+          // a relation that holds exactly reports nothing: its figures are not made (most hold)
+          if (rowSumHolds(row, total, parts, signs) !== CHECK) continue;
+          ctx.sum(qty(t, row, total) as Q, rowQtys(t, row, parts) as Q[], words.at(row, total), signs);
         }
       }
     }
