@@ -6,8 +6,6 @@
  * headings listed once per outline, and the small regex and literal hoists. Each runs on every
  * fixture and on generated input (synthetic departments with changed cells, random findings).
  */
-import Decimal from 'decimal.js';
-import { parseA1 } from '../../src/core/address';
 import { buildModel, RULES, runRules, type Rule } from '../../src/core/check';
 import { fingerprintOf, locKeys } from '../../src/core/check/fingerprint';
 import { bySeverity } from '../../src/core/check/order';
@@ -27,10 +25,10 @@ import type { NarrativeParagraph } from '../../src/core/model/paragraphs';
 import type { SectionId } from '../../src/core/model/templates';
 import { recognise } from '../../src/core/recognize';
 import type { Location, Severity } from '../../src/core/report-base';
-import { findSheet, getCell, makeCell, putCell } from '../../src/core/workbook';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
 import { FIXTURE_PATHS } from '../support/fixtures';
 import { randomStrings } from '../support/random-strings';
+import { changeCells } from '../support/change-cells';
 import { syntheticBudget } from '../support/synthetic';
 import plainDeptPerformance from './plain/dept-performance';
 import * as plainDisclosure from './plain/disclosure-helpers';
@@ -116,18 +114,6 @@ describe('the table rules and runRules as their plain versions', () => {
   }, 120000);
 });
 
-/** Change money cells of a synthetic department by ±0.005 … ±2.5: relations break, some only by a 尾差. */
-function changeCells(b: ReturnType<typeof syntheticBudget>, seed: number, changes: number): void {
-  for (let i = 0; i < changes; i++) {
-    const m = b.moneyCells[(i * 7919 + seed * 104729) % b.moneyCells.length];
-    const s = findSheet(b.workbook, m.sheet)!;
-    const old = getCell(s, m.cell);
-    const { row, col } = parseA1(m.cell);
-    const step = i % 3 === 0 ? new Decimal('0.01') : new Decimal((i % 5) + 1).dividedBy(2);
-    const value = new Decimal(m.value).plus(i % 2 ? step.negated() : step).toNumber();
-    putCell(s, makeCell({ row, col, value, numFmt: old?.numFmt }));
-  }
-}
 
 /** Pieces of random texts: digits and the masked characters, words, separators, a space. */
 const PIECES = ['1', '23.5', '-', ',', '.', '尾差', '合计', '|', '!', '#', ' ', 'A1', '万元', '（', 'x'];

@@ -7,7 +7,6 @@
  * synthetic departments as they are and with changed cells.
  */
 import Decimal from 'decimal.js';
-import { parseA1 } from '../../src/core/address';
 import { buildModel, runRules, type Rule } from '../../src/core/check';
 import { procurementLines } from '../../src/core/check/rules/detail-lines';
 import economicHierarchy from '../../src/core/check/rules/economic-hierarchy';
@@ -15,11 +14,11 @@ import functionHierarchy from '../../src/core/check/rules/function-hierarchy';
 import rowIdentity from '../../src/core/check/rules/row-identity';
 import { ABSENT, CHECK, columnSumHolds, HOLDS, rowSumHolds, sumVerdictDecimal, valueQ } from '../../src/core/model/quantity';
 import type { TableRow, ValueCell } from '../../src/core/recognize';
-import { findSheet, getCell, makeCell, putCell } from '../../src/core/workbook';
 import type { CheckModel } from '../../src/core/model/model';
 import { recognise } from '../../src/core/recognize';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
 import { FIXTURE_PATHS } from '../support/fixtures';
+import { changeCells } from '../support/change-cells';
 import { syntheticBudget } from '../support/synthetic';
 import * as plainDetailLines from './plain/detail-lines';
 import plainEconomicHierarchy from './plain/economic-hierarchy';
@@ -100,17 +99,6 @@ describe('the table rules as their plain versions', () => {
   }, 120000);
 });
 
-/** Change money cells of a synthetic department by ±0.01 … ±2.5: relations break, some only by a 尾差. */
-function changeCells(b: ReturnType<typeof syntheticBudget>, seed: number, changes: number): void {
-  for (let i = 0; i < changes; i++) {
-    const m = b.moneyCells[(i * 7919 + seed * 104729) % b.moneyCells.length];
-    const s = findSheet(b.workbook, m.sheet)!;
-    const old = getCell(s, m.cell);
-    const { row, col } = parseA1(m.cell);
-    const step = i % 3 === 0 ? new Decimal('0.01') : new Decimal((i % 5) + 1).dividedBy(2);
-    putCell(s, makeCell({ row, col, value: new Decimal(m.value).plus(i % 2 ? step.negated() : step).toNumber(), numFmt: old?.numFmt }));
-  }
-}
 
 /** A small deterministic generator (the tests draw the same cases each run). */
 function lcg(seed: number): () => number {

@@ -2,29 +2,12 @@
  * Issue 19, tenth pass: the narrative's new shortcuts against the plain code they stand for, on every
  * fixture's narrative (seeds and real documents) and on generated input (deterministic).
  */
-import { buildModel } from '../../src/core/check';
-import { documentFacts } from '../../src/core/facts';
-import type { CheckModel } from '../../src/core/model/model';
 import { mayCountUnits, mayNameAssets, mayNameUnitRange } from '../../src/core/check/rules/narrative-text';
 import { norm, normalise } from '../../src/core/recognize/text';
 import { ANY_MARKER } from '../../src/core/narrative/analyse';
 import { normed, wordsInNorm } from '../../src/core/narrative/tokens';
-import { recognise } from '../../src/core/recognize';
-import { readWorkbookFile } from '../../src/hosts/xlsx/node';
 import { randomStrings } from '../support/random-strings';
-import { FIXTURE_PATHS } from '../support/fixtures';
-
-const models = new Map<string, CheckModel>();
-
-/** Every fixture's model, read once for the file. */
-async function fixtureModels(): Promise<CheckModel[]> {
-  for (const f of FIXTURE_PATHS) {
-    if (models.has(f)) continue;
-    const wb = await readWorkbookFile(f);
-    models.set(f, buildModel(wb, recognise(wb, {}), documentFacts(wb), undefined));
-  }
-  return [...models.values()];
-}
+import { fixtureModels } from '../support/fixture-models';
 
 /** Every paragraph text of the fixtures. */
 async function fixtureTexts(): Promise<string[]> {

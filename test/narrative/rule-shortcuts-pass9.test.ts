@@ -3,9 +3,6 @@
  * every fixture's narrative (seeds and real documents) and on generated input (deterministic).
  */
 import Decimal from 'decimal.js';
-import { buildModel } from '../../src/core/check';
-import { documentFacts } from '../../src/core/facts';
-import type { CheckModel } from '../../src/core/model/model';
 import { allMatches, narrativeAnalysis, type Claim } from '../../src/core/narrative/analyse';
 import type { Candidate } from '../../src/core/narrative/lexicon';
 import { scaledInteger } from '../../src/core/amount';
@@ -14,25 +11,11 @@ import { surelyRoundsTo } from '../../src/core/check/rules/narrative-ratios';
 import { shareVerdict, type Q } from '../../src/core/model/quantity';
 import { mentionsPerformance, yearOf } from '../../src/core/check/rules/narrative-text';
 import { CHANGE, COMPLETION, mayBeCut, truncatedRate } from '../../src/core/check/rules/percent-truncation';
-import { recognise } from '../../src/core/recognize';
-import { readWorkbookFile } from '../../src/hosts/xlsx/node';
 import { Rng } from '../support/department/rng';
 import { randomStrings } from '../support/random-strings';
-import { FIXTURE_PATHS } from '../support/fixtures';
+import { fixtureModels } from '../support/fixture-models';
 import { plainTruncatedRate } from './plain/percent-truncation';
 import { plainCompareAmount, type PlainMatch } from './plain/compare-amount';
-
-const models = new Map<string, CheckModel>();
-
-/** Every fixture's model, read once for the file. */
-async function fixtureModels(): Promise<CheckModel[]> {
-  for (const f of FIXTURE_PATHS) {
-    if (models.has(f)) continue;
-    const wb = await readWorkbookFile(f);
-    models.set(f, buildModel(wb, recognise(wb, {}), documentFacts(wb), undefined));
-  }
-  return [...models.values()];
-}
 
 /** A comparison as plain data: its status, which candidate (by position) and the difference. */
 function shown(m: PlainMatch | null, cands: Candidate[]) {
