@@ -41,6 +41,7 @@ import plainProcurementHierarchy from './plain/procurement-hierarchy';
 import plainRowIdentity from './plain/row-identity';
 import plainStaffComposition from './plain/staff-composition';
 import * as plainSummary from './plain/summary';
+import { lcg } from '../support/lcg';
 
 const PAIRS: [Rule, Rule][] = [
   [rowIdentity, plainRowIdentity],
@@ -117,12 +118,6 @@ describe('the table rules and runRules as their plain versions', () => {
 
 /** Pieces of random texts: digits and the masked characters, words, separators, a space. */
 const PIECES = ['1', '23.5', '-', ',', '.', '尾差', '合计', '|', '!', '#', ' ', 'A1', '万元', '（', 'x'];
-
-/** A small deterministic generator (the tests draw the same cases each run). */
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-}
 
 describe('runRules reports as before', () => {
   // a rule that reports random messages at random cells, many of them twice (the de-duplication),

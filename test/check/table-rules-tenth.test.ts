@@ -24,6 +24,7 @@ import * as plainDetailLines from './plain/detail-lines';
 import plainEconomicHierarchy from './plain/economic-hierarchy';
 import plainFunctionHierarchy from './plain/function-hierarchy';
 import plainRowIdentity from './plain/row-identity';
+import { lcg } from '../support/lcg';
 
 const PAIRS: [Rule, Rule][] = [
   [procurementLines, plainDetailLines.procurementLines],
@@ -99,12 +100,6 @@ describe('the table rules as their plain versions', () => {
   }, 120000);
 });
 
-
-/** A small deterministic generator (the tests draw the same cases each run). */
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-}
 
 /** Figures that sum exactly or nearly, small and past the integer path (10⁷ and more, 8 decimals), blanks and texts. */
 const FIGURES = ['0', '1', '2', '3', '0.5', '1.25', '-1', '-0.25', '0.1', '0.2', '0.3', '9999999.9999999', '10000000', '12345678.9', '0.00000001', '1e15', '-1e15'];

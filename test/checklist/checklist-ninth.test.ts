@@ -9,6 +9,7 @@ import { evaluateChecklist, summarizeChecklist, type CheckItem, type ChecklistEn
 import type { Finding } from '../../src/core/report';
 import { testFinding } from '../support/finding';
 import { plainChecklist } from './plain-evaluate';
+import { lcg } from '../support/lcg';
 
 function plainSummary(entries: ChecklistEntry[]): ChecklistSummary {
   const n = (o: string) => entries.filter((e) => e.outcome === o).length;
@@ -25,12 +26,6 @@ function plainSummary(entries: ChecklistEntry[]): ChecklistSummary {
 }
 
 const OUTCOMES = ['pass', 'fail', 'cannot-check', 'not-applicable', 'odd'];
-
-/** A small deterministic generator. */
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-}
 
 test('random items, skips, runs and findings: the entries of the plain evaluation', () => {
   const next = lcg(13);
