@@ -6,7 +6,7 @@
 import Decimal from 'decimal.js';
 import { halfUnit } from '../amount';
 import { isSpaceCode, spacesAt } from '../chars';
-import { memoText, norm } from '../recognize/text';
+import { isNormal, memoText, norm } from '../recognize/text';
 import type { ParagraphFacts } from './paragraph-facts';
 
 export type TokenKind =
@@ -61,15 +61,12 @@ export function normalizeText(s: string): string {
 }
 
 /**
- * What norm (recognize/text.ts) changes: white space (dropped), full-width digits and its mapped
- * punctuation. A text with none of them is its own norm: told by one scan, with no look-up in norm's
- * memo and no entry added to it (the narrative's clauses and titles mostly have none; issue 19).
+ * norm(s), without its memo where it would give s itself: a text with no white space, full-width digit
+ * or mapped punctuation (isNormal: the one definition of what norm changes) needs no look-up in norm's
+ * memo and adds no entry to it (the narrative's clauses and titles mostly have none; issue 19).
  */
-const NORM_CHANGES = /[\s\u00a0\u3000０-９（）【】“”‘’'：，－—]/;
-
-/** norm(s), without its memo where it would give s itself. */
 export function normed(s: string): string {
-  return NORM_CHANGES.test(s) ? norm(s) : s;
+  return isNormal(s) ? s : norm(s);
 }
 
 /**

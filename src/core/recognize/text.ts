@@ -1,5 +1,7 @@
 /** Text normalisation for matching titles, headers and row labels across layouts. */
 
+import { isSpaceCode } from '../chars';
+
 const MAP: Record<string, string> = {
   '（': '(',
   '）': ')',
@@ -29,12 +31,8 @@ const MEMOS: Map<string, unknown>[] = [];
  */
 export const norm: (text: string) => string = memoText(normalise, 50000);
 
-/** Is this UTF-16 code unit white space to JavaScript (what \\s and String.prototype.trim take)? */
-export function isSpaceCode(ch: number): boolean {
-  if (ch <= 0x20) return ch === 0x20 || (ch >= 0x09 && ch <= 0x0d);
-  if (ch < 0xa0) return false;
-  return ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
-}
+/** White space to JavaScript: one definition, in chars.ts (re-exported for the modules that read it here). */
+export { isSpaceCode };
 
 /** Blank or white space only (text.trim() === ''), told character by character: no trimmed copy. */
 export function isBlank(text: string): boolean {
@@ -53,6 +51,12 @@ function normalCode(ch: number): number {
   if (ch < 0x2014) return ch === 0x27 ? 0x22 : 0;
   if (ch >= 0xff10 && ch <= 0xff19) return ch - 0xfee0;
   return MAP_CODES.get(ch) ?? 0;
+}
+
+/** Is `text` its own norm (no white space, full-width digit or mapped punctuation in it)? One scan, no copy. */
+export function isNormal(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (normalCode(text.charCodeAt(i)) !== 0) return false;
+  return true;
 }
 
 /**
