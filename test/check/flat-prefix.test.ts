@@ -46,3 +46,13 @@ describe('flatPrefix = withoutSpaces(text).slice(0, n)', () => {
     }
   });
 });
+
+describe('hasSection reads the joined headings line by line', () => {
+  // lineWithout finds a `has` match in the joined text and tests `not` on its line: right only when no
+  // `has` pattern can match across a line break (no negated class, \s, \S, \W, \D, and no s flag)
+  test.each(Object.entries(SECTION_HEADINGS))('%s: its has pattern cannot match a line break', (_id, spec) => {
+    expect(spec.has.flags).not.toContain('s');
+    expect(spec.has.source).not.toMatch(/\[\^|\\[sSWD]/);
+    expect(spec.has.test('\n')).toBe(false);
+  });
+});

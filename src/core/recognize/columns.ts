@@ -104,6 +104,8 @@ const SEGMENT_ALL = new RegExp(SEGMENT.map(([re]) => `(${re.source})`).join('|')
 const SEGMENT_GROUP: number[] = [];
 for (let i = 0, g = 1; i < SEGMENT.length; i++) {
   if (SEGMENT[i][0].flags !== '') throw new Error('SEGMENT: patterns without flags (they are joined into one)');
+  // a back-reference (\1 or \k<name>) would name another group once the patterns are joined
+  if (/\\[1-9]|\\k</.test(SEGMENT[i][0].source)) throw new Error('SEGMENT: patterns without back-references (they are joined into one)');
   SEGMENT_GROUP.push(g);
   // the pattern's own groups: those of a match of the pattern or nothing, on ''
   g += 1 + (new RegExp(`${SEGMENT[i][0].source}|`).exec('') as RegExpExecArray).length - 1;

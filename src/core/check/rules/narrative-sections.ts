@@ -92,6 +92,8 @@ const HAS_GLOBAL = Object.fromEntries(Object.entries(SECTION_HEADINGS).map(([id,
  * Is there a line of `joined` that `has` matches and `not` does not (what headings.some(h => has.test(h)
  * && !not.test(h)) says of the headings joined)? The lines `has` matches are found by searching the
  * joined text, from the line after each one tried: `not` is run on those lines only, not `has` on every heading.
+ * This holds because no `has` pattern can match across a line break (literal words and `.`, which stops
+ * at one: test/check/flat-prefix.test.ts asserts it of every pattern).
  */
 function lineWithout(joined: string, has: RegExp, not: RegExp): boolean {
   has.lastIndex = 0;
