@@ -12,6 +12,9 @@
  *   --runs N      timed runs per file in each process, after 10 warm-up runs (default 60)
  *   --files a,b   the files (default: every seed and real document of test/fixtures)
  *   --no-parse    no exceljs parse before each run (the engine alone)
+ *   --fresh       a file's first check: each run on a model converted afresh from a SheetJS parse (untimed)
+ *                 with every memo of texts emptied (forgetTexts; the ref must have it: 24f1d96 or later),
+ *                 as the bench's `engine, new texts` — what a CLI run gets; noisier (each run's new model)
  *
  * Each build is bundled with esbuild from its own sources (the other commit is checked out with
  * `git worktree` in a temporary folder, using this checkout's node_modules), so the comparison is of the
@@ -33,6 +36,7 @@ interface Options {
   runs: number;
   files: string[];
   parse: boolean;
+  fresh: boolean;
 }
 
 function options(argv: string[]): Options {
@@ -42,12 +46,12 @@ function options(argv: string[]): Options {
   };
   const flags = new Set(['--rounds', '--runs', '--files']);
   const ref = argv.find((a, i) => !a.startsWith('--') && !flags.has(argv[i - 1]));
-  if (!ref) throw new Error('usage: npm run bench:ab -- <git ref> [--rounds 6] [--runs 60] [--files a.xlsx,b.xlsx] [--no-parse]');
+  if (!ref) throw new Error('usage: npm run bench:ab -- <git ref> [--rounds 6] [--runs 60] [--files a.xlsx,b.xlsx] [--no-parse] [--fresh]');
   const all = [FIXTURES, path.join(FIXTURES, 'real')].flatMap((d) =>
     fs.readdirSync(d).filter((f) => f.endsWith('.xlsx')).sort().map((f) => path.join(d, f)),
   );
   const files = value('--files')?.split(',').map((f) => path.resolve(f)) ?? all;
-  return { ref, rounds: Number(value('--rounds') ?? 6), runs: Number(value('--runs') ?? 60), files, parse: !argv.includes('--no-parse') };
+  return { ref, rounds: Number(value('--rounds') ?? 6), runs: Number(value('--runs') ?? 60), files, parse: !argv.includes('--no-parse'), fresh: argv.includes('--fresh') };
 }
 
 /** The program each side runs: read every file, then time analyseWorkbook; prints {file: median ms}, or the reports. */
@@ -55,11 +59,16 @@ function sideSource(src: string): string {
   const j = (p: string) => JSON.stringify(path.join(src, p));
   return `
 import ExcelJS from 'exceljs';
+import * as XLSX from '@e965/xlsx';
 import * as fs from 'fs';
 import { analyseWorkbook } from ${j('src/core/report')};
 import { readWorkbookFile } from ${j('src/hosts/xlsx/node')};
+import { parseWithSheetJS, workbookFromSheetJS } from ${j('src/hosts/xlsx/sheetjs')};
+import * as text from ${j('src/core/recognize/text')};
 (async () => {
-  const [mode, runsText, parseText, ...files] = process.argv.slice(2);
+  const [mode, runsText, parseText, freshText, ...files] = process.argv.slice(2);
+  const forget = (text as { forgetTexts?: () => void }).forgetTexts;
+  if (freshText === '1' && !forget) throw new Error('--fresh: this commit has no forgetTexts (src/core/recognize/text.ts)');
   const books = [];
   for (const f of files) books.push({ f, wb: await readWorkbookFile(f), bytes: fs.readFileSync(f) });
   if (mode === 'report') {
@@ -70,8 +79,13 @@ import { readWorkbookFile } from ${j('src/hosts/xlsx/node')};
   }
   const runs = Number(runsText), times = {};
   for (let i = 0; i < runs + 10; i++)
-    for (const { f, wb, bytes } of books) {
+    for (const { f, wb: same, bytes } of books) {
       if (parseText === '1') await new ExcelJS.Workbook().xlsx.load(bytes);
+      let wb = same;
+      if (freshText === '1') {
+        wb = workbookFromSheetJS(XLSX, parseWithSheetJS(XLSX, bytes), f);
+        forget();
+      }
       const a = performance.now();
       analyseWorkbook(f, wb, undefined, {});
       const t = performance.now() - a;
@@ -108,8 +122,8 @@ async function main(): Promise<void> {
   try {
     const oldJs = await bundle(oldTree, tmp, 'old');
     const newJs = await bundle(ROOT, tmp, 'new');
-    const oldReports = JSON.parse(runSide(oldJs, ['report', '0', '0', ...o.files]));
-    const newReports = JSON.parse(runSide(newJs, ['report', '0', '0', ...o.files]));
+    const oldReports = JSON.parse(runSide(oldJs, ['report', '0', '0', '0', ...o.files]));
+    const newReports = JSON.parse(runSide(newJs, ['report', '0', '0', '0', ...o.files]));
     const differ = o.files.filter((f) => JSON.stringify(oldReports[f]) !== JSON.stringify(newReports[f]));
     if (differ.length) {
       console.log(`reports differ on ${differ.length} of ${o.files.length} files (nothing timed):`);
@@ -117,9 +131,9 @@ async function main(): Promise<void> {
       process.exitCode = 1;
       return;
     }
-    console.log(`${o.ref} → this checkout: reports identical on ${o.files.length} files; ${o.rounds} processes each, ${o.runs} runs a file${o.parse ? ', exceljs parse before each run' : ''}, load ${os.loadavg()[0].toFixed(1)}`);
+    console.log(`${o.ref} → this checkout: reports identical on ${o.files.length} files; ${o.rounds} processes each, ${o.runs} runs a file${o.parse ? ', exceljs parse before each run' : ''}${o.fresh ? ', first check (a model converted afresh, memos of texts emptied)' : ''}, load ${os.loadavg()[0].toFixed(1)}`);
     const times: Record<'old' | 'new', Record<string, number>[]> = { old: [], new: [] };
-    const args = ['time', String(o.runs), o.parse ? '1' : '0', ...o.files];
+    const args = ['time', String(o.runs), o.parse ? '1' : '0', o.fresh ? '1' : '0', ...o.files];
     for (let r = 0; r < o.rounds; r++) {
       times.old.push(JSON.parse(runSide(oldJs, args)));
       times.new.push(JSON.parse(runSide(newJs, args)));
