@@ -120,6 +120,11 @@ async function main(): Promise<void> {
   const oldTree = path.join(tmp, 'old');
   execFileSync('git', ['worktree', 'add', '--quiet', '--detach', oldTree, o.ref], { cwd: ROOT, stdio: 'inherit' });
   try {
+    if (o.fresh && !fs.readFileSync(path.join(oldTree, 'src/core/recognize/text.ts'), 'utf8').includes('export function forgetTexts')) {
+      console.error(`--fresh: ${o.ref} has no forgetTexts (src/core/recognize/text.ts): its first check cannot be measured (24f1d96 or later can)`);
+      process.exitCode = 1;
+      return;
+    }
     const oldJs = await bundle(oldTree, tmp, 'old');
     const newJs = await bundle(ROOT, tmp, 'new');
     const oldReports = JSON.parse(runSide(oldJs, ['report', '0', '0', '0', ...o.files]));
