@@ -5,11 +5,11 @@
  */
 import * as path from 'path';
 import { documentFacts, type DocumentFacts } from '../../src/core/facts';
-import { createSheet, makeCell, putCell, type Workbook } from '../../src/core/workbook';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
 import { FIXTURE_PATHS } from '../support/fixtures';
 import { plainDocumentFacts } from './plain/document-facts';
 import { Rng } from '../support/department/rng';
+import { textWorkbook } from '../support/text-workbook';
 
 // the plain scan, as it was before the shortcuts: test/core/plain/document-facts.ts
 
@@ -21,17 +21,6 @@ test.each(files.map((f) => [path.basename(f), f]))('%s: the same facts and evide
   expect(got).toEqual(plainDocumentFacts(wb));
   expect(got.evidence.length).toBeGreaterThan(0);
 });
-
-function wbOf(sheets: Record<string, string[][]>): Workbook {
-  return {
-    source: 't',
-    sheets: Object.entries(sheets).map(([name, rows], i) => {
-      const s = createSheet(name, i);
-      rows.forEach((r, ri) => r.forEach((v, ci) => v && putCell(s, makeCell({ row: ri + 1, col: ci + 1, value: v }))));
-      return s;
-    }),
-  };
-}
 
 /** Texts at the shortcuts' edges: no 算 / no colon / full-width colon / white space of every kind / 注. */
 const PIECES = ['2025', '年', '年度', '部门预算', '决算', '预算', '收支总表', '公开', '说明', '单位', '：', ':', '万元', '元', '黄陂区医疗保障局', '中心', ' ', '\u3000', '\u00a0', '\t', '\n', '注', '备注', '注：', '表 6.', '一、', '本表反映', '083003-', '情况', '算'];
@@ -49,7 +38,7 @@ test('generated titles, unit lines and notes: the same facts as the plain scan',
   for (let n = 0; n < 600; n++) {
     const rows = Array.from({ length: 12 }, () => Array.from({ length: 3 }, () => (next() < 0.7 ? text() : '')));
     // a table sheet (8 head rows) and a narrative sheet (headings, up to 400 rows)
-    const wb = wbOf({ 表1: rows, 情况说明: rows.map((r) => [r[0]]) });
+    const wb = textWorkbook({ 表1: rows, 情况说明: rows.map((r) => [r[0]]) });
     const got: DocumentFacts = documentFacts(wb);
     expect(got).toEqual(plainDocumentFacts(wb));
     evidence += got.evidence.length;
@@ -59,7 +48,7 @@ test('generated titles, unit lines and notes: the same facts as the plain scan',
 });
 
 test('white space other than a plain space is flattened as before', () => {
-  const wb = wbOf({ 表1: [['2025\u3000年\t部门预算\n收支总表'], ['部门：\u00a0黄陂区医疗保障局 单位：万元']] });
+  const wb = textWorkbook({ 表1: [['2025\u3000年\t部门预算\n收支总表'], ['部门：\u00a0黄陂区医疗保障局 单位：万元']] });
   expect(documentFacts(wb)).toEqual(plainDocumentFacts(wb));
   expect(documentFacts(wb).evidence[0].text).toBe('2025 年 部门预算 收支总表');
 });

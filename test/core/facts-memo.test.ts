@@ -6,11 +6,11 @@
  */
 import * as path from 'path';
 import { documentFacts } from '../../src/core/facts';
-import { createSheet, makeCell, putCell, type Workbook } from '../../src/core/workbook';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
 import { FIXTURE_PATHS } from '../support/fixtures';
 import { Rng } from '../support/department/rng';
 import { plainDocumentFacts } from './plain/document-facts';
+import { textWorkbook } from '../support/text-workbook';
 
 const json = (x: unknown): string => JSON.stringify(x);
 
@@ -20,17 +20,6 @@ test.each(FIXTURE_PATHS.map((f) => [path.basename(f), f]))('%s: the plain scan\'
   expect(json(documentFacts(wb))).toBe(plain);
   expect(json(documentFacts(wb))).toBe(plain);
 });
-
-function wbOf(sheets: Record<string, string[][]>): Workbook {
-  return {
-    source: 't',
-    sheets: Object.entries(sheets).map(([name, rows], i) => {
-      const s = createSheet(name, i);
-      rows.forEach((r, ri) => r.forEach((v, ci) => v && putCell(s, makeCell({ row: ri + 1, col: ci + 1, value: v }))));
-      return s;
-    }),
-  };
-}
 
 const PIECES = ['2025', '年', '年度', '部门预算', '决算', '预算', '收支总表', '公开', '说明', '单位', '：', ':', '万元', '元', '黄陂区医疗保障局', '中心', ' ', '\u3000', '\t', '注：', '表 6.', '一、', '本表反映', '083003-', '情况', '算'];
 
@@ -44,7 +33,7 @@ test('generated texts, each in a table sheet and a narrative, repeated across wo
     const rows = Array.from({ length: 10 }, () => Array.from({ length: 3 }, () => (r.unit() < 0.7 ? pool[Math.floor(r.unit() * pool.length)] : '')));
     // the narrative sheet comes first in every other workbook: neither memo is filled by the other's texts
     const sheets = n % 2 ? { 情况说明: rows.map((x) => [x[0]]), 表1: rows } : { 表1: rows, 情况说明: rows.map((x) => [x[0]]) };
-    const wb = wbOf(sheets);
+    const wb = textWorkbook(sheets);
     const got = documentFacts(wb);
     expect(json(got)).toBe(json(plainDocumentFacts(wb)));
     evidence += got.evidence.length;
@@ -63,7 +52,7 @@ test('generated evidence in conflict between labels, titles and headings: the pl
   const chosen = new Set<string>();
   for (let n = 0; n < 400; n++) {
     const table = [...some(LABELS), ...some(TITLES)].map((t) => [t]);
-    const wb = wbOf({ 表1: table, 表2: some([...LABELS, ...TITLES]).map((t) => [t]), 情况说明: some(HEADINGS).map((t) => [t]) });
+    const wb = textWorkbook({ 表1: table, 表2: some([...LABELS, ...TITLES]).map((t) => [t]), 情况说明: some(HEADINGS).map((t) => [t]) });
     const got = documentFacts(wb);
     expect(json(got)).toBe(json(plainDocumentFacts(wb)));
     chosen.add(`${got.kind} ${got.year} ${got.unit} ${got.moneyUnit}`);

@@ -15,12 +15,11 @@ import { lastClauseComma, lastClauseStop, NAME_LIST_WORD, narrativeAnalysis, Nar
 import { Lexicon as LexiconClass, looseName, rowKey, type Candidate, type Lexicon } from '../../src/core/narrative/lexicon';
 import { narrativeFromText } from '../../src/core/narrative/source';
 import { paragraphNumbers, sentences, tokensOfUncached, type NumberToken } from '../../src/core/narrative/tokens';
-import { recognise, type Recognition, type TableRow } from '../../src/core/recognize';
-import type { Workbook } from '../../src/core/workbook';
-import { readWorkbookFile } from '../../src/hosts/xlsx/node';
+import type { TableRow } from '../../src/core/recognize';
 import { randomStrings } from '../support/random-strings';
 import { NarrativeAnalysis as PlainAnalysis } from './plain/analyse';
 import type { Lexicon as PlainLexicon } from './plain/lexicon';
+import { fixtureRecognition } from '../support/fixture-models';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const SEEDS = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(FIXTURES, f));
@@ -90,23 +89,13 @@ function agree(model: CheckModel): { claims: number; bound: number } {
   return { claims: fresh.claims.length, bound: fresh.claims.filter((c) => c.binding).length };
 }
 
-const read = new Map<string, { wb: Workbook; rec: Recognition }>();
-async function load(file: string): Promise<{ wb: Workbook; rec: Recognition }> {
-  let r = read.get(file);
-  if (!r) {
-    const wb = await readWorkbookFile(file);
-    read.set(file, (r = { wb, rec: recognise(wb, {}) }));
-  }
-  return r;
-}
-
 test.each([...SEEDS, ...REAL].map((f) => [path.relative(FIXTURES, f), f]))('%s: the analysis of its own narrative is the plain one', async (_name, file) => {
-  const { wb, rec } = await load(file);
+  const { wb, rec } = await fixtureRecognition(file);
   agree(buildModel(wb, rec, documentFacts(wb), undefined));
 });
 
 test.each([...SEEDS, ...REAL].map((f) => [path.relative(FIXTURES, f), f]))('%s: after every rule has marked its claims, the coverage is the plain one read over the same analysis', async (_name, file) => {
-  const { wb, rec } = await load(file);
+  const { wb, rec } = await fixtureRecognition(file);
   const model = buildModel(wb, rec, documentFacts(wb), undefined);
   runRules(model, RULES, {});
   const a = narrativeAnalysis(model);
@@ -118,7 +107,7 @@ test.each([...SEEDS, ...REAL].map((f) => [path.relative(FIXTURES, f), f]))('%s: 
 });
 
 test.each(SEEDS.map((f) => [path.basename(f), f]))('%s: longProjectNames = the projects whose loose name has 4 characters or more, in order (also with names of 3, 4 and 5 added)', async (_name, file) => {
-  const { wb, rec } = await load(file);
+  const { wb, rec } = await fixtureRecognition(file);
   const lx = new LexiconClass(buildModel(wb, rec, documentFacts(wb), undefined));
   // names at the bound (loose: brackets and 的 dropped), added before the list is first read
   for (const name of ['医保基金', '医保基', '（医保）基金', '医疗保障的局', '医疗保障局', '的医保']) lx.projects.push({ name, cands: [] });
@@ -173,7 +162,7 @@ function statements(names: string[], year: number | null): string[] {
 }
 
 test.each(SEEDS.map((f) => [path.basename(f), f]))('%s: generated narratives read against its tables give the plain analysis', async (_name, file) => {
-  const { wb, rec } = await load(file);
+  const { wb, rec } = await fixtureRecognition(file);
   const facts = documentFacts(wb);
   const own = new NarrativeAnalysis(buildModel(wb, rec, facts, undefined));
   const pieces = [...GENERAL, ...FIGURES, ...FIGURES, ...namesOf(own.lexicon), ...(facts.unit ? [facts.unit] : []), ...(facts.year ? [`${facts.year}年`, `${facts.year - 1}年`] : [])];
@@ -192,7 +181,7 @@ test.each(SEEDS.map((f) => [path.basename(f), f]))('%s: generated narratives rea
 });
 
 test('paragraphs that repeat, and a bare figure among amounts, give the plain analysis', async () => {
-  const { wb, rec } = await load(SEEDS[0]);
+  const { wb, rec } = await fixtureRecognition(SEEDS[0]);
   const text = ['一、收入预算情况', '收入总计 100 万元，其中：房屋 194.3，设备 20 万元。', '收入总计 100 万元，其中：房屋 194.3，设备 20 万元。', '二、支出预算情况', '基本支出 90 万元，比上年增加 10 万元，增长 12.5%。', '基本支出 90 万元，比上年增加 10 万元，增长 12.5%。'].join('\n');
   const model = buildModel(wb, rec, documentFacts(wb), narrativeFromText(text));
   agree(model);
@@ -209,7 +198,7 @@ test('paragraphs that repeat, and a bare figure among amounts, give the plain an
 
 test('the shared tokens and sentences of every paragraph are unchanged after the analyses (no token made an amount in place)', async () => {
   for (const file of SEEDS) {
-    const { wb, rec } = await load(file);
+    const { wb, rec } = await fixtureRecognition(file);
     const a = new NarrativeAnalysis(buildModel(wb, rec, documentFacts(wb), undefined));
     for (const p of a.paragraphs) {
       const shared = paragraphNumbers(p.text);

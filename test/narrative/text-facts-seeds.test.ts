@@ -5,7 +5,6 @@
  * and to the plain analysis (plain/analyse.ts), on every fixture's paragraphs and on generated texts,
  * also when one text is read for workbooks of other units and years.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { buildModel } from '../../src/core/check';
 import { documentFacts } from '../../src/core/facts';
@@ -13,28 +12,14 @@ import type { CheckModel } from '../../src/core/model/model';
 import { markersAt, NarrativeAnalysis, textFactsUncached, type Claim } from '../../src/core/narrative/analyse';
 import { narrativeFromText } from '../../src/core/narrative/source';
 import { paragraphNumbers } from '../../src/core/narrative/tokens';
-import { recognise, type Recognition } from '../../src/core/recognize';
-import type { Workbook } from '../../src/core/workbook';
-import { readWorkbookFile } from '../../src/hosts/xlsx/node';
 import { randomStrings } from '../support/random-strings';
 import { NarrativeAnalysis as PlainAnalysis } from './plain/analyse';
 import { plainMarkers, plainTextFacts } from './plain/text-facts';
+import { fixtureRecognition } from '../support/fixture-models';
+import { FIXTURE_PATHS } from '../support/fixtures';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
-const FILES = [
-  ...fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(FIXTURES, f)),
-  ...fs.readdirSync(path.join(FIXTURES, 'real')).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(FIXTURES, 'real', f)),
-];
-
-const read = new Map<string, { wb: Workbook; rec: Recognition }>();
-async function load(file: string): Promise<{ wb: Workbook; rec: Recognition }> {
-  let r = read.get(file);
-  if (!r) {
-    const wb = await readWorkbookFile(file);
-    read.set(file, (r = { wb, rec: recognise(wb, {}) }));
-  }
-  return r;
-}
+const FILES = FIXTURE_PATHS;
 
 /** A claim as the rules read it (what claimOf made, its links and binding). */
 function claimView(c: Claim) {
@@ -60,7 +45,7 @@ const PIECES = ['一、', '（二）', '(3)', '1.', '2、', '（1）', '第一�
 test('textFactsUncached = the inline tests it replaces, on every fixture paragraph and on generated texts', async () => {
   const texts: string[] = randomStrings(PIECES, 6000, 12, 919);
   for (const f of FILES) {
-    const { wb, rec } = await load(f);
+    const { wb, rec } = await fixtureRecognition(f);
     for (const p of buildModel(wb, rec, documentFacts(wb), undefined).narrative) texts.push(p.text);
   }
   const seen = { heading: 0, shortHeading: 0, startsWithAmount: 0, trailing: 0, marker: 0, nameList: 0 };
@@ -74,7 +59,7 @@ test('textFactsUncached = the inline tests it replaces, on every fixture paragra
 });
 
 test.each(FILES.map((f) => [path.relative(FIXTURES, f), f]))('%s: claims read from the kept seeds = claims read afresh = the plain analysis', async (_name, file) => {
-  const { wb, rec } = await load(file);
+  const { wb, rec } = await fixtureRecognition(file);
   const model = buildModel(wb, rec, documentFacts(wb), undefined);
   const plain = view(new PlainAnalysis(model));
   forget(model);
@@ -87,7 +72,7 @@ test.each(FILES.map((f) => [path.relative(FIXTURES, f), f]))('%s: claims read fr
 });
 
 test('one text read for workbooks of other units and years: each reading is the plain one (seeds are kept per unit name and year)', async () => {
-  const { wb, rec } = await load(FILES[0]);
+  const { wb, rec } = await fixtureRecognition(FILES[0]);
   const facts = documentFacts(wb);
   // two units (names no pattern drops unless they are the unit's), two years: each variant differs from the one before in one of them
   const units = ['东湖学堂', '西湖书屋'];
@@ -119,7 +104,7 @@ test('one text read for workbooks of other units and years: each reading is the 
 });
 
 test('name lists kept per text: under sections of other parts each reading takes its part from its own section, as the plain analysis does', async () => {
-  const { wb, rec } = await load(FILES[0]);
+  const { wb, rec } = await fixtureRecognition(FILES[0]);
   const facts = documentFacts(wb);
   // the same list paragraphs (no part named in their own clause, or one) under sections of each part
   const lists = ['主要包括：基本工资、津贴补贴、奖金等。', '支出 10 万元，主要用于：办公费、印刷费、差旅费；主要包括：邮电费、水电费。', '公用经费主要包括：办公费、印刷费。', '主要有：培训费、会议费', '包括：甲、乙；人员经费包括：工资、补贴'];
@@ -143,7 +128,7 @@ test('name lists kept per text: under sections of other parts each reading takes
 test('markersAt = the marker loop it replaces, on every fixture paragraph and on generated texts', async () => {
   const texts: string[] = randomStrings([...PIECES, '具体', '具体明细如下：', '（一）', '合计', ' ', ' ', '；', ';'], 6000, 12, 1919);
   for (const f of FILES) {
-    const { wb, rec } = await load(f);
+    const { wb, rec } = await fixtureRecognition(f);
     for (const p of buildModel(wb, rec, documentFacts(wb), undefined).narrative) texts.push(p.text);
   }
   let markers = 0;

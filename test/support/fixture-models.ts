@@ -2,7 +2,8 @@
 import { buildModel } from '../../src/core/check';
 import { documentFacts } from '../../src/core/facts';
 import type { CheckModel } from '../../src/core/model/model';
-import { recognise } from '../../src/core/recognize';
+import { recognise, type Recognition } from '../../src/core/recognize';
+import type { Workbook } from '../../src/core/workbook';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
 import { FIXTURE_PATHS } from './fixtures';
 
@@ -16,4 +17,16 @@ export async function fixtureModels(): Promise<CheckModel[]> {
     models.set(f, buildModel(wb, recognise(wb, {}), documentFacts(wb), undefined));
   }
   return [...models.values()];
+}
+
+const recognitions = new Map<string, { wb: Workbook; rec: Recognition }>();
+
+/** A fixture's workbook and its recognition, read once for the test file. */
+export async function fixtureRecognition(file: string): Promise<{ wb: Workbook; rec: Recognition }> {
+  let r = recognitions.get(file);
+  if (!r) {
+    const wb = await readWorkbookFile(file);
+    recognitions.set(file, (r = { wb, rec: recognise(wb, {}) }));
+  }
+  return r;
 }
