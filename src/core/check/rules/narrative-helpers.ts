@@ -50,9 +50,12 @@ export function compareAmount(c: Claim, cands: Candidate[]): Match | null {
   const printed = atPlaces(v, dp);
   for (const cand of cands) {
     const q = cand.q;
+    // the text's value itself, printed at no more places than the text: what the loop below would
+    // break on (no earlier figure can be an equal one of difference 0, it would have broken there)
+    if (printed === v && sameDigits(q.value, v)) return new AmountMatch('equal', cand, v);
     const rounded = atPlaces(q.value, dp);
     let status: Match['status'];
-    if (rounded.eq(printed)) status = 'equal';
+    if (sameDigits(rounded, printed) || rounded.eq(printed)) status = 'equal';
     else if (v.minus(q.value).abs().lte(half.plus(q.half))) status = 'rounding';
     else status = 'mismatch';
     const m = new AmountMatch(status, cand, v);
@@ -83,6 +86,20 @@ class AmountMatch implements Match {
 }
 
 const RANK = { equal: 0, rounding: 1, mismatch: 2 } as const;
+
+/**
+ * Do two Decimals hold the same sign, exponent and digit words? Then they are the same value (the
+ * converse may fail: ±0, or words not in decimal.js' usual form, and the caller then asks eq). No
+ * Decimal is made, as eq's comparison makes one of its argument.
+ */
+export function sameDigits(a: Decimal, b: Decimal): boolean {
+  if (a === b) return true;
+  const x = a.d;
+  const y = b.d;
+  if (!x || !y || a.s !== b.s || a.e !== b.e || x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
 
 /** The decimal places a half unit stands for (0.005 → 2), as round(−log10(2·half)), at least 0. */
 export function precisionOfUncached(half: Decimal): number {
