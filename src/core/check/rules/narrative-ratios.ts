@@ -2,11 +2,12 @@
 import Decimal from 'decimal.js';
 import { allMatches, cleanSubject, conceptKey, narrativeAnalysis, type Claim } from '../../narrative/analyse';
 import { norm } from '../../recognize/text';
-import type { Candidate } from '../../narrative/lexicon';
+import type { Candidate, Lexicon } from '../../narrative/lexicon';
 import { atCellOf, shareVerdict, type Q } from '../../model/quantity';
 import { scaledInteger } from '../../amount';
 import type { Rule } from '../types';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';
+import type { NarrativeParagraph } from '../../model/paragraphs';
 import { claimLocation, compareAmount, fragment, qLocation, wan, where } from './narrative-helpers';
 
 /** A narrative figure as a quantity (万元 or percentage points). */
@@ -54,10 +55,13 @@ export const narrativeChanges: Rule = {
         r.status = 'checked';
         continue;
       }
-      // base = cur − sign · c, the sign ±1 (a subtraction or an addition: no product)
-      const base = (dir || r.direction || 1) > 0 ? cur.minus(c) : cur.plus(c);
+      const up = (dir || r.direction || 1) > 0;
       r.status = 'checked';
       if (ch.status === 'untied') ch.status = 'checked';
+      // (most rates are printed right: told in exact integers, the base with them, where the figures allow)
+      if (surelyRoundsFrom(cur, c, up ? -1 : 1, r.token.value, r.token.decimals)) continue;
+      // base = cur − sign · c, the sign ±1 (a subtraction or an addition: no product)
+      const base = up ? cur.minus(c) : cur.plus(c);
       if (base.isZero()) {
         ctx.report({
           severity: 'warning',
@@ -69,8 +73,6 @@ export const narrativeChanges: Rule = {
         continue;
       }
       if (base.isNegative()) continue;
-      // (most rates are printed right: told in exact integers without a division where the figures allow)
-      if (surelyRoundsTo(c, base, r.token.value, r.token.decimals)) continue;
       const rate = c.div(base).mul(100);
       const stated = r.token.value;
       const rounded = rate.toDecimalPlaces(r.token.decimals, Decimal.ROUND_HALF_UP);
@@ -86,7 +88,7 @@ export const narrativeChanges: Rule = {
       const hi = cHi.div(baseLo).mul(100);
       const sh = r.token.half ?? ZERO;
       if (stated.plus(sh).gte(lo) && stated.minus(sh).lte(hi)) continue;
-      const unit = new Decimal(10).pow(-Math.max(r.token.decimals, 0));
+      const unit = unitOf(Math.max(r.token.decimals, 0));
       if (stated.minus(rounded).abs().lte(unit)) {
         // one unit of the last printed digit (RND-3): a truncated or carelessly rounded rate, a 尾差. Truncation
         // only ever prints less than the rounded rate; one unit more is a rounding slip
@@ -135,25 +137,59 @@ export const narrativeChanges: Rule = {
  * Does c / base · 100 surely round half up at k places to `stated` (c ≥ 0, base > 0), as
  * c.div(base).mul(100).toDecimalPlaces(k, ROUND_HALF_UP).eq(stated) would say? True only when exact
  * integers show it, false when they cannot tell (the caller then divides; issue 19). With stated = T
- * at k places and u = 10^−k: if (T − ½)·u ≤ 100·c / base ≤ (T + 0.4)·u, decimal.js' quotient (rounded
- * to 20 digits: monotone, and these short bounds are kept) lies there too and rounds to T. In integers,
- * c = C / 10^pc, base = B / 10^pb: (10T − 5)·B·10^pc ≤ C·10^(k+pb+3) ≤ (10T + 4)·B·10^pc (their common power
- * of ten taken out), each product a safe integer (a product past 2^53 is not one, and the answer is then false).
+ * at k places and u = 10^−k: if (T − ½)·u ≤ 100·c / base < (T + ½)·u, decimal.js' quotient lies there
+ * too and rounds to T. In integers, c = C / 10^pc, base = B / 10^pb: (10T − 5)·B·10^pc ≤ C·10^(k+pb+3) <
+ * (10T + 5)·B·10^pc (their common power of ten taken out), each product a safe integer (a product past 2^53
+ * is not one, and the answer is then false). decimal.js rounds the quotient to 20 digits (relative error
+ * below 10^−19): the low bound has at most 17 digits and is kept (rounding is monotone); below the high
+ * bound the integers are at least 1 apart, a relative gap above 1 / 2^53 ≈ 1.1·10^−16, which that
+ * rounding cannot close.
  */
 export function surelyRoundsTo(c: Decimal, base: Decimal, stated: Decimal, k: number): boolean {
   const C = scaledInteger(c);
   const B = scaledInteger(base);
+  return !!C && !!B && roundsToScaled(C, B, stated, k);
+}
+
+/**
+ * surelyRoundsTo(c, cur + sign · c, stated, k) with the base made of the two in exact integers (no
+ * Decimal per rate): false where it would not be a safe integer or is not above 0 (the caller then
+ * works in Decimals).
+ */
+export function surelyRoundsFrom(cur: Decimal, c: Decimal, sign: 1 | -1, stated: Decimal, k: number): boolean {
+  const U = scaledInteger(cur);
+  const C = scaledInteger(c);
+  if (!U || !C) return false;
+  const places = Math.max(U.places, C.places);
+  const u = U.m * 10 ** (places - U.places);
+  const x = C.m * 10 ** (places - C.places);
+  const b = u + sign * x;
+  if (!Number.isSafeInteger(u) || !Number.isSafeInteger(x) || !Number.isSafeInteger(b) || b <= 0) return false;
+  return roundsToScaled(C, { m: b, places }, stated, k);
+}
+
+/** surelyRoundsTo on c = C.m / 10^C.places and base = B.m / 10^B.places. */
+function roundsToScaled(C: Scaled, B: Scaled, stated: Decimal, k: number): boolean {
   const S = scaledInteger(stated);
-  if (!C || !B || !S || C.m < 0 || B.m <= 0 || S.m < 0 || S.places > k || k < 0 || k > 6) return false;
+  if (!S || C.m < 0 || B.m <= 0 || S.m < 0 || S.places > k || k < 0 || k > 6) return false;
   const t10 = S.m * 10 ** (k - S.places + 1);
   // both sides divided by the common power of ten (the products stay small)
   const common = Math.min(C.places, k + B.places + 3);
   const x = C.m * 10 ** (k + B.places + 3 - common);
   const scale = B.m * 10 ** (C.places - common);
   const lo = (t10 - 5) * scale;
-  const hi = (t10 + 4) * scale;
+  const hi = (t10 + 5) * scale;
   if (!Number.isSafeInteger(t10) || !Number.isSafeInteger(x) || !Number.isSafeInteger(scale) || !Number.isSafeInteger(lo) || !Number.isSafeInteger(hi)) return false;
-  return lo <= x && x <= hi;
+  return lo <= x && x < hi;
+}
+
+type Scaled = { m: number; places: number };
+
+/** 10^−k, made once per number of places (a Decimal is never changed). */
+const UNITS: Decimal[] = [];
+
+function unitOf(k: number): Decimal {
+  return (UNITS[k] ??= new Decimal(10).pow(-k));
 }
 
 /** “（上年无此项）” right after a change figure (its unit between). */
@@ -195,15 +231,21 @@ export const narrativeChangeConsistency: Rule = {
   },
 };
 
+/**
+ * The candidates of one concept, or of two one after the other, with what they are; null when there
+ * are none. One concept's are the lexicon's own list (only read: the caller takes the first), not a copy.
+ */
+export function pickConcepts(lx: Lexicon, what: string, concept: string, other?: string): { cands: readonly Candidate[]; what: string } | null {
+  const cands = other === undefined ? lx.concept(concept) : [...lx.concept(concept), ...lx.concept(other)];
+  return cands.length ? { cands, what } : null;
+}
+
 /** The denominator a share names ("占本年支出合计的") or implies. */
-function denominator(ctx: { model: { kind: string | null } }, a: ReturnType<typeof narrativeAnalysis>, s: Claim): { cands: Candidate[]; what: string } | null {
+function denominator(ctx: { model: { kind: string | null } }, a: ReturnType<typeof narrativeAnalysis>, s: Claim): { cands: readonly Candidate[]; what: string } | null {
   const lx = a.lexicon;
   const named = /占(比|比例)?(.*?)(的|为)?\s*$/.exec(s.label)?.[2] ?? '';
   const key = conceptKey(cleanSubject(named, a.model));
-  const pick = (what: string, ...concepts: string[]) => {
-    const cands = concepts.flatMap((k) => lx.concept(k));
-    return cands.length ? { cands, what } : null;
-  };
+  const pick = (what: string, concept: string, other?: string) => pickConcepts(lx, what, concept, other);
   if (key) {
     if (/^本年收入(合计)?$/.test(key)) return pick('本年收入合计', 'in:本年收入合计');
     if (/^本年支出(合计)?$/.test(key)) return pick('本年支出合计', 'ex:本年支出合计');
@@ -223,13 +265,10 @@ function denominator(ctx: { model: { kind: string | null } }, a: ReturnType<type
 }
 
 /** The denominator a share's part implies: 收入 of 收入总计 (决算 本年收入合计), 支出 of 支出总计, 类 of 一般公共预算支出, 三公 items of their total. */
-function impliedDenominator(ctx: { model: { kind: string | null } }, a: ReturnType<typeof narrativeAnalysis>, s: Claim): { cands: Candidate[]; what: string } | null {
+function impliedDenominator(ctx: { model: { kind: string | null } }, a: ReturnType<typeof narrativeAnalysis>, s: Claim): { cands: readonly Candidate[]; what: string } | null {
   const lx = a.lexicon;
   const final = ctx.model.kind === 'final';
-  const pick = (what: string, ...concepts: string[]) => {
-    const cands = concepts.flatMap((k) => lx.concept(k));
-    return cands.length ? { cands, what } : null;
-  };
+  const pick = (what: string, concept: string) => pickConcepts(lx, what, concept);
   const part = s.of?.binding;
   if (!part) return null;
   const k = part.key;
@@ -333,6 +372,17 @@ export const narrativeShares: Rule = {
 
 type Budget = 'initial' | 'adjusted' | 'any';
 
+/** The claims of each paragraph, in the order of the list (a.claims.filter((c) => c.p === p) for every p at once). */
+export function claimsByParagraph(claims: readonly Claim[]): Map<NarrativeParagraph, Claim[]> {
+  const out = new Map<NarrativeParagraph, Claim[]>();
+  for (const c of claims) {
+    const list = out.get(c.p);
+    if (list) list.push(c);
+    else out.set(c.p, [c]);
+  }
+  return out;
+}
+
 /**
  * A completion rate that does not follow from its figures, or null. The figures' printed precision
  * is allowed for; an amount printed without decimals (“预算为 3 万元”, trailing zeros dropped) is taken
@@ -377,12 +427,15 @@ export const narrativeCompletion: Rule = {
   check(ctx) {
     const a = narrativeAnalysis(ctx.model);
     if (a.paragraphs.length === 0) return ctx.skip('没有情况说明');
+    // each paragraph's claims, made on the first rate (not a walk over every claim per rate)
+    let byParagraph: Map<NarrativeParagraph, Claim[]> | null = null;
     for (const k of a.claims) {
       if (k.role !== 'completion' || k.status === 'classified') continue;
       // the clause of the rate: after the sentence's previous rate and the last “；” (“…完成预算的 96.4%，其中：
       // 因公出国（境）费支出决算为 0 万元；公务用车…支出决算为 42.99 万元，完成预算的 98.6%”)
       const text = k.p.text;
-      const before = a.claims.filter((c) => c.p === k.p && c.sentence.start === k.sentence.start && c.token.start < k.token.start);
+      byParagraph ??= claimsByParagraph(a.claims);
+      const before = (byParagraph.get(k.p) as Claim[]).filter((c) => c.sentence.start === k.sentence.start && c.token.start < k.token.start);
       const prevRate = lastClaim(before, (c) => c.role === 'completion');
       const from = Math.max(k.sentence.start, prevRate?.token.end ?? 0, text.lastIndexOf('；', k.token.start) + 1, text.lastIndexOf(';', k.token.start) + 1);
       const clause = before.filter((c) => c.role === 'amount' && c.token.start >= from);
@@ -440,8 +493,12 @@ export const narrativeCompletion: Rule = {
     for (const p of a.paragraphs) {
       // COMPARE reads “决算…”: a paragraph without the word has no such statement
       if (!p.text.includes('决算')) continue;
-      const claims = a.claims.filter((c) => c.p === p && c.role === 'amount' && c.token.wan);
-      for (const m of allMatches(COMPARE, p.text)) {
+      const statements = allMatches(COMPARE, p.text);
+      // the paragraph's amounts, read only for a paragraph that says how the two compare
+      if (statements.length === 0) continue;
+      byParagraph ??= claimsByParagraph(a.claims);
+      const claims = (byParagraph.get(p) ?? []).filter((c) => c.role === 'amount' && c.token.wan);
+      for (const m of statements) {
         const at = m.index ?? 0;
         const before = claims.filter((c) => c.token.end <= at);
         const budget = lastClaim(before, (c) => /年初预算|全年预算|预算数/.test(c.attribute ?? '') && !/调整后/.test(c.attribute ?? ''));
