@@ -2,6 +2,7 @@
 import Decimal from 'decimal.js';
 import { narrativeAnalysis, type Claim, type NarrativeAnalysis } from '../../narrative/analyse';
 import { looseName } from '../../narrative/lexicon';
+import { sumVerdict, type Q } from '../../model/quantity';
 import type { Rule } from '../types';
 import { claimLocation, compareAmount, fragment, quote, wan, where } from './narrative-helpers';
 
@@ -57,23 +58,22 @@ export const narrativeEnumerations: Rule = {
       if (!parent || !parent.token.wan || items.length < 2) continue;
       // 年初预算 items do not add up to a 决算 total
       if (items.some((c) => (c.attribute ?? '') !== (parent.attribute ?? ''))) continue;
-      const total = parent.token.wan;
-      const sum = items.reduce((s, c) => s.plus(c.token.wan as Decimal), new Decimal(0));
-      const slack = items.reduce((s, c) => s.plus(c.token.half as Decimal), parent.token.half as Decimal);
-      const diff = sum.minus(total);
       for (const c of [parent, ...items]) if (c.status === 'untied') c.status = 'checked';
+      // within the printed precision of all (most lists add up: sumVerdict tells it in exact integers, no Decimal per item)
+      const v = sumVerdict(printedQ(parent), items.map(printedQ));
+      if (v.status !== 'mismatch') continue;
+      // v.diff is total − Σ items
       const mainly = /^(主要包括|主要是|主要用于)$/.test(e.marker);
-      if (diff.abs().lte(slack)) continue;
-      if (mainly && diff.isNegative()) continue; // "主要包括" may leave out small items
+      if (mainly && v.diff.isPositive()) continue; // "主要包括" may leave out small items
       const d = Math.max(...[parent, ...items].map((c) => c.token.decimals), 0);
       const list = items.map((c) => `${shortName(c)} ${c.token.value.toString()}`).join('、');
       const wrongItems = items.filter((c) => c.binding && compareAmount(c, c.binding.cands)?.status === 'mismatch');
       ctx.report({
-        message: `${where(parent)}：“${fragment(parent)}”，而所列 ${items.length} 项之和为 ${wan(sum, d)} 万元（${list}），差 ${wan(diff.abs(), d)} 万元`,
+        message: `${where(parent)}：“${fragment(parent)}”，而所列 ${items.length} 项之和为 ${wan(v.sum, d)} 万元（${list}），差 ${wan(v.diff.abs(), d)} 万元`,
         locations: [claimLocation(parent), ...items.map(claimLocation)],
-        expected: wan(sum, d),
+        expected: wan(v.sum, d),
         actual: parent.token.value.toString(),
-        difference: wan(diff.neg(), d),
+        difference: wan(v.diff, d),
         diagnosis: wrongItems.length ? `其中 ${wrongItems.map((c) => `${shortName(c)} ${c.token.value.toString()}`).join('、')} 与表中数字不符（见同一段的金额问题）` : null,
       });
     }
@@ -88,6 +88,15 @@ function namedWithValue(a: NarrativeAnalysis, bare: string, value: Decimal.Value
   const lx = a.lexicon;
   for (const list of [lx.functions, lx.economics, lx.operations]) for (const x of list) if (looseName(x.name) === bare && x.cands.some((q) => q.q.value.eq(value))) return true;
   return false;
+}
+
+/**
+ * A money claim as sumVerdict reads it: its value in 万元 and half a unit of its last printed digit.
+ * sumVerdict's slack is the total's half plus the parts' halves and its 'mismatch' is |Σ parts − total|
+ * past it: exactly the test below it in Decimals.
+ */
+function printedQ(c: Claim): Q {
+  return { value: c.token.wan as Decimal, half: c.token.half as Decimal, decimals: c.token.decimals, sheet: '', cell: '', label: '' };
 }
 
 function shortName(c: Claim): string {

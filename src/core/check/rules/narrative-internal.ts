@@ -21,7 +21,12 @@ const HEADCOUNTS: { key: string; re: RegExp }[] = [
   { key: '离退休人员', re: /离退休(?:人员)?(?:人数)?\s*(?:为|共|有)?\s*(\d+)\s*[人名]/ },
 ];
 
-/** A word each of HEADCOUNTS' patterns cannot match without (编制 for the first, …): one pattern, not three includes over the paragraph. */
+/**
+ * A word each of HEADCOUNTS' patterns cannot match without (编制 for the first, …): one pattern, not three includes over the paragraph.
+ * Past it, a paragraph none of the patterns matches as a whole is not cut into clauses: a clause is a
+ * piece of the text starting at its start or after “。；;” (no CJK character for the first pattern's
+ * look-behind) and a pattern ends on its last character, so a match in a clause is one in the text.
+ */
 const HEADCOUNT_WORD = /编制|在职实有|离退休/;
 
 interface Mention {
@@ -103,7 +108,7 @@ export const narrativeInternal: Rule = {
         money.set(key, list);
       }
       // every headcount wording names 编制, 在职实有 or 离退休: other paragraphs are not cut into clauses
-      if (!HEADCOUNT_WORD.test(p.text)) return;
+      if (!HEADCOUNT_WORD.test(p.text) || !HEADCOUNTS.some((h) => h.re.test(p.text))) return;
       for (const c of clauses(p.text)) {
         for (const h of HEADCOUNTS) {
           const m = h.re.exec(c.text);

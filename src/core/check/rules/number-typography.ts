@@ -9,6 +9,15 @@ export const INNER_SEPARATOR = /(?<![\d.])(\d{1,3})([，、\u3000\u00a0]|\s(?=\d
 /** A rate printed without "%": "减少 100 万元，减少 9.52，" / "占 71.73，". */
 export const BARE_RATE = /(增长|下降|增加|减少|降低|上升|提高|占|完成[^，。；]{0,8}的)\s*(\d{1,3}\.\d{1,2})\s*(?=[，,。；;]|$)/;
 
+/**
+ * What each pattern above cannot match without, in a pattern the regex engine runs faster over a
+ * paragraph that has neither (most): INNER_SEPARATOR's digit, separator (one of “，、” or white space,
+ * which takes in U+3000 and U+00A0), three digits and what follows them; BARE_RATE's digit, point,
+ * one or two digits, white space and the stop or the end.
+ */
+export const MAY_SEPARATE = /\d[，、\s]\d\d\d(?:[.．]\d|\s*[万元亿%％])/;
+export const MAY_BE_BARE = /\d\.\d\d?\s*(?:[，,。；;]|$)/;
+
 export const numberTypography: Rule = {
   meta: {
     id: 'narrative/number-typography',
@@ -24,7 +33,7 @@ export const numberTypography: Rule = {
     const paragraphs = ctx.model.narrative;
     if (paragraphs.length === 0) return ctx.skip('没有情况说明');
     for (const p of paragraphs) {
-      const sep = INNER_SEPARATOR.exec(p.text);
+      const sep = MAY_SEPARATE.test(p.text) ? INNER_SEPARATOR.exec(p.text) : null;
       if (sep) {
         ctx.report({
           message: `${paragraphLabel(p)}：“${around(p.text, sep.index, sep[0].length)}”数字“${sep[0]}”中间用了“${sep[2] === '，' ? '全角逗号' : sep[2] === '、' ? '顿号' : '空格'}”，应为“${sep[1]},${sep[3]}”或“${sep[1]}${sep[3]}”`,
@@ -33,7 +42,7 @@ export const numberTypography: Rule = {
           actual: sep[0],
         });
       }
-      const bare = BARE_RATE.exec(p.text);
+      const bare = MAY_BE_BARE.test(p.text) ? BARE_RATE.exec(p.text) : null;
       if (bare) {
         const at = bare.index + bare[0].lastIndexOf(bare[2]);
         ctx.report({

@@ -14,6 +14,9 @@ const NUM = '(\\d[\\d,]*(?:\\.\\d+)?)';
 export const COMPLETION = new RegExp(`年初预算(?:数)?为?\\s*${NUM}\\s*万元[^。；]{0,40}?决算(?:数)?为?\\s*${NUM}\\s*万元[^。；]{0,16}?完成(?:年初)?预算(?:数)?的\\s*${NUM}\\s*[%％]`, 'g');
 export const CHANGE = new RegExp(`${NUM}\\s*万元[，,]\\s*(?:比|较|与)[^。；，]{0,12}?(增加|减少)\\s*${NUM}\\s*万元[，,]?\\s*(?:增长|下降|减少|增加|降低|上升)了?\\s*${NUM}\\s*[%％]`, 'g');
 
+/** The words CHANGE cannot match without (“万元，比”), found by the regex engine's fast search for “万元” (most paragraphs with % and 万元 have no change figure). */
+export const MAY_CHANGE = /万元[，,]\s*(?:比|较|与)/;
+
 function dec(s: string): { v: Decimal; half: Decimal; d: number } {
   const t = s.replace(/,/g, '');
   const d = t.includes('.') ? t.length - t.indexOf('.') - 1 : 0;
@@ -121,7 +124,7 @@ export const percentTruncation: Rule = {
           actual: `${m[3]}%`,
         });
       }
-      for (const m of allMatches(CHANGE, p.text)) {
+      for (const m of MAY_CHANGE.test(p.text) ? allMatches(CHANGE, p.text) : []) {
         const up = m[2] === '增加';
         if (!mayBeCut(m[3], m[1], m[4], up ? -1 : 1)) continue;
         const now = dec(m[1]).v;
