@@ -791,9 +791,12 @@ export class NarrativeAnalysis {
 
   /** The project with the longest name (the first of those, in the lexicon's order) that the sentence names before the figure. */
   private projectInSentence(c: Claim): { name: string; cands: Candidate[] } | undefined {
+    const names = this.lexicon.longProjectNames;
+    // (no project to find: the sentence is not made a loose name for nothing; most documents list none)
+    if (names.length === 0) return undefined;
     const before = looseName(c.p.text.slice(c.sentence.start, c.token.start));
     let best: { name: string; cands: Candidate[] } | undefined;
-    for (const { p, name } of this.lexicon.longProjectNames) {
+    for (const { p, name } of names) {
       if (before.includes(name) && (!best || p.name.length > best.name.length)) best = p;
     }
     return best;

@@ -45,7 +45,7 @@ interface Named {
  */
 export const looseName: (s: string) => string = memoText(looseNameUncached, 50000);
 
-function looseNameUncached(s: string): string {
+export function looseNameUncached(s: string): string {
   return norm(s)
     .replace(/\((类|款|项|合计)\)/g, '')
     .replace(/[()“”"‘’'·\-—、]/g, '')
