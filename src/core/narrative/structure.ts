@@ -3,6 +3,7 @@
  * document has one) and the body's sections. Rules about completeness, numbering and the 目录
  * read the text through this outline.
  */
+import { isSpaceCode, withoutSpaces } from '../chars';
 import { memoText } from '../recognize/text';
 import type { NarrativeParagraph } from './source';
 
@@ -10,6 +11,8 @@ export const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 
 
 /** 一 → 1, 十二 → 12, 二十 → 20, 廿一 → 21; null when it is not a Chinese numeral. */
 export function chineseNumber(s: string): number | null {
+  // one character (most numbering: 一 … 九, 十, 廿): what the steps below give it, without a copy or a regex
+  if (s.length === 1) return s === '十' ? 10 : s === '廿' ? 20 : (CN_DIGITS[s] ?? null);
   const t = s.replace(/^廿/, '二十');
   if (!/^[零〇一二两三四五六七八九十百]+$/.test(t)) return null;
   if (t === '十') return 10;
@@ -83,9 +86,10 @@ export function headingWordsUncached(paragraph: string): HeadingWords | null {
     const numeral = level === 3 ? Number(m[2]) : chineseNumber(m[2]);
     if (numeral === null || numeral === 0) continue;
     const text = paragraph.slice(m[0].length).trim();
-    const flat = text.replace(/\s+/g, '');
+    // (withoutSpaces is .replace(/\s+/g, '') without a copy or a regex where there is no white space)
+    const flat = withoutSpaces(text);
     const title = flat.length <= 48 && !/[。；;]./.test(flat) && !/[，,].*[，,]/.test(flat);
-    return { level, numeral, mark: m[1].replace(/\s+/g, ''), text, title };
+    return { level, numeral, mark: withoutSpaces(m[1]), text, title };
   }
   return null;
 }
@@ -94,7 +98,26 @@ export function headingWordsUncached(paragraph: string): HeadingWords | null {
  * headingWordsUncached remembered by the paragraph's text (a pure function of it; issue 19: the
  * paragraphs are new objects for every check, their texts are not). Shared: only read.
  */
-const headingWords = memoText(headingWordsUncached, 20000);
+const headingWordsMemo = memoText(headingWordsUncached, 20000);
+
+/**
+ * The heading words of a paragraph. Every PATTERNS entry is ^\s* then 第, a numeral of
+ * 一…十廿, an opening bracket or an ASCII digit: a paragraph whose first character that is not white
+ * space is none of those (most paragraphs) is no heading, told without a regex or a memo entry (on a
+ * first check each text was a miss, four failed regexes and a Map entry).
+ */
+function headingWords(text: string): HeadingWords | null {
+  return mayOpenHeading(text) ? headingWordsMemo(text) : null;
+}
+
+/** The characters a heading can start with (after white space): 第, 一…十, 廿, （, (, 0–9. */
+const HEADING_START = new Set(Array.from('第一二三四五六七八九十廿（(0123456789', (c) => c.charCodeAt(0)));
+
+function mayOpenHeading(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return i < text.length && HEADING_START.has(text.charCodeAt(i));
+}
 
 export interface Outline {
   paragraphs: NarrativeParagraph[];
@@ -138,8 +161,11 @@ function readOutline(paragraphs: NarrativeParagraph[]): Outline {
     const from = firstParts[0].pi;
     const to = firstParts[1].pi;
     const lines = paragraphs.slice(from, to);
+    // the headings are in paragraph order: one pointer walks them along the lines (was a find per line)
+    let hi = headings.indexOf(firstParts[0]);
     const titled = lines.filter((p, k) => {
-      const h = headings.find((x) => x.pi === from + k);
+      while (hi < headings.length && headings[hi].pi < from + k) hi++;
+      const h = hi < headings.length && headings[hi].pi === from + k ? headings[hi] : undefined;
       return h ? h.title : p.text.replace(/\s+/g, '').length <= 30;
     });
     if (to - from >= 3 && titled.length / lines.length >= 0.7) bodyStart = to;

@@ -4,7 +4,7 @@ import { CLASSIFICATION_CODES } from '../../data/classification';
 import { countValue, narrativeAnalysis, thisYearFigure, type Claim, type NarrativeAnalysis } from '../../narrative/analyse';
 import { looseName } from '../../narrative/lexicon';
 import { paragraphLabel, paragraphLocation, type NarrativeParagraph } from '../../narrative/source';
-import { norm } from '../../recognize/text';
+import { norm, normalise } from '../../recognize/text';
 import { REASON_PLACEHOLDER } from '../../narrative/placeholders';
 import type { NumberToken } from '../../narrative/tokens';
 import { scaledInteger } from '../../amount';
@@ -106,7 +106,9 @@ function yearLabel(a: NarrativeAnalysis, text: string, token: NumberToken, y: nu
   if (a.isBusiness(scope) && !scopeLabel) return null;
   if (inReason && !scopeLabel) return null;
   // (what the labels below read, only for a year the rule reads: issue 19)
-  const before = norm(text.slice(Math.max(0, token.start - 4), token.start));
+  // (a few characters before the year, cut afresh for each year: normalised directly, as norm would —
+  // a memo of texts that short costs more to look up and keep than to work out; issue 19)
+  const before = normalise(text.slice(Math.max(0, token.start - 4), token.start));
   const clause = firstClause(after);
   // “2025年部门所有项目实行绩效目标管理”, “2026年部门设置了部门整体支出绩效目标”: this year's targets
   const targetLabel = PERFORMANCE_LABEL.test(after) && !inReason;
@@ -126,7 +128,7 @@ function yearLabel(a: NarrativeAnalysis, text: string, token: NumberToken, y: nu
     why = final ? '决算说明资产应截至本年末' : '预算说明资产应截至上年末';
   } else if (/^\s*(年|年度)?\s*\d{1,2}\s*月/.test(after.replace(/^度/, ''))) {
     return null; // a date
-  } else if (BUDGET_WORDS.test(clause.slice(0, 30)) && !NOT_LABEL.test(clause.slice(0, 12)) && !/(底|末)$/.test(norm(text.slice(token.end, token.end + 2)))) {
+  } else if (BUDGET_WORDS.test(clause.slice(0, 30)) && !NOT_LABEL.test(clause.slice(0, 12)) && !/(底|末)$/.test(normalise(text.slice(token.end, token.end + 2)))) {
     // “2026年收支总预算 100 万元，2025年预算数为 80 万元”: last year's figure after this year's, not a label
     if (y === year - 1 && thisYearFigure(year).test(text.slice(sentenceStart, token.start))) return null;
     expected = year;
@@ -270,18 +272,20 @@ const UNIT_SECTION = /单位构成|机构设置|单位组成/;
 const ASSET_WORD = /资产|车辆/;
 
 /**
- * Can norm(raw) hold 资产 or 车辆, a count of units (“3 个二级单位”), 单位范围? norm only drops white
+ * Can norm(raw) hold 资产 or 车辆, a count of units (“3 个二级单位”), 单位范围 … 个? norm only drops white
  * space and maps digits and punctuation: a CJK character of the normalised text is one of the raw
- * text's. A paragraph without 资/车, 个 or 围 is passed without normalising it (issue 19: most are).
+ * text's, so a paragraph lacking one of the characters a pattern spells (资 and 产, or 车 and 辆; 个, 单
+ * and 位; 围 and 个) is passed without normalising it (issue 19: most are; 资 alone, as in 资金, let a
+ * fifth of the paragraphs through to be normalised on a first check).
  */
 export function mayNameAssets(raw: string): boolean {
-  return raw.includes('资') || raw.includes('车');
+  return (raw.includes('资') && raw.includes('产')) || (raw.includes('车') && raw.includes('辆'));
 }
 export function mayCountUnits(raw: string): boolean {
-  return raw.includes('个');
+  return raw.includes('个') && raw.includes('单') && raw.includes('位');
 }
 export function mayNameUnitRange(raw: string): boolean {
-  return raw.includes('围');
+  return raw.includes('围') && raw.includes('个');
 }
 
 export const narrativeFacts: Rule = {
@@ -368,7 +372,7 @@ export const narrativeFacts: Rule = {
     for (const c of a.claims) {
       if (c.status === 'classified' || c.role !== 'amount' || !c.token.wan) continue;
       if (!mentionsPerformance(c)) continue;
-      const lead = norm(c.p.text.slice(Math.max(0, c.token.start - 12), c.token.start));
+      const lead = normalise(c.p.text.slice(Math.max(0, c.token.start - 12), c.token.start)); // (short: no memo, as above)
       if (!/(财政拨款(数)?|资金)\s*$/.test(lead) || /政府性基金|国有资本/.test(c.label)) continue;
       if (!projects) continue;
       const whole = /整体(支出)?绩效/.test(c.p.text);
@@ -428,7 +432,7 @@ export const narrativeFacts: Rule = {
       let unitSection = false;
       for (let i = 0; i < a.paragraphs.length; i++) {
         const p = a.paragraphs[i];
-        // (the count of units below holds 个: other paragraphs read nothing)
+        // (the count of units below holds 个 and 单位: other paragraphs read nothing)
         if (!mayCountUnits(p.text)) continue;
         const text = norm(p.text);
         if (a.scopeOf(i) !== scope) {
