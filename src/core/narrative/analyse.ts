@@ -7,7 +7,8 @@
  */
 import Decimal from 'decimal.js';
 import type { CheckModel } from '../model/model';
-import { memoText, norm } from '../recognize/text';
+import { isSpaceCode } from '../chars';
+import { memoText, norm, normalise } from '../recognize/text';
 import type { ClaimClass, NarrativeCoverage, UntiedClaim } from './coverage';
 import { Lexicon, looseName, type Binding, type Candidate } from './lexicon';
 import { paragraphLocation, type NarrativeParagraph } from './source';
@@ -176,15 +177,29 @@ export function headingLevelUncached(text: string): { level: number; title: stri
   for (const [re, level] of HEADINGS) {
     const m = re.exec(text);
     if (!m) continue;
-    const rest = normed(text.slice(m[0].length)).replace(/\d{4}年度?/g, '');
+    const from = m[0].length;
+    const rest = normalise(text.slice(from, titleSeparator(text, from) + 1)).replace(/\d{4}年度?/g, '');
     const title = headingTitle(rest);
     return { level, title };
   }
   return null;
 }
 
-/** A paragraph's heading level and title, by its text (a pure function; the answer is only read, never changed). */
-export const headingLevel = memoText(headingLevelUncached, 20000);
+/**
+ * Where the title after a heading's numbering ends at the latest: its first separator (TITLE_END's
+ * :：，,。；;), else the text's last character. The title is read from the words up to and with it
+ * alone: normalise maps character by character and makes a separator only of one (： ，), a year
+ * “dddd年度” dropped before the cut holds none, so the title's words and its cut (that separator,
+ * or a digit before it) are the same as in the whole rest, whose normalising and memo entry the
+ * long paragraph of a numbered item (“1.人员经费 80 万元，…”) no longer costs (issue 19).
+ */
+function titleSeparator(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a || c === 0xff1a || c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0xff1b || c === 0x3b) return i;
+  }
+  return text.length - 1;
+}
 
 /** A list item opens with its name and figure (“人员经费 80 万元…”). */
 const STARTS_WITH_AMOUNT = /^\s*[^，。；,;:：\d]{1,30}?\s*[:：]?\s*\d[\d,.]*\s*(万元|万|元)/;
@@ -197,12 +212,13 @@ const NUMBERING = /^\s*[(（]?\d+[)）.、．]?/;
  * costs no pattern and no look-up (issue 19). ParagraphFacts lists them.
  */
 export function textFactsUncached(text: string): ParagraphFacts {
-  const heading = headingLevel(text);
+  // (not headingLevel's memo: these facts are kept on the text's entry, asked once per text)
+  const heading = headingLevelUncached(text);
   return {
     heading,
     // (the length first: a long heading is not short whatever its digits)
     shortHeading: !!heading && text.length <= 60 && !/\d/.test(text.slice(0, 60).replace(NUMBERING, '')),
-    startsWithAmount: STARTS_WITH_AMOUNT.test(text),
+    startsWithAmount: mayStartWithAmount(text) && STARTS_WITH_AMOUNT.test(text),
     trailing: trailingMarker(text)?.[0] ?? null,
     // (most paragraphs have no marker: one test, no list of matches; normalised only when white space might hide one)
     marker: wordsInNorm(ANY_MARKER, text),
@@ -217,13 +233,34 @@ export function textFactsUncached(text: string): ParagraphFacts {
 }
 
 /**
+ * Can STARTS_WITH_AMOUNT match? Its \d is the text's first digit (nothing it reads before may be one),
+ * and after that digit's run of [\d,.] and white space comes 万 or 元 (a shorter run would leave a
+ * digit, comma or point there). A text that fails either (no digit; “2025年…”) has no match, and
+ * the pattern's backtracking over its first 30 characters is not run.
+ */
+function mayStartWithAmount(text: string): boolean {
+  let i = 0;
+  while (i < text.length && !isDigitCode(text.charCodeAt(i))) i++;
+  if (i === text.length) return false;
+  while (i < text.length && (isDigitCode(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2c || text.charCodeAt(i) === 0x2e)) i++;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c === 0x4e07 || c === 0x5143;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
  * The list markers of a text as inlineEnumerations reads them, a pure function of the text (kept on
  * its entry): found in the normalised text, placed by searching the original (norm may shorten it;
  * a marker not found there is left out).
  */
 export function markersAt(text: string): MarkerAt[] {
   const out: MarkerAt[] = [];
-  for (const m of allMatches(MARKER, normed(text))) {
+  // (normalise, not normed: a paragraph's text or clause is normalised once per text, its memo entry would serve no one)
+  for (const m of allMatches(MARKER, normalise(text))) {
     const idx = text.indexOf(m[1], m.index !== undefined ? Math.max(0, m.index - 5) : 0);
     if (idx < 0) continue;
     const after = idx + m[0].length;
@@ -232,7 +269,7 @@ export function markersAt(text: string): MarkerAt[] {
     // a nested marker after an item closes at "；"
     const semi = semicolonIn(text, after, sentenceEnd);
     const lastSep = lastClauseStop(text, idx);
-    const leadText = normed(text.slice(lastSep + 1, idx)).replace(/^[:：\s]+/, '').replace(/^[(（]?[\d一二三四五六七八九十]+[)）.、]\s*/, '').replace(/具体$/, '');
+    const leadText = normalise(text.slice(lastSep + 1, idx)).replace(/^[:：\s]+/, '').replace(/^[(（]?[\d一二三四五六七八九十]+[)）.、]\s*/, '').replace(/具体$/, '');
     const listMarker = /^(其中|包括|分别是|分别为|具体明细如下|具体如下|明细如下)$/.test(m[1]);
     out.push({ word: m[1], idx, after, sentenceEnd, semi, leadText, listMarker, atEnd: after >= text.trim().length - 1 });
   }
@@ -528,8 +565,9 @@ export class NarrativeAnalysis {
     // the clause: after the last separator
     const cut = lastClauseComma(raw, raw.length);
     // (a clause without a separator is its own label: normalised once)
-    const wide = normed(raw);
-    let label = cut >= 0 ? normed(raw.slice(cut + 1)) : wide;
+    // (normalise, not normed: a claim's clause is read once per text, its memo entry would serve no one)
+    const wide = normalise(raw);
+    let label = cut >= 0 ? normalise(raw.slice(cut + 1)) : wide;
     const inner = INNER_LEAD_ANY.test(label) ? lastMatch(INNER_LEAD, label) : undefined;
     if (inner && inner.index !== undefined && label.slice(inner.index + inner[0].length).trim()) label = label.slice(inner.index + inner[0].length);
     let role: Role = 'amount';
@@ -646,7 +684,7 @@ export class NarrativeAnalysis {
       }
       let parent: Claim | null = null;
       let parentName: string | null = null;
-      const gap = prevAmount ? normed(text.slice(prevAmount.token.end, idx)) : '';
+      const gap = prevAmount ? normalise(text.slice(prevAmount.token.end, idx)) : '';
       if (prevAmount && /^[\s,，:：()（）合计]*$/.test(gap)) parent = prevAmount;
       else if (prevAmount && listMarker && /^[\s,，。:：;；()（）合计]*$/.test(gap)) parent = prevAmount;
       else if (leadText && !/\d/.test(leadText) && cleanSubject(leadText, this.model)) parentName = cleanSubject(leadText, this.model);

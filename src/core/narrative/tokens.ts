@@ -56,8 +56,17 @@ function normalizeChar(ch: string): string {
 }
 
 export function normalizeText(s: string): string {
-  if (!NEEDS_NORMALIZING.test(s)) return s;
-  return s.replace(TO_NORMALIZE, normalizeChar);
+  for (let i = 0; i < s.length; i++) if (needsNormalizing(s.charCodeAt(i))) return s.replace(TO_NORMALIZE, normalizeChar);
+  return s;
+}
+
+/**
+ * NEEDS_NORMALIZING by code (a scan of codes, no pattern over every paragraph): none of its
+ * characters lies below U+00A0 or between U+3000 and ％ (U+FF05), where CJK text is.
+ */
+function needsNormalizing(c: number): boolean {
+  if (c < 0xa0 || (c > 0x3000 && c < 0xff05)) return false;
+  return c === 0xa0 || c === 0x3000 || c === 0x2267 || (c >= 0xff10 && c <= 0xff19) || c === 0xff0e || c === 0xff05 || c === 0xff08 || c === 0xff09 || c === 0xff1a || c === 0xff1d || c === 0xff1e || c === 0xff1c;
 }
 
 /**
@@ -99,80 +108,158 @@ const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/g;
 const COUNT_UNITS = /^(人次|人|名|个|辆|项|批次|批|次|台套|台\(套\)|台|套|家|期|张|场次|场|户|份|所|条|件|天|小时|分钟|倍|级|篇|座|处|間|间|类|岁|万人次|万人|万张|平方米|米|公里|元\/人|万元\/人)/;
 const HEADCOUNT = /^(人次|人|名|万人次|万人)$/;
 
-/** Every number in the text, classified by its unit and surroundings. */
+/** The money units after a figure, tried at the unit's position (sticky: no slice of the text after each figure). */
+const MONEY_UNIT = /(万元|亿元|万(?![人张次份件户])|元(?![/旦月]))/y;
+/** A year range's second year (“2018-2020”), at the position after the first. */
+const YEAR_RANGE = /(-|—|－|至|到)\s*(19|20)\d\d/y;
+/** COUNT_UNITS at a position. */
+const COUNT_UNIT = new RegExp(COUNT_UNITS.source.slice(1), 'y');
+/** The words before a figure that make it a target value, a numbering or an indicator (in the 12 characters before it). */
+const TARGET_BEFORE = /(≥|≤|>|<|不低于|不少于|不高于|不超过|达到|约)\s*$/;
+const NUMBERING_BEFORE = /(附件|图|表|第|序号)\s*[\d.\-－]*$/;
+const INDICATOR_BEFORE = /(≥|≤|>|<)\s*$/;
+
+/**
+ * Every number in the text, classified by its unit and surroundings. The unit is read at its
+ * position (a character code, or a sticky pattern there), the 12 characters before the figure are
+ * sliced only for the kinds that read them, and the digits without their commas are made once.
+ */
 export function numberTokens(original: string): NumberToken[] {
   const text = normalizeText(original);
   const out: NumberToken[] = [];
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
-    const start = m.index ?? 0;
+    const start = m.index;
     const digits = m[0];
     const numEnd = start + digits.length;
-    const before = text.slice(Math.max(0, start - 12), start);
-    const prev = text[start - 1] ?? '';
-    const next = text[numEnd] ?? '';
+    const plain = digits.includes(',') ? digits.replace(/,/g, '') : digits;
+    const prev = start > 0 ? text.charCodeAt(start - 1) : -1;
     // part of a larger token: "A1", "2101501a", decimals handled by the regex
-    if (/[A-Za-z_]/.test(prev) || /[A-Za-z]/.test(next)) {
-      out.push(token('reference', digits, start, numEnd, numEnd, ''));
+    if (isLetterCode(prev) || prev === 0x5f || isLetterCode(text.charCodeAt(numEnd))) {
+      out.push(token('reference', plain, start, numEnd, numEnd, ''));
       continue;
     }
-    const plain = digits.replace(/,/g, '');
+    const fraction = m[2] !== undefined;
     const ws = spacesAt(text, numEnd);
-    const after = text.slice(numEnd + ws);
-    let unitMatch: RegExpExecArray | null;
+    // the unit's position and its first character (NaN at the text's end, as no character)
+    const at = numEnd + ws;
+    const a = text.charCodeAt(at);
+    const year = isYearDigits(plain);
+    let before: string | undefined;
+    let unit: string | null;
     let t: NumberToken;
-    if ((unitMatch = /^(万元|亿元|万(?![人张次份件户])|元(?![/旦月]))/.exec(after))) {
-      const u = unitMatch[1] === '万' ? '万元' : unitMatch[1];
-      t = token('money', digits, start, numEnd, numEnd + ws + unitMatch[1].length, u);
-    } else if (/^%/.test(after)) {
-      t = token('percent', digits, start, numEnd, numEnd + ws + 1, '%');
-    } else if (/^(19|20)\d\d$/.test(plain) && /^年/.test(after)) {
-      t = token('year', digits, start, numEnd, numEnd + ws + 1, '年');
-    } else if (/^(19|20)\d\d$/.test(plain) && /^(-|—|－|至|到)/.test(after) && /^(-|—|－|至|到)\s*(19|20)\d\d/.test(after)) {
-      t = token('year', digits, start, numEnd, numEnd, '');
-    } else if (/[【[〔(]$/.test(prev) && /^(19|20)\d\d$/.test(plain) && /^[】\]〕)]/.test(after)) {
-      t = token('reference', digits, start, numEnd, numEnd, '');
-    } else if (/^(月|日|号(?!文))/.test(after) && Number(plain) <= 31 && !m[2]) {
-      t = token(/^号/.test(after) && !/月\s*$/.test(before) ? 'reference' : 'date', digits, start, numEnd, numEnd + ws + 1, after[0]);
-    } else if ((unitMatch = COUNT_UNITS.exec(after))) {
-      const u = unitMatch[1];
-      const target = /(≥|≤|>|<|不低于|不少于|不高于|不超过|达到|约)\s*$/.test(before);
-      t = token(target ? 'indicator' : HEADCOUNT.test(u) ? 'headcount' : 'count', digits, start, numEnd, numEnd + ws + u.length, u);
-    } else if (/^号/.test(after)) {
-      t = token('reference', digits, start, numEnd, numEnd + ws + 1, '号');
-    } else if (plain.length >= 7 && !m[2]) {
-      t = token('reference', digits, start, numEnd, numEnd, '');
-    } else if (/^[.、]/.test(after) && !m[2] && isItemStart(text, start)) {
-      t = token('numbering', digits, start, numEnd, numEnd + 1, '');
-    } else if (/[(（]$/.test(prev) && /^[)）]/.test(after) && !m[2] && isItemStart(text, start - 1)) {
-      t = token('numbering', digits, start, numEnd, numEnd + 1, '');
-    } else if (/(附件|图|表|第|序号)\s*[\d.\-－]*$/.test(before) && !m[2]) {
-      t = token('numbering', digits, start, numEnd, numEnd, '');
-    } else if (/(≥|≤|>|<)\s*$/.test(before)) {
-      t = token('indicator', digits, start, numEnd, numEnd, '');
+    if ((a === 0x4e07 || a === 0x4ebf || a === 0x5143) && (unit = stickyAt(MONEY_UNIT, text, at)) !== null) {
+      // 万 亿 元 open every money unit
+      t = token('money', plain, start, numEnd, at + unit.length, unit === '万' ? '万元' : unit);
+    } else if (a === 0x25) {
+      t = token('percent', plain, start, numEnd, at + 1, '%');
+    } else if (year && a === 0x5e74) {
+      t = token('year', plain, start, numEnd, at + 1, '年');
+    } else if (year && stickyAt(YEAR_RANGE, text, at) !== null) {
+      t = token('year', plain, start, numEnd, numEnd, '');
+    } else if (year && isOpenBracket(prev) && isCloseBracket(a)) {
+      t = token('reference', plain, start, numEnd, numEnd, '');
+    } else if ((a === 0x6708 || a === 0x65e5 || (a === 0x53f7 && text.charCodeAt(at + 1) !== 0x6587)) && Number(plain) <= 31 && !fraction) {
+      // 月 日, or 号 not of a 号文; a 号 is a date's only after a 月
+      t = token(a === 0x53f7 && !monthBefore(text, start) ? 'reference' : 'date', plain, start, numEnd, at + 1, text[at]);
+    } else if ((unit = stickyAt(COUNT_UNIT, text, at)) !== null) {
+      const target = TARGET_BEFORE.test((before ??= text.slice(Math.max(0, start - 12), start)));
+      t = token(target ? 'indicator' : HEADCOUNT.test(unit) ? 'headcount' : 'count', plain, start, numEnd, at + unit.length, unit);
+    } else if (a === 0x53f7) {
+      t = token('reference', plain, start, numEnd, at + 1, '号');
+    } else if (plain.length >= 7 && !fraction) {
+      t = token('reference', plain, start, numEnd, numEnd, '');
+    } else if ((a === 0x2e || a === 0x3001) && !fraction && isItemStart(text, start)) {
+      t = token('numbering', plain, start, numEnd, numEnd + 1, '');
+    } else if ((prev === 0x28 || prev === 0xff08) && (a === 0x29 || a === 0xff09) && !fraction && isItemStart(text, start - 1)) {
+      t = token('numbering', plain, start, numEnd, numEnd + 1, '');
+    } else if (!fraction && NUMBERING_BEFORE.test((before ??= text.slice(Math.max(0, start - 12), start)))) {
+      t = token('numbering', plain, start, numEnd, numEnd, '');
+    } else if (INDICATOR_BEFORE.test((before ??= text.slice(Math.max(0, start - 12), start)))) {
+      t = token('indicator', plain, start, numEnd, numEnd, '');
     } else {
-      t = token('bare', digits, start, numEnd, numEnd, '');
+      t = token('bare', plain, start, numEnd, numEnd, '');
     }
-    if (t.kind === 'money' || t.kind === 'bare' || t.kind === 'percent') {
-      if (/^0\d/.test(plain)) t.typo = `“${digits}”有多余的前导 0`;
-    }
+    if ((t.kind === 'money' || t.kind === 'bare' || t.kind === 'percent') && hasLeadingZero(plain)) t.typo = `“${digits}”有多余的前导 0`;
     out.push(t);
   }
   return out;
 }
 
-/** Is `pos` the start of a list item (paragraph start, or after a separator)? */
+/** The first group of a sticky pattern's match at `at`, or null. */
+function stickyAt(re: RegExp, text: string, at: number): string | null {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m ? m[1] : null;
+}
+
+/** [A-Za-z] by code. */
+function isLetterCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** /^(19|20)\d\d$/ on the digits without commas. */
+function isYearDigits(plain: string): boolean {
+  if (plain.length !== 4) return false;
+  const c0 = plain.charCodeAt(0);
+  const c1 = plain.charCodeAt(1);
+  return ((c0 === 0x31 && c1 === 0x39) || (c0 === 0x32 && c1 === 0x30)) && isDigitCode(plain.charCodeAt(2)) && isDigitCode(plain.charCodeAt(3));
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** /^0\d/. */
+function hasLeadingZero(plain: string): boolean {
+  return plain.charCodeAt(0) === 0x30 && isDigitCode(plain.charCodeAt(1));
+}
+
+/** 【 [ 〔 ( — and 】 ] 〕 ) — around a bracketed year (a 文号's). */
+function isOpenBracket(c: number): boolean {
+  return c === 0x3010 || c === 0x5b || c === 0x3014 || c === 0x28;
+}
+
+function isCloseBracket(c: number): boolean {
+  return c === 0x3011 || c === 0x5d || c === 0x3015 || c === 0x29;
+}
+
+/** /月\s*$/ on the 12 characters before `start`: a 月, then white space only, up to it. */
+function monthBefore(text: string, start: number): boolean {
+  for (let i = start - 1; i >= Math.max(0, start - 12); i--) {
+    const c = text.charCodeAt(i);
+    if (!isSpaceCode(c)) return c === 0x6708;
+  }
+  return false;
+}
+
+/**
+ * Is `pos` the start of a list item: /(^|[。；;:：\n]|^\s*)\s*$/ on the text before it, read backwards —
+ * white space, then the text's start or a separator (\n, itself white space, ends it there too).
+ */
 function isItemStart(text: string, pos: number): boolean {
-  const before = text.slice(0, pos);
-  return /(^|[。；;:：\n]|^\s*)\s*$/.test(before);
+  for (let i = pos - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0x3a || c === 0xff1a || c === 0x0a) return true;
+    if (!isSpaceCode(c)) return false;
+  }
+  return true;
+}
+
+/**
+ * new Decimal(plain). An integer of up to 7 digits goes by its number: decimal.js' fast path for
+ * an integer below 10⁷ sets the same sign, exponent and one-word digits that parsing it gives
+ * (leading zeros dropped, no trailing-zero words), without its pattern test and string slicing.
+ */
+function decimalOf(plain: string): Decimal {
+  return plain.length <= 7 && !plain.includes('.') ? new Decimal(Number(plain)) : new Decimal(plain);
 }
 
 const YUAN_IN_WAN = new Decimal('0.0001');
 const YI_IN_WAN = new Decimal(10000);
 
-function token(kind: TokenKind, digits: string, start: number, numEnd: number, end: number, unit: string): NumberToken {
-  const plain = digits.replace(/,/g, '');
-  const value = new Decimal(plain);
+function token(kind: TokenKind, plain: string, start: number, numEnd: number, end: number, unit: string): NumberToken {
+  const value = decimalOf(plain);
   const decimals = plain.includes('.') ? plain.length - plain.indexOf('.') - 1 : 0;
   const t: NumberToken = { kind, value, decimals, unit, text: '', start, end, numEnd };
   if (kind === 'money') {
