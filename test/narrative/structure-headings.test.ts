@@ -7,38 +7,18 @@ import * as path from 'path';
 import { buildModel } from '../../src/core/check';
 import { documentFacts } from '../../src/core/facts';
 import type { NarrativeParagraph } from '../../src/core/narrative/source';
-import { chineseNumber, headingOf, headingWordsUncached, type Heading, type HeadingLevel } from '../../src/core/narrative/structure';
+import { headingOf, headingWordsUncached, type Heading } from '../../src/core/narrative/structure';
 import { recognise } from '../../src/core/recognize';
 import { readWorkbookFile } from '../../src/hosts/xlsx/node';
 import { randomStrings } from '../support/random-strings';
+// readHeading as it was written before: everything read from the paragraph on every call
+import { plainHeading } from './plain/outline';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const files = [
   ...fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(FIXTURES, f)),
   ...fs.readdirSync(path.join(FIXTURES, 'real')).filter((f) => f.endsWith('.xlsx')).map((f) => path.join(FIXTURES, 'real', f)),
 ];
-
-const PATTERNS: [HeadingLevel, RegExp][] = [
-  [0, /^\s*(第([一二三四五六七八九十]+)部分)\s*[:：、.．]?\s*/],
-  [1, /^\s*(([一二三四五六七八九十廿]+)\s*[、.．])\s*/],
-  [2, /^\s*([(（]\s*([一二三四五六七八九十廿]+)\s*[)）])\s*[、.．]?\s*/],
-  [3, /^\s*((\d{1,2})\s*[、.．](?!\d))\s*/],
-];
-
-/** readHeading as it was written before: everything read from the paragraph on every call. */
-function plainHeading(p: NarrativeParagraph, pi: number): Heading | null {
-  for (const [level, re] of PATTERNS) {
-    const m = re.exec(p.text);
-    if (!m) continue;
-    const numeral = level === 3 ? Number(m[2]) : chineseNumber(m[2]);
-    if (numeral === null || numeral === 0) continue;
-    const text = p.text.slice(m[0].length).trim();
-    const flat = text.replace(/\s+/g, '');
-    const title = flat.length <= 48 && !/[。；;]./.test(flat) && !/[，,].*[，,]/.test(flat);
-    return { pi, p, level, numeral, mark: m[1].replace(/\s+/g, ''), text, title };
-  }
-  return null;
-}
 
 /** Every field, in order (the paragraph by identity). */
 function same(got: Heading | null, want: Heading | null, p: NarrativeParagraph): void {
