@@ -8,7 +8,7 @@
 import Decimal from 'decimal.js';
 import type { CheckModel } from '../model/model';
 import { isSpaceCode } from '../chars';
-import { memoText, norm, normalise } from '../recognize/text';
+import { forgetWith, memoText, norm, normalise } from '../recognize/text';
 import type { ClaimClass, NarrativeCoverage, UntiedClaim } from './coverage';
 import { Lexicon, looseName, type Binding, type Candidate } from './lexicon';
 import { paragraphLocation, type NarrativeParagraph } from './source';
@@ -983,6 +983,10 @@ export const conceptKey: (s: string) => string = memoText((s) => normed(s).repla
  */
 const SUBJECTS = new Map<string, Map<string, string>>();
 let SUBJECT_COUNT = 0;
+forgetWith(() => {
+  SUBJECTS.clear();
+  SUBJECT_COUNT = 0;
+});
 
 export function cleanSubject(label: string, model: CheckModel): string {
   const unit = model.facts.unit ?? '';
@@ -1219,6 +1223,10 @@ export function conceptPlanUncached(subject: string, final: boolean, scope: stri
 const PLANS: Map<string, Map<string, Pick[]>>[] = [];
 const FUNDS: (Fund | null)[] = [null, '一般公共预算', '政府性基金预算', '国有资本经营预算'];
 let PLAN_COUNT = 0;
+forgetWith(() => {
+  PLANS.length = 0;
+  PLAN_COUNT = 0;
+});
 
 /** conceptPlanUncached, remembered by its arguments (bounded). */
 export function conceptPlan(subject: string, final: boolean, scope: string, fund: Fund | null): Pick[] {

@@ -26,6 +26,7 @@
  */
 import { parseCellAmount, type Amount, type NumberAmount } from '../amount';
 import type { Cell } from '../workbook';
+import { forgetWith } from './text';
 
 /** A memo of parsed number amounts, bounded at `max` (pairs of format and value). */
 export interface AmountMemo {
@@ -33,6 +34,8 @@ export interface AmountMemo {
   amount(cell: Cell | null | undefined): Amount;
   /** A new workbook is read: a full memo is emptied (one not yet full keeps learning). */
   startRun(): void;
+  /** Forgets every pair (forgetTexts: a file's first check, as the bench times it). */
+  clear(): void;
   /** Pairs remembered (for tests). */
   size(): number;
 }
@@ -62,12 +65,17 @@ export function amountMemo(max: number): AmountMemo {
       byFormat.clear();
       size = 0;
     },
+    clear() {
+      byFormat.clear();
+      size = 0;
+    },
     size: () => size,
   };
 }
 
 const MAX = 20000;
 const memo = amountMemo(MAX);
+forgetWith(memo.clear);
 
 /** = parseCellAmount(cell), remembered (see above). */
 export const cellAmount: (cell: Cell | null | undefined) => Amount = memo.amount;
