@@ -5,6 +5,11 @@ export function isHan(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fa5;
 }
 
+/** Whether a UTF-16 code is an ASCII digit 0–9 (as \d means it). */
+export function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** Whether a UTF-16 code is white space as /\s/ means it. */
 export function isSpaceCode(c: number): boolean {
   // Han characters and full-width punctuation, most of a document's text, are answered by the first

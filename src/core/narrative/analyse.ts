@@ -7,7 +7,7 @@
  */
 import Decimal from 'decimal.js';
 import type { CheckModel } from '../model/model';
-import { isSpaceCode } from '../chars';
+import { isDigitCode, spacesAt } from '../chars';
 import { forgetWith, memoText, norm, normalise } from '../recognize/text';
 import type { ClaimClass, NarrativeCoverage, UntiedClaim } from './coverage';
 import { Lexicon, looseName, type Binding, type Candidate } from './lexicon';
@@ -243,13 +243,8 @@ function mayStartWithAmount(text: string): boolean {
   while (i < text.length && !isDigitCode(text.charCodeAt(i))) i++;
   if (i === text.length) return false;
   while (i < text.length && (isDigitCode(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2c || text.charCodeAt(i) === 0x2e)) i++;
-  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
-  const c = text.charCodeAt(i);
+  const c = text.charCodeAt(i + spacesAt(text, i));
   return c === 0x4e07 || c === 0x5143;
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 /**

@@ -3,7 +3,7 @@
  * document has one) and the body's sections. Rules about completeness, numbering and the 目录
  * read the text through this outline.
  */
-import { isSpaceCode, withoutSpaces } from '../chars';
+import { spacesAt, withoutSpaces } from '../chars';
 import { memoText } from '../recognize/text';
 import type { NarrativeParagraph } from './source';
 
@@ -114,8 +114,7 @@ function headingWords(text: string): HeadingWords | null {
 const HEADING_START = new Set(Array.from('第一二三四五六七八九十廿（(0123456789', (c) => c.charCodeAt(0)));
 
 function mayOpenHeading(text: string): boolean {
-  let i = 0;
-  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  const i = spacesAt(text, 0);
   return i < text.length && HEADING_START.has(text.charCodeAt(i));
 }
 

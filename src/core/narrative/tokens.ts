@@ -5,7 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import { halfUnit } from '../amount';
-import { isSpaceCode, spacesAt } from '../chars';
+import { hasSpace, isDigitCode, isSpaceCode, spacesAt } from '../chars';
 import { isNormal, memoText, norm } from '../recognize/text';
 import type { ParagraphFacts } from './paragraph-facts';
 
@@ -206,9 +206,6 @@ function isYearDigits(plain: string): boolean {
   return ((c0 === 0x31 && c1 === 0x39) || (c0 === 0x32 && c1 === 0x30)) && isDigitCode(plain.charCodeAt(2)) && isDigitCode(plain.charCodeAt(3));
 }
 
-function isDigitCode(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
 
 /** /^0\d/. */
 function hasLeadingZero(plain: string): boolean {
@@ -344,10 +341,4 @@ export function sentences(text: string): Sentence[] {
 /** 。；;！!？? by code (no one-character string per character of the text). */
 function isSentenceEnd(c: number): boolean {
   return c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0x21 || c === 0xff1f || c === 0x3f;
-}
-
-/** Whether a string holds white space as /\s/ means it. */
-function hasSpace(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true;
-  return false;
 }

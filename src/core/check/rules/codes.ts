@@ -1,5 +1,6 @@
 /** Classification code rules: format and parents, the code list, unit-nature dependent 项. */
 import { judgeName, type DictionaryEntry, type NameVerdict, type Scheme } from '../../data/lookup';
+import { isDigitCode } from '../../chars';
 import { pushTo } from '../../collections';
 import type { Recognised, TableRow } from '../../recognize';
 import { norm } from '../../recognize/text';
@@ -51,7 +52,6 @@ export function panelColumn(r: TableRow): string {
   return '';
 }
 
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 export const codeFormat: Rule = {
   meta: {
