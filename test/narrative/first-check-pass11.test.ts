@@ -3,13 +3,19 @@
  * narrative/facts' stricter paragraph pre-tests, against the plain code they stand for, on every
  * fixture's narrative (seeds and real documents) and on generated input (deterministic).
  */
-import { mayCountUnits, mayNameAssets, mayNameUnitRange } from '../../src/core/check/rules/narrative-text';
+import { mayCountUnits as unitsBy, mayNameAssets as assetsBy, mayNameUnitRange as rangeBy } from '../../src/core/check/rules/narrative-text';
+import { charBits } from '../../src/core/check/rules/paragraph-chars';
 import type { NarrativeParagraph } from '../../src/core/narrative/source';
 import { chineseNumber, outline, type Heading } from '../../src/core/narrative/structure';
 import { norm } from '../../src/core/recognize/text';
 import { fixtureModels } from '../support/fixture-models';
 import { randomStrings } from '../support/random-strings';
 import { plainChineseNumber, plainOutline } from './plain/outline';
+
+// the shortcuts read a paragraph's character bits (paragraph-chars.ts), made here from the text
+const mayNameAssets = (t: string) => assetsBy(charBits(t));
+const mayCountUnits = (t: string) => unitsBy(charBits(t));
+const mayNameUnitRange = (t: string) => rangeBy(charBits(t));
 
 /** A heading's fields (its paragraph by identity). */
 const fields = (h: Heading) => [h.pi, h.p, h.level, h.numeral, h.mark, h.text, h.title];

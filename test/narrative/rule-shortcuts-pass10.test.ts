@@ -2,12 +2,18 @@
  * Issue 19, tenth pass: the narrative's new shortcuts against the plain code they stand for, on every
  * fixture's narrative (seeds and real documents) and on generated input (deterministic).
  */
-import { mayCountUnits, mayNameAssets, mayNameUnitRange } from '../../src/core/check/rules/narrative-text';
+import { mayCountUnits as unitsBy, mayNameAssets as assetsBy, mayNameUnitRange as rangeBy } from '../../src/core/check/rules/narrative-text';
+import { charBits } from '../../src/core/check/rules/paragraph-chars';
 import { norm, normalise } from '../../src/core/recognize/text';
 import { ANY_MARKER } from '../../src/core/narrative/analyse';
 import { normed, wordsInNorm } from '../../src/core/narrative/tokens';
 import { randomStrings } from '../support/random-strings';
 import { fixtureModels } from '../support/fixture-models';
+
+// the shortcuts read a paragraph's character bits (paragraph-chars.ts), made here from the text
+const mayNameAssets = (t: string) => assetsBy(charBits(t));
+const mayCountUnits = (t: string) => unitsBy(charBits(t));
+const mayNameUnitRange = (t: string) => rangeBy(charBits(t));
 
 /** Every paragraph text of the fixtures. */
 async function fixtureTexts(): Promise<string[]> {

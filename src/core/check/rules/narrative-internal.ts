@@ -8,6 +8,7 @@ import Decimal from 'decimal.js';
 import { allMatches } from '../../narrative/analyse';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';
 import type { NarrativeParagraph } from '../../model/paragraphs';
+import { C_HEADCOUNT, C_WAN, C_YUAN, holdsAll, paragraphChars } from './paragraph-chars';
 import type { Rule } from '../types';
 
 /** Amounts a narrative repeats, by the words that name them. */
@@ -98,9 +99,11 @@ export const narrativeInternal: Rule = {
     if (paragraphs.length === 0) return ctx.skip('没有情况说明');
     const money = new Map<string, Mention[]>();
     const heads = new Map<string, Mention[]>();
+    // which words each paragraph may hold, read once per paragraph
+    const chars = paragraphChars(ctx.model);
     paragraphs.forEach((p, pi) => {
       // every amount MONEY reads is in 万元: other paragraphs are not searched
-      for (const m of p.text.includes('万元') ? allMatches(MONEY, p.text) : []) {
+      for (const m of holdsAll(chars[pi], C_WAN | C_YUAN) && p.text.includes('万元') ? allMatches(MONEY, p.text) : []) {
         const key = m[1] === '三公经费' ? '“三公”经费' : m[1];
         const value = m[2].replace(/,/g, '');
         const list = money.get(key) ?? [];
@@ -108,7 +111,7 @@ export const narrativeInternal: Rule = {
         money.set(key, list);
       }
       // every headcount wording names 编制, 在职实有 or 离退休: other paragraphs are not cut into clauses
-      if (!HEADCOUNT_WORD.test(p.text) || !HEADCOUNTS.some((h) => h.re.test(p.text))) return;
+      if (!(chars[pi] & C_HEADCOUNT) || !HEADCOUNT_WORD.test(p.text) || !HEADCOUNTS.some((h) => h.re.test(p.text))) return;
       for (const c of clauses(p.text)) {
         for (const h of HEADCOUNTS) {
           const m = h.re.exec(c.text);

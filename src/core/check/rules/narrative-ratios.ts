@@ -5,6 +5,7 @@ import { norm } from '../../recognize/text';
 import type { Candidate, Lexicon } from '../../narrative/lexicon';
 import { atCellOf, shareVerdict, type Q } from '../../model/quantity';
 import { scaledInteger } from '../../amount';
+import { C_JUE, paragraphChars } from './paragraph-chars';
 import type { Rule } from '../types';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';
 import type { NarrativeParagraph } from '../../model/paragraphs';
@@ -490,9 +491,11 @@ export const narrativeCompletion: Rule = {
     }
     // “决算数大于（小于、等于）预算数的主要原因” against the paragraph's 年初预算 and 支出决算
     const COMPARE = /决算数?\s*(大于|高于|超过|多于|小于|低于|少于|等于|与(?:年初)?预算数?\s*(?:基本)?持平)\s*(?:年初)?(?:预算数?)?/g;
-    for (const p of a.paragraphs) {
-      // COMPARE reads “决算…”: a paragraph without the word has no such statement
-      if (!p.text.includes('决算')) continue;
+    const chars = paragraphChars(ctx.model);
+    for (let pi = 0; pi < a.paragraphs.length; pi++) {
+      const p = a.paragraphs[pi];
+      // COMPARE reads “决算…”: a paragraph without the word has no such statement (决 read once per paragraph first)
+      if (!(chars[pi] & C_JUE) || !p.text.includes('决算')) continue;
       const statements = allMatches(COMPARE, p.text);
       // the paragraph's amounts, read only for a paragraph that says how the two compare
       if (statements.length === 0) continue;

@@ -8,6 +8,7 @@
 import { entriesByName, judgeName, nameKey, namesAt, type DictionaryEntry } from '../../data/lookup';
 import { allMatches } from '../../narrative/analyse';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';
+import { C_KUAN, C_LEI, holdsAll, paragraphChars } from './paragraph-chars';
 import type { Rule } from '../types';
 
 const TRIPLE = /([\u4e00-\u9fa5]{2,30}?)[(（]类[)）]\s*([\u4e00-\u9fa5“”、]{2,30}?)[(（]款[)）]\s*(?:([\u4e00-\u9fa5“”、()（）]{2,40}?)[(（]项[)）])?/g;
@@ -49,9 +50,11 @@ export const narrativeSubjectNames: Rule = {
       if (!es) looked.set(key, (es = entriesAt(name, level)));
       return es;
     };
-    for (const p of paragraphs) {
-      // a 科目 path names its 类 and its 款: other paragraphs are not searched
-      if (!p.text.includes('类') || !p.text.includes('款')) continue;
+    const chars = paragraphChars(ctx.model);
+    for (let pi = 0; pi < paragraphs.length; pi++) {
+      const p = paragraphs[pi];
+      // a 科目 path names its 类 and its 款: other paragraphs are not searched (the characters read once per paragraph)
+      if (!holdsAll(chars[pi], C_LEI | C_KUAN)) continue;
       for (const m of allMatches(TRIPLE, p.text)) {
         const [klass, kuan, item] = [m[1], m[2], m[3]].map((x) => (x ? x.replace(/^[“”、]+/, '').trim() : x));
         if (/[XＸ×]/.test(m[0])) continue;

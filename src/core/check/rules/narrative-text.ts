@@ -8,6 +8,7 @@ import { norm, normalise } from '../../recognize/text';
 import { REASON_PLACEHOLDER } from '../../narrative/placeholders';
 import type { NumberToken } from '../../narrative/tokens';
 import { scaledInteger } from '../../amount';
+import { C_BEN, C_CAI, C_CHAN, C_CHE, C_DAN, C_GE, C_JI, C_LIANG, C_QIYE, C_WEI, C_WEI2, C_ZHONG, C_ZI, holdsAll, paragraphChars } from './paragraph-chars';
 import type { Rule } from '../types';
 import type { Location } from '../../contract';
 import { claimLocation, compareAmount, qLocation, quote, wan } from './narrative-helpers';
@@ -278,14 +279,14 @@ const ASSET_WORD = /资产|车辆/;
  * and 位; 围 and 个) is passed without normalising it (issue 19: most are; 资 alone, as in 资金, let a
  * fifth of the paragraphs through to be normalised on a first check).
  */
-export function mayNameAssets(raw: string): boolean {
-  return (raw.includes('资') && raw.includes('产')) || (raw.includes('车') && raw.includes('辆'));
+export function mayNameAssets(chars: number): boolean {
+  return holdsAll(chars, C_ZI | C_CHAN) || holdsAll(chars, C_CHE | C_LIANG);
 }
-export function mayCountUnits(raw: string): boolean {
-  return raw.includes('个') && raw.includes('单') && raw.includes('位');
+export function mayCountUnits(chars: number): boolean {
+  return holdsAll(chars, C_GE | C_DAN | C_WEI);
 }
-export function mayNameUnitRange(raw: string): boolean {
-  return raw.includes('围') && raw.includes('个');
+export function mayNameUnitRange(chars: number): boolean {
+  return holdsAll(chars, C_WEI2 | C_GE);
 }
 
 export const narrativeFacts: Rule = {
@@ -303,6 +304,8 @@ export const narrativeFacts: Rule = {
     const a = narrativeAnalysis(ctx.model);
     if (a.paragraphs.length === 0) return ctx.skip('没有情况说明');
     const m = ctx.model;
+    // which words each paragraph may hold, read once per paragraph (a.paragraphs is the model's narrative)
+    const chars = paragraphChars(m);
     // 机关运行经费 (TXT-11)
     for (const c of a.claims) {
       if (c.binding?.key !== 'concept:机关运行经费' || !c.token.wan) continue;
@@ -327,7 +330,8 @@ export const narrativeFacts: Rule = {
     };
     for (let pi = 0; pi < a.paragraphs.length; pi++) {
       const p = a.paragraphs[pi];
-      if (!/中小企业/.test(p.text) || !/采购/.test(p.text)) continue;
+      // (the characters of 中小企业 and 采 read once per paragraph first)
+      if (!holdsAll(chars[pi], C_ZHONG | C_QIYE | C_CAI) || !p.text.includes('中小企业') || !p.text.includes('采购')) continue;
       const awards = a.claims.filter((c) => {
         if (c.p !== p || c.role !== 'amount' || !c.token.wan) return false;
         const clauseStart = Math.max(p.text.lastIndexOf('；', c.token.start), p.text.lastIndexOf(';', c.token.start), p.text.lastIndexOf('。', c.token.start), 0);
@@ -352,9 +356,10 @@ export const narrativeFacts: Rule = {
     // 国有资产 / 车辆 (TXT-14)
     const capital = a.lexicon.economics.filter((e) => e.code.startsWith('310') && e.code.length === 5 && e.cands.some((c) => !c.q.value.isZero()));
     const run = a.lexicon.concept('三公:公务用车购置及运行费.公务用车运行费')[0]?.q;
-    for (const p of a.paragraphs) {
+    for (let pi = 0; pi < a.paragraphs.length; pi++) {
+      const p = a.paragraphs[pi];
       // (each pattern below holds 资产 or 车辆: other paragraphs are passed at once)
-      if (!mayNameAssets(p.text)) continue;
+      if (!mayNameAssets(chars[pi])) continue;
       const text = norm(p.text);
       if (!ASSET_WORD.test(text)) continue;
       if (/无(国有)?资产占用|没有(国有)?资产/.test(text) && capital.length) {
@@ -425,7 +430,7 @@ export const narrativeFacts: Rule = {
     const unitRows = m.byKind('income-summary').flatMap((t) => t.rows.filter((r) => r.type === 'unit'));
     const level2 = unitRows.filter((r) => r.level === 2);
     const tableUnits = level2.length || unitRows.length;
-    const localOnly = a.paragraphs.some((p) => p.text.includes('本级') && /[(（]本级[)）]/.test(p.text)) || /本级/.test(m.facts.unit ?? '');
+    const localOnly = a.paragraphs.some((p, pi) => holdsAll(chars[pi], C_BEN | C_JI) && p.text.includes('本级') && /[(（]本级[)）]/.test(p.text)) || /本级/.test(m.facts.unit ?? '');
     if (tableUnits && !localOnly) {
       // a section's paragraphs share its scope list: its titles are joined and read once per section
       let scope: string[] | null = null;
@@ -433,7 +438,7 @@ export const narrativeFacts: Rule = {
       for (let i = 0; i < a.paragraphs.length; i++) {
         const p = a.paragraphs[i];
         // (the count of units below holds 个 and 单位: other paragraphs read nothing)
-        if (!mayCountUnits(p.text)) continue;
+        if (!mayCountUnits(chars[i])) continue;
         const text = norm(p.text);
         if (a.scopeOf(i) !== scope) {
           scope = a.scopeOf(i);
@@ -454,8 +459,9 @@ export const narrativeFacts: Rule = {
     }
     // the same fact stated twice (TXT-16): 单位范围
     const scopes: { p: NarrativeParagraph; m: RegExpExecArray | null }[] = [];
-    for (const p of a.paragraphs) {
-      if (!mayNameUnitRange(p.text)) continue;
+    for (let pi = 0; pi < a.paragraphs.length; pi++) {
+      const p = a.paragraphs[pi];
+      if (!mayNameUnitRange(chars[pi])) continue;
       const text = norm(p.text);
       const found = text.includes('单位范围') ? /单位范围[^。]*?([一二两三四五六七八九十\d]+)个/.exec(text) : null;
       if (found) scopes.push({ p, m: found });

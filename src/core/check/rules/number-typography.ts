@@ -1,5 +1,6 @@
 /** How the narrative writes its numbers (STD-13): separators inside a number, a rate without %. */
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';
+import { C_DIGIT, C_DOT, paragraphChars } from './paragraph-chars';
 import type { Rule } from '../types';
 import { around } from './text-cells';
 
@@ -32,8 +33,12 @@ export const numberTypography: Rule = {
   check(ctx) {
     const paragraphs = ctx.model.narrative;
     if (paragraphs.length === 0) return ctx.skip('没有情况说明');
-    for (const p of paragraphs) {
-      const sep = MAY_SEPARATE.test(p.text) ? INNER_SEPARATOR.exec(p.text) : null;
+    const chars = paragraphChars(ctx.model);
+    for (let pi = 0; pi < paragraphs.length; pi++) {
+      const p = paragraphs[pi];
+      // both patterns read digits (and a bare rate a “.”): the characters read once per paragraph first
+      const digits = (chars[pi] & C_DIGIT) !== 0;
+      const sep = digits && MAY_SEPARATE.test(p.text) ? INNER_SEPARATOR.exec(p.text) : null;
       if (sep) {
         ctx.report({
           message: `${paragraphLabel(p)}：“${around(p.text, sep.index, sep[0].length)}”数字“${sep[0]}”中间用了“${sep[2] === '，' ? '全角逗号' : sep[2] === '、' ? '顿号' : '空格'}”，应为“${sep[1]},${sep[3]}”或“${sep[1]}${sep[3]}”`,
@@ -42,7 +47,7 @@ export const numberTypography: Rule = {
           actual: sep[0],
         });
       }
-      const bare = MAY_BE_BARE.test(p.text) ? BARE_RATE.exec(p.text) : null;
+      const bare = digits && chars[pi] & C_DOT && MAY_BE_BARE.test(p.text) ? BARE_RATE.exec(p.text) : null;
       if (bare) {
         const at = bare.index + bare[0].lastIndexOf(bare[2]);
         ctx.report({

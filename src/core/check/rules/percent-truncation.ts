@@ -8,6 +8,7 @@
 import Decimal from 'decimal.js';
 import { allMatches } from '../../narrative/analyse';
 import { paragraphLabel, paragraphLocation } from '../../narrative/source';
+import { C_PERCENT, C_WAN, C_YUAN, holdsAll, paragraphChars } from './paragraph-chars';
 import type { Rule } from '../types';
 
 const NUM = '(\\d[\\d,]*(?:\\.\\d+)?)';
@@ -110,9 +111,11 @@ export const percentTruncation: Rule = {
   check(ctx) {
     const paragraphs = ctx.model.narrative;
     if (paragraphs.length === 0) return ctx.skip('没有情况说明');
-    for (const p of paragraphs) {
-      // each pattern holds its words: a paragraph without them is not searched (both hold “万元” and “%”)
-      if (!(p.text.includes('%') || p.text.includes('％')) || !p.text.includes('万元')) continue;
+    const chars = paragraphChars(ctx.model);
+    for (let pi = 0; pi < paragraphs.length; pi++) {
+      const p = paragraphs[pi];
+      // each pattern holds its words: a paragraph without them is not searched (both hold “万元” and “%”; the characters read once per paragraph)
+      if (!(chars[pi] & C_PERCENT) || !holdsAll(chars[pi], C_WAN | C_YUAN) || !p.text.includes('万元')) continue;
       const completion = p.text.includes('年初预算') && p.text.includes('完成');
       for (const m of completion ? allMatches(COMPLETION, p.text) : []) {
         const t = mayBeCut(m[2], m[1], m[3]) ? truncatedRate(m[2], m[1], m[3]) : null;

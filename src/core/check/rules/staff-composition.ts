@@ -1,3 +1,4 @@
+import { C_QI, C_REN, C_ZHONG, holdsAll, paragraphChars } from './paragraph-chars';
 import type { Rule } from '../types';
 import { paragraphLocation } from '../../narrative/source';
 
@@ -16,7 +17,9 @@ const rule: Rule = {
   },
   check(ctx) {
     // a plain search for the two words (what /其中/ and /人/ test): no regex per paragraph
-    const cells = ctx.model.narrative.filter((c) => c.text.includes('其中') && c.text.includes('人'));
+    // (其, 中 and 人 read once per paragraph first)
+    const chars = paragraphChars(ctx.model);
+    const cells = ctx.model.narrative.filter((c, pi) => holdsAll(chars[pi], C_QI | C_ZHONG | C_REN) && c.text.includes('其中'));
     let found = 0;
     for (const c of cells) {
       for (const m of c.text.matchAll(HEAD)) {

@@ -11,6 +11,7 @@ import { headingOf } from '../../narrative/structure';
 import type { Location } from '../../contract';
 import type { Rule } from '../types';
 import { around, documentText, type DocText } from './text-cells';
+import { C_COLON, C_KUO, C_XIANG, C_YU, C_ZHU, holdsAll, paragraphChars } from './paragraph-chars';
 import { F_BI, F_DOUBLED_HAN, F_DOUBLED_PUNCT, F_PHRASE, F_PHRASE_END, F_RARE_MISWRITE, F_YU, F_ZHI_SHOU, textFeatures } from './text-features';
 
 /** Reduplications that are words (叠词), not typos. */
@@ -392,8 +393,11 @@ export const wording: Rule = {
       report({ ...p, narrative: true }, p.text.trimEnd().length - 1, 1, '：段落以“；”结尾，应为“。”');
     });
     // lists of 经费 items: an item twice, an item one character off a known name
-    for (const p of ps) {
-      const l = listItems(p.text);
+    const chars = paragraphChars(ctx.model);
+    for (let pi = 0; pi < ps.length; pi++) {
+      const p = ps[pi];
+      // LIST_HEAD holds 包括 or 主要用于, then a colon: other paragraphs are not searched
+      const l = chars[pi] & (C_KUO | C_YU) && chars[pi] & C_COLON ? listItems(p.text) : null;
       if (!l || !SPENDING.test(p.text.slice(0, l.start))) continue;
       const seen = new Set<string>();
       for (const item of l.items) {
@@ -410,9 +414,10 @@ export const wording: Rule = {
     }
     // the same "主要用于……" under two different 科目 in a row: the second copied
     let prev: { p: (typeof ps)[number]; purpose: string; subject: string } | null = null;
-    for (const p of ps) {
-      // the pattern needs 项 and 主要用于 (white space may split the words: their characters are tested)
-      if (!p.text.includes('项') || !p.text.includes('主') || !p.text.includes('于')) continue;
+    for (let pi = 0; pi < ps.length; pi++) {
+      const p = ps[pi];
+      // the pattern needs 项 and 主要用于 (white space may split the words: their characters are tested, read once per paragraph)
+      if (!holdsAll(chars[pi], C_XIANG | C_ZHU | C_YU)) continue;
       const m = PURPOSE.exec(withoutSpaces(p.text));
       if (!m) continue;
       const cur = { p, purpose: m[2], subject: m[1] };
