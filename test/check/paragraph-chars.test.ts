@@ -16,6 +16,7 @@ import {
   C_JUE,
   C_KUAN,
   C_KUO,
+  C_LENS,
   C_LEI,
   C_PERCENT,
   C_QI,
@@ -33,9 +34,11 @@ import {
   PARAGRAPH_CHARS,
 } from '../../src/core/check/rules/paragraph-chars';
 import { mayCountUnits, mayNameAssets, mayNameUnitRange } from '../../src/core/check/rules/narrative-text';
+import { stopBeforeLast } from '../../src/core/check/rules/narrative-sections';
+import { REASON_PLACEHOLDER } from '../../src/core/narrative/placeholders';
 import { fixtureModels } from '../support/fixture-models';
 import { randomStrings } from '../support/random-strings';
-import { holdsOneOf, PLAIN_GATES } from './plain/paragraph-gates';
+import { holdsOneOf, plainNoStopBeforeLast, PLAIN_GATES } from './plain/paragraph-gates';
 
 /** The pre-tests as the rules now write them (the bits, then the word where a bit is only necessary), by the plain gate's name. */
 const FAST_GATES: Record<string, (t: string, b: number) => boolean> = {
@@ -51,6 +54,7 @@ const FAST_GATES: Record<string, (t: string, b: number) => boolean> = {
   'narrative/facts: 围 个': (_, b) => mayNameUnitRange(b),
   'narrative/facts: 本级': (t, b) => holdsAll(b, C_BEN | C_JI) && t.includes('本级'),
   'narrative/changes: 决算': (t, b) => (b & C_JUE) !== 0 && t.includes('决算'),
+  'narrative/reasons: placeholder': (t, b) => (b & C_LENS) !== 0 && t.includes(REASON_PLACEHOLDER),
   'number-typography: separator': (t, b) => (b & C_DIGIT) !== 0 && /\d[，、\s]\d\d\d(?:[.．]\d|\s*[万元亿%％])/.test(t),
   'number-typography: bare rate': (t, b) => (b & C_DIGIT) !== 0 && (b & C_DOT) !== 0 && /\d\.\d\d?\s*(?:[，,。；;]|$)/.test(t),
 };
@@ -62,7 +66,7 @@ const NECESSARY_GATES: Record<string, (b: number) => boolean> = {
 
 const PIECES = [
   ...PARAGRAPH_CHARS.flatMap(([chars]) => [...chars]),
-  ...['万元', '其中', '中小企业', '采购', '决算', '本级', '资产', '车辆', '个单位', '单位范围', '编制', '在职实有', '离退休', '主要包括：', '主要用于:', '包括：'],
+  ...['万元', '其中', '中小企业', '采购', '决算', '本级', '资产', '车辆', '个单位', '单位范围', '编制', '在职实有', '离退休', '主要包括：', '主要用于:', '包括：', '【主要原因：请填写】', '【', '。', '；'],
   ...['3，518', '9.52，', '1 234万', '12.5', '。', '；', ' ', '\u3000', 'a', '收', '0'],
 ];
 
@@ -97,6 +101,12 @@ describe('paragraph character bits (issue 19, twelfth pass)', () => {
       // every gate is exercised both ways
       expect([name, passed > 20, passed < all.length]).toEqual([name, true, true]);
     }
+  });
+
+  test('narrative-sections: a heading line has no 。 or ； before its last character, as the plain test says', async () => {
+    const wrong = (await texts()).filter((t) => !stopBeforeLast(t) !== plainNoStopBeforeLast(t));
+    expect(wrong.slice(0, 5)).toEqual([]);
+    expect([stopBeforeLast('一、概况。'), stopBeforeLast('概况；说明'), stopBeforeLast('。'), stopBeforeLast('')]).toEqual([false, true, false, false]);
   });
 
   test('the bits of a model are its paragraphs', async () => {

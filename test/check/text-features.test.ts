@@ -19,6 +19,7 @@ import {
   F_PHRASE_END,
   F_PLACEHOLDER,
   F_RARE_MISWRITE,
+  F_ROUNDING,
   F_TEMPLATE,
   F_YU,
   F_ZHI_SHOU,
@@ -40,6 +41,7 @@ import {
   textFeatures,
 } from '../../src/core/check/rules/text-features';
 import { TEMPLATE_NEED_BITS, TEMPLATE_PATTERN_NEEDS, TEMPLATE_PATTERNS, templateHits } from '../../src/core/check/rules/template-text';
+import { saysRoundingWith } from '../../src/core/check/rules/cells';
 import { PLACEHOLDER_BITS, PLACEHOLDERS, placeholderIn } from '../../src/core/check/rules/text';
 import { Corpus, SET_PHRASES, spacedAt, textHits, wording } from '../../src/core/check/rules/wording';
 import { recognise } from '../../src/core/recognize';
@@ -79,6 +81,7 @@ const BIT_PATTERNS: [string, number, RegExp][] = [
   ['P_GEN', P_GEN, /根/],
   ['P_GAI', P_GAI, /该/],
   ['P_QI', P_QI, /其/],
+  ['F_ROUNDING', F_ROUNDING, /[尾舍]/],
 ];
 
 /** Characters and words of every pattern the features gate, white space of several kinds, and a few others. */
@@ -89,10 +92,14 @@ const PIECES = [
   ...['（一）其他专用名词。', '根据本部门情况进行简要说明', '（该项名词解释）'],
   ...['（不涉及的不列）', '按上述格式列示', '绩效目标为必填项', '（无此项的单位请在本表下方说明）', '。。。'],
   ...['增加（减少）', '增长(下降)', '（按实际情况填写）', '（如持平则作持平表述）', '（单位名称）', '（各项目以下同）', '（没有的部门，应当说明）', '【主要原因请填写】', '项目支出 万元'],
+  ...['尾差', '尾数误差', '四舍五入', '尾'],
   ...['高水平建成全面建成小康社会', '高水平', '全面建成小康社会', '建成', '习近平新时代中国特色社会主义思想', '全面建设社会主义现代化国家', '预算', '算', '效', '。。', '，，', '……'],
 ];
 
 const TEXTS = randomStrings(PIECES, 30000, 10, 1919);
+
+/** What cells.ts saysRounding stands for (the rounding statement's words). */
+const ROUNDING_WORDS = /尾差|尾数误差|四舍五入/;
 
 describe('text features', () => {
   test.each(BIT_PATTERNS)('%s is set exactly where its plain pattern matches', (_, bit, re) => {
@@ -175,6 +182,12 @@ describe('the rules gated by the features answer as before them', () => {
     expect(hits).toBeGreaterThan(1000);
   });
 
+  test('the rounding statement gated by the features = the plain pattern', () => {
+    const wrong = TEXTS.filter((t) => saysRoundingWith(t, textFeatures(t)) !== ROUNDING_WORDS.test(t));
+    expect(wrong.slice(0, 5)).toEqual([]);
+    expect(TEXTS.filter((t) => ROUNDING_WORDS.test(t)).length).toBeGreaterThan(500);
+  });
+
   test('textHits = the plain one (corpus of the texts around)', () => {
     let hits = 0;
     for (let i = 0; i + 50 <= 10000; i += 50) {
@@ -201,7 +214,8 @@ describe('the rules gated by the features answer as before them', () => {
         return (
           JSON.stringify(templateHits(t, true, f)) !== JSON.stringify(plainTemplate.templateHits(t, true)) ||
           JSON.stringify(placeholderIn(t, f)) !== JSON.stringify(plainPlaceholders.placeholderIn(t)) ||
-          JSON.stringify(textHits(t, corpus, f)) !== JSON.stringify(plainWording.textHits(t, plainCorpus))
+          JSON.stringify(textHits(t, corpus, f)) !== JSON.stringify(plainWording.textHits(t, plainCorpus)) ||
+          saysRoundingWith(t, f) !== ROUNDING_WORDS.test(t)
         );
       });
       if (!differs) unneeded.push(name);

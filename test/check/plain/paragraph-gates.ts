@@ -20,8 +20,12 @@ export const PLAIN_GATES: [string, (t: string) => boolean][] = [
   ['narrative/changes: 决算', (t) => t.includes('决算')],
   ['number-typography: separator', (t) => /\d[，、\s]\d\d\d(?:[.．]\d|\s*[万元亿%％])/.test(t)],
   ['number-typography: bare rate', (t) => /\d\.\d\d?\s*(?:[，,。；;]|$)/.test(t)],
+  ['narrative/reasons: placeholder', (t) => t.includes('【主要原因：请填写】')],
   ['wording: list head', (t) => /(主要包括|包括|主要用于)[:：]\s*([^。；]+)/.test(t)],
 ];
+
+/** A heading line of narrative-sections: no 。 or ； before its last character (the plain test bodyHeadings made). */
+export const plainNoStopBeforeLast = (t: string): boolean => !/[。；]/.test(t.slice(0, -1));
 
 /** Does the text hold one of the characters (a plain search per character)? */
 export function holdsOneOf(text: string, chars: string): boolean {

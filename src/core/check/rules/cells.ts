@@ -4,6 +4,7 @@ import type { TableRow } from '../../recognize';
 import type { Rule } from '../types';
 import { moneyKeys } from './helpers';
 import { documentText } from './text-cells';
+import { F_ROUNDING } from './text-features';
 
 export const nonNumericCell: Rule = {
   meta: {
@@ -85,8 +86,18 @@ export const roundingStatement: Rule = {
  * workbook's narrative block: the cells are read.
  */
 function saidInWorkbook(model: CheckModel): boolean {
-  if (model.narrativeSource === 'workbook') return documentText(model).distinct.texts.some(saysRounding);
+  if (model.narrativeSource === 'workbook') {
+    // a text without 尾 or 舍 (its features, read once per model) holds none of the words: not searched
+    const texts = documentText(model);
+    const features = texts.features;
+    return texts.distinct.texts.some((t, k) => saysRoundingWith(t, features[k]));
+  }
   return model.wb.sheets.some((s) => s.rows.some((row) => row.some((c) => c && c.type === 'string' && saysRounding(c.text))));
+}
+
+/** saysRounding of a text with these text-features.ts bits: one without 尾 or 舍 is not searched. */
+export function saysRoundingWith(text: string, features: number): boolean {
+  return (features & F_ROUNDING) !== 0 && saysRounding(text);
 }
 
 /** /尾差|尾数误差|四舍五入/ by substring searches (every cell of the workbook may be read). */

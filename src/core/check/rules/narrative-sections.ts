@@ -70,9 +70,18 @@ export function bodyHeadings(paragraphs: NarrativeParagraph[]): string[] {
     // only a short line is a heading: a long paragraph is passed without building its flat text
     if (!atMostVisible(p.text, 30)) return;
     const t = withoutSpaces(p.text);
-    if (t.length > 0 && t.length <= 30 && !/[。；]/.test(t.slice(0, -1))) out.push(t);
+    if (t.length > 0 && t.length <= 30 && !stopBeforeLast(t)) out.push(t);
   });
   return out;
+}
+
+/** Is there a 。 or ； before the text's last character (what /[。；]/.test(t.slice(0, -1)) says, without the copy and the pattern)? */
+export function stopBeforeLast(t: string): boolean {
+  for (let i = 0; i < t.length - 1; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff1b) return true;
+  }
+  return false;
 }
 
 export function hasSection(headings: string[], id: SectionId, joined = headings.join('\n')): boolean {

@@ -8,7 +8,7 @@ import { norm, normalise } from '../../recognize/text';
 import { REASON_PLACEHOLDER } from '../../narrative/placeholders';
 import type { NumberToken } from '../../narrative/tokens';
 import { scaledInteger } from '../../amount';
-import { C_BEN, C_CAI, C_CHAN, C_CHE, C_DAN, C_GE, C_JI, C_LIANG, C_QIYE, C_WEI, C_WEI2, C_ZHONG, C_ZI, holdsAll, paragraphChars } from './paragraph-chars';
+import { C_BEN, C_CAI, C_LENS, C_CHAN, C_CHE, C_DAN, C_GE, C_JI, C_LIANG, C_QIYE, C_WEI, C_WEI2, C_ZHONG, C_ZI, holdsAll, paragraphChars } from './paragraph-chars';
 import type { Rule } from '../types';
 import type { Location } from '../../contract';
 import { claimLocation, compareAmount, qLocation, quote, wan } from './narrative-helpers';
@@ -189,8 +189,13 @@ export const narrativeReasons: Rule = {
     // the generator's 【主要原因：请填写】: reasons still to write, said once for the whole text
     // (the placeholder has no pattern characters: a paragraph without its text has none)
     // (a loop: no empty list per paragraph without one; issue 19)
+    // (【 read once per paragraph first: most paragraphs have none)
     const pending: Location[] = [];
-    for (const p of a.paragraphs) if (p.text.includes(REASON_PLACEHOLDER)) for (const m of p.text.matchAll(new RegExp(REASON_PLACEHOLDER, 'g'))) pending.push(paragraphLocation(p, m.index, (m.index ?? 0) + m[0].length));
+    const chars = paragraphChars(ctx.model);
+    for (let pi = 0; pi < a.paragraphs.length; pi++) {
+      const p = a.paragraphs[pi];
+      if (chars[pi] & C_LENS && p.text.includes(REASON_PLACEHOLDER)) for (const m of p.text.matchAll(new RegExp(REASON_PLACEHOLDER, 'g'))) pending.push(paragraphLocation(p, m.index, (m.index ?? 0) + m[0].length));
+    }
     if (pending.length) {
       ctx.report({
         message: `情况说明中还有 ${pending.length} 处增减变化的原因没有填写（“${REASON_PLACEHOLDER}”），请写明主要原因`,

@@ -38,6 +38,7 @@ export const C_WEI = 1 << 25; // 位
 export const C_WEI2 = 1 << 26; // 围
 export const C_BEN = 1 << 27; // 本
 export const C_JI = 1 << 28; // 级
+export const C_LENS = 1 << 29; // 【 (the generator's 【主要原因：请填写】)
 
 /** The characters of each bit (exported for the test that holds each bit to a plain search). */
 export const PARAGRAPH_CHARS: [string, number][] = [
@@ -70,6 +71,7 @@ export const PARAGRAPH_CHARS: [string, number][] = [
   ['围', C_WEI2],
   ['本', C_BEN],
   ['级', C_JI],
+  ['【', C_LENS],
 ];
 
 /** Bits by UTF-16 code, read only for the codes MARKED has (as text-features.ts: a small table read per character, the large one rarely). */

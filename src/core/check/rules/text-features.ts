@@ -46,6 +46,8 @@ export const F_YUAN_WAN = 1 << 27;
 export const F_YIN = 1 << 28;
 export const F_ZERO_DIGIT = 1 << 29;
 export const F_REPEAT_WORD = 1 << 30;
+/** 尾 or 舍: what each of 尾差, 尾数误差 and 四舍五入 holds (cells.ts saysRounding). */
+export const F_ROUNDING = 1 << 31;
 
 /**
  * A character of each word a template pattern needs (template-text.ts TEMPLATE_PATTERN_NEEDS), by
@@ -89,6 +91,7 @@ const CHAR_BITS: [string, number][] = [
   ['请', T_QING],
   ['万', T_WAN],
   ['因', F_YIN],
+  ['尾舍', F_ROUNDING],
 ];
 
 /** Bits by UTF-16 code: a typed table (no Map, no regex), read only for the codes HAS_BITS marks. */

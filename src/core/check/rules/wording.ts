@@ -141,7 +141,9 @@ function allStrings(texts: readonly unknown[]): texts is readonly string[] {
  */
 export function spacedAt(s: string, word: string, from: number): number {
   if (word.length === 0) return from <= s.length ? from : -1;
-  for (let i = s.indexOf(word[0], from); i >= 0; i = s.indexOf(word[0], i + 1)) {
+  // the first character as a string once (word[0] of a Han character is a new string at each read)
+  const first = word[0];
+  for (let i = s.indexOf(first, from); i >= 0; i = s.indexOf(first, i + 1)) {
     let j = i + 1;
     let k = 1;
     for (; k < word.length; k++, j++) {
