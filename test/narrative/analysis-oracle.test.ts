@@ -29,12 +29,17 @@ type AnyAnalysis = NarrativeAnalysis | PlainAnalysis;
 
 const qView = (q: Q) => [q.value.toString(), q.half.toString(), q.decimals, q.sheet, q.cell, q.label];
 const candView = (c: Candidate) => [c.where, qView(c.q)];
-const tokenView = (t: NumberToken) => [Object.keys(t), t.kind, t.value.toString(), t.decimals, t.wan?.toString(), t.half?.toString(), t.unit, t.text, t.start, t.end, t.numEnd, t.typo];
+/** The keys of the fields a token has set (every token holds all its fields, undefined where not set: one shape). */
+const tokenKeys = (t: NumberToken) => Object.entries(t).filter(([, v]) => v !== undefined).map(([k]) => k).sort();
+const tokenView = (t: NumberToken) => [tokenKeys(t), t.kind, t.value.toString(), t.decimals, t.wan?.toString(), t.half?.toString(), t.unit, t.text, t.start, t.end, t.numEnd, t.typo];
+
+/** The keys of the fields a claim has set (every claim holds all its fields, undefined where not set, in one order: one shape). */
+const setKeys = (c: Claim) => Object.keys(c).filter((k) => c[k as keyof Claim] !== undefined).sort();
 
 function claimView(c: Claim) {
   const b = c.binding;
   return [
-    Object.keys(c),
+    setKeys(c),
     c.id,
     c.pi,
     tokenView(c.token),
@@ -48,7 +53,7 @@ function claimView(c: Claim) {
     c.of?.id,
     c.change?.id,
     c.scope,
-    b === undefined ? 'unbound' : b === null ? null : [Object.keys(b), b.key, b.what, b.kind, b.code, b.level, b.cands.map(candView)],
+    b === undefined ? 'unbound' : b === null ? null : [Object.keys(b).filter((k) => b[k as keyof typeof b] !== undefined).sort(), b.key, b.what, b.kind, b.code, b.level, b.cands.map(candView)],
     c.cls,
     c.status,
   ];

@@ -13,7 +13,9 @@ import { normalizeText as plainNormalizeText, tokensOfUncached as plainTokens, t
 
 /** A Decimal as decimal.js holds it (two Decimals of one value may differ in form only if these do). */
 const decimal = (d: Decimal | undefined) => (d === undefined ? undefined : [d.constructor === Decimal, d.s, d.e, d.d ? [...d.d] : d.d, Object.keys(d)]);
-const view = (t: NumberToken | PlainToken) => [Object.keys(t), t.kind, decimal(t.value), t.decimals, decimal(t.wan), decimal(t.half), t.unit, t.text, t.start, t.end, t.numEnd, t.typo];
+/** The keys of the fields a token has set (every token holds all its fields, undefined where not set: one shape). */
+const setKeys = (t: object) => Object.entries(t).filter(([, v]) => v !== undefined).map(([k]) => k).sort();
+const view = (t: NumberToken | PlainToken) => [setKeys(t), t.kind, decimal(t.value), t.decimals, decimal(t.wan), decimal(t.half), t.unit, t.text, t.start, t.end, t.numEnd, t.typo];
 
 const PIECES = [
   '100', '25.5', '01.74', '0', '007', '1,234.56', '12,000', '2,018', '1234567', '12345678', '9999999', '0.38', '31', '32', '2018', '2019', '1999', '2101', '19.5',

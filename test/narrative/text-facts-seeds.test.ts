@@ -21,9 +21,12 @@ import { FIXTURE_PATHS } from '../support/fixtures';
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const FILES = FIXTURE_PATHS;
 
+/** The keys of the fields a claim has set (every claim holds all its fields, undefined where not set, in one order: one shape). */
+const setKeys = (c: Claim) => Object.keys(c).filter((k) => c[k as keyof Claim] !== undefined).sort();
+
 /** A claim as the rules read it (what claimOf made, its links and binding). */
 function claimView(c: Claim) {
-  return [Object.keys(c), c.id, c.pi, c.token.start, c.sentence.start, c.sentence.end, c.role, c.label, c.subject, c.attribute, c.direction, c.baseYear, c.scope, c.status, c.cls, c.of?.id, c.change?.id, c.binding?.key ?? c.binding];
+  return [setKeys(c), c.id, c.pi, c.token.start, c.sentence.start, c.sentence.end, c.role, c.label, c.subject, c.attribute, c.direction, c.baseYear, c.scope, c.status, c.cls, c.of?.id, c.change?.id, c.binding?.key ?? c.binding];
 }
 function view(a: NarrativeAnalysis | PlainAnalysis) {
   return { claims: a.claims.map((c) => claimView(c as Claim)), enumerations: a.enumerations.map((e) => [e.parent?.id, e.parentName, e.items.map((c) => c.id), e.marker]), nameLists: a.nameLists.map((n) => [n.what, n.names]) };

@@ -308,6 +308,36 @@ export function nameEntries(text: string, claims: readonly Claim[]): NameEntry[]
   return out;
 }
 
+/**
+ * A claim with every field it may ever hold, in one order: one hidden class for all claims, so that
+ * the rules' loops over the claims (c.status, c.role, c.binding …) read them through one shape, not
+ * through the megamorphic look-up that the shapes made by adding cls, of, change and binding later
+ * cost (issue 19). A field not set is undefined, as an absent one reads.
+ */
+function newClaim(
+  id: number,
+  p: NarrativeParagraph,
+  pi: number,
+  token: NumberToken,
+  sentence: Sentence,
+  role: Role | null,
+  label: string,
+  subject: string,
+  attribute: string | null,
+  direction: 1 | -1 | 0 | undefined,
+  baseYear: number | null | undefined,
+  scope: string[],
+  cls: ClaimClass | undefined,
+  status: Status,
+): Claim {
+  return { id, p, pi, token, sentence, role, label, subject, attribute, direction, baseYear, of: undefined, change: undefined, scope, binding: undefined, cls, status };
+}
+
+/** A binding with all its fields, code and level undefined where the kind has none: one shape for all (see newClaim). */
+function newBinding(key: string, what: string, kind: Binding['kind'], code: string | undefined, level: number | undefined, cands: Candidate[]): Binding {
+  return { key, what, kind, code, level, cands };
+}
+
 /** What claimFrom needs to make this claim again (read as claimOf made it, before any rule marks it). */
 function seedOf(c: Claim): ClaimSeed {
   return { prior: c.cls === 'reason', role: c.role, label: c.label, subject: c.subject, attribute: c.attribute, direction: c.direction, baseYear: c.baseYear };
@@ -524,7 +554,7 @@ export class NarrativeAnalysis {
         const b = c.binding;
         if (b?.kind !== 'function' || !b.code) continue;
         const cands = this.lexicon.functionColumn(b.code, use, general);
-        if (cands.length) c.binding = { ...b, key: `${b.key}:${use}`, what: `${b.what} ${use}`, cands };
+        if (cands.length) c.binding = newBinding(`${b.key}:${use}`, `${b.what} ${use}`, b.kind, b.code, b.level, cands);
       }
     }
     // amounts inside a stated reason ("由 500 万元增加至 600 万元") that no table holds
@@ -547,8 +577,8 @@ export class NarrativeAnalysis {
 
   /** The claim claimOf made from this seed (the same fields in the same order: one shape each). */
   private claimFrom(s: ClaimSeed, p: NarrativeParagraph, pi: number, token: NumberToken, sentence: Sentence, scope: string[]): Claim {
-    if (s.prior) return { id: this.claims.length, p, pi, token, sentence, role: s.role, label: s.label, subject: s.subject, attribute: null, scope, status: 'classified', cls: 'reason' };
-    return { id: this.claims.length, p, pi, token, sentence, role: s.role, label: s.label, subject: s.subject, attribute: s.attribute, direction: s.direction, baseYear: s.baseYear, scope, status: 'untied' };
+    if (s.prior) return newClaim(this.claims.length, p, pi, token, sentence, s.role, s.label, s.subject, null, undefined, undefined, scope, 'reason', 'classified');
+    return newClaim(this.claims.length, p, pi, token, sentence, s.role, s.label, s.subject, s.attribute, s.direction, s.baseYear, scope, undefined, 'untied');
   }
 
   private claimOf(p: NarrativeParagraph, pi: number, token: NumberToken, sentence: Sentence, scope: string[], earlier: Claim[]): Claim {
@@ -602,8 +632,8 @@ export class NarrativeAnalysis {
     label = label.trim();
     // "由 500 万元增加至 600 万元": a figure after 从/由 is last year's
     const prior = role === 'amount' && (/(从|由)\s*$/.test(raw) || this.previousYearFigure(text, sentence.start, from + Math.max(cut, 0), token.start));
-    if (prior) return { id: this.claims.length, p, pi, token, sentence, role, label, subject, attribute: null, scope, status: 'classified', cls: 'reason' };
-    return { id: this.claims.length, p, pi, token, sentence, role, label, subject, attribute: attr ? attr[1] : null, direction, baseYear, scope, status: 'untied' };
+    if (prior) return newClaim(this.claims.length, p, pi, token, sentence, role, label, subject, null, undefined, undefined, scope, 'reason', 'classified');
+    return newClaim(this.claims.length, p, pi, token, sentence, role, label, subject, attr ? attr[1] : null, direction, baseYear, scope, undefined, 'untied');
   }
 
   /**
@@ -740,7 +770,7 @@ export class NarrativeAnalysis {
     if (path) {
       const cls = lx.functionByName(path[1]).find((f) => f.level === 1);
       const item = lx.functionByName(path[3], cls?.code).find((f) => f.level === 3) ?? lx.functionByName(path[3]).find((f) => f.level === 3);
-      if (item) return { key: `function:${item.code}`, what: `${item.code} ${item.name.trim()}`, kind: 'function', code: item.code, level: 3, cands: item.cands };
+      if (item) return newBinding(`function:${item.code}`, `${item.code} ${item.name.trim()}`, 'function', item.code, 3, item.cands);
       return null;
     }
     // partial paths: “人大事务行政运行（项）”, “检察（款）一般行政管理事务（项）”, “住房保障（类）”
@@ -766,7 +796,7 @@ export class NarrativeAnalysis {
     const fn = lx.functionByName(subject);
     if (econ.length && (inBasic || !fn.length)) {
       const e = econ[0];
-      return { key: `economic:${e.code}`, what: `${e.code} ${e.name.trim()}`, kind: 'economic', code: e.code, level: e.level, cands: e.cands };
+      return newBinding(`economic:${e.code}`, `${e.code} ${e.name.trim()}`, 'economic', e.code, e.level, e.cands);
     }
     // “涉及一般公共预算当年财政拨款 X 万元、上年结转 Y 万元”: Y is a part of the 项目支出 (narrative/facts), not the 上年结转 line
     if (/^(上年|以前年度)?(财政拨款)?结转(结余)?(资金)?$/.test(s) && /涉及[^。；]*当年(财政)?拨款/.test(c.p.text.slice(c.sentence.start, c.token.start))) return null;
@@ -775,18 +805,18 @@ export class NarrativeAnalysis {
     if (fixed) return fixed;
     // a project named like a 科目 (“城乡医疗救助资金”) in a 项目支出 section is the project
     const named = where.project && !/(类|款|项)\)$/.test(normedSubject) ? (lx.projectExactly(subject) ?? lx.projectExactly(normed(c.label).replace(/^[\d.、．\s]+/, '').replace(/[:：]$/, ''))) : undefined;
-    if (named) return { key: `project:${named.name}`, what: `项目“${named.name}”`, kind: 'project', cands: named.cands };
+    if (named) return newBinding(`project:${named.name}`, `项目“${named.name}”`, 'project', undefined, undefined, named.cands);
     // one fund's flow with no such figure in the tables: not the department's (untied, never another fund's figure)
     if (fund && FUND_FLOW.test(conceptKey(subject))) return null;
     if (fn.length) {
       const f = fn[0];
-      return { key: `function:${f.code}`, what: `${f.code} ${f.name.trim()}`, kind: 'function', code: f.code, level: f.level, cands: f.cands };
+      return newBinding(`function:${f.code}`, `${f.code} ${f.name.trim()}`, 'function', f.code, f.level, f.cands);
     }
     const prefix = where.fiscal ? '财政拨款:' : '';
     const row = lx.rows.get(prefix + s) ?? lx.rows.get(s) ?? lx.rows.get(s.replace(/^财政/, ''));
-    if (row) return { key: `row:${s}`, what: subject, kind: 'row', cands: row };
+    if (row) return newBinding(`row:${s}`, subject, 'row', undefined, undefined, row);
     const project = lx.projectByName(subject) ?? this.projectInSentence(c);
-    if (project) return { key: `project:${project.name}`, what: `项目“${project.name}”`, kind: 'project', cands: project.cands };
+    if (project) return newBinding(`project:${project.name}`, `项目“${project.name}”`, 'project', undefined, undefined, project.cands);
     return null;
   }
 
@@ -819,7 +849,7 @@ export class NarrativeAnalysis {
       under = found.code;
     }
     if (!found) return null;
-    return { key: `function:${found.code}`, what: `${found.code} ${found.name.trim()}`, kind: 'function', code: found.code, level: found.level, cands: found.cands };
+    return newBinding(`function:${found.code}`, `${found.code} ${found.name.trim()}`, 'function', found.code, found.level, found.cands);
   }
 
   /** The project with the longest name (the first of those, in the lexicon's order) that the sentence names before the figure. */
@@ -839,7 +869,7 @@ export class NarrativeAnalysis {
     const plan = conceptPlan(subject, final, scope, fund);
     for (let i = 0; i < plan.length; i++) {
       const cands = this.conceptCands(plan[i][2]);
-      if (cands) return { key: `concept:${plan[i][0]}`, what: plan[i][1], kind: 'concept', cands };
+      if (cands) return newBinding(`concept:${plan[i][0]}`, plan[i][1], 'concept', undefined, undefined, cands);
     }
     return null;
   }
@@ -1133,7 +1163,7 @@ function sectionFund(scope: string[]): Fund | null {
 
 /** A concept's binding, or null when it has no figures. */
 function conceptBinding(key: string, what: string, list: Candidate[]): Binding | null {
-  return list.length ? { key: `concept:${key}`, what, kind: 'concept', cands: list } : null;
+  return list.length ? newBinding(`concept:${key}`, what, 'concept', undefined, undefined, list) : null;
 }
 
 /** A fixed concept to try: its key, what it is in words, and the lexicon concepts that hold its figures. */
