@@ -7,6 +7,7 @@
  * of its characters are a necessary condition only, and the rule still searches for the word.
  */
 import type { CheckModel } from '../../model/model';
+import { charTables } from './text-features';
 
 export const C_XIANG = 1 << 0; // 项
 export const C_ZHU = 1 << 1; // 主
@@ -74,16 +75,8 @@ export const PARAGRAPH_CHARS: [string, number][] = [
   ['【', C_LENS],
 ];
 
-/** Bits by UTF-16 code, read only for the codes MARKED has (as text-features.ts: a small table read per character, the large one rarely). */
-const BITS = new Uint32Array(0x10000);
-const MARKED = new Uint32Array(0x10000 >>> 5);
-for (const [chars, bit] of PARAGRAPH_CHARS) {
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars.charCodeAt(i);
-    BITS[c] |= bit;
-    MARKED[c >>> 5] |= 1 << (c & 31);
-  }
-}
+/** Bits by UTF-16 code, read only for the codes MARKED has (text-features.ts' charTables: a small table read per character, the large one rarely). */
+const { bits: BITS, marked: MARKED } = charTables(PARAGRAPH_CHARS);
 
 /** The bits of one text. */
 export function charBits(text: string): number {

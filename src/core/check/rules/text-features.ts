@@ -94,21 +94,27 @@ const CHAR_BITS: [string, number][] = [
   ['尾舍', F_ROUNDING],
 ];
 
-/** Bits by UTF-16 code: a typed table (no Map, no regex), read only for the codes HAS_BITS marks. */
-const BITS = new Uint32Array(0x10000);
 /**
- * One bit per UTF-16 code (8 KB): whether BITS has bits for it. Read first, so that the few dozen
- * codes with bits are all BITS is read for: read for every character, the 256 KB table pulled a
- * cache line per distinct Han character and missed the cache once the rest of the engine ran.
+ * The two tables of a list of (characters, bit): `bits` by UTF-16 code, and `marked`, one bit per
+ * code (8 KB) saying whether `bits` has any for it. Read `marked` first, so that the few dozen codes
+ * with bits are all `bits` is read for: read for every character, the 256 KB table pulled a cache
+ * line per distinct Han character and missed the cache once the rest of the engine ran.
  */
-const HAS_BITS = new Uint32Array(0x10000 >>> 5);
-for (const [chars, bit] of CHAR_BITS) {
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars.charCodeAt(i);
-    BITS[c] |= bit;
-    HAS_BITS[c >>> 5] |= 1 << (c & 31);
+export function charTables(list: readonly (readonly [string, number])[]): { bits: Uint32Array; marked: Uint32Array } {
+  const bits = new Uint32Array(0x10000);
+  const marked = new Uint32Array(0x10000 >>> 5);
+  for (const [chars, bit] of list) {
+    for (let i = 0; i < chars.length; i++) {
+      const c = chars.charCodeAt(i);
+      bits[c] |= bit;
+      marked[c >>> 5] |= 1 << (c & 31);
+    }
   }
+  return { bits, marked };
 }
+
+/** Bits by UTF-16 code: a typed table (no Map, no regex), read only for the codes HAS_BITS marks. */
+const { bits: BITS, marked: HAS_BITS } = charTables(CHAR_BITS);
 
 const [SHOU, ZHI, CHU, RU, WAN, YUAN] = Array.from('收支出入万元', (c) => c.charCodeAt(0));
 const ZERO = 0x30;
