@@ -7,11 +7,12 @@
  */
 import Decimal from 'decimal.js';
 import type { CheckModel } from '../model/model';
-import { isDigitCode, spacesAt } from '../chars';
+import { hasSpace, isDigitCode, isSpaceCode, spacesAt } from '../chars';
 import { forgetWith, memoText, norm, normalise } from '../recognize/text';
 import type { ClaimClass, NarrativeCoverage, UntiedClaim } from './coverage';
 import { Lexicon, looseName, type Binding, type Candidate } from './lexicon';
 import { paragraphLocation, type NarrativeParagraph } from './source';
+import { mayOpenHeading } from './structure';
 import type { ClaimSeed, MarkerAt, NameEntry, ParagraphFacts, Role } from './paragraph-facts';
 import { asMoney, chineseNumber, normed, paragraphNumbers, wordsInNorm, type NumberToken, type ParagraphNumbers, type Sentence } from './tokens';
 
@@ -74,6 +75,35 @@ const RATE_WORD = /(增长|下降|增加|减少|上升|降低|增幅|降幅|增�
 const SHARE_WORD = /占(比|比例)?([^，。；,;]{0,30}?)(的|为)?\s*$/;
 const COMPLETION_WORD = /完成(年初|全年|调整后)?(预算(数)?)?(的)?\s*$/;
 const ATTRIBUTE = /(年初预算(数)?|调整后预算(数)?|全年预算(数)?|支出决算(数)?|决算数|(?<=费)决算|执行数|预算数|预算金额|资金)\s*(为|是|:)?\s*$/;
+/**
+ * The characters CHANGE_VERB and ATTRIBUTE can end a text on (after white space, which \s* takes):
+ * the last of each word, of 了, or of 为 是 :. Both patterns are anchored at $, so a text whose
+ * last character that is not white space is none of these has no match (issue 19: tested first,
+ * not a pattern tried from every position of every clause).
+ */
+const CHANGE_VERB_LAST = codeSet('加少长降升低平增减了');
+const ATTRIBUTE_LAST = codeSet('算数额金为是:');
+
+function codeSet(chars: string): Set<number> {
+  return new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+}
+
+/** Is the text's last character that is not white space (as \s means it) one of these? */
+function endsOn(text: string, last: Set<number>): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+  return i >= 0 && last.has(text.charCodeAt(i));
+}
+
+/** CHANGE_VERB.test(text), tried only where the text ends on one of its last characters. */
+export function endsOnChangeVerb(text: string): boolean {
+  return endsOn(text, CHANGE_VERB_LAST) && CHANGE_VERB.test(text);
+}
+
+/** ATTRIBUTE.exec(text), tried only where the text ends on one of its last characters. */
+export function attributeAtEnd(text: string): RegExpExecArray | null {
+  return endsOn(text, ATTRIBUTE_LAST) ? ATTRIBUTE.exec(text) : null;
+}
 const LEAD = /^(其中|主要包括|主要是|主要为|主要用于|包括|分别是|分别为|安排|具体|共计?|合计|以及|及|和|与|为|是|有|即|含|、|:|\s)+/;
 const BUSINESS_SCOPE = /(重点工作|工作目标|主要任务|主要职能|主要职责|部门职责|职能|机构设置|联系方式|名词解释|单位概况|部门概况|人员构成|人员情况|预算单位构成|单位构成)/;
 
@@ -174,6 +204,9 @@ export function headingTitle(rest: string): string {
 }
 
 export function headingLevelUncached(text: string): { level: number; title: string } | null {
+  // every HEADINGS pattern opens ^\s* then 第, a numeral 一…十廿, a bracket or a digit: structure.ts's
+  // gate tells the other paragraphs (most) without trying five patterns on each (issue 19)
+  if (!mayOpenHeading(text)) return null;
   for (const [re, level] of HEADINGS) {
     const m = re.exec(text);
     if (!m) continue;
@@ -255,7 +288,7 @@ function mayStartWithAmount(text: string): boolean {
 export function markersAt(text: string): MarkerAt[] {
   const out: MarkerAt[] = [];
   // (normalise, not normed: a paragraph's text or clause is normalised once per text, its memo entry would serve no one)
-  for (const m of allMatches(MARKER, normalise(text))) {
+  for (const m of allMatches(MARKER, markerText(text))) {
     const idx = text.indexOf(m[1], m.index !== undefined ? Math.max(0, m.index - 5) : 0);
     if (idx < 0) continue;
     const after = idx + m[0].length;
@@ -269,6 +302,17 @@ export function markersAt(text: string): MarkerAt[] {
     out.push({ word: m[1], idx, after, sentenceEnd, semi, leadText, listMarker, atEnd: after >= text.trim().length - 1 });
   }
   return out;
+}
+
+/**
+ * The text MARKER is run on: normalise(text), or the text itself where that has no white space.
+ * normalise drops white space and maps every other character one for one (： to :, full-width
+ * brackets, commas, quotes and digits to ASCII), never onto or off a marker word, \s or [:：]: with
+ * nothing dropped, every match has the same index, word and length in both (issue 19: most
+ * paragraphs have no white space, and normalising a whole paragraph cost more than the markers).
+ */
+function markerText(text: string): string {
+  return hasSpace(text) ? normalise(text) : text;
 }
 
 /** The part of the budget words name: 人员经费 or 公用经费, or null. */
@@ -288,24 +332,65 @@ export function nameEntries(text: string, claims: readonly Claim[]): NameEntry[]
     const at = m.index ?? 0;
     if (at < from) continue;
     const start = at + m[0].length;
-    const stop = text.slice(start).search(/[；;。]/);
-    const end = stop < 0 ? text.length : start + stop;
+    const end = listEnd(text, start);
     const segment = text.slice(from, at);
     from = end;
-    if (claims.some((c) => c.token.start >= start && c.token.start < end)) continue;
-    const names: { name: string; start: number }[] = [];
-    let pos = start;
-    for (const part of text.slice(start, end).split(/[、，,]/)) {
-      const name = part.replace(/(等|等支出|等费用)$/, '').trim();
-      if (name) names.push({ name, start: pos + part.indexOf(name) });
-      pos += part.length + 1;
-    }
+    if (claimIn(claims, start, end)) continue;
+    const names = listNames(text, start, end);
     if (names.length < 2) continue;
     // the part named in the list's own clause (after its last “；” or “。”)
     const own = segment.slice(Math.max(segment.lastIndexOf('；'), segment.lastIndexOf(';'), segment.lastIndexOf('。')) + 1);
     out.push({ own: whatOf(own), segment, names });
   }
   return out;
+}
+
+/** Where a name list from `start` ends: its first “；”, “;” or “。” (as text.slice(start).search(/[；;。]/), without the copy), else the text's end. */
+function listEnd(text: string, start: number): number {
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff1b || c === 0x3b || c === 0x3002) return i;
+  }
+  return text.length;
+}
+
+/** Does a claim's figure start in [start, end)? */
+function claimIn(claims: readonly Claim[], start: number, end: number): boolean {
+  for (const c of claims) if (c.token.start >= start && c.token.start < end) return true;
+  return false;
+}
+
+/**
+ * The names of text[start, end) split at 、，, (as .split(/[、，,]/) of the slice), each without a
+ * trailing 等, 等支出 or 等费用 and trimmed, with where it starts; empty parts are left out. A code
+ * loop: no array of parts and no pattern per part (issue 19).
+ */
+function listNames(text: string, start: number, end: number): { name: string; start: number }[] {
+  const names: { name: string; start: number }[] = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && !isNameSeparator(text.charCodeAt(i))) continue;
+    const part = text.slice(from, i);
+    const name = withoutEtc(part).trim();
+    if (name) names.push({ name, start: from + part.indexOf(name) });
+    from = i + 1;
+  }
+  return names;
+}
+
+/** 、 ， , by code. */
+function isNameSeparator(c: number): boolean {
+  return c === 0x3001 || c === 0xff0c || c === 0x2c;
+}
+
+/**
+ * part.replace(/(等|等支出|等费用)$/, ''): the three end in different characters (等 出 用), so at
+ * most one is a suffix, and that one is the match.
+ */
+function withoutEtc(part: string): string {
+  if (part.endsWith('等')) return part.slice(0, -1);
+  if (part.endsWith('等支出') || part.endsWith('等费用')) return part.slice(0, -3);
+  return part;
 }
 
 /**
@@ -533,8 +618,7 @@ export class NarrativeAnalysis {
       if (trailing) {
         // the list's total: the paragraph's one amount; a paragraph that already names several
         // (“…因公出国 70 万元…；公务接待 28 万元。具体情况如下：”) announces details, not parts of one of them
-        const listed = this.enumerations.filter((e) => e.p === p).flatMap((e) => e.items);
-        const free = paragraphClaims.filter((c) => c.role === 'amount' && !listed.includes(c));
+        const free = this.freeAmounts(p, paragraphClaims);
         const head = free.length > 1 ? null : (free[0] ?? lastHead);
         listOpen = { opener: h ? h.level : null, level: null, parent: parentName ? null : head, parentName, p, marker: trailing, enumeration: null };
       }
@@ -575,6 +659,22 @@ export class NarrativeAnalysis {
     }
   }
 
+  /**
+   * The paragraph's amounts that no enumeration of it lists (as filtering its claims against
+   * enumerations.filter(of p).flatMap(items), without the two arrays and flatMap's callbacks; issue 19).
+   */
+  private freeAmounts(p: NarrativeParagraph, claims: Claim[]): Claim[] {
+    const free: Claim[] = [];
+    for (const c of claims) if (c.role === 'amount' && !this.listedIn(p, c)) free.push(c);
+    return free;
+  }
+
+  /** Does an enumeration of paragraph p list the claim? */
+  private listedIn(p: NarrativeParagraph, c: Claim): boolean {
+    for (const e of this.enumerations) if (e.p === p && e.items.includes(c)) return true;
+    return false;
+  }
+
   /** The claim claimOf made from this seed (the same fields in the same order: one shape each). */
   private claimFrom(s: ClaimSeed, p: NarrativeParagraph, pi: number, token: NumberToken, sentence: Sentence, scope: string[]): Claim {
     if (s.prior) return newClaim(this.claims.length, p, pi, token, sentence, s.role, s.label, s.subject, null, undefined, undefined, scope, 'reason', 'classified');
@@ -591,8 +691,10 @@ export class NarrativeAnalysis {
     const cut = lastClauseComma(raw, raw.length);
     // (a clause without a separator is its own label: normalised once)
     // (normalise, not normed: a claim's clause is read once per text, its memo entry would serve no one)
-    const wide = normalise(raw);
-    let label = cut >= 0 ? normalise(raw.slice(cut + 1)) : wide;
+    // the whole clause normalised (`wide`) is read only for a change, a rate or an amount with no subject of its
+    // own: made there, not for every claim (issue 19); where the clause is the label it is the label
+    let label = cut >= 0 ? normalise(raw.slice(cut + 1)) : normalise(raw);
+    let wide: string | null = cut >= 0 ? null : label;
     const inner = INNER_LEAD_ANY.test(label) ? lastMatch(INNER_LEAD, label) : undefined;
     if (inner && inner.index !== undefined && label.slice(inner.index + inner[0].length).trim()) label = label.slice(inner.index + inner[0].length);
     let role: Role = 'amount';
@@ -604,16 +706,16 @@ export class NarrativeAnalysis {
       else if (SHARE_WORD.test(clean) && !/(增长|下降)/.test(clean.slice(-4))) role = 'share';
       else if (RATE_WORD.test(clean)) role = 'rate';
       else role = 'share';
-    } else if (CHANGE_VERB.test(clean) && /(比|较|与|同比|相比|增加|减少|增长|下降)/.test(wide)) {
+    } else if (endsOnChangeVerb(clean) && /(比|较|与|同比|相比|增加|减少|增长|下降)/.test((wide ??= normalise(raw)))) {
       role = 'change';
     }
     if (role === 'change' || role === 'rate') {
       const v = lastMatch(VERB, clean)?.[1] ?? '';
       direction = /^(增加|增长|上升|增幅|增)$/.test(v) ? 1 : /^(减少|下降|降低|降幅|减)$/.test(v) ? -1 : 0;
-      const y = /(?:比|较|与)\s*(\d{4})\s*年/.exec(wide);
+      const y = /(?:比|较|与)\s*(\d{4})\s*年/.exec((wide ??= normalise(raw)));
       baseYear = y ? Number(y[1]) : null;
     }
-    const attr = role === 'amount' ? ATTRIBUTE.exec(clean) : null;
+    const attr = role === 'amount' ? attributeAtEnd(clean) : null;
     let subject = clean;
     if (attr) subject = clean.slice(0, attr.index);
     subject = cleanSubject(subject, this.model);
@@ -626,7 +728,7 @@ export class NarrativeAnalysis {
     if (role === 'amount' && !subject && attr && prev && prev.sentence.start === sentence.start) subject = prev.subject;
     // a label that is only a lead-in ("其中：") takes the whole clause before it
     if (role === 'amount' && !subject) {
-      const widerSubject = cleanSubject(wide.replace(/[:：]\s*$/, ''), this.model);
+      const widerSubject = cleanSubject((wide ??= normalise(raw)).replace(/[:：]\s*$/, ''), this.model);
       if (widerSubject && widerSubject.length <= 30) subject = widerSubject;
     }
     label = label.trim();

@@ -113,7 +113,8 @@ function headingWords(text: string): HeadingWords | null {
 /** The characters a heading can start with (after white space): 第, 一…十, 廿, （, (, 0–9. */
 const HEADING_START = new Set(Array.from('第一二三四五六七八九十廿（(0123456789', (c) => c.charCodeAt(0)));
 
-function mayOpenHeading(text: string): boolean {
+/** Can the text open with a heading's numbering (here or in analyse.ts's HEADINGS: the same characters)? */
+export function mayOpenHeading(text: string): boolean {
   const i = spacesAt(text, 0);
   return i < text.length && HEADING_START.has(text.charCodeAt(i));
 }
