@@ -3,20 +3,21 @@
  * no white space, headingLevelUncached tells a paragraph that cannot open with a numbering without
  * its five patterns, nameEntries finds a list's end and names with code loops, claimOf normalises
  * the whole clause only where it reads it (and tries CHANGE_VERB and ATTRIBUTE only on a clause ending on one
- * of their last characters), and a trailing list's free amounts are found without
+ * of their last characters), cleanSubject skips the replacements that cannot match, and a trailing list's free amounts are found without
  * flatMap. Held to the plain code they replaced (plain/text-facts.ts, plain/analyse.ts,
  * plain/name-entries.ts) on every fixture paragraph and on generated texts and narratives.
  */
 import * as path from 'path';
 import { buildModel } from '../../src/core/check';
 import { documentFacts } from '../../src/core/facts';
-import { attributeAtEnd, endsOnChangeVerb, headingLevelUncached, markersAt, NarrativeAnalysis, nameEntries, type Claim } from '../../src/core/narrative/analyse';
+import { attributeAtEnd, cleanSubjectUncached, endsOnChangeVerb, headingLevelUncached, markersAt, NarrativeAnalysis, nameEntries, type Claim } from '../../src/core/narrative/analyse';
+import type { CheckModel } from '../../src/core/model/model';
 import { narrativeFromText } from '../../src/core/narrative/source';
 import { paragraphNumbers } from '../../src/core/narrative/tokens';
 import { FIXTURE_PATHS } from '../support/fixtures';
 import { fixtureModels, fixtureRecognition } from '../support/fixture-models';
 import { randomStrings } from '../support/random-strings';
-import { headingLevelUncached as plainHeadingLevel, NarrativeAnalysis as PlainAnalysis } from './plain/analyse';
+import { cleanSubjectUncached as plainCleanSubject, headingLevelUncached as plainHeadingLevel, NarrativeAnalysis as PlainAnalysis } from './plain/analyse';
 import { plainNameEntries } from './plain/name-entries';
 import { plainMarkers } from './plain/text-facts';
 
@@ -102,6 +103,31 @@ test('the analysis (claims, enumerations, name lists) = the plain one on generat
   }
   expect(claims).toBeGreaterThan(5000);
   expect(lists).toBeGreaterThan(500);
+});
+
+/** Unit names, medical-insurance and short unit names, own-unit words, particles, dashes, 合计 and 科目 levels. */
+const LABEL_PIECES = [
+  '武汉市', '东西湖区', '医疗保障局', '医保局', '医保中心', '医疗保障服务中心', '医', '省检察院', '市财政局', '办公室', '委员会', '中心', '部', '局',
+  '财政拨款', '一般公共预算', '政府性基金', '部门', '单位', '收入', '支出', '收支', '本年', '基本支出', '项目支出', '机关运行', '“三公”', '三公',
+  '(本级)', '本级', '本单位', '本部门', '我单位', '我部门', '部门(单位)', '(单位)', '（单位）', '本', '我', '其中', '包括', '主要用于', '、', ':', '：',
+  '均为', '为', '是', '约', '达', '共计', '共', '有', '计', '(合计)', '（合计）', '合计', '类', '款', '项', '支出类支出', '支出款支出', '支出项支出', '-', '—', '－', ' ', '\u3000', '2025年度', '截至12月31日', '1.', '（一）',
+];
+
+test('cleanSubject = the plain one on every fixture clause and on generated labels, with and without a unit name', async () => {
+  const labels = [...randomStrings(LABEL_PIECES, 30000, 8, 1931)];
+  for (const t of await fixtureTexts()) labels.push(...t.split(/[，,。；;、]/));
+  const units = [null, '东西湖区医疗保障局', '省检察院', '本单位'];
+  let changed = 0;
+  for (const label of labels) {
+    for (const unit of units) {
+      const model = { facts: { unit } } as unknown as CheckModel;
+      const want = plainCleanSubject(label, model);
+      expect([label, unit, cleanSubjectUncached(label, model)]).toEqual([label, unit, want]);
+      if (want !== label.trim()) changed++;
+    }
+  }
+  // the replacements do take place (the skipped ones are skipped only where they match nothing)
+  expect(changed).toBeGreaterThan(50000);
 });
 
 /** The words CHANGE_VERB and ATTRIBUTE end on, their neighbours, particles and white space of every kind. */

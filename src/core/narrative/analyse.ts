@@ -1143,21 +1143,23 @@ function cleanSubjectOf(label: string, unitName: string | null): string {
   if (s.includes('截')) s = s.replace(/截[至止].*?日/g, '');
   const unit = unitName ? norm(unitName) : null;
   if (unit && s.includes(unit)) s = s.split(unit).join('');
-  s = s
-    .replace(/^(武汉市)?[\u4e00-\u9fa5]{2,4}?区?(医疗保障局|医疗保障服务中心|医保局|医保中心)/, '')
-    // a short name of the unit before a budget word ("省检察院2018年财政拨款…", "市财政局一般公共预算…")
-    .replace(/^[\u4e00-\u9fa5]{1,12}?(检察院|法院|办公厅|办公室|委员会|局|厅|院|委|办|中心|部)(?=(财政拨款|一般公共预算|政府性基金|国有资本|部门|收入|支出|收支|本年|基本支出|项目支出|机关运行|“?"?三公))/, '')
-    .replace(/\(本级\)|本级|本单位|本部门|我单位|我部门|部门\(单位\)|\(单位\)/g, '')
-    .replace(LEAD, '')
-    .replace(/(均为|为|是|:|约|达|共计|共|有)+$/, '')
-    .replace(/\(合计\)/g, '')
-    .replace(/(支出)(类|款|项)支出$/, '$1')
-    .replace(/^(部门|单位)(?=(预算|收支|收入|支出))/, '')
-    .replace(/^[-—]+|[-—]+$/g, '')
-    .trim();
+  // each replacement below only where its words can be (a character every match holds, or the one it ends on):
+  // the replacements run in the same order on the same strings, and a skipped one would have matched nothing
+  if (s.includes('医')) s = s.replace(/^(武汉市)?[\u4e00-\u9fa5]{2,4}?区?(医疗保障局|医疗保障服务中心|医保局|医保中心)/, '');
+  // a short name of the unit before a budget word ("省检察院2018年财政拨款…", "市财政局一般公共预算…")
+  s = s.replace(/^[\u4e00-\u9fa5]{1,12}?(检察院|法院|办公厅|办公室|委员会|局|厅|院|委|办|中心|部)(?=(财政拨款|一般公共预算|政府性基金|国有资本|部门|收入|支出|收支|本年|基本支出|项目支出|机关运行|“?"?三公))/, '');
+  if (s.includes('本') || s.includes('我') || s.includes('(单位)')) s = s.replace(/\(本级\)|本级|本单位|本部门|我单位|我部门|部门\(单位\)|\(单位\)/g, '');
   s = s.replace(LEAD, '');
-  return s;
+  if (TAIL_LAST.has(s.charCodeAt(s.length - 1))) s = s.replace(/(均为|为|是|:|约|达|共计|共|有)+$/, '');
+  if (s.includes('(合计)')) s = s.replace(/\(合计\)/g, '');
+  if (s.endsWith('支出')) s = s.replace(/(支出)(类|款|项)支出$/, '$1');
+  s = s.replace(/^(部门|单位)(?=(预算|收支|收入|支出))/, '');
+  if (s.includes('-') || s.includes('—')) s = s.replace(/^[-—]+|[-—]+$/g, '');
+  return s.trim().replace(LEAD, '');
 }
+
+/** The last characters of the trailing particles cleanSubjectOf drops (均为 为 是 : 约 达 共计 共 有). */
+const TAIL_LAST = new Set(Array.from('为是:约达计共有', (c) => c.charCodeAt(0)));
 
 export function excerpt(text: string, start: number, end: number, width = 18): string {
   const a = Math.max(0, start - width);
