@@ -40,3 +40,8 @@ const SPACE_RUNS = /\s+/g;
 export function withoutSpaces(text: string): string {
   return hasSpace(text) ? text.replace(SPACE_RUNS, '') : text;
 }
+
+/** The UTF-16 codes of a string's characters, as a set (for a per-character test without a regex). */
+export function codeSet(chars: string): Set<number> {
+  return new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+}

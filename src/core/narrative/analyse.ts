@@ -7,7 +7,7 @@
  */
 import Decimal from 'decimal.js';
 import type { CheckModel } from '../model/model';
-import { hasSpace, isDigitCode, isSpaceCode, spacesAt } from '../chars';
+import { codeSet, hasSpace, isDigitCode, isSpaceCode, spacesAt } from '../chars';
 import { forgetWith, memoText, norm, normalise } from '../recognize/text';
 import type { ClaimClass, NarrativeCoverage, UntiedClaim } from './coverage';
 import { Lexicon, looseName, type Binding, type Candidate } from './lexicon';
@@ -83,10 +83,6 @@ const ATTRIBUTE = /(年初预算(数)?|调整后预算(数)?|全年预算(数)?|
  */
 const CHANGE_VERB_LAST = codeSet('加少长降升低平增减了');
 const ATTRIBUTE_LAST = codeSet('算数额金为是:');
-
-function codeSet(chars: string): Set<number> {
-  return new Set(Array.from(chars, (c) => c.charCodeAt(0)));
-}
 
 /** Is the text's last character that is not white space (as \s means it) one of these? */
 function endsOn(text: string, last: Set<number>): boolean {
@@ -1159,7 +1155,7 @@ function cleanSubjectOf(label: string, unitName: string | null): string {
 }
 
 /** The last characters of the trailing particles cleanSubjectOf drops (均为 为 是 : 约 达 共计 共 有). */
-const TAIL_LAST = new Set(Array.from('为是:约达计共有', (c) => c.charCodeAt(0)));
+const TAIL_LAST = codeSet('为是:约达计共有');
 
 export function excerpt(text: string, start: number, end: number, width = 18): string {
   const a = Math.max(0, start - width);

@@ -3,7 +3,7 @@
  * document has one) and the body's sections. Rules about completeness, numbering and the 目录
  * read the text through this outline.
  */
-import { spacesAt, withoutSpaces } from '../chars';
+import { codeSet, spacesAt, withoutSpaces } from '../chars';
 import { memoText } from '../recognize/text';
 import type { NarrativeParagraph } from './source';
 
@@ -111,7 +111,7 @@ function headingWords(text: string): HeadingWords | null {
 }
 
 /** The characters a heading can start with (after white space): 第, 一…十, 廿, （, (, 0–9. */
-const HEADING_START = new Set(Array.from('第一二三四五六七八九十廿（(0123456789', (c) => c.charCodeAt(0)));
+const HEADING_START = codeSet('第一二三四五六七八九十廿（(0123456789');
 
 /** Can the text open with a heading's numbering (here or in analyse.ts's HEADINGS: the same characters)? */
 export function mayOpenHeading(text: string): boolean {
