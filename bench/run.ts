@@ -16,7 +16,8 @@
  *               fitted per stage (bench/scaling.ts)
  *   readers     exceljs and SheetJS give the same model on every fixture (JSON of the model)
  *   CLI         wall time of `node bin/budget-check.js <seed> --format json` (node start included), of a
- *               folder of 100 fixture copies, and the peak RSS of a run on the 200k-cell department
+ *               folder of 100 fixture copies (default --jobs, and --jobs 1), and the peak RSS of a run on
+ *               the 200k-cell department
  *   pane        the size of the pane's first script (dist/, from `npm run build`) and whether a
  *               spreadsheet reader is in it
  * Then one line per target of issue 19, PASS or FAIL. `--strict` exits 1 when a target is missed;
@@ -32,6 +33,7 @@ import { recognise } from '../src/core/recognize';
 import { cellCount, type Workbook } from '../src/core/workbook';
 import { readWorkbookFileExcelJS } from '../src/hosts/xlsx/exceljs-node';
 import { readWorkbookFile } from '../src/hosts/xlsx/node';
+import { defaultJobs } from '../src/hosts/cli/pool';
 import { syntheticBudget, writeXlsx } from '../test/support/synthetic';
 import { CELL_UNITS, cellSeries, PROJECT_COUNTS, projectSeries, SCALE_STAGES, type Series } from './scaling';
 import { ENGINE_STAGES, timeStages, type Stage, type StageTimes } from './stages';
@@ -209,6 +211,8 @@ async function main(): Promise<void> {
   fs.mkdirSync(folder);
   for (let i = 0; i < 100; i++) fs.copyFileSync(seeds[i % seeds.length], path.join(folder, `${String(i).padStart(3, '0')}-${path.basename(seeds[i % seeds.length])}`));
   const cliFolder = cliSpread([folder, '--format', 'json'], 0, quick ? 1 : 3);
+  // the same, one file at a time (--jobs 1): what the default lanes (pool.ts) gain on this machine
+  const cliFolderOne = cliSpread([folder, '--format', 'json', '--jobs', '1'], 0, quick ? 1 : 3);
   progress('CLI');
   // every fixture through every stage a few times before anything is timed: the JIT's state is shared by
   // all fixtures, and without this the first ones measured run on code that is not yet optimised
@@ -261,7 +265,8 @@ async function main(): Promise<void> {
   const cpuOf = (c: { cpu: Spread | null }) => (c.cpu ? `, CPU (user + system, both threads) ${msSpread(c.cpu)} ms` : '');
   console.log(`  one seed fixture (${path.basename(seedFile)}): wall ${msSpread(cliOne.wall)} ms${cpuOf(cliOne)}, exit ${cliOne.last.exit}${EXTRA_CA ? ' (without NODE_EXTRA_CA_CERTS)' : ''}`);
   if (cliOneWithCa) console.log(`  the same with this environment's NODE_EXTRA_CA_CERTS (Node reads a CA bundle at start): wall ${msSpread(cliOneWithCa.wall)} ms${cpuOf(cliOneWithCa)}`);
-  console.log(`  a folder of 100 fixture copies: wall ${msSpread(cliFolder.wall)} ms${cpuOf(cliFolder)}, exit ${cliFolder.last.exit}`);
+  console.log(`  a folder of 100 fixture copies: wall ${msSpread(cliFolder.wall)} ms${cpuOf(cliFolder)}, exit ${cliFolder.last.exit} (${defaultJobs(100)} lanes, the default here)`);
+  console.log(`  the same folder one file at a time (--jobs 1): wall ${msSpread(cliFolderOne.wall)} ms${cpuOf(cliFolderOne)}, exit ${cliFolderOne.last.exit}`);
   const mb = (x: number) => x.toFixed(0);
   console.log(`  the ${thousands(largeCells)}-cell department (${largeUnits} units), ${mem.wall.runs} runs: wall ${msSpread(mem.wall)} ms, peak RSS ${mem.peakMb === null ? '?' : `${mb(mem.peakMb.median)} MB (${mb(mem.peakMb.min)}–${mb(mem.peakMb.max)})`} (${haveTime ? '/usr/bin/time -v' : 'getrusage of the CLI process'}), exit ${mem.last.exit}`);
   console.log(`pane: first script ${pane.file === null ? 'not measured (run `npm run build`)' : `${pane.file} ${pane.kb?.toFixed(0)} KB minified, spreadsheet reader in it: ${pane.reader ? 'YES' : 'no'}`}`);

@@ -1,7 +1,8 @@
 /**
  * The compiled CLI (lib/, built by `npm test` before jest) with its per-file worker: an expansion
  * bomb and a 1,000-sheet workbook get their message within the batch, under 500 MB, and a file
- * that runs past --timeout is stopped and reported as 检查超时 while the next file is checked.
+ * that runs past --timeout is stopped and reported as 检查超时 while the next file is checked; files checked
+ * side by side (--jobs) give the same output as one at a time.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -61,12 +62,35 @@ maybe('a file that runs past --timeout is reported as 检查超时 and the batch
   for (let i = 0; i < 200_000; i++) rows.push([String(2010101 + i), `项目${i}`, 1, 1, 0]);
   fs.writeFileSync(big, workbookOf([['表5', rows]]));
   const next = path.join(FIXTURES, '2023-huangpi-ybfwzx-budget.xlsx');
-  const r = runBin(['--timeout', '3', big, next]);
+  const last = path.join(FIXTURES, '2025-caidian-ybj-budget.xlsx');
+  // two lanes (--jobs 2): the other lane checks the next files while the first is stopped, and its worker is replaced
+  const r = runBin(['--jobs', '2', '--timeout', '3', big, next, last, next]);
   expect(r.code).toBe(2);
   expect(validate(r.json)).toBe(true);
-  const [a, b] = r.json.files;
+  expect(r.json.files.map((f) => path.basename(f.path))).toEqual([big, next, last, next].map((f) => path.basename(f)));
+  const [a, ...rest] = r.json.files;
   expect(a.errorCode).toBe('TIMEOUT');
   expect(a.error).toMatch(/^检查超时：超过 3 秒仍未完成.*可用 --timeout 调整时限/);
-  expect(b.error).toBeNull();
-  expect(b.tables.length).toBeGreaterThan(10);
+  for (const b of rest) {
+    expect(b.error).toBeNull();
+    expect(b.tables.length).toBeGreaterThan(10);
+  }
+});
+
+maybe('a folder checked in 1, 2 or 3 lanes (--jobs): the same output, file for file', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bc-jobs-'));
+  const seeds = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.xlsx'));
+  // each seed twice, and a file that cannot be read, in the middle of the batch
+  seeds.forEach((f, i) => {
+    fs.copyFileSync(path.join(FIXTURES, f), path.join(dir, `${i}a-${f}`));
+    fs.copyFileSync(path.join(FIXTURES, f), path.join(dir, `${i}b-${f}`));
+  });
+  fs.writeFileSync(path.join(dir, '2c-broken.xlsx'), 'not a workbook');
+  const outputs = [1, 2, 3].map((j) => spawnSync(process.execPath, [BIN, '--format', 'json', '--jobs', String(j), dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+  for (const o of outputs) expect(o.status).toBe(2);
+  const files = JSON.parse(outputs[0].stdout).files as { path: string; error: string | null }[];
+  expect(files).toHaveLength(2 * seeds.length + 1);
+  expect(files.filter((f) => f.error !== null).map((f) => path.basename(f.path))).toEqual(['2c-broken.xlsx']);
+  expect(outputs[1].stdout).toBe(outputs[0].stdout);
+  expect(outputs[2].stdout).toBe(outputs[0].stdout);
 });

@@ -36,10 +36,14 @@ export interface CliOptions {
   timeoutMs: number;
   /** Heap of the worker that checks one file; past it the file is reported as 内存不足. */
   maxMemoryMb: number;
+  /** Files checked at once, each in its own worker (--jobs); null: by the machine (pool.ts defaultJobs). */
+  jobs: number | null;
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MAX_MEMORY_MB = 4096;
+/** Upper bound of --jobs: each job is a thread with its own heap. */
+export const MAX_JOBS = 64;
 
 export class UsageError extends Error {}
 
@@ -66,6 +70,8 @@ ${TEMPLATE_IDS.map((id) => `                       ${id}  ${TEMPLATES[id].name}`
   --report 文件.xlsx   写出审核结果工作簿：汇总表（每个文件一行）、每个文件一张问题表和一张检查表
   --opinion 文件夹     为每个文件写一份审核意见（Word .docx）
   --timeout 秒         每个文件的检查时限（默认 60）；超时的文件报“检查超时”，其余文件照常检查
+  -j, --jobs 个数      同时检查几个文件（默认按处理器核数，最多 4，并按可用内存每个文件 1 GB 计）；
+                       1 = 逐个检查。结果的顺序和内容与个数无关
 
 资源上限（超过时该文件报无法读取，退出码 2，其余文件照常检查）：
   --max-file-size MB   文件大小（默认 100）
@@ -73,7 +79,7 @@ ${TEMPLATE_IDS.map((id) => `                       ${id}  ${TEMPLATES[id].name}`
   --max-sheets 张      工作表数（默认 500）
   --max-cells 个       每张工作表的单元格数（默认 2000000）
   --max-string 字      单元格文字长度（默认 1000000）
-  --max-memory MB      检查一个文件可用的内存（默认 4096）
+  --max-memory MB      检查一个文件可用的内存（默认 4096；同时检查的每个文件各有此上限）
   -h, --help           显示本帮助
   -v, --version        显示版本
 
@@ -143,6 +149,7 @@ export function parseArgs(argv: string[]): CliOptions {
     limits: {},
     timeoutMs: DEFAULT_TIMEOUT_MS,
     maxMemoryMb: DEFAULT_MAX_MEMORY_MB,
+    jobs: null,
   };
   walk(argv, opts.paths, (name, value) => {
     switch (name) {
@@ -189,6 +196,11 @@ export function parseArgs(argv: string[]): CliOptions {
         return true;
       case '--max-memory':
         opts.maxMemoryMb = positive(name, value());
+        return true;
+      case '-j':
+      case '--jobs':
+        opts.jobs = positive(name, value());
+        if (opts.jobs > MAX_JOBS) throw new UsageError(`${name} 最多 ${MAX_JOBS}，收到：${opts.jobs}`);
         return true;
       case '--format':
         opts.format = formatOf(value());

@@ -43,7 +43,8 @@ globalThis.${SAVE_CODE_CACHE} = () => {
   if (saved || !script) return;
   saved = true;
   try {
-    const tmp = cache + '.' + process.pid + '.tmp';
+    // pid and thread: the workers of one run (--jobs) may all write it at once; the rename keeps one whole file
+    const tmp = cache + '.' + process.pid + '.' + require('worker_threads').threadId + '.tmp';
     fs.writeFileSync(tmp, script.createCachedData());
     fs.renameSync(tmp, cache);
   } catch { /* a folder that cannot be written: no cache, nothing else changes */ }

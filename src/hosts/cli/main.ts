@@ -16,6 +16,7 @@ import { countBySeverity, failedFile, TOOL_NAME, TOOL_VERSION, type FileReport, 
 import { atLeastSeverity } from '../../core/review/roots';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
 import { workerScript, type Spawned } from './spawn';
+import { defaultJobs, mapInLanes } from './pool';
 import { FileChecker } from './watchdog';
 import { expandPaths } from './files';
 import { formatText } from './format';
@@ -89,16 +90,27 @@ async function runCommand(argv: string[], io: CliIO, runOptions: RunOptions): Pr
   // each file is checked in a worker with a time and memory limit: one bad file never stops the batch. The
   // worker starts now, so that it boots while the files are listed and --narrative / --mapping are read
   const script = runOptions.workerScript === undefined ? workerScript() : runOptions.workerScript;
-  const checker = new FileChecker(script, opts.timeoutMs, opts.maxMemoryMb, runOptions.started);
-  checker.start();
+  const checkers = [new FileChecker(script, opts.timeoutMs, opts.maxMemoryMb, runOptions.started)];
+  checkers[0].start();
+  // more lanes (--jobs) are started once the number of files is known
+  const lanes = (files: number): FileChecker[] => {
+    // without a worker script (running from the sources) files are checked in this thread, one at a time
+    const want = script ? (opts.jobs ?? defaultJobs(files)) : 1;
+    while (checkers.length < Math.min(want, files)) {
+      const c = new FileChecker(script, opts.timeoutMs, opts.maxMemoryMb);
+      c.start();
+      checkers.push(c);
+    }
+    return checkers;
+  };
   try {
-    return await checkAndReport(opts, io, checker);
+    return await checkAndReport(opts, io, lanes);
   } finally {
-    await checker.close();
+    await Promise.all(checkers.map((c) => c.close()));
   }
 }
 
-async function checkAndReport(opts: CliOptions, io: CliIO, checker: FileChecker): Promise<number> {
+async function checkAndReport(opts: CliOptions, io: CliIO, lanes: (files: number) => FileChecker[]): Promise<number> {
   const { files, emptyFolders } = await expandPaths(opts.paths);
   let narrative: NarrativeInput | undefined;
   if (opts.narrative !== null) {
@@ -136,16 +148,23 @@ async function checkAndReport(opts: CliOptions, io: CliIO, checker: FileChecker)
   }
   const config: CheckConfig = { ...(narrative ? { narrative } : {}), ...(mapping ? { mapping } : {}), ...(opts.rounding ? {} : { rounding: false }), ...(opts.template ? { template: opts.template } : {}) };
   const limits = withLimits(opts.limits);
-  const reports: FileReport[] = [];
   const progress = io.tty?.stderr === true && files.length > 1;
-  for (const [i, f] of files.entries()) {
-    // a progress line on a terminal, rewritten in place and cleared at the end
-    if (progress) io.stderr(`\r\x1b[K检查 ${i + 1}/${files.length}：${f.path}`);
-    const r = f.missing ? failedFile(f.path, `${readErrorMessage('NOT_FOUND')}（${f.path}）`, 'NOT_FOUND') : await checker.check({ path: f.path, config, limits });
-    reports.push({ ...r, findings: atLeastSeverity(r.findings, opts.minSeverity) });
-  }
-  // the worker is not needed for the output: it stops while the report is written
-  void checker.close();
+  const checkers = lanes(files.filter((f) => !f.missing).length);
+  // a progress line on a terminal, rewritten in place and cleared at the end
+  const started = (i: number) => {
+    if (progress) io.stderr(`\r\x1b[K检查 ${i + 1}/${files.length}：${files[i].path}`);
+  };
+  const reports = await mapInLanes(
+    files,
+    checkers.length,
+    async (f, lane): Promise<FileReport> => {
+      const r = f.missing ? failedFile(f.path, `${readErrorMessage('NOT_FOUND')}（${f.path}）`, 'NOT_FOUND') : await checkers[lane].check({ path: f.path, config, limits });
+      return { ...r, findings: atLeastSeverity(r.findings, opts.minSeverity) };
+    },
+    started,
+  );
+  // the workers are not needed for the output: they stop while the report is written
+  for (const c of checkers) void c.close();
   if (progress) io.stderr('\r\x1b[K');
   const notes = emptyFolders.map((d) => `文件夹中没有找到工作簿（.xlsx、.xls、.et、.ods）：${d}`);
   const report: RunReport = { tool: TOOL_NAME, version: TOOL_VERSION, files: reports };
