@@ -12,6 +12,7 @@ import { parseAccepted, type AcceptedException } from '../src/core/review/accept
 import { DEFAULT_SETTINGS, parseSettings, toCheckConfig, type ReviewSettings } from '../src/core/review/settings';
 import type { Workbook } from '../src/core/workbook';
 import { readWorkbookBlob } from './reader';
+import { DEFAULT_MAX_LANES, mapInLanes } from '../src/hosts/lanes';
 import type { CellEdit } from '../src/hosts/xlsx/export';
 import { narrativeApplies } from './narrative';
 
@@ -39,7 +40,7 @@ export interface CheckedFile {
 export async function recheck(file: CheckedFile, settings: ReviewSettings = file.settings, timeoutMs = PAGE_TIMEOUT_MS): Promise<CheckedFile> {
   if (!file.workbook) return { ...file, settings };
   const config = toCheckConfig(settings, file.narrative);
-  const r = workerCheck.usable ? await workerCheck.run(file.name, { workbook: file.workbook }, config, timeoutMs) : null;
+  const r = workerChecks[0].usable ? await workerChecks[0].run(file.name, { workbook: file.workbook }, config, timeoutMs) : null;
   if (r) return { ...file, report: r.report, settings };
   const { analyseWorkbook } = await loadEngine();
   return { ...file, report: analyseWorkbook(file.name, file.workbook, undefined, config), settings };
@@ -182,7 +183,21 @@ class WorkerCheck {
   }
 }
 
-const workerCheck = new WorkerCheck();
+/** The page's checkers: the first for single files and re-checks, more for a batch's other lanes (pageLanes). */
+const workerChecks = [new WorkerCheck()];
+
+/**
+ * Files a batch checks at once: one Web Worker per processor the browser reports, at most 4 (src/hosts/lanes.ts),
+ * and one when workers cannot run here.
+ */
+export function pageLanes(files: number, cpus: number = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 1 : 1): number {
+  if (!workerChecks[0].usable) return 1;
+  return Math.max(1, Math.min(DEFAULT_MAX_LANES, cpus, files));
+}
+
+function laneChecker(lane: number): WorkerCheck {
+  return (workerChecks[lane] ??= new WorkerCheck());
+}
 
 /** Read and check one file on the page's own thread (no worker). */
 async function checkHere(name: string, bytes: Uint8Array, config: CheckConfig): Promise<CheckResponse> {
@@ -203,30 +218,36 @@ export async function checkChosenFiles(files: File[], onFile?: (index: number) =
   const useNarrative = narrative && narrativeApplies(files.length) ? narrative : undefined;
   // the files are checked in the worker; the page needs the engine too once they are shown (autofix, re-check)
   const engineReady = loadEngine().catch(() => null); // on failure, autofix and re-check try again when used
-  const out: CheckedFile[] = [];
-  for (let i = 0; i < files.length; i++) {
-    onFile?.(i);
-    const f = files[i];
-    const { accepted, settings } = loadFileState(f.name);
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(await f.arrayBuffer());
-    } catch (e) {
-      out.push({ name: f.name, report: failedFile(f.name, userMessage(e), errorCode(e)), workbook: null, bytes: null, accepted, settings });
-      continue;
-    }
-    const config = toCheckConfig(settings, useNarrative);
-    const r = (workerCheck.usable ? await workerCheck.run(f.name, { bytes }, config, timeoutMs) : null) ?? (await checkHere(f.name, bytes, config));
-    out.push(
-      r.workbook
-        ? { name: f.name, report: r.report, workbook: r.workbook, bytes, accepted, settings, narrative: useNarrative }
-        : { name: f.name, report: r.report, workbook: null, bytes: null, accepted, settings },
-    );
-    // let the page paint between files
-    await new Promise((res) => setTimeout(res, 0));
-  }
+  // several files are checked side by side, one Web Worker per lane; the results keep the files' order
+  const out = await mapInLanes(
+    files,
+    pageLanes(files.length),
+    async (f, lane): Promise<CheckedFile> => {
+      const checked = await checkOne(f, laneChecker(lane), useNarrative, timeoutMs);
+      // let the page paint between files
+      await new Promise((res) => setTimeout(res, 0));
+      return checked;
+    },
+    onFile,
+  );
   await engineReady;
   return out;
+}
+
+/** One chosen file: read its bytes, check it in `checker`'s worker (or on the page where workers cannot run). */
+async function checkOne(f: File, checker: WorkerCheck, useNarrative: NarrativeInput | undefined, timeoutMs: number): Promise<CheckedFile> {
+  const { accepted, settings } = loadFileState(f.name);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await f.arrayBuffer());
+  } catch (e) {
+    return { name: f.name, report: failedFile(f.name, userMessage(e), errorCode(e)), workbook: null, bytes: null, accepted, settings };
+  }
+  const config = toCheckConfig(settings, useNarrative);
+  const r = (checker.usable ? await checker.run(f.name, { bytes }, config, timeoutMs) : null) ?? (await checkHere(f.name, bytes, config));
+  return r.workbook
+    ? { name: f.name, report: r.report, workbook: r.workbook, bytes, accepted, settings, narrative: useNarrative }
+    : { name: f.name, report: r.report, workbook: null, bytes: null, accepted, settings };
 }
 
 /** Offer bytes or text as a download (standalone page). */

@@ -2,7 +2,8 @@
  * The standalone page's batch view (issue 17): a folder picked in the page (the five fixtures, one
  * of them also as .xls, and a file that is not a workbook) gives the summary table — one row per
  * workbook with 单位, 年度, 类型, errors and warnings as root causes — each row opens that file's
- * review, and the two downloads are the review workbook and the 审核意见 .zip.
+ * review, and the two downloads are the review workbook and the 审核意见 .zip. The files are checked side by
+ * side, one Web Worker per lane (src/hosts/lanes.ts).
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -62,6 +63,9 @@ test('a picked folder: summary table, a row opens its review, the two downloads'
   expect(byName.get('2025-caidian-ybj-budget.xls')!.slice(1)).toEqual(byName.get('2025-caidian-ybj-budget.xlsx')!.slice(1));
   expect(byName.get('2025-caidian-ybj-budget.xlsx')![4]).toBe('24');
   expect(await page.getByTestId('file-report').count()).toBe(0);
+  // the files were checked side by side: one Web Worker per lane, a lane per processor (at most 4)
+  const cpus = await page.evaluate(() => navigator.hardwareConcurrency || 1);
+  expect(page.workers().filter((w) => w.url().endsWith('/check-worker.js'))).toHaveLength(Math.min(4, cpus, names.length));
   await page.screenshot({ path: path.join(ARTIFACTS, 'standalone-batch.png'), fullPage: true });
 
   // a row opens that file's review; its wrong year is one finding with the five sentences under it

@@ -1,10 +1,11 @@
 /**
- * `--jobs`: the files of a batch checked side by side (src/hosts/cli/pool.ts). Reports come back in the
+ * `--jobs`: the files of a batch checked side by side (src/hosts/lanes.ts, src/hosts/cli/pool.ts). Reports come back in the
  * files' order however the lanes finish, never more lanes run than asked, and the default follows the
  * machine (processors, free memory) and the batch.
  */
 import { parseArgs } from '../../src/hosts/cli/args';
-import { DEFAULT_MAX_JOBS, defaultJobs, mapInLanes } from '../../src/hosts/cli/pool';
+import { defaultJobs } from '../../src/hosts/cli/pool';
+import { DEFAULT_MAX_LANES as DEFAULT_MAX_JOBS, mapInLanes } from '../../src/hosts/lanes';
 
 const GiB = 1024 ** 3;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

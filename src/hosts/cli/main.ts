@@ -16,7 +16,8 @@ import { countBySeverity, failedFile, TOOL_NAME, TOOL_VERSION, type FileReport, 
 import { atLeastSeverity } from '../../core/review/roots';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
 import { workerScript, type Spawned } from './spawn';
-import { defaultJobs, mapInLanes } from './pool';
+import { mapInLanes } from '../lanes';
+import { defaultJobs } from './pool';
 import { FileChecker } from './watchdog';
 import { expandPaths } from './files';
 import { formatText } from './format';
