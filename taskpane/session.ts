@@ -181,6 +181,12 @@ class WorkerCheck {
       worker.postMessage({ ...input, id, name, config } satisfies CheckRequest);
     });
   }
+
+  /** Stop the worker (a batch's extra lane, once the batch is done: its heap is not kept). */
+  close(): void {
+    this.worker?.terminate();
+    this.worker = null;
+  }
 }
 
 /** The page's checkers: the first for single files and re-checks, more for a batch's other lanes (pageLanes). */
@@ -230,6 +236,8 @@ export async function checkChosenFiles(files: File[], onFile?: (index: number) =
     },
     onFile,
   );
+  // the first lane's worker stays for re-checks; the others' heaps are let go
+  for (const c of workerChecks.slice(1)) c.close();
   await engineReady;
   return out;
 }

@@ -37,6 +37,10 @@ test('a picked folder: summary table, a row opens its review, the two downloads'
   const expected = new Map<string, FileReport>();
   for (const f of SEEDS) expected.set(f, analyseWorkbook(f, await readWorkbookFile(path.join(FIXTURES, f))));
 
+  const checkWorkers: string[] = [];
+  page.on('worker', (w) => {
+    if (w.url().endsWith('/check-worker.js')) checkWorkers.push(w.url());
+  });
   await page.getByTestId('folder-input').setInputFiles(dir);
   await page.getByTestId('batch-summary').waitFor({ timeout: 60000 });
   const rows = page.getByTestId('batch-row');
@@ -65,7 +69,9 @@ test('a picked folder: summary table, a row opens its review, the two downloads'
   expect(await page.getByTestId('file-report').count()).toBe(0);
   // the files were checked side by side: one Web Worker per lane, a lane per processor (at most 4)
   const cpus = await page.evaluate(() => navigator.hardwareConcurrency || 1);
-  expect(page.workers().filter((w) => w.url().endsWith('/check-worker.js'))).toHaveLength(Math.min(4, cpus, names.length));
+  expect(checkWorkers).toHaveLength(Math.min(4, cpus, names.length));
+  // once the batch is done only the first lane's worker is kept (for re-checks)
+  expect(page.workers().filter((w) => w.url().endsWith('/check-worker.js'))).toHaveLength(1);
   await page.screenshot({ path: path.join(ARTIFACTS, 'standalone-batch.png'), fullPage: true });
 
   // a row opens that file's review; its wrong year is one finding with the five sentences under it
