@@ -196,7 +196,7 @@ const workerChecks = [new WorkerCheck()];
  * Files a batch checks at once: one Web Worker per processor the browser reports, at most 4 (src/hosts/lanes.ts),
  * and one when workers cannot run here.
  */
-export function pageLanes(files: number, cpus: number = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 1 : 1): number {
+function pageLanes(files: number, cpus: number = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 1 : 1): number {
   if (!workerChecks[0].usable) return 1;
   return Math.max(1, Math.min(DEFAULT_MAX_LANES, cpus, files));
 }

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from '../../src/hosts/cli/args';
 import { defaultJobs } from '../../src/hosts/cli/pool';
-import { DEFAULT_MAX_LANES as DEFAULT_MAX_JOBS, mapInLanes } from '../../src/hosts/lanes';
+import { DEFAULT_MAX_LANES, mapInLanes } from '../../src/hosts/lanes';
 
 const GiB = 1024 ** 3;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -58,7 +58,7 @@ test('more lanes than items, and no items', async () => {
 
 test('default lanes: one per processor, at most 4, no more than the files, 1 GiB of free memory each', () => {
   expect(defaultJobs(100, 2, 16 * GiB)).toBe(2);
-  expect(defaultJobs(100, 16, 16 * GiB)).toBe(DEFAULT_MAX_JOBS);
+  expect(defaultJobs(100, 16, 16 * GiB)).toBe(DEFAULT_MAX_LANES);
   expect(defaultJobs(3, 16, 16 * GiB)).toBe(3);
   expect(defaultJobs(1, 16, 16 * GiB)).toBe(1);
   expect(defaultJobs(100, 8, 2.5 * GiB)).toBe(2);
@@ -67,7 +67,7 @@ test('default lanes: one per processor, at most 4, no more than the files, 1 GiB
   expect(defaultJobs(0, 8, 16 * GiB)).toBe(1);
   // on this machine
   expect(defaultJobs(100)).toBeGreaterThanOrEqual(1);
-  expect(defaultJobs(100)).toBeLessThanOrEqual(DEFAULT_MAX_JOBS);
+  expect(defaultJobs(100)).toBeLessThanOrEqual(DEFAULT_MAX_LANES);
 });
 
 test('--jobs / -j: a positive whole number up to 64; absent = by the machine', () => {
